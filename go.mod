@@ -1,0 +1,3 @@
+module farabi
+
+go 1.26.8

@@ -1,0 +1,11 @@
+// Package models holds farabi's trained models as embedded data files: the
+// tagger and the parser, each with a MANIFEST naming the corpus, command,
+// seed and scores it came from. The file format is docs/format/model.md.
+package models
+
+import "embed"
+
+// FS holds the model files.
+//
+//go:embed *
+var FS embed.FS
