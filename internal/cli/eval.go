@@ -1,0 +1,115 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"farabi/internal/ud"
+	"farabi/internal/udeval"
+)
+
+func evalCommand() *Command {
+	return &Command{
+		Name:  "eval",
+		Usage: "eval ud --treebank DIR [--split dev|test] [--json]",
+		Short: "score segmentation, tokenization, tagging and parsing on a UD treebank",
+		Run: func(ctx context.Context, env *Env, args []string) error {
+			if len(args) == 0 || args[0] != "ud" {
+				return evalEvents(ctx, env, args)
+			}
+			return evalUD(ctx, env, args[1:])
+		},
+	}
+}
+
+// udScores is one column of `farabi eval ud`, in percent.
+type udScores struct {
+	Tokens    float64 `json:"tokens"`
+	Sentences float64 `json:"sentences"`
+	Words     float64 `json:"words"`
+	UPOS      float64 `json:"upos"`
+	Lemma     float64 `json:"lemma"`
+	UAS       float64 `json:"uas"`
+	LAS       float64 `json:"las"`
+}
+
+func scoresOf(r udeval.Result) udScores {
+	return udScores{r.Tokens.F1(), r.Sentences.F1(), r.Words.F1(), r.UPOS.F1(), r.Lemma.F1(), r.UAS.F1(), r.LAS.F1()}
+}
+
+func evalUD(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "eval ud")
+	dir := fs.String("treebank", filepath.Join(env.sharedDir(), "ud", "en_ewt"), "treebank `DIR` holding *-ud-SPLIT.conllu")
+	split := fs.String("split", "test", "which split to score: dev or test")
+	asJSON := fs.Bool("json", false, `print one JSON object {"raw_text": {...}, "gold_tok": {...}}`)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *split != "dev" && *split != "test" && *split != "train" {
+		return usageError("--split must be dev or test, not %q", *split)
+	}
+	matches, _ := filepath.Glob(filepath.Join(*dir, "*-ud-"+*split+".conllu"))
+	if len(matches) != 1 {
+		return fmt.Errorf("no single *-ud-%s.conllu in %s (found %d)", *split, *dir, len(matches))
+	}
+	f, err := os.Open(matches[0])
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	gold, err := ud.ReadAll(f, matches[0])
+	if err != nil {
+		return err
+	}
+	p, err := loadPipeline()
+	if err != nil {
+		return err
+	}
+	text, gold := udeval.Document(gold)
+
+	start := time.Now()
+	raw := udeval.Compare(gold, p.Process(text))
+	rawTime := time.Since(start)
+
+	sys := make([]*ud.Sentence, len(gold))
+	for i, g := range gold {
+		sys[i] = stripped(g)
+		p.Analyze(sys[i])
+	}
+	gtok := udeval.Compare(gold, sys)
+
+	if *asJSON {
+		return json.NewEncoder(env.Stdout).Encode(map[string]udScores{"raw_text": scoresOf(raw), "gold_tok": scoresOf(gtok)})
+	}
+	fmt.Fprintf(env.Stdout, "%s: %d sentences, %d words (raw-text pipeline %.2fs)\n", matches[0], len(gold), raw.Words.Gold, rawTime.Seconds())
+	fmt.Fprintf(env.Stdout, "%-10s %10s %10s\n", "metric", "raw text", "gold tok")
+	rs, gs := scoresOf(raw), scoresOf(gtok)
+	for _, row := range []struct {
+		name string
+		a, b float64
+	}{{"tokens", rs.Tokens, gs.Tokens}, {"sentences", rs.Sentences, gs.Sentences}, {"words", rs.Words, gs.Words},
+		{"UPOS", rs.UPOS, gs.UPOS}, {"lemma", rs.Lemma, gs.Lemma}, {"UAS", rs.UAS, gs.UAS}, {"LAS", rs.LAS, gs.LAS}} {
+		fmt.Fprintf(env.Stdout, "%-10s %9.2f%% %9.2f%%\n", row.name, row.a, row.b)
+	}
+	return nil
+}
+
+// stripped returns a copy of a gold sentence with only its tokenization.
+func stripped(g *ud.Sentence) *ud.Sentence {
+	s := &ud.Sentence{ID: g.ID, Text: g.Text, Span: g.Span, MultiWords: g.MultiWords}
+	s.Tokens = make([]ud.Token, len(g.Tokens))
+	for i, t := range g.Tokens {
+		s.Tokens[i] = ud.Token{Span: t.Span, Form: t.Form, Head: -1, NoSpaceAfter: t.NoSpaceAfter}
+	}
+	return s
+}
+
+// evalEvents scores the event coder; it arrives with the coder.
+func evalEvents(ctx context.Context, env *Env, args []string) error {
+	return usageError("eval what? 'ud' (event scoring comes with the coder)")
+}
+
