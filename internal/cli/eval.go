@@ -112,4 +112,3 @@ func stripped(g *ud.Sentence) *ud.Sentence {
 func evalEvents(ctx context.Context, env *Env, args []string) error {
 	return usageError("eval what? 'ud' (event scoring comes with the coder)")
 }
-

@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"farabi/internal/segment"
-	"farabi/internal/udeval"
 	"farabi/internal/ud"
+	"farabi/internal/udeval"
 )
 
 func sharedDir() string {
