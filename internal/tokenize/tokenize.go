@@ -156,7 +156,7 @@ func (t *Tokenizer) chunk(s *ud.Sentence, text string, a, b int) {
 		r, n := utf8.DecodeRuneInString(text[a:b])
 		if r == '\'' || r == '’' || r == '‘' {
 			// 's, 're, n't and the like standing alone are words, not quotes.
-			if isClitic(strings.ToLower(text[a:b])) {
+			if b-a <= 5 && isClitic(strings.ToLower(text[a:b])) {
 				emit(s, text, a, b)
 				return
 			}
@@ -215,7 +215,7 @@ func isOpener(r rune) bool {
 }
 
 func isURLStart(s string) bool {
-	l := strings.ToLower(s)
+	l := strings.ToLower(s[:min(len(s), 8)])
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "www.") || strings.HasPrefix(l, "ftp://")
 }
 
@@ -248,7 +248,7 @@ func (t *Tokenizer) trailing(text string, a, b int) int {
 		if r == '\'' || r == '’' {
 			// A clitic or a possessive is handled by core; an apostrophe
 			// after an s is a plural possessive ("countries'"), also core.
-			low := strings.ToLower(text[a:b])
+			low := strings.ToLower(text[max(a, b-6):b])
 			if hasCliticSuffix(low) || r == '’' && strings.HasSuffix(low, "s’") || r == '\'' && strings.HasSuffix(low, "s'") {
 				return b
 			}
@@ -420,6 +420,12 @@ func isDomain(w string) bool {
 // English does, and emits the pieces.
 func (t *Tokenizer) inner(s *ud.Sentence, text string, a, b int) {
 	w := text[a:b]
+	if u := unitStart(w); u > 0 {
+		// "12.4bn", "5km": the number and its unit are two words.
+		emit(s, text, a, a+u)
+		emit(s, text, a+u, b)
+		return
+	}
 	if !strings.ContainsAny(w, "-–/") || keepWhole(w) {
 		emit(s, text, a, b)
 		return
@@ -478,4 +484,21 @@ func keepWhole(w string) bool {
 		return true // b/c, w/o
 	}
 	return false
+}
+
+// unitStart returns where a unit starts in a number written with its unit,
+// "12.4bn" or "5km", or 0 when w is not such a word.
+func unitStart(w string) int {
+	i := 0
+	for i < len(w) && (isDigit(w[i]) || (w[i] == '.' || w[i] == ',') && i > 0 && i+1 < len(w) && isDigit(w[i+1])) {
+		i++
+	}
+	if i == 0 || i == len(w) {
+		return 0
+	}
+	switch strings.ToLower(w[i:]) {
+	case "bn", "b", "m", "mn", "mln", "bln", "k", "km", "kg", "t", "mw", "gw", "kw", "twh", "gwh", "bcm", "tcm", "cm", "mm", "ha", "bpd":
+		return i
+	}
+	return 0
 }
