@@ -1,0 +1,412 @@
+package coder
+
+import (
+	"fmt"
+	"strings"
+
+	"farabi/internal/actor"
+	"farabi/internal/event"
+	"farabi/internal/ud"
+)
+
+// Code returns the events stated in s, whose actors are ms. Events carry
+// the sentence's evidence but not the document id, sentence index or date,
+// which the caller sets.
+func (c *Coder) Code(s *ud.Sentence, ms []actor.Mention) []event.Event {
+	evs, _ := c.code(s, ms, false)
+	return evs
+}
+
+// Explain is Code that also returns every pattern tried and why it did or
+// did not match.
+func (c *Coder) Explain(s *ud.Sentence, ms []actor.Mention) ([]event.Event, []Trace) {
+	return c.code(s, ms, true)
+}
+
+type found struct {
+	mentions []int
+	notes    []string
+	conf     float64
+}
+
+func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.Event, []Trace) {
+	if len(ms) == 0 || len(s.Tokens) == 0 {
+		return nil, nil
+	}
+	st := newSentence(s, ms)
+	var (
+		evs    []event.Event
+		traces []Trace
+		seen   = map[[3]string]int{}
+	)
+	trace := func(p *Pattern, i int, ok bool, format string, a ...any) {
+		if tracing {
+			traces = append(traces, Trace{Pattern: p, Predicate: i, Matched: ok, Why: fmt.Sprintf(format, a...)})
+		}
+	}
+	for i := range s.Tokens {
+		pats := c.dict.ForLemma(st.lemma(i))
+		if len(pats) == 0 {
+			continue
+		}
+		for _, p := range pats {
+			if !posOK(p.POS, s.Tokens[i].UPOS) {
+				trace(p, i, false, "part of speech %s does not fit /%c", s.Tokens[i].UPOS, p.POS)
+				continue
+			}
+			if p.Particle != "" && !st.hasChild(i, "compound:prt", p.Particle) {
+				trace(p, i, false, "no particle %q", p.Particle)
+				continue
+			}
+			if r, ok := st.reqsOK(i, p.Reqs); !ok {
+				trace(p, i, false, "requirement %s not met", r)
+				continue
+			}
+			src := st.slot(i, p.Source, true)
+			var tgt found
+			if len(p.Target) > 0 {
+				tgt = st.slot(i, p.Target, false)
+			}
+			if len(src.mentions) == 0 {
+				trace(p, i, false, "no actor in source slot %s", pathsString(p.Source))
+				continue
+			}
+			if len(p.Target) > 0 && len(tgt.mentions) == 0 && !(p.Pair && len(src.mentions) >= 2) {
+				trace(p, i, false, "no actor in target slot %s", pathsString(p.Target))
+				continue
+			}
+			if why := st.negated(i); why != "" {
+				trace(p, i, false, "negated (%s): not coded as the act", why)
+				continue
+			}
+			code := p.Code
+			var notes []string
+			if why := st.intended(i); why != "" {
+				if ic := c.ont.IntentOf(code); ic != code {
+					code = ic
+					notes = append(notes, "intent ("+why+"): "+p.Code+" → "+code)
+				}
+			}
+			if st.reported(i) {
+				notes = append(notes, "reported speech")
+			}
+			notes = append(notes, src.notes...)
+			notes = append(notes, tgt.notes...)
+			pairs := st.pairs(p, src.mentions, tgt.mentions)
+			if len(pairs) == 0 {
+				trace(p, i, false, "source and target are the same actor")
+				continue
+			}
+			n := 0
+			for _, pr := range pairs {
+				a, b := &ms[pr[0]], &ms[pr[1]]
+				key := [3]string{a.Code, b.Code, code}
+				conf := p.Conf * (a.Confidence + b.Confidence) / 2 * src.conf
+				if len(tgt.mentions) > 0 {
+					conf *= tgt.conf
+				}
+				if len(notes) > 0 && strings.HasPrefix(notes[0], "intent") {
+					conf *= 0.9
+				}
+				if k, dup := seen[key]; dup {
+					if evs[k].Confidence < conf {
+						evs[k].Confidence = conf
+					}
+					continue
+				}
+				ev := event.Event{
+					Source:         actorOf(a),
+					Target:         actorOf(b),
+					Code:           code,
+					Rule:           p.ID,
+					Confidence:     round(conf),
+					Predicate:      s.Tokens[i].Form,
+					PredicateStart: s.Tokens[i].Span.Start,
+					PredicateEnd:   s.Tokens[i].Span.End,
+					Notes:          append([]string(nil), notes...),
+					SentenceText:   s.Text,
+				}
+				if pr[2] == 1 {
+					ev.Notes = append(ev.Notes, "symmetric")
+				}
+				c.ont.Fill(&ev)
+				seen[key] = len(evs)
+				evs = append(evs, ev)
+				n++
+			}
+			trace(p, i, true, "%d event(s) %s", n, code)
+		}
+	}
+	return evs, traces
+}
+
+func round(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
+
+func actorOf(m *actor.Mention) event.Actor {
+	return event.Actor{Code: m.Code, Text: m.Name, Start: m.Span.Start, End: m.Span.End, ID: m.ActorID}
+}
+
+func pathsString(ps []Path) string {
+	var f []string
+	for _, p := range ps {
+		f = append(f, p.String())
+	}
+	return strings.Join(f, "|")
+}
+
+func posOK(want byte, got ud.UPOS) bool {
+	switch want {
+	case 'V':
+		return got == ud.VERB || got == ud.AUX || got == ud.NoUPOS
+	case 'N':
+		return got == ud.NOUN || got == ud.PROPN || got == ud.NoUPOS
+	case 'A':
+		return got == ud.ADJ || got == ud.VERB || got == ud.NoUPOS
+	}
+	return false
+}
+
+func (st *sentence) hasChild(i int, rel, lemma string) bool {
+	for _, c := range st.children[i] {
+		if st.s.Tokens[c].Rel == rel && st.lemma(c) == lemma {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *sentence) reqsOK(i int, reqs []Req) (string, bool) {
+	for _, r := range reqs {
+		hit := false
+		for _, t := range st.walk(i, r.Path) {
+			if r.Lemmas[st.lemma(t)] {
+				hit = true
+				break
+			}
+		}
+		if hit == r.Not {
+			return r.Text, false
+		}
+	}
+	return "", true
+}
+
+// passive reports whether predicate i is in the passive voice.
+func (st *sentence) passive(i int) bool {
+	for _, c := range st.children[i] {
+		switch st.s.Tokens[c].Rel {
+		case "nsubj:pass", "aux:pass", "csubj:pass":
+			return true
+		}
+	}
+	return false
+}
+
+// slot finds the actors of a slot. Source slots whose subject is missing
+// inherit it from a governing verb or the noun a relative clause modifies.
+func (st *sentence) slot(i int, paths []Path, source bool) found {
+	pass := st.passive(i)
+	for _, p := range paths {
+		alts := []Path{p}
+		if pass && len(p) > 0 && st.s.Tokens[i].UPOS != ud.NOUN {
+			switch p[0].Rel {
+			case "nsubj":
+				alts = []Path{append(Path{{Rel: "obl:agent"}}, p[1:]...), append(Path{{Rel: "obl", Case: "by"}}, p[1:]...)}
+			case "obj":
+				alts = []Path{append(Path{{Rel: "nsubj:pass"}}, p[1:]...)}
+			}
+		}
+		for _, a := range alts {
+			var ms []int
+			descended := false
+			for _, t := range st.walk(i, a) {
+				if st.mention[t] < 0 {
+					descended = true
+				}
+				ms = append(ms, st.actorsAt(t, 0)...)
+			}
+			if len(ms) > 0 {
+				f := found{mentions: dedup(ms), conf: 1}
+				if pass {
+					f.notes = append(f.notes, "passive")
+				}
+				if descended {
+					f.conf = 0.9
+				}
+				return f
+			}
+		}
+		if source && len(p) == 1 && p[0].Rel == "nsubj" {
+			if ms, how := st.inherited(i, 0); len(ms) > 0 {
+				return found{mentions: ms, notes: []string{"subject from " + how}, conf: 0.9}
+			}
+		}
+	}
+	return found{}
+}
+
+func dedup(ms []int) []int {
+	seen := map[int]bool{}
+	var out []int
+	for _, m := range ms {
+		if !seen[m] {
+			seen[m] = true
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// subjectOf returns the actors of i's own subject, if any.
+func (st *sentence) subjectOf(i int) ([]int, bool) {
+	for _, c := range st.children[i] {
+		switch st.s.Tokens[c].Rel {
+		case "nsubj", "nsubj:outer":
+			if relPronouns[st.lemma(c)] {
+				return nil, false
+			}
+			return st.actorsAt(c, 0), true
+		case "nsubj:pass":
+			return nil, true
+		}
+	}
+	return nil, false
+}
+
+// inherited finds the subject of a predicate that has none of its own: the
+// controller of an infinitive, the noun of a relative clause, the subject of
+// the first of coordinated verbs.
+func (st *sentence) inherited(i, depth int) ([]int, string) {
+	if depth > 4 {
+		return nil, ""
+	}
+	if ms, has := st.subjectOf(i); has {
+		return ms, "own subject"
+	}
+	h := st.s.Tokens[i].Head - 1
+	if h < 0 {
+		return nil, ""
+	}
+	switch ud.BaseRel(st.s.Tokens[i].Rel) {
+	case "xcomp":
+		// Object control first: "urged Kazakhstan to join".
+		for _, c := range st.children[h] {
+			if st.s.Tokens[c].Rel == "obj" {
+				if ms := st.actorsAt(c, 0); len(ms) > 0 {
+					return ms, "object of " + st.s.Tokens[h].Form
+				}
+			}
+		}
+		ms, _ := st.inherited(h, depth+1)
+		return ms, "subject of " + st.s.Tokens[h].Form
+	case "acl":
+		// "the Prime Minister, who visited" (acl:relcl) or "an envoy sent to".
+		ms := st.actorsAt(h, 0)
+		return ms, "noun " + st.s.Tokens[h].Form
+	case "conj", "advcl":
+		ms, _ := st.inherited(h, depth+1)
+		return ms, "subject of " + st.s.Tokens[h].Form
+	}
+	return nil, ""
+}
+
+// negated says why predicate i is negated, or "".
+func (st *sentence) negated(i int) string {
+	for k := 0; k < 4 && i >= 0; k++ {
+		for _, c := range st.children[i] {
+			r := ud.BaseRel(st.s.Tokens[c].Rel)
+			l := st.lemma(c)
+			if (r == "advmod" || r == "det" || r == "neg") && negators[l] {
+				return st.s.Tokens[c].Form
+			}
+			if r == "mark" && l == "without" {
+				return "without"
+			}
+		}
+		if ud.BaseRel(st.s.Tokens[i].Rel) != "xcomp" {
+			return ""
+		}
+		h := st.s.Tokens[i].Head - 1
+		if h >= 0 && failVerbs[st.lemma(h)] {
+			return st.s.Tokens[h].Form
+		}
+		i = h
+	}
+	return ""
+}
+
+// intended says why predicate i is only intended, or "".
+func (st *sentence) intended(i int) string {
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "aux" && modals[st.lemma(c)] {
+			return st.s.Tokens[c].Form
+		}
+	}
+	if ud.BaseRel(st.s.Tokens[i].Rel) == "xcomp" {
+		h := st.s.Tokens[i].Head - 1
+		if h >= 0 && (intentVerbs[st.lemma(h)] || strings.EqualFold(st.s.Tokens[h].Form, "going")) {
+			return st.s.Tokens[h].Form + " to"
+		}
+		if h >= 0 {
+			if why := st.intended(h); why != "" {
+				return why
+			}
+		}
+	}
+	return ""
+}
+
+// reported reports whether predicate i is the complement of a verb of
+// speech: "X said Y attacked Z".
+func (st *sentence) reported(i int) bool {
+	if ud.BaseRel(st.s.Tokens[i].Rel) != "ccomp" {
+		return false
+	}
+	h := st.s.Tokens[i].Head - 1
+	return h >= 0 && speechVerbs[st.lemma(h)]
+}
+
+var speechVerbs = set("say", "tell", "state", "announce", "report", "claim", "add", "note", "stress", "emphasize",
+	"emphasise", "insist", "warn", "confirm", "declare", "write", "explain", "argue", "suggest", "believe", "think")
+
+// pairs returns the (source, target, symmetric) mention pairs of a match.
+func (st *sentence) pairs(p *Pattern, src, tgt []int) [][3]int {
+	var out [][3]int
+	add := func(a, b, sym int) {
+		if a == b || st.ms[a].Code == st.ms[b].Code {
+			return
+		}
+		out = append(out, [3]int{a, b, sym})
+	}
+	if p.Pair && (len(tgt) == 0 || sameSet(src, tgt)) {
+		for x := range src {
+			for y := range src {
+				if x != y {
+					add(src[x], src[y], 1)
+				}
+			}
+		}
+		return out
+	}
+	for _, a := range src {
+		for _, b := range tgt {
+			add(a, b, 0)
+			if p.Sym || p.Pair {
+				add(b, a, 1)
+			}
+		}
+	}
+	return out
+}
+
+func sameSet(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,188 @@
+// Package coder turns parsed, actor-tagged sentences into CAMEO events.
+//
+// A [Coder] matches the patterns of a verb [Dictionary] against the
+// dependency tree of a [ud.Sentence]: for each word whose lemma carries
+// patterns, it walks the pattern's source and target paths to the actors the
+// recognizer found ([actor.Mention]), applying the alternations the patterns
+// leave out (passive voice, control verbs, relative clauses, coordination),
+// skipping negated acts, and turning intended acts into CAMEO intent codes.
+// Every event carries the rule that fired and the evidence. Coder does no
+// I/O and is safe for concurrent use. Codes follow CAMEO 1.1b3.
+package coder
+
+import (
+	"sort"
+	"strings"
+
+	"farabi/internal/actor"
+	"farabi/internal/event"
+	"farabi/internal/ud"
+)
+
+// Coder codes events.
+type Coder struct {
+	dict *Dictionary
+	ont  *event.Ontology
+}
+
+// New returns a Coder over a pattern dictionary and the CAMEO ontology.
+func New(dict *Dictionary, ont *event.Ontology) *Coder { return &Coder{dict: dict, ont: ont} }
+
+// Lemmas of words that change how a predicate is read.
+var (
+	negators = set("not", "n't", "never", "no", "nt")
+	// Verbs whose infinitive complement is only intended: "plans to open".
+	intentVerbs = set("plan", "intend", "aim", "seek", "want", "wish", "hope", "agree", "promise", "pledge",
+		"vow", "decide", "prepare", "expect", "offer", "propose", "consider", "mull", "weigh", "try", "attempt",
+		"look", "commit", "undertake", "resolve", "threaten", "vote", "move", "set", "schedule", "due", "going",
+		"eager", "ready", "willing", "keen", "determined", "likely", "about", "poised", "able")
+	// Verbs whose complement did not happen: "refused to sign".
+	failVerbs = set("refuse", "fail", "decline", "reject", "deny", "cancel", "postpone", "stop", "cease",
+		"abandon", "halt", "avoid", "unable")
+	modals = set("will", "shall", "would", "may", "might", "could", "can", "should", "must", "'ll", "wo", "ca", "'d")
+	// Relative pronouns: a relative clause's subject is the noun it modifies.
+	relPronouns = set("who", "which", "that", "whom", "whose")
+)
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// Trace records one pattern tried on one predicate, for explanations.
+type Trace struct {
+	Pattern   *Pattern
+	Predicate int
+	Matched   bool
+	Why       string
+}
+
+// sentence is the per-call view of a sentence: children lists and the
+// mention covering each token.
+type sentence struct {
+	s        *ud.Sentence
+	children [][]int
+	mention  []int // index into ms, or -1
+	ms       []actor.Mention
+}
+
+func newSentence(s *ud.Sentence, ms []actor.Mention) *sentence {
+	n := len(s.Tokens)
+	st := &sentence{s: s, children: make([][]int, n), mention: make([]int, n), ms: ms}
+	for i := range st.mention {
+		st.mention[i] = -1
+	}
+	for i := range s.Tokens {
+		if h := s.Tokens[i].Head; h > 0 && h <= n {
+			st.children[h-1] = append(st.children[h-1], i)
+		}
+	}
+	for k, m := range ms {
+		if m.Code == "" || m.First < 0 || m.Last >= n {
+			continue
+		}
+		for i := m.First; i <= m.Last; i++ {
+			if st.mention[i] < 0 {
+				st.mention[i] = k
+			}
+		}
+	}
+	return st
+}
+
+func (st *sentence) lemma(i int) string {
+	t := &st.s.Tokens[i]
+	if t.Lemma != "" {
+		return strings.ToLower(t.Lemma)
+	}
+	return strings.ToLower(t.Form)
+}
+
+// child returns the children of i by relation rel (a bare relation matches
+// any subtype), with a case/mark child of lemma cas when cas is set.
+func (st *sentence) child(i int, step Step, out []int) []int {
+	for _, c := range st.children[i] {
+		rel := st.s.Tokens[c].Rel
+		if rel != step.Rel && !(strings.IndexByte(step.Rel, ':') < 0 && ud.BaseRel(rel) == step.Rel) {
+			continue
+		}
+		if step.Case != "" && !st.hasCase(c, step.Case) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// hasCase reports whether i has a case or mark child (or fixed expression)
+// spelling prep: "with", "on behalf of".
+func (st *sentence) hasCase(i int, prep string) bool {
+	for _, c := range st.children[i] {
+		r := ud.BaseRel(st.s.Tokens[c].Rel)
+		if r != "case" && r != "mark" {
+			continue
+		}
+		w := st.lemma(c)
+		for _, f := range st.children[c] {
+			if st.s.Tokens[f].Rel == "fixed" {
+				w += " " + st.lemma(f)
+			}
+		}
+		if w == prep {
+			return true
+		}
+	}
+	return false
+}
+
+// walk follows path from i and returns the tokens it reaches.
+func (st *sentence) walk(i int, p Path) []int {
+	cur := []int{i}
+	for _, step := range p {
+		var next []int
+		for _, c := range cur {
+			next = st.child(c, step, next)
+		}
+		if len(next) == 0 {
+			return nil
+		}
+		cur = next
+	}
+	return cur
+}
+
+// actorsAt returns the mentions at token i: the mention covering it, or the
+// mentions of its coordinated siblings, or mentions a little further down
+// its modifiers ("leaders from nations such as Rwanda and Qatar").
+func (st *sentence) actorsAt(i int, depth int) []int {
+	var out []int
+	if m := st.mention[i]; m >= 0 {
+		out = append(out, m)
+	} else if depth < 3 {
+		for _, c := range st.children[i] {
+			switch ud.BaseRel(st.s.Tokens[c].Rel) {
+			case "nmod", "compound", "amod", "appos", "flat":
+				out = append(out, st.actorsAt(c, depth+1)...)
+			}
+		}
+	}
+	// Coordinated actors fill the slot too.
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "conj" {
+			out = append(out, st.actorsAt(c, depth)...)
+		}
+	}
+	// Mentions made of several tokens may be reached twice.
+	sort.Ints(out)
+	w := 0
+	for k, m := range out {
+		if k == 0 || m != out[k-1] {
+			out[w] = m
+			w++
+		}
+	}
+	return out[:w]
+}

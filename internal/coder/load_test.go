@@ -1,0 +1,36 @@
+package coder_test
+
+import (
+	"os"
+	"testing"
+
+	"farabi/internal/coder"
+	"farabi/internal/event"
+)
+
+// TestDictLoads loads the verb dictionary in dict/verbs against the CAMEO
+// table in dict/cameo and reports every bad line.
+func TestDictLoads(t *testing.T) {
+	fsys := os.DirFS("../../dict")
+	ont, err := event.LoadOntology(fsys, "cameo/cameo.tsv")
+	if err != nil {
+		t.Fatalf("ontology: %v", err)
+	}
+	d, err := coder.Load(fsys, "verbs", ont)
+	if err != nil {
+		t.Fatalf("patterns: %v", err)
+	}
+	covered := map[string]bool{}
+	for _, p := range d.Patterns {
+		if len(p.Code) >= 3 {
+			covered[p.Code[:3]] = true
+		}
+	}
+	var missing []string
+	for _, c := range ont.Codes() {
+		if len(c) == 3 && !covered[c] {
+			missing = append(missing, c)
+		}
+	}
+	t.Logf("%d patterns; %d three-digit codes without a pattern: %v", len(d.Patterns), len(missing), missing)
+}

@@ -1,0 +1,350 @@
+package coder
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+
+	"farabi/internal/event"
+	"farabi/internal/ud"
+)
+
+// Step is one step of a path down the tree: a child by relation Rel (a bare
+// relation matches any subtype) that, when Case is set, has a case or mark
+// child with that lemma.
+type Step struct {
+	Rel  string
+	Case string
+}
+
+// Path is a walk from the predicate to a slot.
+type Path []Step
+
+func (p Path) String() string {
+	var b strings.Builder
+	for i, s := range p {
+		if i > 0 {
+			b.WriteByte('>')
+		}
+		b.WriteString(s.Rel)
+		if s.Case != "" {
+			b.WriteString(":" + s.Case)
+		}
+	}
+	return b.String()
+}
+
+// Req is a requirement on a dependent of the predicate.
+type Req struct {
+	Path   Path
+	Lemmas map[string]bool
+	Not    bool
+	Text   string
+}
+
+// Pattern is one line of a verb dictionary.
+type Pattern struct {
+	ID       string
+	Code     string
+	Lemmas   []string
+	POS      byte // 'V' verb, 'N' noun, 'A' adjective
+	Particle string
+	Reqs     []Req
+	Source   []Path
+	Target   []Path
+	Sym      bool
+	Pair     bool
+	Conf     float64
+	File     string
+	Line     int
+	Text     string // the line as written
+}
+
+// Dictionary holds the patterns indexed by predicate lemma. It is immutable
+// once loaded and safe for concurrent use.
+type Dictionary struct {
+	Patterns []*Pattern
+	byLemma  map[string][]*Pattern
+	sets     map[string]map[string]bool
+}
+
+// ForLemma returns the patterns whose predicate is lemma.
+func (d *Dictionary) ForLemma(lemma string) []*Pattern { return d.byLemma[lemma] }
+
+// Load reads every *.txt pattern file in dir of fsys. Patterns whose code is
+// not in ont are rejected. It returns what it could read and every bad line,
+// joined, each as file:line.
+func Load(fsys fs.FS, dir string, ont *event.Ontology) (*Dictionary, error) {
+	names, err := fs.Glob(fsys, path.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("coder: no pattern files in %s", dir)
+	}
+	sort.Strings(names)
+	d := &Dictionary{byLemma: map[string][]*Pattern{}, sets: map[string]map[string]bool{}}
+	var errs []error
+	// Sets first, from every file, so a file may use a set another defines.
+	type pending struct {
+		name string
+		line int
+		text string
+	}
+	var lines []pending
+	for _, name := range names {
+		f, err := fsys.Open(name)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 64<<10), 1<<20)
+		n := 0
+		for sc.Scan() {
+			n++
+			text := sc.Text()
+			if i := strings.Index(text, "#"); i >= 0 {
+				text = text[:i]
+			}
+			text = strings.TrimSpace(text)
+			if text == "" {
+				continue
+			}
+			if strings.HasPrefix(text, "set ") {
+				if err := d.addSet(text); err != nil {
+					errs = append(errs, &event.SyntaxError{File: name, Line: n, Err: err})
+				}
+				continue
+			}
+			lines = append(lines, pending{name, n, text})
+		}
+		if err := sc.Err(); err != nil {
+			errs = append(errs, fmt.Errorf("%s:%d: %w", name, n, err))
+		}
+		f.Close()
+	}
+	ids := map[string]int{}
+	for _, l := range lines {
+		p, err := d.parse(l.text)
+		if err == nil && ont != nil && !ont.Has(p.Code) {
+			err = fmt.Errorf("unknown CAMEO code %q", p.Code)
+		}
+		if err != nil {
+			errs = append(errs, &event.SyntaxError{File: l.name, Line: l.line, Err: err})
+			continue
+		}
+		p.File, p.Line = l.name, l.line
+		if p.ID == "" {
+			base := strings.TrimSuffix(path.Base(l.name), ".txt")
+			p.ID = base + ":" + p.Code + "-" + strings.Join(strings.Fields(strings.SplitN(l.text, " ", 2)[1]), "")
+			p.ID = strings.Split(p.ID, "S=")[0]
+			p.ID = strings.TrimRight(p.ID, "-")
+		}
+		ids[p.ID]++
+		if k := ids[p.ID]; k > 1 {
+			p.ID += "#" + strconv.Itoa(k)
+		}
+		d.Patterns = append(d.Patterns, p)
+		for _, lem := range p.Lemmas {
+			d.byLemma[lem] = append(d.byLemma[lem], p)
+		}
+	}
+	return d, errors.Join(errs...)
+}
+
+func (d *Dictionary) addSet(text string) error {
+	rest := strings.TrimSpace(strings.TrimPrefix(text, "set "))
+	eq := strings.IndexByte(rest, '=')
+	if eq < 0 {
+		return errors.New("set: want 'set NAME = a | b'")
+	}
+	name := strings.TrimSpace(rest[:eq])
+	if name == "" || strings.ContainsAny(name, " \t$|") {
+		return fmt.Errorf("set: bad name %q", name)
+	}
+	if _, dup := d.sets[name]; dup {
+		return fmt.Errorf("set %s defined twice", name)
+	}
+	m := map[string]bool{}
+	for _, w := range strings.Split(rest[eq+1:], "|") {
+		w = strings.ToLower(strings.TrimSpace(w))
+		if w != "" {
+			m[w] = true
+		}
+	}
+	if len(m) == 0 {
+		return fmt.Errorf("set %s is empty", name)
+	}
+	d.sets[name] = m
+	return nil
+}
+
+// lemmas expands "a|b|$SET" into a set.
+func (d *Dictionary) lemmas(spec string) (map[string]bool, error) {
+	m := map[string]bool{}
+	for _, w := range strings.Split(spec, "|") {
+		w = strings.ToLower(strings.TrimSpace(w))
+		if strings.HasPrefix(w, "$") {
+			s, ok := d.sets[strings.ToUpper(w[1:])]
+			if !ok {
+				s, ok = d.sets[w[1:]]
+			}
+			if !ok {
+				return nil, fmt.Errorf("unknown set %s", w)
+			}
+			for k := range s {
+				m[k] = true
+			}
+			continue
+		}
+		if w == "" {
+			return nil, fmt.Errorf("empty lemma in %q", spec)
+		}
+		m[w] = true
+	}
+	return m, nil
+}
+
+func parsePath(spec string) (Path, error) {
+	var p Path
+	for _, st := range strings.Split(spec, ">") {
+		if st == "" {
+			return nil, fmt.Errorf("empty step in path %q", spec)
+		}
+		s := Step{Rel: st}
+		// A relation may have a UD subtype (nmod:poss, obl:agent, nsubj:pass,
+		// compound:prt, obl:tmod); anything else after ':' is a preposition.
+		if i := strings.IndexByte(st, ':'); i >= 0 {
+			sub := st[i+1:]
+			if !udSubtype(st[:i], sub) {
+				s = Step{Rel: st[:i], Case: strings.ReplaceAll(sub, "_", " ")}
+			}
+		}
+		if !validRel(ud.BaseRel(s.Rel)) {
+			return nil, fmt.Errorf("unknown relation %q in path %q", s.Rel, spec)
+		}
+		p = append(p, s)
+	}
+	return p, nil
+}
+
+func udSubtype(rel, sub string) bool {
+	switch rel + ":" + sub {
+	case "nmod:poss", "nmod:tmod", "nmod:npmod", "nmod:unmarked", "nmod:desc", "obl:agent", "obl:tmod", "obl:npmod", "obl:unmarked",
+		"nsubj:pass", "nsubj:outer", "csubj:pass", "compound:prt", "aux:pass", "acl:relcl", "det:poss", "det:predet",
+		"flat:foreign", "advmod:emph", "cc:preconj", "expl:pv":
+		return true
+	}
+	return false
+}
+
+func validRel(r string) bool {
+	switch r {
+	case "nsubj", "obj", "iobj", "csubj", "ccomp", "xcomp", "obl", "vocative", "expl", "dislocated", "advcl", "advmod",
+		"discourse", "aux", "cop", "mark", "nmod", "appos", "nummod", "acl", "amod", "det", "clf", "case", "conj", "cc",
+		"fixed", "flat", "compound", "list", "parataxis", "orphan", "goeswith", "reparandum", "punct", "root", "dep":
+		return true
+	}
+	return false
+}
+
+// parse reads one pattern line: CODE PREDICATE [REQ...] [S=..] [T=..] [FLAGS].
+func (d *Dictionary) parse(text string) (*Pattern, error) {
+	f := strings.Fields(text)
+	if len(f) < 2 {
+		return nil, errors.New("want CODE PREDICATE ...")
+	}
+	p := &Pattern{Code: f[0], POS: 'V', Conf: 0.8, Text: text}
+	for _, c := range p.Code {
+		if c < '0' || c > '9' {
+			return nil, fmt.Errorf("bad CAMEO code %q", p.Code)
+		}
+	}
+	pred := f[1]
+	if i := strings.LastIndexByte(pred, '/'); i >= 0 {
+		switch pred[i+1:] {
+		case "N":
+			p.POS = 'N'
+		case "A":
+			p.POS = 'A'
+		case "V":
+		default:
+			return nil, fmt.Errorf("bad part of speech %q in predicate %q: want /N, /A or /V", pred[i+1:], pred)
+		}
+		pred = pred[:i]
+	}
+	if i := strings.IndexByte(pred, '+'); i >= 0 {
+		p.Particle = strings.ToLower(pred[i+1:])
+		pred = pred[:i]
+	}
+	lem, err := d.lemmas(pred)
+	if err != nil {
+		return nil, err
+	}
+	for l := range lem {
+		p.Lemmas = append(p.Lemmas, l)
+	}
+	sort.Strings(p.Lemmas)
+	for _, tok := range f[2:] {
+		switch {
+		case strings.HasPrefix(tok, "S="), strings.HasPrefix(tok, "T="):
+			var paths []Path
+			for _, alt := range strings.Split(tok[2:], "|") {
+				pp, err := parsePath(alt)
+				if err != nil {
+					return nil, err
+				}
+				paths = append(paths, pp)
+			}
+			if tok[0] == 'S' {
+				p.Source = paths
+			} else {
+				p.Target = paths
+			}
+		case tok == "sym":
+			p.Sym = true
+		case tok == "pair":
+			p.Pair = true
+		case strings.HasPrefix(tok, "id="):
+			p.ID = tok[3:]
+		case strings.HasPrefix(tok, "conf="):
+			c, err := strconv.ParseFloat(tok[5:], 64)
+			if err != nil || c <= 0 || c > 1 {
+				return nil, fmt.Errorf("bad confidence %q", tok)
+			}
+			p.Conf = c
+		case strings.Contains(tok, "="):
+			not := strings.Contains(tok, "!=")
+			sep := "="
+			if not {
+				sep = "!="
+			}
+			i := strings.Index(tok, sep)
+			pp, err := parsePath(tok[:i])
+			if err != nil {
+				return nil, err
+			}
+			lm, err := d.lemmas(tok[i+len(sep):])
+			if err != nil {
+				return nil, err
+			}
+			p.Reqs = append(p.Reqs, Req{Path: pp, Lemmas: lm, Not: not, Text: tok})
+		default:
+			return nil, fmt.Errorf("unknown field %q", tok)
+		}
+	}
+	if len(p.Source) == 0 {
+		return nil, errors.New("no source slot (S=...)")
+	}
+	if len(p.Target) == 0 && !p.Pair {
+		return nil, errors.New("no target slot (T=...) and not a pair pattern")
+	}
+	return p, nil
+}
+

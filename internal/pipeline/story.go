@@ -1,0 +1,78 @@
+package pipeline
+
+import (
+	"time"
+
+	"farabi/internal/actor"
+	"farabi/internal/event"
+	"farabi/internal/ud"
+)
+
+// ActorFinder finds the actors of a sentence; *actor.Dictionary is one.
+type ActorFinder interface {
+	Find(*ud.Sentence, actor.Context) []actor.Mention
+}
+
+// DatelineReader reads a story's dateline country from its first sentence;
+// *actor.Dictionary is one.
+type DatelineReader interface {
+	Dateline(*ud.Sentence) string
+}
+
+// EventCoder codes the events of a sentence; *coder.Coder is one.
+type EventCoder interface {
+	Code(*ud.Sentence, []actor.Mention) []event.Event
+}
+
+// Story is one document to code.
+type Story struct {
+	ID   string
+	Date time.Time // zero when unknown: actors take their latest roles
+	Text string
+}
+
+// Result is what the pipeline made of a story.
+type Result struct {
+	Story     *Story
+	Country   string // the dateline's country, or ""
+	Sentences []*ud.Sentence
+	Mentions  [][]actor.Mention // per sentence
+	Events    []event.Event
+}
+
+// Coding is the part of a pipeline that goes from parsed sentences to
+// events.
+type Coding struct {
+	Actors   ActorFinder
+	Dateline DatelineReader // may be nil
+	Coder    EventCoder
+	// Versions stamped on every event.
+	CoderVersion, DictVersion, ModelVersion string
+}
+
+// Code runs the whole pipeline over a story.
+func (p *Pipeline) Code(c *Coding, st *Story) *Result {
+	r := &Result{Story: st, Sentences: p.Process(st.Text)}
+	if c.Dateline != nil && len(r.Sentences) > 0 {
+		r.Country = c.Dateline.Dateline(r.Sentences[0])
+	}
+	ctx := actor.Context{Date: st.Date, Country: r.Country}
+	date := ""
+	if !st.Date.IsZero() {
+		date = st.Date.Format("2006-01-02")
+	}
+	r.Mentions = make([][]actor.Mention, len(r.Sentences))
+	for i, s := range r.Sentences {
+		ms := c.Actors.Find(s, ctx)
+		r.Mentions[i] = ms
+		if c.Coder == nil {
+			continue
+		}
+		for _, ev := range c.Coder.Code(s, ms) {
+			ev.Doc, ev.Sentence, ev.Date = st.ID, i, date
+			ev.CoderVersion, ev.DictVersion, ev.ModelVersion = c.CoderVersion, c.DictVersion, c.ModelVersion
+			r.Events = append(r.Events, ev)
+		}
+	}
+	return r
+}
