@@ -24,6 +24,12 @@ type EventCoder interface {
 	Code(*ud.Sentence, []actor.Mention) []event.Event
 }
 
+// Resolver adds mentions that need the whole story (pronouns, definite
+// descriptions); *coref.Resolver is one.
+type Resolver interface {
+	Resolve(sents []*ud.Sentence, ms [][]actor.Mention, country string)
+}
+
 // Story is one document to code.
 type Story struct {
 	ID   string
@@ -45,6 +51,7 @@ type Result struct {
 type Coding struct {
 	Actors   ActorFinder
 	Dateline DatelineReader // may be nil
+	Coref    Resolver       // may be nil
 	Coder    EventCoder
 	// Versions stamped on every event.
 	CoderVersion, DictVersion, ModelVersion string
@@ -63,12 +70,16 @@ func (p *Pipeline) Code(c *Coding, st *Story) *Result {
 	}
 	r.Mentions = make([][]actor.Mention, len(r.Sentences))
 	for i, s := range r.Sentences {
-		ms := c.Actors.Find(s, ctx)
-		r.Mentions[i] = ms
-		if c.Coder == nil {
-			continue
-		}
-		for _, ev := range c.Coder.Code(s, ms) {
+		r.Mentions[i] = c.Actors.Find(s, ctx)
+	}
+	if c.Coref != nil {
+		c.Coref.Resolve(r.Sentences, r.Mentions, r.Country)
+	}
+	if c.Coder == nil {
+		return r
+	}
+	for i, s := range r.Sentences {
+		for _, ev := range c.Coder.Code(s, r.Mentions[i]) {
 			ev.Doc, ev.Sentence, ev.Date = st.ID, i, date
 			ev.CoderVersion, ev.DictVersion, ev.ModelVersion = c.CoderVersion, c.DictVersion, c.ModelVersion
 			r.Events = append(r.Events, ev)

@@ -1,0 +1,98 @@
+package coder_test
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"farabi/internal/actor"
+	"farabi/internal/coder"
+	"farabi/internal/event"
+	"farabi/internal/txtar"
+	"farabi/internal/ud"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// realCoder loads the repository's own CAMEO table and verb patterns.
+func realCoder(t *testing.T) *coder.Coder {
+	t.Helper()
+	fsys := os.DirFS("../../dict")
+	ont, err := event.LoadOntology(fsys, "cameo/cameo.tsv")
+	if err != nil {
+		t.Fatalf("ontology: %v", err)
+	}
+	d, err := coder.Load(fsys, "verbs", ont)
+	if err != nil {
+		t.Fatalf("patterns: %v", err)
+	}
+	return coder.New(d, ont)
+}
+
+// readMentions reads lines "FIRST LAST CODE [NAME...]" with 1-based word
+// numbers.
+func readMentions(t *testing.T, file string, data []byte, s *ud.Sentence) []actor.Mention {
+	var ms []actor.Mention
+	for n, line := range strings.Split(string(data), "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		a, err1 := strconv.Atoi(f[0])
+		b, err2 := strconv.Atoi(f[1])
+		if err1 != nil || err2 != nil || len(f) < 3 || a < 1 || b < a || b > len(s.Tokens) {
+			t.Fatalf("%s: mentions line %d: want FIRST LAST CODE", file, n+1)
+		}
+		ms = append(ms, actor.Mention{First: a - 1, Last: b - 1, Code: f[2], Name: strings.Join(f[3:], " "),
+			Span: ud.Span{Start: s.Tokens[a-1].Span.Start, End: s.Tokens[b-1].Span.End}, Confidence: 0.9})
+	}
+	return ms
+}
+
+// TestGoldenCAMEO runs the coder with the real dictionaries on gold trees:
+// testdata/cameo/*.txtar hold sentence.conllu, mentions and events.golden
+// (one line per event: source, target, code, PLOVER type, rule). The trees
+// are fixed, so these cases move only when the coder or the patterns do.
+func TestGoldenCAMEO(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "cameo", "*.txtar"))
+	if len(files) == 0 {
+		t.Skip("no golden cases yet")
+	}
+	c := realCoder(t)
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			a, err := txtar.ParseFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			conllu, _ := a.Get("sentence.conllu")
+			sents, err := ud.ReadAll(bytes.NewReader(conllu), file)
+			if err != nil || len(sents) != 1 {
+				t.Fatalf("%s: want one sentence in sentence.conllu: %v", file, err)
+			}
+			mdata, _ := a.Get("mentions")
+			ms := readMentions(t, file, mdata, sents[0])
+			var b strings.Builder
+			for _, ev := range c.Code(sents[0], ms) {
+				fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\n", ev.Source.Code, ev.Target.Code, ev.Code, ev.Plover, ev.Rule)
+			}
+			got := b.String()
+			want, _ := a.Get("events.golden")
+			if *update {
+				a.Set("events.golden", []byte(got))
+				if err := os.WriteFile(file, txtar.Format(a), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if got != string(want) {
+				t.Errorf("%s: events differ (go test -update rewrites; review the diff)\ngot:\n%swant:\n%s", file, got, want)
+			}
+		})
+	}
+}

@@ -1,0 +1,301 @@
+// Package coref resolves, across a story, the references to actors that the
+// recognizer leaves open in a single sentence: first-person pronouns inside
+// a quotation ("we" in “We already have direct flights…,” Vassilenko said)
+// take the speaker's code; a possessive pronoun before nation, country or
+// government ("his nation") takes the country of the sentence's speaker or
+// subject; a definite description of a country ("the Central Asian nation",
+// "the country") takes the story's most mentioned country; and a definite
+// agent ("the companies") takes the actors of the last phrase with that
+// agent ("companies from China and France").
+//
+// The rules are deliberately narrow: each added mention says which rule made
+// it and from what, and has a lower confidence than a named actor.
+package coref
+
+import (
+	"strings"
+
+	"farabi/internal/actor"
+	"farabi/internal/ud"
+)
+
+// Method values of the mentions this package adds.
+const (
+	BySpeaker    actor.Method = "coref-speaker"
+	ByPossessive actor.Method = "coref-possessive"
+	ByCountry    actor.Method = "coref-country"
+	ByAgent      actor.Method = "coref-agent"
+)
+
+// Resolver holds what the rules need to know of codes.
+type Resolver struct {
+	// IsRegion reports whether a code is a CAMEO region (CAS, EUR, ...),
+	// not a country.
+	IsRegion func(code string) bool
+}
+
+var (
+	firstPerson  = map[string]bool{"we": true, "us": true, "our": true, "ours": true, "i": true, "me": true, "my": true}
+	possessives  = map[string]bool{"his": true, "her": true, "their": true, "its": true}
+	countryNouns = map[string]bool{"nation": true, "country": true, "state": true, "republic": true}
+	govNouns     = map[string]bool{"government": true, "leadership": true, "administration": true, "authorities": true}
+	speechVerbs  = map[string]bool{"say": true, "tell": true, "stress": true, "add": true, "conclude": true, "emphasize": true,
+		"emphasise": true, "note": true, "state": true, "explain": true, "insist": true, "warn": true, "write": true,
+		"declare": true, "announce": true, "remark": true, "reply": true, "continue": true, "argue": true, "ask": true}
+	openQuotes  = map[string]bool{"“": true, "\"": true, "«": true, "‘": true, "``": true}
+	closeQuotes = map[string]bool{"”": true, "\"": true, "»": true, "’": true, "''": true}
+)
+
+// Resolve adds mentions to ms (one slice per sentence of the story) in
+// place. country is the dateline's country, used to break ties.
+func (r *Resolver) Resolve(sents []*ud.Sentence, ms [][]actor.Mention, country string) {
+	counts := map[string]int{}
+	agents := map[string][]actor.Mention{} // agent word → its last list of actors
+	for si, s := range sents {
+		// A region code on a definite country description ("the Central
+		// Asian nation") is the country itself, not the region.
+		for k := range ms[si] {
+			m := &ms[si][k]
+			if m.Code == "" || r.IsRegion == nil || !r.IsRegion(m.Code[:min(3, len(m.Code))]) {
+				continue
+			}
+			last := m.Last
+			if last+1 < len(s.Tokens) && countryNouns[lemma(s.Tokens[last+1])] {
+				last++
+			}
+			if !countryNouns[lemma(s.Tokens[last])] || !definite(s, last) || plural(s.Tokens[last]) {
+				continue
+			}
+			if c := salient(counts, country); c != "" {
+				m.Why = "the " + s.Tokens[last].Form + " of region " + m.Code + " → most mentioned country " + c
+				m.Code, m.Method, m.Confidence, m.Last = c, ByCountry, 0.5, last
+				m.Span.End = s.Tokens[last].Span.End
+			}
+		}
+		covered := make([]bool, len(s.Tokens))
+		for _, m := range ms[si] {
+			if m.Code == "" {
+				continue
+			}
+			for i := max(m.First, 0); i <= m.Last && i < len(covered); i++ {
+				covered[i] = true
+			}
+		}
+		var added []actor.Mention
+		speaker, hasSpeaker := r.speaker(s, ms[si])
+		inQuote := quoted(s)
+		for i, t := range s.Tokens {
+			if covered[i] {
+				continue
+			}
+			low := strings.ToLower(t.Form)
+			switch {
+			case firstPerson[low] && inQuote[i] && hasSpeaker:
+				added = append(added, derived(s, i, i, speaker.Code, BySpeaker, 0.6, "speaker "+speaker.Name))
+			case (countryNouns[lemma(t)] || govNouns[lemma(t)]) && r.possessor(s, i) >= 0:
+				p := r.possessor(s, i)
+				src, ok := r.owner(s, ms[si], p, speaker, hasSpeaker)
+				if !ok {
+					continue
+				}
+				code := src[:3]
+				if govNouns[lemma(t)] {
+					code += "GOV"
+				}
+				added = append(added, derived(s, p, i, code, ByPossessive, 0.55, s.Tokens[p].Form+" → "+src))
+			case countryNouns[lemma(t)] && definite(s, i) && !plural(t):
+				if c := salient(counts, country); c != "" {
+					first := firstOfPhrase(s, i)
+					added = append(added, derived(s, first, i, c, ByCountry, 0.5, "most mentioned country "+c))
+				}
+			case definite(s, i) && len(agents[singular(t.Form)]) > 0 && (t.UPOS == ud.NOUN || t.UPOS == ud.NoUPOS):
+				first := firstOfPhrase(s, i)
+				for _, a := range agents[singular(t.Form)] {
+					added = append(added, derived(s, first, i, a.Code, ByAgent, 0.5, "the "+t.Form+" → "+a.Name))
+				}
+			}
+		}
+		ms[si] = append(ms[si], added...)
+		for _, m := range ms[si] {
+			if len(m.Code) >= 3 && (r.IsRegion == nil || !r.IsRegion(m.Code[:3])) && !strings.HasPrefix(m.Code, "IGO") {
+				counts[m.Code[:3]]++
+			}
+			if m.Method == actor.ByAgentList || m.Method == actor.ByAgent {
+				w := singular(m.Role)
+				// Collect all mentions of this sentence with the same agent.
+				var list []actor.Mention
+				for _, o := range ms[si] {
+					if strings.EqualFold(o.Role, m.Role) && (o.Method == actor.ByAgentList || o.Method == actor.ByAgent) {
+						list = append(list, o)
+					}
+				}
+				agents[w] = list
+			}
+		}
+	}
+}
+
+func lemma(t ud.Token) string {
+	if t.Lemma != "" {
+		return strings.ToLower(t.Lemma)
+	}
+	return strings.ToLower(t.Form)
+}
+
+func plural(t ud.Token) bool {
+	return strings.HasSuffix(strings.ToLower(t.Form), "s") && lemma(t) != strings.ToLower(t.Form)
+}
+
+func derived(s *ud.Sentence, first, last int, code string, how actor.Method, conf float64, why string) actor.Mention {
+	return actor.Mention{First: first, Last: last, Code: code, Method: how, Confidence: conf, Why: why,
+		Name: s.Text[s.Tokens[first].Span.Start-s.Span.Start : s.Tokens[last].Span.End-s.Span.Start],
+		Span: ud.Span{Start: s.Tokens[first].Span.Start, End: s.Tokens[last].Span.End}}
+}
+
+// quoted marks the tokens inside quotation marks.
+func quoted(s *ud.Sentence) []bool {
+	in := make([]bool, len(s.Tokens))
+	open := -1
+	for i, t := range s.Tokens {
+		switch {
+		case open < 0 && openQuotes[t.Form]:
+			open = i
+		case open >= 0 && closeQuotes[t.Form]:
+			for k := open + 1; k < i; k++ {
+				in[k] = true
+			}
+			open = -1
+		}
+	}
+	if open >= 0 { // a quotation that runs to the sentence's end
+		for k := open + 1; k < len(s.Tokens); k++ {
+			in[k] = true
+		}
+	}
+	return in
+}
+
+// speaker finds the actor who speaks in s: the subject of a verb of speech
+// outside any quotation, or the subject of the sentence's root.
+func (r *Resolver) speaker(s *ud.Sentence, ms []actor.Mention) (actor.Mention, bool) {
+	inQuote := quoted(s)
+	for i, t := range s.Tokens {
+		if inQuote[i] || !speechVerbs[lemma(t)] {
+			continue
+		}
+		for j, c := range s.Tokens {
+			if c.Head == i+1 && ud.BaseRel(c.Rel) == "nsubj" && !inQuote[j] {
+				if m, ok := mentionAt(ms, j); ok {
+					return m, true
+				}
+			}
+		}
+	}
+	return actor.Mention{}, false
+}
+
+func mentionAt(ms []actor.Mention, i int) (actor.Mention, bool) {
+	for _, m := range ms {
+		if m.Code != "" && m.First <= i && i <= m.Last {
+			return m, true
+		}
+	}
+	return actor.Mention{}, false
+}
+
+// possessor returns the index of a possessive pronoun modifying i ("his
+// nation"), or -1.
+func (r *Resolver) possessor(s *ud.Sentence, i int) int {
+	if i > 0 && possessives[strings.ToLower(s.Tokens[i-1].Form)] {
+		return i - 1
+	}
+	for j, c := range s.Tokens {
+		if c.Head == i+1 && (c.Rel == "nmod:poss" || c.Rel == "det:poss") && possessives[strings.ToLower(c.Form)] {
+			return j
+		}
+	}
+	return -1
+}
+
+// owner resolves a possessive pronoun: "his"/"her" to the sentence's
+// speaker or the last person before it, "its"/"their" to the last country
+// or organisation before it.
+func (r *Resolver) owner(s *ud.Sentence, ms []actor.Mention, p int, speaker actor.Mention, hasSpeaker bool) (string, bool) {
+	pron := strings.ToLower(s.Tokens[p].Form)
+	if (pron == "his" || pron == "her") && hasSpeaker && len(speaker.Code) >= 3 {
+		return speaker.Code, true
+	}
+	best := -1
+	for k, m := range ms {
+		if m.Code != "" && m.Last < p && len(m.Code) >= 3 && (best < 0 || m.Last > ms[best].Last) {
+			best = k
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	return ms[best].Code, true
+}
+
+// definite reports whether the noun at i is introduced by "the" (with
+// adjectives between).
+func definite(s *ud.Sentence, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		w := strings.ToLower(s.Tokens[j].Form)
+		if w == "the" || w == "this" || w == "that" {
+			return true
+		}
+		switch s.Tokens[j].UPOS {
+		case ud.ADJ, ud.PROPN, ud.NOUN, ud.ADV, ud.VERB, ud.NUM:
+			continue
+		}
+		if w == "-" || w == "–" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// firstOfPhrase returns the first word of the noun phrase ending at i: its
+// determiner.
+func firstOfPhrase(s *ud.Sentence, i int) int {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		w := strings.ToLower(s.Tokens[j].Form)
+		if w == "the" || w == "this" || w == "that" {
+			return j
+		}
+	}
+	return i
+}
+
+// salient returns the most mentioned country so far, the dateline's on a
+// tie, or "".
+func salient(counts map[string]int, dateline string) string {
+	best, n := "", 0
+	for c, k := range counts {
+		if k > n || k == n && (c == dateline || best != dateline && c < best) {
+			best, n = c, k
+		}
+	}
+	if n == 0 {
+		return dateline
+	}
+	return best
+}
+
+// singular is a crude English singular of a lower-cased agent word, enough
+// to match "the companies" with "companies from …" and "a company".
+func singular(w string) string {
+	w = strings.ToLower(strings.TrimSpace(w))
+	if i := strings.LastIndexByte(w, ' '); i >= 0 {
+		w = w[i+1:]
+	}
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
