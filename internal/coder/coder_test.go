@@ -66,7 +66,6 @@ func conllu(t *testing.T, rows string) *ud.Sentence {
 	return sents[0]
 }
 
-
 func mention(first, last int, code string) actor.Mention {
 	return actor.Mention{First: first - 1, Last: last - 1, Code: code, Name: code, Confidence: 1}
 }

@@ -347,4 +347,3 @@ func (d *Dictionary) parse(text string) (*Pattern, error) {
 	}
 	return p, nil
 }
-
