@@ -1,0 +1,201 @@
+package actor
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// regions are CAMEO's regional and special country-position codes, valid
+// where a country code is.
+const regions = `AFR ASA BLK CAU CAS CRB EAF EEU EUR LAM MEA MDT NAF NMR PGS SAF SAM SAS SEA WAF WST SCN
+ CFR CEU ERA WSN`
+
+// roles are CAMEO's role and sector codes, valid after a country code.
+const roles = `GOV MIL REB OPP PTY COP JUD LEG SPY BUS MED EDU CVL ELI LAB AGR REL HLH REF NGO IGO MNC
+ IMG UAF SEP INS CRM MOD RAD AMN IRC GRP UNO PKO HRI ENV DEV SET MOS CHR JEW BUD HIN SHI SUN
+ CTH ORT PRO ATH JAN SIK TAO ZRO ITR CON MAR NAV AIR ARM SPC DIP LBR IDP NON`
+
+// transnational are first codes that need no country: IGOs, NGOs,
+// multinationals and transnational groups.
+const transnational = `IGO NGO NGM MNC IMG UIS INT`
+
+// Check validates a loaded dictionary beyond its syntax: names shared by
+// several entries, overlapping terms of different codes for one person,
+// codes with an unknown country or role, and agents whose names repeat. It
+// returns one *SyntaxError per problem, in file and line order.
+func Check(d *Dictionary) []error {
+	var errs []*SyntaxError
+	bad := func(file string, line int, format string, a ...any) {
+		errs = append(errs, &SyntaxError{File: file, Line: line, Err: fmt.Errorf(format, a...)})
+	}
+	countries := map[string]bool{}
+	for _, c := range strings.Fields(regions) {
+		countries[c] = true
+	}
+	for _, a := range d.Actors {
+		// PETRARCH files have no kinds: a three-letter code there is a country
+		if a.Kind == KindCountry || a.Kind == KindRegion || d.upper && a.Kind == "" {
+			for _, t := range a.Terms {
+				if len(t.Code) == 3 {
+					countries[t.Code] = true
+				}
+			}
+		}
+	}
+	roleSet := map[string]bool{}
+	for _, r := range strings.Fields(roles) {
+		roleSet[r] = true
+	}
+	trans := map[string]bool{}
+	for _, r := range strings.Fields(transnational) {
+		trans[r] = true
+	}
+	checkCode := func(code string) error {
+		if code == NullCode {
+			return nil
+		}
+		if len(code)%3 != 0 {
+			return fmt.Errorf("code %q is not made of three-letter parts", code)
+		}
+		head := code[:3]
+		if trans[head] {
+			return nil // IGO + region + tag: the tag is free
+		}
+		if !countries[head] {
+			return fmt.Errorf("code %q: unknown country %q", code, head)
+		}
+		for i := 3; i < len(code); i += 3 {
+			if r := code[i : i+3]; !roleSet[r] {
+				return fmt.Errorf("code %q: unknown role %q", code, r)
+			}
+		}
+		return nil
+	}
+
+	// names shared by several entries
+	type owner struct {
+		a    *Actor
+		kind entryKind
+		text string
+	}
+	byName := map[string][]owner{}
+	for _, e := range d.entries {
+		if e.kind == entName || e.kind == entAdj || e.kind == entCapital {
+			a := d.Actors[e.ref]
+			k := strings.Join(e.pieces, " ")
+			byName[k] = append(byName[k], owner{a, e.kind, e.text})
+		}
+	}
+	for _, os := range byName {
+		for i := 1; i < len(os); i++ {
+			if os[i].a == os[0].a {
+				continue
+			}
+			bad(os[i].a.File, os[i].a.Line, "name %q of %q also names %q (%s:%d)", os[i].text, os[i].a.Name,
+				os[0].a.Name, os[0].a.File, os[0].a.Line)
+		}
+	}
+
+	for _, a := range d.Actors {
+		if len(a.Terms) == 0 {
+			bad(a.File, a.Line, "%q has no code", a.Name)
+		}
+		for _, t := range a.Terms {
+			if err := checkCode(t.Code); err != nil {
+				bad(a.File, t.Line, "%v", err)
+			}
+			if t.From != 0 && t.To != 0 && t.From > t.To {
+				bad(a.File, t.Line, "dates out of order: %s after %s", t.From, t.To)
+			}
+		}
+		if a.Kind != KindPerson {
+			continue
+		}
+		for i, t := range a.Terms {
+			for _, u := range a.Terms[i+1:] {
+				if t.Code == u.Code || t.Code == NullCode || u.Code == NullCode {
+					continue
+				}
+				if (t.From == 0 && t.To == 0) || (u.From == 0 && u.To == 0) {
+					continue // an undated default code
+				}
+				if overlapDays(t, u) > 1 {
+					bad(a.File, u.Line, "%q: term %s %s–%s overlaps %s %s–%s (line %d)", a.Name,
+						u.Code, dateText(u.From), dateText(u.To), t.Code, dateText(t.From), dateText(t.To), t.Line)
+				}
+			}
+		}
+	}
+	agentNames := map[string]*Agent{}
+	for _, g := range d.Agents {
+		if g.Role != "" {
+			if err := checkRole(g.Role, roleSet, trans); err != nil {
+				bad(g.File, g.Line, "%v", err)
+			}
+		}
+		for _, n := range g.Names {
+			k := NameKey(n)
+			if o := agentNames[k]; o != nil && o != g {
+				bad(g.File, g.Line, "agent name %q is also under agent %s (%s:%d)", n, roleText(o), o.File, o.Line)
+				continue
+			}
+			agentNames[k] = g
+		}
+	}
+	sort.SliceStable(errs, func(i, j int) bool {
+		if errs[i].File != errs[j].File {
+			return errs[i].File < errs[j].File
+		}
+		return errs[i].Line < errs[j].Line
+	})
+	out := make([]error, len(errs))
+	for i, e := range errs {
+		out[i] = e
+	}
+	return out
+}
+
+func checkRole(r string, roleSet, trans map[string]bool) error {
+	if len(r)%3 != 0 {
+		return fmt.Errorf("agent role %q is not made of three-letter parts", r)
+	}
+	for i := 0; i < len(r); i += 3 {
+		if p := r[i : i+3]; !roleSet[p] && !trans[p] {
+			return fmt.Errorf("agent role %q: unknown role %q", r, p)
+		}
+	}
+	return nil
+}
+
+// overlapDays returns roughly how many days two terms share (0 when none).
+func overlapDays(t, u Term) int {
+	from := max(int(t.From), int(u.From))
+	to := min(toOrMax(t.To), toOrMax(u.To))
+	if from > to {
+		return 0
+	}
+	if from == to {
+		return 1
+	}
+	return 2
+}
+
+func toOrMax(d Date) int {
+	if d == 0 {
+		return 99991231
+	}
+	return int(d)
+}
+
+// UnsureNotes returns "file:line: name: text" for every unsure field, for
+// review.
+func UnsureNotes(d *Dictionary) []string {
+	var out []string
+	for _, a := range d.Actors {
+		for _, u := range a.Unsure {
+			out = append(out, fmt.Sprintf("%s:%d: %s: %s", a.File, a.Line, a.Name, u))
+		}
+	}
+	return out
+}

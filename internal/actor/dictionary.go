@@ -1,0 +1,287 @@
+package actor
+
+import (
+	"strings"
+	"sync"
+
+	"farabi/internal/ud"
+)
+
+// Dictionary is a loaded set of actors, agents and discards with the index
+// the recognizer uses. It is immutable once built and safe for concurrent
+// use.
+type Dictionary struct {
+	Actors   []*Actor
+	Agents   []*Agent
+	Discards []*Discard
+
+	// upper is set for PETRARCH dictionaries, written in capitals: no name
+	// is then an abbreviation that must match in capitals.
+	upper bool
+
+	entries []entry
+	edges   edgeTable
+	ends    [][]int32 // per trie node: entries ending there
+	// first has a bit set for the hash of every name's first piece, so
+	// that most tokens, which start no name, cost no map lookup.
+	first [firstBits / 64]uint64
+	// pieces recycles the per-sentence piece buffers of Find.
+	pieces sync.Pool
+}
+
+const firstBits = 1 << 16
+
+// entryKind says what a matched name stands for.
+type entryKind uint8
+
+const (
+	entName    entryKind = iota // an actor's name or alias
+	entAdj                      // a country's adjective or demonym
+	entCapital                  // a country's capital
+	entAgent
+	entDiscard
+)
+
+// entry is one name in the index.
+type entry struct {
+	kind   entryKind
+	ref    int32    // index into Actors, Agents or Discards
+	pieces []string // folded
+	exact  []string // pieces that must match as written ("" for any case)
+	text   string   // the name as written in the dictionary
+}
+
+// edgeTable maps (trie node, piece hash) to the next node: an
+// open-addressing hash table, faster than a map on the recognizer's path.
+type edgeTable struct {
+	slots []edgeSlot
+	n     int
+}
+
+type edgeSlot struct {
+	h        uint64
+	from, to int32 // to is 0 in an empty slot: the root is nobody's child
+}
+
+func edgeHash(from int32, h uint64) uint64 {
+	return (h ^ uint64(from)*0x9e3779b97f4a7c15) * 0xff51afd7ed558ccd
+}
+
+// get returns the child of node from by a piece with hash h, or 0.
+func (t *edgeTable) get(from int32, h uint64) int32 {
+	if len(t.slots) == 0 {
+		return 0
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := edgeHash(from, h) & mask; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.to == 0 {
+			return 0
+		}
+		if s.h == h && s.from == from {
+			return s.to
+		}
+	}
+}
+
+// put adds an edge; the caller has checked that it is new.
+func (t *edgeTable) put(from int32, h uint64, to int32) {
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.slots = make([]edgeSlot, max(1024, 2*len(old)))
+		t.n = 0
+		for _, s := range old {
+			if s.to != 0 {
+				t.put(s.from, s.h, s.to)
+			}
+		}
+	}
+	mask := uint64(len(t.slots) - 1)
+	i := edgeHash(from, h) & mask
+	for t.slots[i].to != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = edgeSlot{h: h, from: from, to: to}
+	t.n++
+}
+
+// build indexes every name.
+func (d *Dictionary) build() {
+	d.entries = d.entries[:0]
+	d.first = [firstBits / 64]uint64{}
+	d.edges = edgeTable{}
+	d.ends = [][]int32{nil}
+	for i, a := range d.Actors {
+		d.add(entName, i, a.Name)
+		for _, n := range a.Aliases {
+			d.add(entName, i, n)
+		}
+		for _, n := range a.Adjs {
+			d.add(entAdj, i, n)
+		}
+		for _, n := range a.Capitals {
+			d.add(entCapital, i, n)
+		}
+	}
+	for i, g := range d.Agents {
+		for _, n := range g.Names {
+			d.add(entAgent, i, n)
+		}
+	}
+	for i, x := range d.Discards {
+		for _, n := range x.Names {
+			d.add(entDiscard, i, n)
+		}
+	}
+}
+
+func (d *Dictionary) add(kind entryKind, ref int, name string) {
+	e := entry{kind: kind, ref: int32(ref), text: name}
+	for _, w := range strings.Fields(name) {
+		eachPiece(w, func(p string, _ int) {
+			e.pieces = append(e.pieces, fold(p))
+			x := ""
+			if !d.upper && isAbbrev(p) {
+				x = p
+			}
+			e.exact = append(e.exact, x)
+		})
+	}
+	if len(e.pieces) == 0 {
+		return
+	}
+	anyExact := false
+	for _, x := range e.exact {
+		anyExact = anyExact || x != ""
+	}
+	if !anyExact {
+		e.exact = nil
+	}
+	h0 := foldHash(e.pieces[0])
+	d.first[h0%firstBits/64] |= 1 << (h0 % 64)
+	node := int32(0)
+	for _, p := range e.pieces {
+		h := foldHash(p)
+		next := d.edges.get(node, h)
+		if next == 0 {
+			next = int32(len(d.ends))
+			d.ends = append(d.ends, nil)
+			d.edges.put(node, h, next)
+		}
+		node = next
+	}
+	id := int32(len(d.entries))
+	for _, old := range d.ends[node] {
+		o := d.entries[old]
+		if o.kind == kind && o.ref == e.ref && equalStrings(o.exact, e.exact) {
+			return // the same name twice for one actor
+		}
+	}
+	d.entries = append(d.entries, e)
+	d.ends[node] = append(d.ends[node], id)
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Lookup returns the actors with a name, alias, adjective or capital equal
+// to name as the recognizer compares names (case and diacritics aside), in
+// dictionary order.
+func (d *Dictionary) Lookup(name string) []*Actor {
+	key := NameKey(name)
+	var out []*Actor
+	seen := map[int32]bool{}
+	for _, e := range d.entries {
+		if e.kind != entAgent && e.kind != entDiscard && !seen[e.ref] && strings.Join(e.pieces, " ") == key {
+			seen[e.ref] = true
+			out = append(out, d.Actors[e.ref])
+		}
+	}
+	return out
+}
+
+// Stats counts what a dictionary holds.
+type Stats struct {
+	Kinds  map[string]int // actors by kind ("" for none)
+	Dated  int            // people with at least one dated term
+	Names  int            // indexed names: names, aliases, adjectives, capitals, agents, discards
+	Agents int
+}
+
+// Stats returns counts of the dictionary's entries.
+func (d *Dictionary) Stats() Stats {
+	s := Stats{Kinds: map[string]int{}, Names: len(d.entries), Agents: len(d.Agents)}
+	for _, a := range d.Actors {
+		s.Kinds[a.Kind]++
+		if a.Kind == KindPerson {
+			for _, t := range a.Terms {
+				if t.From != 0 || t.To != 0 {
+					s.Dated++
+					break
+				}
+			}
+		}
+	}
+	return s
+}
+
+// LookupAgent returns the agents with a name equal to name as the
+// recognizer compares names.
+func (d *Dictionary) LookupAgent(name string) []*Agent {
+	key := NameKey(name)
+	var out []*Agent
+	for _, e := range d.entries {
+		if e.kind == entAgent && strings.Join(e.pieces, " ") == key {
+			out = append(out, d.Agents[e.ref])
+		}
+	}
+	return out
+}
+
+// Dateline returns the country code of a story's dateline, read from its
+// first sentence: a place in capitals at the start, before "(", "," or a
+// dash ("ASTANA (Reuters) -", "MOSCOW, May 29 -"), that names a capital or
+// a country. It returns "" when there is none.
+func (d *Dictionary) Dateline(s *ud.Sentence) string {
+	end := -1
+	for i := 0; i < len(s.Tokens) && i < 4; i++ {
+		f := s.Tokens[i].Form
+		if f == "(" || f == "," || f == "-" || f == "–" || f == "—" || f == ":" {
+			end = i
+			break
+		}
+		if !allCaps(s, i, i) || !hasWordChar(f) {
+			return ""
+		}
+	}
+	if end <= 0 {
+		return ""
+	}
+	place := &ud.Sentence{Tokens: s.Tokens[:end]}
+	hits := d.scan(place, 0)
+	if len(hits) != 1 || hits[0].first != 0 || hits[0].last != end-1 {
+		return ""
+	}
+	h := hits[0]
+	if h.e.kind != entName && h.e.kind != entCapital {
+		return ""
+	}
+	a := d.Actors[h.e.ref]
+	if a.Kind != KindCountry {
+		return ""
+	}
+	t, ok := a.TermOn(0)
+	if !ok || t.Code == NullCode {
+		return ""
+	}
+	return t.Code
+}
