@@ -1,11 +1,197 @@
 package cli
 
 import (
+	"bytes"
 	"context"
-	"errors"
+	"crypto/sha256"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"farabi/internal/postag"
+	"farabi/internal/ud"
 )
 
-// trainTagger is written by the postag work; this stub keeps the build green.
+// trainTagger trains the part-of-speech tagger and lemmatizer on a UD
+// treebank and writes OUT/tagger.model and OUT/MANIFEST-tagger.md.
 func trainTagger(ctx context.Context, env *Env, args []string) error {
-	return errors.New("train tagger: not implemented yet")
+	fs := newFlags(env, "train tagger")
+	treebank := fs.String("treebank", filepath.Join(env.sharedDir(), "ud", "en_ewt"),
+		"directory holding the treebank's *-ud-train.conllu and *-ud-dev.conllu")
+	out := fs.String("out", "", "directory to write tagger.model and MANIFEST-tagger.md to")
+	seed := fs.Int64("seed", 1, "random seed")
+	epochs := fs.Int("epochs", postag.DefaultEpochs, "training epochs")
+	corpus := fs.String("corpus", "", "name and version of the treebank for the manifest (default: the directory name)")
+	license := fs.String("license", "CC BY-SA 4.0", "license of the treebank, which the model inherits")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError("unexpected arguments %q", fs.Args())
+	}
+	if *out == "" {
+		return usageError("--out is required")
+	}
+	if *corpus == "" {
+		*corpus = filepath.Base(*treebank)
+	}
+	trainPath, err := findSplit(*treebank, "train")
+	if err != nil {
+		return err
+	}
+	devPath, err := findSplit(*treebank, "dev")
+	if err != nil {
+		return err
+	}
+	train, trainSum, err := readTreebank(trainPath)
+	if err != nil {
+		return err
+	}
+	dev, devSum, err := readTreebank(devPath)
+	if err != nil {
+		return err
+	}
+	// The test split is scored for the manifest when it is there; it is
+	// never used to choose anything.
+	var test []*ud.Sentence
+	testPath, _ := findSplit(*treebank, "test")
+	if testPath != "" {
+		if test, _, err = readTreebank(testPath); err != nil {
+			return err
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stderr, "train tagger: %d training and %d dev sentences from %s\n", len(train), len(dev), *treebank)
+
+	start := time.Now()
+	tagger, err := postag.Train(train, dev, postag.TrainOptions{Seed: *seed, Epochs: *epochs, Log: env.Stderr})
+	if err != nil {
+		return err
+	}
+	took := time.Since(start)
+
+	var model bytes.Buffer
+	if _, err := tagger.WriteTo(&model); err != nil {
+		return err
+	}
+	loadStart := time.Now()
+	if _, err := postag.Read(bytes.NewReader(model.Bytes())); err != nil {
+		return fmt.Errorf("reading back the model: %w", err)
+	}
+	loadTime := time.Since(loadStart)
+	devAcc := tagger.Evaluate(dev)
+	var testAcc postag.Accuracy
+	if test != nil {
+		testAcc = tagger.Evaluate(test)
+	}
+
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		return err
+	}
+	modelPath := filepath.Join(*out, "tagger.model")
+	if err := os.WriteFile(modelPath, model.Bytes(), 0o644); err != nil {
+		return err
+	}
+	var m strings.Builder
+	fmt.Fprintf(&m, "# Tagger model\n\n")
+	fmt.Fprintf(&m, "`tagger.model` is farabi's part-of-speech tagger and lemmatizer (package\n")
+	fmt.Fprintf(&m, "`internal/postag`, format in `docs/format/model.md`, method in `docs/tagger.md`).\n\n")
+	fmt.Fprintf(&m, "- Corpus: %s\n", *corpus)
+	fmt.Fprintf(&m, "  - train: `%s` (%d sentences), sha256 %s\n", filepath.Base(trainPath), len(train), trainSum)
+	fmt.Fprintf(&m, "  - dev: `%s` (%d sentences), sha256 %s\n", filepath.Base(devPath), len(dev), devSum)
+	fmt.Fprintf(&m, "- License: %s. The model is derived from %s and is licensed under the same terms.\n", *license, *corpus)
+	fmt.Fprintf(&m, "- Command, from the repository root: `farabi train tagger %s`\n", shellJoin(args))
+	fmt.Fprintf(&m, "- farabi: %s\n", buildRevision())
+	fmt.Fprintf(&m, "- Seed: %d; epochs: %d (the model is the best epoch on dev)\n", *seed, *epochs)
+	fmt.Fprintf(&m, "- Training time: %.1f s (GOMAXPROCS=%d)\n", took.Seconds(), runtime.GOMAXPROCS(0))
+	fmt.Fprintf(&m, "- Model: %d bytes, sha256 %x; read back in %.0f ms\n\n", model.Len(), sha256.Sum256(model.Bytes()),
+		float64(loadTime.Microseconds())/1000)
+	fmt.Fprintf(&m, "Scores with gold tokenization:\n\n")
+	fmt.Fprintf(&m, "| split | words | UPOS | XPOS | lemma | all three |\n|---|---|---|---|---|---|\n")
+	row := func(name string, a postag.Accuracy) {
+		fmt.Fprintf(&m, "| %s | %d | %.2f%% | %.2f%% | %.2f%% | %.2f%% |\n", name, a.Tokens,
+			100*a.UPOS, 100*a.XPOS, 100*a.Lemma, 100*a.All)
+	}
+	row("dev", devAcc)
+	if test != nil {
+		row("test", testAcc)
+	}
+	if err := os.WriteFile(filepath.Join(*out, "MANIFEST-tagger.md"), []byte(m.String()), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stderr, "train tagger: wrote %s (%d bytes) in %.1fs: dev UPOS %.2f%% XPOS %.2f%% lemma %.2f%%\n",
+		modelPath, model.Len(), took.Seconds(), 100*devAcc.UPOS, 100*devAcc.XPOS, 100*devAcc.Lemma)
+	return nil
+}
+
+// findSplit returns the one file DIR/*-ud-SPLIT.conllu.
+func findSplit(dir, split string) (string, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*-ud-"+split+".conllu"))
+	if err != nil {
+		return "", err
+	}
+	switch len(paths) {
+	case 0:
+		return "", fmt.Errorf("no *-ud-%s.conllu in %s", split, dir)
+	case 1:
+		return paths[0], nil
+	}
+	return "", fmt.Errorf("several *-ud-%s.conllu in %s", split, dir)
+}
+
+// readTreebank reads a CoNLL-U file and returns its sentences and the
+// hex sha256 of its bytes.
+func readTreebank(path string) ([]*ud.Sentence, string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, "", err
+	}
+	ss, err := ud.ReadAll(bytes.NewReader(data), path)
+	if err != nil {
+		return nil, "", err
+	}
+	return ss, fmt.Sprintf("%x", sha256.Sum256(data)), nil
+}
+
+// buildRevision returns the VCS revision the binary was built from, as go
+// build records it, or "unknown".
+func buildRevision() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	rev, dirty := "", false
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			dirty = s.Value == "true"
+		}
+	}
+	if rev == "" {
+		return "unknown (built without VCS information)"
+	}
+	if dirty {
+		rev += " with uncommitted changes"
+	}
+	return rev
+}
+
+// shellJoin joins args for a shell, quoting those that need it.
+func shellJoin(args []string) string {
+	out := make([]string, len(args))
+	for i, a := range args {
+		out[i] = a
+		if a == "" || strings.ContainsAny(a, " \t\n'\"\\$`*?[]#~;&|<>()") {
+			out[i] = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
+		}
+	}
+	return strings.Join(out, " ")
 }

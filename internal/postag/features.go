@@ -1,0 +1,282 @@
+package postag
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Feature templates. A feature key is the hash of a template number and one
+// or two values (see [fkey]); the numbers are part of the model format, so
+// new templates go at the end.
+const (
+	fBias = iota
+	fWord
+	fForm
+	fSuf1
+	fSuf2
+	fSuf3
+	fSuf4
+	fPre1
+	fPre2
+	fPre3
+	fShape
+	fT1
+	fT2
+	fT12
+	fT1Word
+	fWm1
+	fWm2
+	fWp1
+	fWp2
+	fWm1W
+	fWWp1
+	fSufm1
+	fSufp1
+	fAmb
+	fAmbp1
+	fAmbp2
+	fT1Amb
+	fAmbAmbp1
+	fShapem1
+	fShapep1
+	fFirstShape
+	fT1Wp1
+	numFeat
+)
+
+// pad is the number of padding positions on each side of a sentence, so
+// that the features of a word can look two words away without checks.
+const pad = 2
+
+// Hash values of the padding words before and after a sentence.
+const (
+	hStart = 0x5354415254 // "START"
+	hEnd   = 0x454e44     // "END"
+)
+
+// tokInfo holds the hashes of one word that the features combine.
+type tokInfo struct {
+	form, lower, shape uint64
+	suf                [4]uint64 // suffixes of 1-4 bytes of the lower-cased word
+	pre                [3]uint64 // prefixes of 1-3 bytes
+	amb                uint64    // ambiguity class: 0 for an unknown word
+	dict               int       // the class of an unambiguous frequent word, or -1
+	word               int32     // the index of the form in Tagger.info, or -1
+	lo, hi             int       // the lower-cased word in scratch.lower
+}
+
+// scratch is the working memory of one call to Tag or of training.
+type scratch struct {
+	info   []tokInfo // pad + words + pad
+	lower  []byte
+	keys   [numFeat]uint64
+	scores []int32 // one for each class
+}
+
+// hashString returns the FNV-1a hash of s.
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// hashBytes is hashString for a byte slice.
+func hashBytes(s []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range s {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// fkey returns the key of template t with values a and b. It is never 0,
+// which the feature table keeps for empty slots.
+func fkey(t, a, b uint64) uint64 {
+	k := mix(mix(a+t*0x9e3779b97f4a7c15) ^ b)
+	if k == 0 {
+		k = 1
+	}
+	return k
+}
+
+// appendLower appends the lower-cased form to b, reporting whether the form
+// had any upper-case letter.
+func appendLower(b []byte, form string) ([]byte, bool) {
+	upper := false
+	for i := 0; i < len(form); {
+		c := form[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+				upper = true
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(form[i:])
+		if l := unicode.ToLower(r); l != r {
+			r = l
+			upper = true
+		}
+		b = utf8.AppendRune(b, r)
+		i += n
+	}
+	return b, upper
+}
+
+// shapeHash hashes the shape of a word: upper-case letters become X,
+// lower-case letters x, digits d, and other characters stay, with runs of
+// one kind cut to two and the whole to eight characters; the byte length,
+// capped at 9, is mixed in too.
+func shapeHash(form string) uint64 {
+	h := uint64(14695981039346656037)
+	var last rune
+	run, n := 0, 0
+	for _, r := range form {
+		var c rune
+		switch {
+		case r < utf8.RuneSelf && 'a' <= r && r <= 'z':
+			c = 'x'
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			c = 'X'
+		case r < utf8.RuneSelf && '0' <= r && r <= '9':
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = r
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			c = '*'
+		}
+		if c == last {
+			run++
+			if run > 2 {
+				continue
+			}
+		} else {
+			last, run = c, 1
+		}
+		if n++; n > 8 {
+			break
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return mix(h) ^ uint64(min(len(form), 9))
+}
+
+// prepare fills sc.info for the words of forms with the word hashes and
+// the facts the tagger knows about each word.
+func (t *Tagger) prepare(sc *scratch, forms func(i int) string, n int) {
+	if cap(sc.info) < n+2*pad {
+		sc.info = make([]tokInfo, n+2*pad)
+	}
+	sc.info = sc.info[:n+2*pad]
+	sc.lower = sc.lower[:0]
+	for i := range pad {
+		sc.info[i] = padInfo(hStart)
+		sc.info[n+pad+i] = padInfo(hEnd)
+	}
+	for i := range n {
+		form := forms(i)
+		in := &sc.info[pad+i]
+		lo := len(sc.lower)
+		var upper bool
+		sc.lower, upper = appendLower(sc.lower, form)
+		lw := sc.lower[lo:]
+		in.lo, in.hi = lo, len(sc.lower)
+		in.form = hashString(form)
+		in.lower = hashBytes(lw)
+		in.shape = shapeHash(form)
+		for k := range in.suf {
+			if k < len(lw) {
+				in.suf[k] = hashBytes(lw[len(lw)-k-1:])
+			} else {
+				in.suf[k] = in.lower
+			}
+		}
+		for k := range in.pre {
+			if k < len(lw) {
+				in.pre[k] = hashBytes(lw[:k+1])
+			} else {
+				in.pre[k] = in.lower
+			}
+		}
+		in.amb, in.dict = 0, -1
+		in.word = -1
+		w, ok := t.words[form]
+		if ok {
+			in.word = w
+		}
+		if (!ok || t.info[w].amb == 0) && upper {
+			// An unknown capitalized word is known lower-cased,
+			// as a word that starts a sentence often is.
+			if lowerWord, found := t.words[string(lw)]; found {
+				w, ok = lowerWord, true
+			}
+		}
+		if ok {
+			in.amb = uint64(t.info[w].amb)
+			in.dict = t.info[w].tag
+		}
+	}
+}
+
+func padInfo(h uint64) tokInfo {
+	return tokInfo{form: h, lower: h, shape: h, suf: [4]uint64{h, h, h, h},
+		pre: [3]uint64{h, h, h}, amb: h, dict: -1, word: -1}
+}
+
+// features fills sc.keys with the feature keys of word i (0-based) given the
+// classes of the two words before it, each plus one (0 before the sentence).
+func (sc *scratch) features(i int, p1, p2 uint64) *[numFeat]uint64 {
+	in := sc.info[pad+i-2 : pad+i+3]
+	m2, m1, w, n1, n2 := &in[0], &in[1], &in[2], &in[3], &in[4]
+	k := &sc.keys
+	k[fBias] = fkey(fBias, 0, 0)
+	k[fWord] = fkey(fWord, w.lower, 0)
+	k[fForm] = fkey(fForm, w.form, 0)
+	k[fSuf1] = fkey(fSuf1, w.suf[0], 0)
+	k[fSuf2] = fkey(fSuf2, w.suf[1], 0)
+	k[fSuf3] = fkey(fSuf3, w.suf[2], 0)
+	k[fSuf4] = fkey(fSuf4, w.suf[3], 0)
+	k[fPre1] = fkey(fPre1, w.pre[0], 0)
+	k[fPre2] = fkey(fPre2, w.pre[1], 0)
+	k[fPre3] = fkey(fPre3, w.pre[2], 0)
+	k[fShape] = fkey(fShape, w.shape, 0)
+	k[fT1] = fkey(fT1, p1, 0)
+	k[fT2] = fkey(fT2, p2, 0)
+	k[fT12] = fkey(fT12, p1, p2)
+	k[fT1Word] = fkey(fT1Word, p1, w.lower)
+	k[fWm1] = fkey(fWm1, m1.lower, 0)
+	k[fWm2] = fkey(fWm2, m2.lower, 0)
+	k[fWp1] = fkey(fWp1, n1.lower, 0)
+	k[fWp2] = fkey(fWp2, n2.lower, 0)
+	k[fWm1W] = fkey(fWm1W, m1.lower, w.lower)
+	k[fWWp1] = fkey(fWWp1, w.lower, n1.lower)
+	k[fSufm1] = fkey(fSufm1, m1.suf[2], 0)
+	k[fSufp1] = fkey(fSufp1, n1.suf[2], 0)
+	k[fAmb] = fkey(fAmb, w.amb, 0)
+	k[fAmbp1] = fkey(fAmbp1, n1.amb, 0)
+	k[fAmbp2] = fkey(fAmbp2, n2.amb, 0)
+	k[fT1Amb] = fkey(fT1Amb, p1, w.amb)
+	k[fAmbAmbp1] = fkey(fAmbAmbp1, w.amb, n1.amb)
+	k[fShapem1] = fkey(fShapem1, m1.shape, 0)
+	k[fShapep1] = fkey(fShapep1, n1.shape, 0)
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	k[fFirstShape] = fkey(fFirstShape, first, w.shape)
+	k[fT1Wp1] = fkey(fT1Wp1, p1, n1.lower)
+	return k
+}

@@ -1,0 +1,212 @@
+// Package postag tags the words of a sentence with their part of speech and
+// lemma.
+//
+// A [Tagger] reads only the Form of each [ud.Token] and fills UPOS, XPOS
+// (the Penn Treebank tag, for English) and Lemma. It is an averaged
+// perceptron that tags greedily from left to right over hashed features of
+// the words around each word and the two tags before it; frequent words seen
+// with one tag only are tagged from a dictionary. Lemmas come from a
+// (form, tag) lexicon and, for unknown words, from suffix-rewrite rules
+// learned from the same treebank. [Train] builds a Tagger from UD
+// treebanks; [Tagger.WriteTo] and [Read] (or [Load], from an fs.FS such as
+// models.FS) store it in the format of docs/format/model.md. The package
+// does no tokenization.
+package postag
+
+import (
+	"sync"
+
+	"farabi/internal/ud"
+)
+
+// tagInfo is one class of the tagger: a UPOS and XPOS pair.
+type tagInfo struct {
+	upos ud.UPOS
+	xpos string
+	// keepCase is set when capitalized words of the class keep their
+	// case in their lemmas inside a sentence, as proper nouns do.
+	keepCase bool
+}
+
+// wordInfo is what the tagger knows of a word before tagging it.
+type wordInfo struct {
+	amb uint32 // ambiguity class: the set of classes seen with the word
+	tag int    // the class of an unambiguous frequent word, or -1
+}
+
+// rule rewrites the end of a word into its lemma: strip bytes off, then add.
+type rule struct {
+	strip int
+	add   string
+}
+
+// maxRuleSuffix is the longest word suffix, in bytes, that keys a rule.
+const maxRuleSuffix = 7
+
+// Tagger tags sentences with UPOS, XPOS and lemmas. Build one with [Train]
+// or [Read]; its zero value is not usable. A Tagger is safe for concurrent
+// use.
+type Tagger struct {
+	tags []tagInfo
+
+	// The weights: feature key → start<<8 | count of the feature's
+	// nonzero weights in weights, each class | weight<<16.
+	feats   *table
+	weights []uint32
+
+	words  map[string]int32 // form → index in info
+	info   []wordInfo
+	lex    *table   // lexKey(word, class) → index in lemmas
+	lemmas []string // the lemmas of the lexicon
+	// lexList holds the entries of lex, sorted by word and class, to
+	// write them out.
+	lexList []lexEntry
+	rules   map[string]rule // class byte + suffix of the lower-cased form → rule
+
+	pool sync.Pool // of *scratch
+}
+
+// lexEntry is one entry of the lemma lexicon.
+type lexEntry struct {
+	word  int32
+	class uint8
+	lemma uint32
+}
+
+// lexKey returns the key in Tagger.lex of a word and class.
+func lexKey(word int32, class int) uint64 { return fkey(1<<20, uint64(word), uint64(class)) }
+
+func (t *Tagger) getScratch() *scratch {
+	if sc, ok := t.pool.Get().(*scratch); ok {
+		return sc
+	}
+	return &scratch{scores: make([]int32, len(t.tags))}
+}
+
+// Tag fills the UPOS, XPOS and Lemma of every token of s from the tokens'
+// forms. It allocates only for the lemmas of unknown words that it rewrites.
+func (t *Tagger) Tag(s *ud.Sentence) {
+	n := len(s.Tokens)
+	if n == 0 {
+		return
+	}
+	sc := t.getScratch()
+	t.prepare(sc, func(i int) string { return s.Tokens[i].Form }, n)
+	var p1, p2 uint64
+	for i := range s.Tokens {
+		c := sc.info[pad+i].dict
+		if c < 0 {
+			c = t.best(sc.features(i, p1, p2), sc.scores)
+		}
+		tok := &s.Tokens[i]
+		tok.UPOS = t.tags[c].upos
+		tok.XPOS = t.tags[c].xpos
+		tok.Lemma = t.lemma(sc, i, tok.Form, c)
+		p2, p1 = p1, uint64(c)+1
+	}
+	t.pool.Put(sc)
+}
+
+// best returns the class with the highest score for the feature keys,
+// using scores, of one element a class, as scratch.
+func (t *Tagger) best(keys *[numFeat]uint64, scores []int32) int {
+	clear(scores)
+	for _, k := range keys {
+		v, ok := t.feats.get(k)
+		if !ok {
+			continue
+		}
+		start := v >> 8
+		for _, e := range t.weights[start : start+v&0xff] {
+			scores[e&0xff] += int32(e) >> 16
+		}
+	}
+	best := 0
+	for c, x := range scores {
+		if x > scores[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+// lemma returns the lemma of word i with the given form and class.
+func (t *Tagger) lemma(sc *scratch, i int, form string, c int) string {
+	in := &sc.info[pad+i]
+	if in.word >= 0 {
+		if l, ok := t.lex.get(lexKey(in.word, c)); ok {
+			return t.lemmas[l]
+		}
+	}
+	lw := sc.lower[in.lo:in.hi]
+	upper := string(lw) != form
+	keep := t.tags[c].keepCase && (i > 0 || t.tags[c].upos == ud.PROPN)
+	if upper && !keep {
+		if w, ok := t.words[string(lw)]; ok {
+			if l, ok := t.lex.get(lexKey(w, c)); ok {
+				return t.lemmas[l]
+			}
+		}
+	}
+	var buf [maxRuleSuffix + 1]byte
+	r := rule{}
+	for l := min(len(lw), maxRuleSuffix); l >= 0; l-- {
+		key := append(append(buf[:0], byte(c)), lw[len(lw)-l:]...)
+		if rr, ok := t.rules[string(key)]; ok {
+			r = rr
+			break
+		}
+	}
+	// Words of classes that keep their case keep it, except at the start
+	// of a sentence where only proper nouns do; other words are
+	// lemmatized lower-cased.
+	base := form
+	if upper && !keep {
+		base = string(lw)
+	}
+	if r.strip > len(base) || (r.strip == 0 && r.add == "") {
+		return base
+	}
+	return base[:len(base)-r.strip] + r.add
+}
+
+// Accuracy is how well a tagger agrees with a gold treebank.
+type Accuracy struct {
+	Tokens int     // the number of words scored
+	UPOS   float64 // the share of words with the gold UPOS
+	XPOS   float64 // the share of words with the gold XPOS
+	Lemma  float64 // the share of words with the gold lemma
+	All    float64 // the share of words with all three right
+}
+
+// Evaluate tags a copy of each gold sentence and scores it against the gold
+// tags and lemmas.
+func (t *Tagger) Evaluate(gold []*ud.Sentence) Accuracy {
+	var a Accuracy
+	var nu, nx, nl, na int
+	var toks []ud.Token
+	for _, g := range gold {
+		toks = append(toks[:0], g.Tokens...)
+		s := ud.Sentence{Tokens: toks}
+		t.Tag(&s)
+		for i, tok := range s.Tokens {
+			w := &g.Tokens[i]
+			u, x, l := tok.UPOS == w.UPOS, tok.XPOS == w.XPOS, tok.Lemma == w.Lemma
+			nu, nx, nl = nu+b2i(u), nx+b2i(x), nl+b2i(l)
+			na += b2i(u && x && l)
+		}
+		a.Tokens += len(s.Tokens)
+	}
+	if a.Tokens > 0 {
+		n := float64(a.Tokens)
+		a.UPOS, a.XPOS, a.Lemma, a.All = float64(nu)/n, float64(nx)/n, float64(nl)/n, float64(na)/n
+	}
+	return a
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
