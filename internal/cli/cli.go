@@ -49,6 +49,10 @@ func commands() []*Command {
 		evalCommand(),
 		trainCommand(),
 		versionCommand(),
+		actorsCommand(),
+		dictCommand(),
+		codeCommand(),
+		explainCommand(),
 	}
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].Name < cmds[j].Name })
 	return cmds

@@ -6,8 +6,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
+	"farabi/internal/eventeval"
+	"farabi/internal/pipeline"
 	"farabi/internal/ud"
 	"farabi/internal/udeval"
 )
@@ -15,8 +19,8 @@ import (
 func evalCommand() *Command {
 	return &Command{
 		Name:  "eval",
-		Usage: "eval ud --treebank DIR [--split dev|test] [--json]",
-		Short: "score segmentation, tokenization, tagging and parsing on a UD treebank",
+		Usage: "eval ud --treebank DIR [--split dev|test] [--json] | eval --gold FILE [--dict DIR|petrarch:DIR] [--json]",
+		Short: "score the language core on a UD treebank, or the event coder on gold records",
 		Run: func(ctx context.Context, env *Env, args []string) error {
 			if len(args) == 0 || args[0] != "ud" {
 				return evalEvents(ctx, env, args)
@@ -108,7 +112,79 @@ func stripped(g *ud.Sentence) *ud.Sentence {
 	return s
 }
 
-// evalEvents scores the event coder; it arrives with the coder.
+// goldRecord is one line of a gold file (../shared/gold/*.jsonl).
+type goldRecord struct {
+	ID     string              `json:"id"`
+	Date   string              `json:"date"`
+	Text   string              `json:"text"`
+	Events *[]eventeval.Triple `json:"events"`
+}
+
+// evalEvents scores the event coder on gold records.
 func evalEvents(ctx context.Context, env *Env, args []string) error {
-	return usageError("eval what? 'ud' (event scoring comes with the coder)")
+	fs := newFlags(env, "eval")
+	gold := fs.String("gold", "", "gold records `FILE` (JSON lines: id, date, text, events)")
+	dictSpec := fs.String("dict", "", "dictionaries: a `DIR` in farabi's format, or petrarch:DIR; default: the embedded ones")
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	verbose := fs.Bool("v", false, "print each wrong record with its gold and system events")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *gold == "" {
+		return usageError("--gold FILE is required (or 'eval ud' for the language core)")
+	}
+	data, err := os.ReadFile(*gold)
+	if err != nil {
+		return err
+	}
+	eng, err := loadEngine(env, *dictSpec)
+	if err != nil {
+		return err
+	}
+	var recs []eventeval.Record
+	texts := map[string]string{}
+	for n, line := range strings.Split(string(data), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var g goldRecord
+		if err := json.Unmarshal([]byte(line), &g); err != nil {
+			return fmt.Errorf("%s:%d: %w", *gold, n+1, err)
+		}
+		if g.Events == nil {
+			continue // the record states no expected coding
+		}
+		st := &pipeline.Story{ID: g.ID, Text: g.Text}
+		if d, err := time.Parse("2006-01-02", g.Date); err == nil {
+			st.Date = d
+		}
+		r := eng.lang.Code(eng.coding, st)
+		rec := eventeval.Record{ID: g.ID, Gold: *g.Events}
+		for _, ev := range r.Events {
+			rec.System = append(rec.System, eventeval.Triple{Source: ev.Source.Code, Target: ev.Target.Code, Code: ev.Code})
+		}
+		recs = append(recs, rec)
+		texts[g.ID] = g.Text
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+	}
+	rep := eventeval.Score(recs, func(code string) string {
+		if c, ok := eng.ont.Lookup(code); ok {
+			return c.Plover
+		}
+		return "?" + code
+	})
+	if *asJSON {
+		return json.NewEncoder(env.Stdout).Encode(rep)
+	}
+	rep.Print(env.Stdout)
+	if *verbose {
+		for _, r := range recs {
+			if slices.Contains(rep.Wrong, r.ID) {
+				fmt.Fprintf(env.Stdout, "\n%s: %s\n  gold:   %v\n  system: %v\n", r.ID, texts[r.ID], r.Gold, r.System)
+			}
+		}
+	}
+	return nil
 }

@@ -2,10 +2,229 @@ package cli
 
 import (
 	"context"
-	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"farabi/internal/depparse"
+	"farabi/internal/postag"
+	"farabi/internal/ud"
 )
 
-// trainParser is written by the depparse work; this stub keeps the build green.
+// trainParser trains the dependency parser on DIR/*-ud-train.conllu, reports
+// attachment scores on the dev and test files beside it, and writes
+// OUT/parser.model and OUT/MANIFEST-parser.md.
 func trainParser(ctx context.Context, env *Env, args []string) error {
-	return errors.New("train parser: not implemented yet")
+	fs := newFlags(env, "train parser")
+	treebank := fs.String("treebank", filepath.Join(env.sharedDir(), "ud", "en_ewt"), "directory holding the UD `DIR`/*-ud-{train,dev,test}.conllu files")
+	out := fs.String("out", "models", "directory to write parser.model and MANIFEST-parser.md to")
+	seed := fs.Int64("seed", 1, "random seed")
+	epochs := fs.Int("epochs", 0, "training epochs (0 for the default)")
+	tagger := fs.String("tagger", "", "tagger model `FILE` for the dev and test tags (default: one trained on the training set)")
+	folds := fs.Int("jackknife", 5, "train on tags predicted by `N`-fold jackknifing with the tagger trainer (0: gold tags)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError("unexpected argument %q", fs.Arg(0))
+	}
+	read := func(split string, required bool) ([]*ud.Sentence, string, error) {
+		names, _ := filepath.Glob(filepath.Join(*treebank, "*-ud-"+split+".conllu"))
+		if len(names) != 1 {
+			if required {
+				return nil, "", fmt.Errorf("train parser: want one *-ud-%s.conllu in %s, found %d", split, *treebank, len(names))
+			}
+			return nil, "", nil
+		}
+		f, err := os.Open(names[0])
+		if err != nil {
+			return nil, "", fmt.Errorf("train parser: %w", err)
+		}
+		defer f.Close()
+		sents, err := ud.ReadAll(f, names[0])
+		if err != nil {
+			return nil, "", fmt.Errorf("train parser: %w", err)
+		}
+		return sents, names[0], nil
+	}
+	train, trainName, err := read("train", true)
+	if err != nil {
+		return err
+	}
+	dev, devName, err := read("dev", false)
+	if err != nil {
+		return err
+	}
+	test, testName, err := read("test", false)
+	if err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	start := time.Now()
+	var tg *postag.Tagger
+	if *tagger != "" {
+		tf, err := os.Open(*tagger)
+		if err != nil {
+			return fmt.Errorf("train parser: %w", err)
+		}
+		tg, err = postag.Read(tf)
+		tf.Close()
+		if err != nil {
+			return fmt.Errorf("train parser: reading %s: %w", *tagger, err)
+		}
+	}
+	trainSet, devSet := train, dev
+	if *folds > 1 {
+		fmt.Fprintf(env.Stderr, "tagging %s by %d-fold jackknifing\n", trainName, *folds)
+		if trainSet, err = jackknife(train, *folds, *seed); err != nil {
+			return fmt.Errorf("train parser: %w", err)
+		}
+		if tg == nil {
+			if tg, err = postag.Train(train, nil, postag.TrainOptions{Seed: *seed}); err != nil {
+				return fmt.Errorf("train parser: %w", err)
+			}
+		}
+		devSet = retag(tg, dev)
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stderr, "training on %s (%d sentences), seed %d\n", trainName, len(train), *seed)
+	p, err := depparse.Train(trainSet, devSet, depparse.TrainOptions{Seed: *seed, Epochs: *epochs, Log: env.Stderr})
+	if err != nil {
+		return fmt.Errorf("train parser: %w", err)
+	}
+	took := time.Since(start)
+
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		return fmt.Errorf("train parser: %w", err)
+	}
+	modelPath := filepath.Join(*out, "parser.model")
+	f, err := os.Create(modelPath)
+	if err != nil {
+		return fmt.Errorf("train parser: %w", err)
+	}
+	size, err := p.WriteTo(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("train parser: writing %s: %w", modelPath, err)
+	}
+
+	tagName := filepath.Base(*tagger)
+	if *tagger == "" {
+		tagName = "tagger trained on " + filepath.Base(trainName)
+	}
+	var rows []string
+	score := func(name, file string, sents []*ud.Sentence) {
+		if len(sents) == 0 {
+			return
+		}
+		sc := depparse.Evaluate(p, sents)
+		rows = append(rows, fmt.Sprintf("| %s | gold | %.2f | %.2f | %d |", filepath.Base(file), sc.UAS, sc.LAS, sc.Words))
+		fmt.Fprintf(env.Stderr, "%s, gold tags: UAS %.2f LAS %.2f\n", name, sc.UAS, sc.LAS)
+		if tg == nil {
+			return
+		}
+		sc = depparse.Evaluate(p, retag(tg, sents))
+		rows = append(rows, fmt.Sprintf("| %s | predicted (%s) | %.2f | %.2f | %d |", filepath.Base(file), tagName, sc.UAS, sc.LAS, sc.Words))
+		fmt.Fprintf(env.Stderr, "%s, predicted tags: UAS %.2f LAS %.2f\n", name, sc.UAS, sc.LAS)
+	}
+	score("dev", devName, dev)
+	score("test", testName, test)
+
+	manifest := filepath.Join(*out, "MANIFEST-parser.md")
+	mf, err := os.Create(manifest)
+	if err != nil {
+		return fmt.Errorf("train parser: %w", err)
+	}
+	writeParserManifest(mf, manifestInfo{
+		corpus:  trainName,
+		command: "go run ./cmd/farabi train parser " + strings.Join(args, " "),
+		seed:    *seed,
+		folds:   *folds,
+		size:    size,
+		took:    took,
+		rows:    rows,
+	})
+	if err := mf.Close(); err != nil {
+		return fmt.Errorf("train parser: %w", err)
+	}
+	fmt.Fprintf(env.Stderr, "wrote %s (%d bytes) and %s in %v\n", modelPath, size, manifest, took.Round(time.Second))
+	return nil
+}
+
+// jackknife returns copies of sents tagged by taggers trained on the
+// other folds: sentence i is in fold i%folds.
+func jackknife(sents []*ud.Sentence, folds int, seed int64) ([]*ud.Sentence, error) {
+	out := make([]*ud.Sentence, len(sents))
+	for f := range folds {
+		var part, held []*ud.Sentence
+		for i, s := range sents {
+			if i%folds == f {
+				held = append(held, s)
+			} else {
+				part = append(part, s)
+			}
+		}
+		tg, err := postag.Train(part, nil, postag.TrainOptions{Seed: seed})
+		if err != nil {
+			return nil, err
+		}
+		for j, s := range retag(tg, held) {
+			out[f+j*folds] = s
+		}
+	}
+	return out, nil
+}
+
+// retag returns copies of sents with UPOS, XPOS and Lemma from the tagger.
+func retag(tg *postag.Tagger, sents []*ud.Sentence) []*ud.Sentence {
+	out := make([]*ud.Sentence, len(sents))
+	for i, s := range sents {
+		c := *s
+		c.Tokens = append([]ud.Token(nil), s.Tokens...)
+		for j := range c.Tokens {
+			c.Tokens[j].UPOS, c.Tokens[j].XPOS, c.Tokens[j].Lemma = ud.NoUPOS, "", ""
+		}
+		tg.Tag(&c)
+		out[i] = &c
+	}
+	return out
+}
+
+type manifestInfo struct {
+	corpus, command string
+	seed, size      int64
+	folds           int
+	took            time.Duration
+	rows            []string
+}
+
+func writeParserManifest(w io.Writer, m manifestInfo) {
+	fmt.Fprintf(w, "# parser.model\n\n")
+	fmt.Fprintf(w, "The labelled dependency parser of `farabi/internal/depparse`, in the format of\n")
+	fmt.Fprintf(w, "docs/format/model.md (section Parser).\n\n")
+	fmt.Fprintf(w, "- Corpus: UD English EWT 2.16 (UD_English-EWT @15d613d), `%s`\n", filepath.Base(m.corpus))
+	fmt.Fprintf(w, "- License: CC BY-SA 4.0; the model is derived from UD English EWT\n")
+	fmt.Fprintf(w, "- Command: `%s`\n", m.command)
+	fmt.Fprintf(w, "- Seed: %d\n", m.seed)
+	if m.folds > 1 {
+		fmt.Fprintf(w, "- Training tags: predicted by %d-fold jackknifing with `postag.Train`; dev tags (for picking the epoch) by the tagger below\n", m.folds)
+	} else {
+		fmt.Fprintf(w, "- Training tags: gold\n")
+	}
+	fmt.Fprintf(w, "- Training time: %v\n", m.took.Round(time.Second))
+	fmt.Fprintf(w, "- Size: %d bytes\n\n", m.size)
+	fmt.Fprintf(w, "Scores, CoNLL 2018 style (punctuation included, LAS on universal relations):\n\n")
+	fmt.Fprintf(w, "| file | tags | UAS | LAS | words |\n|---|---|---|---|---|\n")
+	for _, r := range m.rows {
+		fmt.Fprintln(w, r)
+	}
 }

@@ -29,9 +29,22 @@ type found struct {
 	conf     float64
 }
 
+// Options switches how a [Coder] codes. The zero value is farabi's own
+// dependency patterns.
+type Options struct {
+	// Petrarch, when set, codes with a PETRARCH verb dictionary matched
+	// over the words of the sentence (surface.go), as PETRARCH does: no
+	// intent conversion and no generic negation.
+	Petrarch *PetrarchVerbs
+}
+
 func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.Event, []Trace) {
 	if len(ms) == 0 || len(s.Tokens) == 0 {
 		return nil, nil
+	}
+	// PETRARCH mode: the surface matcher replaces the dependency patterns.
+	if c.opts.Petrarch != nil {
+		return c.codeSurface(s, ms, tracing)
 	}
 	st := newSentence(s, ms)
 	var (
@@ -342,6 +355,14 @@ func (st *sentence) intended(i int) string {
 			return st.s.Tokens[c].Form
 		}
 	}
+	// "plans to open", "a decision to establish": an infinitive completing
+	// a noun of intent.
+	if st.s.Tokens[i].Rel == "acl" {
+		h := st.s.Tokens[i].Head - 1
+		if h >= 0 && intentVerbs[st.lemma(h)] && st.hasChild(i, "mark", "to") {
+			return st.s.Tokens[h].Form + " to"
+		}
+	}
 	if ud.BaseRel(st.s.Tokens[i].Rel) == "xcomp" {
 		h := st.s.Tokens[i].Head - 1
 		if h >= 0 && (intentVerbs[st.lemma(h)] || strings.EqualFold(st.s.Tokens[h].Form, "going")) {
@@ -373,7 +394,7 @@ var speechVerbs = set("say", "tell", "state", "announce", "report", "claim", "ad
 func (st *sentence) pairs(p *Pattern, src, tgt []int) [][3]int {
 	var out [][3]int
 	add := func(a, b, sym int) {
-		if a == b || st.ms[a].Code == st.ms[b].Code {
+		if a == b || st.ms[a].Code == st.ms[b].Code || selfDirected(st.ms[a].Code, st.ms[b].Code) {
 			return
 		}
 		out = append(out, [3]int{a, b, sym})
@@ -409,4 +430,14 @@ func sameSet(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+// selfDirected reports whether one code is the bare country of the other
+// ("KAZGOV" and "KAZ"): a government acting on its own country is a
+// statement about it, not an interaction the text states.
+func selfDirected(a, b string) bool {
+	if len(a) < 3 || len(b) < 3 || a[:3] != b[:3] {
+		return false
+	}
+	return len(a) == 3 || len(b) == 3
 }

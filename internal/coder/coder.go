@@ -23,6 +23,7 @@ import (
 type Coder struct {
 	dict *Dictionary
 	ont  *event.Ontology
+	opts Options // PETRARCH mode; see [NewPetrarch]
 }
 
 // New returns a Coder over a pattern dictionary and the CAMEO ontology.
@@ -35,6 +36,7 @@ var (
 	intentVerbs = set("plan", "intend", "aim", "seek", "want", "wish", "hope", "agree", "promise", "pledge",
 		"vow", "decide", "prepare", "expect", "offer", "propose", "consider", "mull", "weigh", "try", "attempt",
 		"look", "commit", "undertake", "resolve", "threaten", "vote", "move", "set", "schedule", "due", "going",
+		"intention", "decision", "proposal", "readiness", "willingness", "commitment", "bid", "effort", "agreement",
 		"eager", "ready", "willing", "keen", "determined", "likely", "about", "poised", "able")
 	// Verbs whose complement did not happen: "refused to sign".
 	failVerbs = set("refuse", "fail", "decline", "reject", "deny", "cancel", "postpone", "stop", "cease",
@@ -67,6 +69,9 @@ type sentence struct {
 	children [][]int
 	mention  []int // index into ms, or -1
 	ms       []actor.Mention
+	// twins lists, for a mention, the others with the same words ("the
+	// companies" resolved to four companies' countries).
+	twins map[int][]int
 }
 
 func newSentence(s *ud.Sentence, ms []actor.Mention) *sentence {
@@ -82,6 +87,13 @@ func newSentence(s *ud.Sentence, ms []actor.Mention) *sentence {
 	}
 	for k, m := range ms {
 		if m.Code == "" || m.First < 0 || m.Last >= n {
+			continue
+		}
+		if p := st.mention[m.First]; p >= 0 && ms[p].First == m.First && ms[p].Last == m.Last {
+			if st.twins == nil {
+				st.twins = map[int][]int{}
+			}
+			st.twins[p] = append(st.twins[p], k)
 			continue
 		}
 		for i := m.First; i <= m.Last; i++ {
@@ -161,6 +173,7 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 	var out []int
 	if m := st.mention[i]; m >= 0 {
 		out = append(out, m)
+		out = append(out, st.twins[m]...)
 	} else if depth < 3 {
 		for _, c := range st.children[i] {
 			switch ud.BaseRel(st.s.Tokens[c].Rel) {

@@ -63,6 +63,8 @@ type Pattern struct {
 	File     string
 	Line     int
 	Text     string // the line as written
+
+	name, reqName string // predicate and first requirement as written, for ids
 }
 
 // Dictionary holds the patterns indexed by predicate lemma. It is immutable
@@ -141,10 +143,7 @@ func Load(fsys fs.FS, dir string, ont *event.Ontology) (*Dictionary, error) {
 		}
 		p.File, p.Line = l.name, l.line
 		if p.ID == "" {
-			base := strings.TrimSuffix(path.Base(l.name), ".txt")
-			p.ID = base + ":" + p.Code + "-" + strings.Join(strings.Fields(strings.SplitN(l.text, " ", 2)[1]), "")
-			p.ID = strings.Split(p.ID, "S=")[0]
-			p.ID = strings.TrimRight(p.ID, "-")
+			p.ID = autoID(l.name, p)
 		}
 		ids[p.ID]++
 		if k := ids[p.ID]; k > 1 {
@@ -261,6 +260,8 @@ func (d *Dictionary) parse(text string) (*Pattern, error) {
 		return nil, errors.New("want CODE PREDICATE ...")
 	}
 	p := &Pattern{Code: f[0], POS: 'V', Conf: 0.8, Text: text}
+	// The id names the predicate and requirement as written.
+	name := func(spec string) string { return strings.SplitN(spec, "|", 2)[0] }
 	for _, c := range p.Code {
 		if c < '0' || c > '9' {
 			return nil, fmt.Errorf("bad CAMEO code %q", p.Code)
@@ -291,6 +292,7 @@ func (d *Dictionary) parse(text string) (*Pattern, error) {
 		p.Lemmas = append(p.Lemmas, l)
 	}
 	sort.Strings(p.Lemmas)
+	p.name = strings.ToLower(name(pred))
 	for _, tok := range f[2:] {
 		switch {
 		case strings.HasPrefix(tok, "S="), strings.HasPrefix(tok, "T="):
@@ -335,6 +337,9 @@ func (d *Dictionary) parse(text string) (*Pattern, error) {
 				return nil, err
 			}
 			p.Reqs = append(p.Reqs, Req{Path: pp, Lemmas: lm, Not: not, Text: tok})
+			if !not && p.reqName == "" {
+				p.reqName = name(tok[i+len(sep):])
+			}
 		default:
 			return nil, fmt.Errorf("unknown field %q", tok)
 		}
@@ -346,4 +351,20 @@ func (d *Dictionary) parse(text string) (*Pattern, error) {
 		return nil, errors.New("no target slot (T=...) and not a pair pattern")
 	}
 	return p, nil
+}
+
+// autoID names a pattern from its file, code, predicate and first
+// requirement: "cooperation-verbal:057-sign+agreement".
+func autoID(file string, p *Pattern) string {
+	id := strings.TrimSuffix(path.Base(file), ".txt") + ":" + p.Code + "-" + p.name
+	if p.Particle != "" {
+		id += "_" + p.Particle
+	}
+	if p.POS == 'N' {
+		id += "/N"
+	}
+	if p.reqName != "" {
+		id += "+" + p.reqName
+	}
+	return id
 }

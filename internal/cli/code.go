@@ -1,0 +1,236 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"farabi/internal/event"
+	"farabi/internal/pipeline"
+)
+
+func codeCommand() *Command {
+	return &Command{
+		Name:  "code",
+		Usage: "code [--date YYYY-MM-DD] [--dict DIR|petrarch:DIR] [--format jsonl|tsv|plover] [--input text|jsonl] [FILE...]",
+		Short: "code events in raw text, one story per file (stdin when no FILE)",
+		Run:   runCode,
+	}
+}
+
+// storyRecord is one line of --input jsonl, the format of the gold files.
+type storyRecord struct {
+	ID   string `json:"id"`
+	Date string `json:"date"`
+	Text string `json:"text"`
+}
+
+func runCode(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "code")
+	date := fs.String("date", "", "the stories' date, `YYYY-MM-DD` (picks each actor's role); default: none (latest roles)")
+	dictSpec := fs.String("dict", "", "dictionaries: a `DIR` in farabi's format, or petrarch:DIR; default: the embedded ones")
+	format := fs.String("format", "jsonl", "output: jsonl, tsv or plover")
+	input := fs.String("input", "text", "input: text (one story per file) or jsonl (records {id, date, text})")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	var day time.Time
+	if *date != "" {
+		d, err := time.Parse("2006-01-02", *date)
+		if err != nil {
+			return usageError("--date: want YYYY-MM-DD, got %q", *date)
+		}
+		day = d
+	}
+	w, err := newEventWriter(env.Stdout, *format)
+	if err != nil {
+		return err
+	}
+	eng, err := loadEngine(env, *dictSpec)
+	if err != nil {
+		return err
+	}
+	var errs []error
+	code := func(st *pipeline.Story) error {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		r := eng.lang.Code(eng.coding, st)
+		for i := range r.Events {
+			if err := w.write(&r.Events[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	switch *input {
+	case "text":
+		err = eachInput(env, fs.Args(), func(name, text string) error {
+			return code(&pipeline.Story{ID: name, Date: day, Text: text})
+		}, &errs)
+	case "jsonl":
+		err = eachInput(env, fs.Args(), func(name, text string) error {
+			return eachRecord(name, text, day, code, &errs)
+		}, &errs)
+	default:
+		return usageError("--input must be text or jsonl, not %q", *input)
+	}
+	if ferr := w.flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		return err
+	}
+	return errors.Join(errs...)
+}
+
+// eachRecord calls f for each JSON line of text. A bad line is reported in
+// errs with its file and line, and the others go on.
+func eachRecord(name, text string, day time.Time, f func(*pipeline.Story) error, errs *[]error) error {
+	sc := bufio.NewScanner(strings.NewReader(text))
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var rec storyRecord
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			*errs = append(*errs, fmt.Errorf("%s:%d: %w", name, line, err))
+			continue
+		}
+		st := &pipeline.Story{ID: rec.ID, Date: day, Text: rec.Text}
+		if rec.Date != "" && day.IsZero() {
+			d, err := time.Parse("2006-01-02", rec.Date)
+			if err != nil {
+				*errs = append(*errs, fmt.Errorf("%s:%d: bad date %q", name, line, rec.Date))
+			} else {
+				st.Date = d
+			}
+		}
+		if st.ID == "" {
+			st.ID = fmt.Sprintf("%s:%d", name, line)
+		}
+		if err := f(st); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		*errs = append(*errs, fmt.Errorf("%s:%d: %w", name, line, err))
+	}
+	return nil
+}
+
+// eventJSON is the JSON shape of an event in farabi's output.
+type eventJSON struct {
+	Doc         string   `json:"doc"`
+	Sentence    int      `json:"sentence"`
+	Date        string   `json:"date,omitempty"`
+	Source      string   `json:"source"`
+	Target      string   `json:"target"`
+	Code        string   `json:"code"`
+	Root        string   `json:"root"`
+	Plover      string   `json:"plover"`
+	Mode        string   `json:"plover_mode,omitempty"`
+	Context     string   `json:"plover_context,omitempty"`
+	Quad        int      `json:"quad"`
+	Goldstein   float64  `json:"goldstein"`
+	Rule        string   `json:"rule"`
+	Confidence  float64  `json:"confidence"`
+	SourceText  string   `json:"source_text"`
+	SourceStart int      `json:"source_start"`
+	SourceEnd   int      `json:"source_end"`
+	TargetText  string   `json:"target_text"`
+	TargetStart int      `json:"target_start"`
+	TargetEnd   int      `json:"target_end"`
+	Predicate   string   `json:"predicate"`
+	PredStart   int      `json:"predicate_start"`
+	PredEnd     int      `json:"predicate_end"`
+	Notes       []string `json:"notes,omitempty"`
+	Text        string   `json:"sentence_text,omitempty"`
+	Versions    string   `json:"versions,omitempty"`
+}
+
+func toJSON(ev *event.Event) eventJSON {
+	return eventJSON{Doc: ev.Doc, Sentence: ev.Sentence, Date: ev.Date, Source: ev.Source.Code, Target: ev.Target.Code,
+		Code: ev.Code, Root: ev.Root, Plover: ev.Plover, Mode: ev.Mode, Context: ev.Context, Quad: ev.Quad,
+		Goldstein: ev.Goldstein, Rule: ev.Rule, Confidence: ev.Confidence,
+		SourceText: ev.Source.Text, SourceStart: ev.Source.Start, SourceEnd: ev.Source.End,
+		TargetText: ev.Target.Text, TargetStart: ev.Target.Start, TargetEnd: ev.Target.End,
+		Predicate: ev.Predicate, PredStart: ev.PredicateStart, PredEnd: ev.PredicateEnd, Notes: ev.Notes,
+		Text:     ev.SentenceText,
+		Versions: "coder " + ev.CoderVersion + ", dict " + ev.DictVersion + ", models " + ev.ModelVersion}
+}
+
+// ploverJSON is an event in the shape of PLOVER's JSON records.
+type ploverJSON struct {
+	ID        string  `json:"id"`
+	Date      string  `json:"date,omitempty"`
+	EventType string  `json:"event_type"`
+	Mode      string  `json:"mode,omitempty"`
+	Context   string  `json:"context,omitempty"`
+	Actor     string  `json:"actor"`
+	Recipient string  `json:"recipient"`
+	ActorText string  `json:"actor_text"`
+	RecText   string  `json:"recipient_text"`
+	CAMEO     string  `json:"cameo"`
+	Text      string  `json:"text,omitempty"`
+	Conf      float64 `json:"confidence"`
+}
+
+type eventWriter struct {
+	w      *bufio.Writer
+	format string
+	n      int
+}
+
+func newEventWriter(w io.Writer, format string) (*eventWriter, error) {
+	switch format {
+	case "jsonl", "tsv", "plover":
+	default:
+		return nil, usageError("--format must be jsonl, tsv or plover, not %q", format)
+	}
+	ew := &eventWriter{w: bufio.NewWriter(w), format: format}
+	if format == "tsv" {
+		fmt.Fprintln(ew.w, "doc\tsentence\tdate\tsource\ttarget\tcode\troot\tplover\tquad\tgoldstein\tconfidence\trule\tsource_text\ttarget_text\tpredicate")
+	}
+	return ew, nil
+}
+
+func (ew *eventWriter) write(ev *event.Event) error {
+	ew.n++
+	switch ew.format {
+	case "tsv":
+		_, err := fmt.Fprintf(ew.w, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%.1f\t%.3f\t%s\t%s\t%s\t%s\n", tsvField(ev.Doc), ev.Sentence, ev.Date,
+			ev.Source.Code, ev.Target.Code, ev.Code, ev.Root, ev.Plover, ev.Quad, ev.Goldstein, ev.Confidence, ev.Rule,
+			tsvField(ev.Source.Text), tsvField(ev.Target.Text), tsvField(ev.Predicate))
+		return err
+	case "plover":
+		return writeJSON(ew.w, ploverJSON{ID: fmt.Sprintf("%s-%d-%d", ev.Doc, ev.Sentence, ew.n), Date: ev.Date, EventType: ev.Plover,
+			Mode: ev.Mode, Context: ev.Context, Actor: ev.Source.Code, Recipient: ev.Target.Code, ActorText: ev.Source.Text,
+			RecText: ev.Target.Text, CAMEO: ev.Code, Text: ev.SentenceText, Conf: ev.Confidence})
+	}
+	return writeJSON(ew.w, toJSON(ev))
+}
+
+func (ew *eventWriter) flush() error { return ew.w.Flush() }
+
+func writeJSON(w io.Writer, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	b = append(b, '\n')
+	_, err = w.Write(b)
+	return err
+}
+
+func tsvField(s string) string {
+	return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s)
+}

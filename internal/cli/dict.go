@@ -1,0 +1,140 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"farabi/dict"
+	"farabi/internal/actor"
+)
+
+func dictCommand() *Command {
+	return &Command{
+		Name:  "dict",
+		Usage: "dict check [--dict DIR|petrarch:DIR] | dict import --from petrarch FILE",
+		Short: "validate the dictionaries, or convert PETRARCH dictionaries to farabi's format",
+		Run:   runDict,
+	}
+}
+
+func runDict(ctx context.Context, env *Env, args []string) error {
+	if len(args) == 0 {
+		return usageError("want a subcommand: check or import")
+	}
+	switch args[0] {
+	case "check":
+		return dictCheck(env, args[1:])
+	case "import":
+		return dictImport(env, args[1:])
+	}
+	return usageError("unknown subcommand %q: want check or import", args[0])
+}
+
+// errCheck reports that dict check found problems; they are printed already.
+var errCheck = errors.New("dictionary problems found")
+
+func dictCheck(env *Env, args []string) error {
+	fs := newFlags(env, "dict check")
+	dictSpec := fs.String("dict", "", "dictionary `DIR`, or petrarch:DIR; default the embedded one")
+	unsure := fs.Bool("unsure", false, "also list the entries marked unsure")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError("unexpected arguments %q", fs.Args())
+	}
+	var (
+		d   *actor.Dictionary
+		err error
+	)
+	switch {
+	case *dictSpec == "":
+		d, err = actor.Load(dict.FS)
+	case strings.HasPrefix(*dictSpec, "petrarch:"):
+		d, err = actor.LoadPetrarch(strings.TrimPrefix(*dictSpec, "petrarch:"))
+	default:
+		d, err = actor.Load(os.DirFS(*dictSpec))
+	}
+	if d == nil {
+		return err
+	}
+	n := 0
+	if err != nil {
+		for _, line := range strings.Split(err.Error(), "\n") {
+			fmt.Fprintln(env.Stdout, line)
+			n++
+		}
+	}
+	for _, e := range actor.Check(d) {
+		fmt.Fprintln(env.Stdout, e)
+		n++
+	}
+	if *unsure {
+		for _, u := range actor.UnsureNotes(d) {
+			fmt.Fprintln(env.Stdout, "unsure: "+u)
+		}
+	}
+	st := d.Stats()
+	fmt.Fprintf(env.Stderr, "%d actors (%s), %d people with dated terms, %d agents, %d names; %d problems\n",
+		len(d.Actors), kindsText(st.Kinds), st.Dated, st.Agents, st.Names, n)
+	if n > 0 {
+		return errCheck
+	}
+	return nil
+}
+
+func kindsText(k map[string]int) string {
+	var parts []string
+	for _, name := range []string{"country", "region", "person", "org", "forum", "company", "media", "group", ""} {
+		if k[name] > 0 {
+			label := name
+			if label == "" {
+				label = "no kind"
+			}
+			parts = append(parts, fmt.Sprintf("%d %s", k[name], label))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+func dictImport(env *Env, args []string) error {
+	fs := newFlags(env, "dict import")
+	from := fs.String("from", "", "the `format` of FILE: petrarch")
+	kind := fs.String("kind", "", "what FILE holds: actors, agents or discards; default from its name")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *from != "petrarch" {
+		return usageError("want --from petrarch")
+	}
+	if fs.NArg() != 1 {
+		return usageError("want one FILE")
+	}
+	name := fs.Arg(0)
+	k := *kind
+	if k == "" {
+		k = actor.PetrarchKind(filepath.Base(name))
+	}
+	if k == "" && strings.Contains(strings.ToLower(filepath.Base(name)), "verbs") {
+		return usageError("%s is a verb dictionary: verb patterns belong to the event coder, not to the actor dictionaries", name)
+	}
+	if k == "" {
+		return usageError("cannot tell from its name whether %s holds actors, agents or discards; use --kind", name)
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "# converted by farabi dict import from PETRARCH %s (%s)\n\n", filepath.Base(name), k)
+	if err := actor.ImportPetrarch(env.Stdout, k, filepath.Base(name), data); err != nil {
+		for _, line := range strings.Split(err.Error(), "\n") {
+			fmt.Fprintln(env.Stderr, line)
+		}
+		return fmt.Errorf("%d lines not converted", strings.Count(err.Error(), "\n")+1)
+	}
+	return nil
+}

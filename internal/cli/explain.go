@@ -1,0 +1,167 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"farabi/internal/actor"
+	"farabi/internal/pipeline"
+	"farabi/internal/ud"
+)
+
+func explainCommand() *Command {
+	return &Command{
+		Name:  "explain",
+		Usage: "explain [--date YYYY-MM-DD] [--dict DIR|petrarch:DIR] [--all] \"SENTENCE\"",
+		Short: "show how a sentence is coded: tokens, tags, tree, actors, each pattern tried",
+		Run:   runExplain,
+	}
+}
+
+func runExplain(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "explain")
+	date := fs.String("date", "", "the story's `date`, YYYY-MM-DD")
+	dictSpec := fs.String("dict", "", "dictionaries: a `DIR` in farabi's format, or petrarch:DIR")
+	all := fs.Bool("all", false, "list every pattern tried, not only those that came close")
+	asCase := fs.Bool("txtar", false, "print a golden test case (sentence.conllu, mentions, events.golden) instead")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	text := strings.Join(fs.Args(), " ")
+	if strings.TrimSpace(text) == "" {
+		return usageError("give the sentence to explain")
+	}
+	var day time.Time
+	if *date != "" {
+		d, err := time.Parse("2006-01-02", *date)
+		if err != nil {
+			return usageError("--date: want YYYY-MM-DD, got %q", *date)
+		}
+		day = d
+	}
+	eng, err := loadEngine(env, *dictSpec)
+	if err != nil {
+		return err
+	}
+	w := env.Stdout
+	r := eng.lang.Code(eng.coding, &pipeline.Story{ID: "explain", Date: day, Text: text})
+	sents := r.Sentences
+	if *asCase {
+		return printCase(w, eng, sents, r.Mentions, text)
+	}
+	if r.Country != "" {
+		fmt.Fprintf(w, "dateline country: %s\n\n", r.Country)
+	}
+	for si, s := range sents {
+		fmt.Fprintf(w, "sentence %d: %s\n\nwords:\n", si, s.Text)
+		for i, t := range s.Tokens {
+			head := "root"
+			if t.Head > 0 {
+				head = fmt.Sprintf("%d %s", t.Head, s.Tokens[t.Head-1].Form)
+			}
+			fmt.Fprintf(w, "  %3d %-16s %-14s %-6s %-5s %-12s ← %s  [%d:%d]\n", i+1, t.Form, t.Lemma, t.UPOS, t.XPOS, t.Rel, head, t.Span.Start, t.Span.End)
+		}
+		fmt.Fprintf(w, "\ntree:\n")
+		printTree(w, s)
+		ms := r.Mentions[si]
+		fmt.Fprintf(w, "\nactors:\n")
+		if len(ms) == 0 {
+			fmt.Fprintln(w, "  (none)")
+		}
+		for _, m := range ms {
+			fmt.Fprintf(w, "  %-10s %q words %d-%d [%d:%d] by %s, confidence %.2f %s\n", orDash(m.Code), text[m.Span.Start:m.Span.End],
+				m.First+1, m.Last+1, m.Span.Start, m.Span.End, m.Method, m.Confidence, m.Why)
+		}
+		evs, traces := eng.coder.Explain(s, ms)
+		fmt.Fprintf(w, "\npatterns tried:\n")
+		shown, hidden := 0, 0
+		for _, tr := range traces {
+			if !*all && !tr.Matched && (strings.HasPrefix(tr.Why, "part of speech") ||
+				strings.HasPrefix(tr.Why, "requirement") || strings.HasPrefix(tr.Why, "no particle")) {
+				hidden++
+				continue
+			}
+			mark := "✗"
+			if tr.Matched {
+				mark = "✓"
+			}
+			fmt.Fprintf(w, "  %s %-28s on %q (%s:%d): %s\n", mark, tr.Pattern.ID, s.Tokens[tr.Predicate].Form,
+				tr.Pattern.File, tr.Pattern.Line, tr.Why)
+			shown++
+		}
+		if shown == 0 && hidden == 0 {
+			fmt.Fprintln(w, "  (no word of the sentence carries a pattern)")
+		}
+		if hidden > 0 {
+			fmt.Fprintf(w, "  (%d more whose words or requirements did not fit; --all lists them)\n", hidden)
+		}
+		fmt.Fprintf(w, "\nevents:\n")
+		if len(evs) == 0 {
+			fmt.Fprintln(w, "  (none)")
+		}
+		for _, ev := range evs {
+			fmt.Fprintf(w, "  %s → %s  %s (%s, quad %d, Goldstein %+.1f)  rule %s  confidence %.2f", ev.Source.Code, ev.Target.Code,
+				ev.Code, ev.Plover, ev.Quad, ev.Goldstein, ev.Rule, ev.Confidence)
+			if len(ev.Notes) > 0 {
+				fmt.Fprintf(w, "  [%s]", strings.Join(ev.Notes, "; "))
+			}
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintln(w)
+	}
+	return nil
+}
+
+// printTree draws the dependency tree with indentation.
+func printTree(w interface{ Write([]byte) (int, error) }, s *ud.Sentence) {
+	children := make([][]int, len(s.Tokens)+1)
+	for i, t := range s.Tokens {
+		h := t.Head
+		if h < 0 || h > len(s.Tokens) {
+			h = 0
+		}
+		children[h] = append(children[h], i+1)
+	}
+	var walk func(n, depth int)
+	walk = func(n, depth int) {
+		for _, c := range children[n] {
+			t := s.Tokens[c-1]
+			fmt.Fprintf(w, "  %s%s (%s)\n", strings.Repeat("  ", depth), t.Form, t.Rel)
+			if depth < 40 {
+				walk(c, depth+1)
+			}
+		}
+	}
+	walk(0, 0)
+}
+
+// printCase writes a golden coder case for the first sentence: its parse as
+// CoNLL-U (to be checked by hand), its mentions and its events.
+func printCase(w io.Writer, eng *engine, sents []*ud.Sentence, mentions [][]actor.Mention, text string) error {
+	if len(sents) == 0 {
+		return errors.New("no sentence")
+	}
+	s := sents[0]
+	fmt.Fprintf(w, "%s\n-- sentence.conllu --\n", s.Text)
+	c := *s
+	c.ID = ""
+	if err := ud.Write(w, &c, false); err != nil {
+		return err
+	}
+	fmt.Fprintln(w, "-- mentions --")
+	ms := mentions[0]
+	for _, m := range ms {
+		if m.Code != "" {
+			fmt.Fprintf(w, "%d %d %s %s\n", m.First+1, m.Last+1, m.Code, text[m.Span.Start:m.Span.End])
+		}
+	}
+	fmt.Fprintln(w, "-- events.golden --")
+	for _, ev := range eng.coder.Code(s, ms) {
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", ev.Source.Code, ev.Target.Code, ev.Code, ev.Plover, ev.Rule)
+	}
+	return nil
+}
