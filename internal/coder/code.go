@@ -92,6 +92,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "negated (%s): not coded as the act", why)
 				continue
 			}
+			if why := st.requested(i); why != "" {
+				trace(p, i, false, "only asked for (%s): not coded as the act", why)
+				continue
+			}
 			code := p.Code
 			var notes []string
 			if why := st.intended(i); why != "" {
@@ -150,7 +154,27 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			trace(p, i, true, "%d event(s) %s", n, code)
 		}
 	}
-	return evs, traces
+	return mostSpecific(evs), traces
+}
+
+// mostSpecific drops an event whose code is a parent of another event's
+// code for the same pair and predicate: 023 when 0233 fired.
+func mostSpecific(evs []event.Event) []event.Event {
+	out := evs[:0]
+	for i, e := range evs {
+		drop := false
+		for j, f := range evs {
+			if i != j && e.PredicateStart == f.PredicateStart && e.Source.Code == f.Source.Code &&
+				e.Target.Code == f.Target.Code && len(f.Code) > len(e.Code) && strings.HasPrefix(f.Code, e.Code) {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func round(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
@@ -302,9 +326,10 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 	}
 	switch ud.BaseRel(st.s.Tokens[i].Rel) {
 	case "xcomp":
-		// Object control first: "urged Kazakhstan to join".
+		// Object control first: "urged Kazakhstan to join", "asked
+		// Moscow to …" (EWT: iobj), "called on Astana to …".
 		for _, c := range st.children[h] {
-			if st.s.Tokens[c].Rel == "obj" {
+			if r := st.s.Tokens[c].Rel; r == "obj" || r == "iobj" || r == "obl" && st.hasCase(c, "on") {
 				if ms := st.actorsAt(c, 0); len(ms) > 0 {
 					return ms, "object of " + st.s.Tokens[h].Form
 				}
@@ -319,6 +344,13 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 	case "conj", "advcl":
 		ms, _ := st.inherited(h, depth+1)
 		return ms, "subject of " + st.s.Tokens[h].Form
+	case "obl", "obj", "nmod":
+		// An event noun hanging on a verb: "Meloni arrived in Astana on a
+		// visit to Kazakhstan" – the visitor is the verb's subject.
+		if st.s.Tokens[i].UPOS == ud.NOUN {
+			ms, _ := st.subjectOf(h)
+			return ms, "subject of " + st.s.Tokens[h].Form
+		}
 	}
 	return nil, ""
 }
@@ -440,4 +472,29 @@ func selfDirected(a, b string) bool {
 		return false
 	}
 	return len(a) == 3 || len(b) == 3
+}
+
+// requested says which appeal governs predicate i, when what i states is
+// only asked for: the infinitive of "urged X to withdraw", the noun of
+// "called for talks", "an invitation to visit".
+func (st *sentence) requested(i int) string {
+	for k := 0; k < 3; k++ {
+		h := st.s.Tokens[i].Head - 1
+		if h < 0 {
+			return ""
+		}
+		switch ud.BaseRel(st.s.Tokens[i].Rel) {
+		case "xcomp", "advcl", "acl", "obl", "obj", "ccomp":
+		default:
+			return ""
+		}
+		if appeals[st.lemma(h)] {
+			return st.s.Tokens[h].Form
+		}
+		if ud.BaseRel(st.s.Tokens[i].Rel) != "xcomp" {
+			return ""
+		}
+		i = h
+	}
+	return ""
 }

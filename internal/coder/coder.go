@@ -41,6 +41,12 @@ var (
 	// Verbs whose complement did not happen: "refused to sign".
 	failVerbs = set("refuse", "fail", "decline", "reject", "deny", "cancel", "postpone", "stop", "cease",
 		"abandon", "halt", "avoid", "unable")
+	// Verbs and nouns of appeal: what they ask for has not happened
+	// ("urged Russia to withdraw", "called for talks", "an invitation to
+	// visit"); the appeal itself is coded by its own pattern.
+	appeals = set("urge", "ask", "call", "appeal", "invite", "encourage", "request", "demand", "press", "push",
+		"implore", "beg", "exhort", "advise", "recommend", "propose", "suggest", "want", "invitation", "appeal",
+		"request", "demand", "proposal", "call", "plea", "urging")
 	modals = set("will", "shall", "would", "may", "might", "could", "can", "should", "must", "'ll", "wo", "ca", "'d")
 	// Relative pronouns: a relative clause's subject is the noun it modifies.
 	relPronouns = set("who", "which", "that", "whom", "whose")

@@ -280,6 +280,9 @@ func (d *Dictionary) parse(text string) (*Pattern, error) {
 		}
 		pred = pred[:i]
 	}
+	if strings.Contains(pred, "+") && strings.Contains(pred, "|") {
+		return nil, fmt.Errorf("predicate %q: a particle cannot go with alternatives; give each phrasal verb its own line", pred)
+	}
 	if i := strings.IndexByte(pred, '+'); i >= 0 {
 		p.Particle = strings.ToLower(pred[i+1:])
 		pred = pred[:i]
@@ -328,6 +331,9 @@ func (d *Dictionary) parse(text string) (*Pattern, error) {
 				sep = "!="
 			}
 			i := strings.Index(tok, sep)
+			if strings.Contains(tok[:i], "|") {
+				return nil, fmt.Errorf("requirement %q: a requirement has one path; write one requirement per line", tok)
+			}
 			pp, err := parsePath(tok[:i])
 			if err != nil {
 				return nil, err
