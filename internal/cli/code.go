@@ -56,17 +56,21 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	var errs []error
-	code := func(st *pipeline.Story) error {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		r := eng.lang.Code(eng.coding, st)
+	// Stories are coded a batch at a time, one goroutine per story up to
+	// the number of CPUs, and written in input order.
+	batch := eng.lang.NewBatch(eng.coding, func(r *pipeline.Result) error {
 		for i := range r.Events {
 			if err := w.write(&r.Events[i]); err != nil {
 				return err
 			}
 		}
 		return nil
+	})
+	code := func(st *pipeline.Story) error {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		return batch.Add(st)
 	}
 	switch *input {
 	case "text":
@@ -79,6 +83,9 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 		}, &errs)
 	default:
 		return usageError("--input must be text or jsonl, not %q", *input)
+	}
+	if berr := batch.Flush(); err == nil {
+		err = berr
 	}
 	if ferr := w.flush(); err == nil {
 		err = ferr
@@ -234,3 +241,4 @@ func writeJSON(w io.Writer, v any) error {
 func tsvField(s string) string {
 	return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s)
 }
+

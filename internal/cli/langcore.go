@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"runtime"
 	"strings"
 
 	"farabi/dict"
@@ -40,7 +41,9 @@ func loadPipeline() (*pipeline.Pipeline, error) {
 		}
 		p.Parser = m
 	}
-	return pipeline.New(p.Tagger, p.Parser), nil
+	pl := pipeline.New(p.Tagger, p.Parser)
+	pl.Workers = runtime.GOMAXPROCS(0)
+	return pl, nil
 }
 
 // engine is everything that codes events: the language pipeline, the actor

@@ -5,6 +5,7 @@
 package newsgen
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -64,8 +65,29 @@ var templates = []string{
 }
 
 // Write writes n sentences, grouped into stories of a few paragraphs with a
-// dateline each, and returns the number of stories.
+// dateline each and separated by blank lines, and returns the number of
+// stories.
 func Write(w io.Writer, n int, seed uint64) (int, error) {
+	return write(w, n, seed, func(w io.Writer, k int, story string) error {
+		_, err := io.WriteString(w, story+"\n\n")
+		return err
+	})
+}
+
+// WriteJSONL writes the same stories as Write, one JSON record a line with
+// id, date and text, the input of "farabi code --input jsonl".
+func WriteJSONL(w io.Writer, n int, seed uint64) (int, error) {
+	return write(w, n, seed, func(w io.Writer, k int, story string) error {
+		b, err := json.Marshal(map[string]string{"id": fmt.Sprintf("gen-%06d", k), "date": "2025-05-29", "text": story})
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(append(b, '\n'))
+		return err
+	})
+}
+
+func write(w io.Writer, n int, seed uint64, emit func(io.Writer, int, string) error) (int, error) {
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	pick := func(list []string) string { return list[r.IntN(len(list))] }
 	stories := 0
@@ -96,8 +118,7 @@ func Write(w io.Writer, n int, seed uint64) (int, error) {
 				b.WriteString(" ")
 			}
 		}
-		b.WriteString("\n\n")
-		if _, err := io.WriteString(w, b.String()); err != nil {
+		if err := emit(w, stories, strings.TrimSpace(b.String())); err != nil {
 			return stories, err
 		}
 		stories++

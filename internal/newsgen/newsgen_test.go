@@ -29,7 +29,11 @@ func TestWrite(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer f.Close()
-		if _, err := Write(f, *n, 1); err != nil {
+		write := Write
+		if strings.HasSuffix(*out, ".jsonl") {
+			write = WriteJSONL
+		}
+		if _, err := write(f, *n, 1); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -5,6 +5,9 @@
 package pipeline
 
 import (
+	"sync"
+	"sync/atomic"
+
 	"farabi/internal/segment"
 	"farabi/internal/ud"
 )
@@ -22,6 +25,10 @@ type Pipeline struct {
 	Splitter *segment.Splitter
 	Tagger   Tagger
 	Parser   Parser
+	// Workers is how many goroutines tag, parse and code the sentences of
+	// one story; 0 or 1 means the calling goroutine alone. Results do not
+	// depend on it.
+	Workers int
 }
 
 // New returns a pipeline with farabi's splitter and the given stages.
@@ -33,10 +40,39 @@ func New(tagger Tagger, parser Parser) *Pipeline {
 // byte offsets into text.
 func (p *Pipeline) Process(text string) []*ud.Sentence {
 	sents := p.Splitter.Sentences(text)
-	for _, s := range sents {
-		p.Analyze(s)
-	}
+	p.each(len(sents), func(i int) { p.Analyze(sents[i]) })
 	return sents
+}
+
+// each calls f(0) … f(n-1), on p.Workers goroutines when that is more than
+// one. Each index is handled once; f must only touch its own index's data.
+func (p *Pipeline) each(n int, f func(i int)) {
+	w := min(p.Workers, n)
+	if w <= 1 {
+		for i := 0; i < n; i++ {
+			f(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	const chunk = 16
+	for range w {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				start := int(next.Add(chunk)) - chunk
+				if start >= n {
+					return
+				}
+				for i := start; i < min(start+chunk, n); i++ {
+					f(i)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // Analyze tags and parses a tokenized sentence.

@@ -69,17 +69,17 @@ func (p *Pipeline) Code(c *Coding, st *Story) *Result {
 		date = st.Date.Format("2006-01-02")
 	}
 	r.Mentions = make([][]actor.Mention, len(r.Sentences))
-	for i, s := range r.Sentences {
-		r.Mentions[i] = c.Actors.Find(s, ctx)
-	}
+	p.each(len(r.Sentences), func(i int) { r.Mentions[i] = c.Actors.Find(r.Sentences[i], ctx) })
 	if c.Coref != nil {
 		c.Coref.Resolve(r.Sentences, r.Mentions, r.Country)
 	}
 	if c.Coder == nil {
 		return r
 	}
-	for i, s := range r.Sentences {
-		for _, ev := range c.Coder.Code(s, r.Mentions[i]) {
+	per := make([][]event.Event, len(r.Sentences))
+	p.each(len(r.Sentences), func(i int) { per[i] = c.Coder.Code(r.Sentences[i], r.Mentions[i]) })
+	for i, evs := range per {
+		for _, ev := range evs {
 			ev.Doc, ev.Sentence, ev.Date = st.ID, i, date
 			ev.CoderVersion, ev.DictVersion, ev.ModelVersion = c.CoderVersion, c.DictVersion, c.ModelVersion
 			r.Events = append(r.Events, ev)
