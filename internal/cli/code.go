@@ -241,4 +241,3 @@ func writeJSON(w io.Writer, v any) error {
 func tsvField(s string) string {
 	return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s)
 }
-
