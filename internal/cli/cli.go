@@ -100,8 +100,9 @@ func printHelp(w io.Writer, cmds []*Command) {
 	fmt.Fprintln(w, "farabi turns news about international relations into coded events.")
 	fmt.Fprintln(w, "\nUsage:")
 	for _, c := range cmds {
-		fmt.Fprintf(w, "  farabi %-48s %s\n", c.Usage, c.Short)
+		fmt.Fprintf(w, "  farabi %s\n      %s\n", c.Usage, c.Short)
 	}
+	fmt.Fprintln(w, "\nRun 'farabi COMMAND -h' for a command's flags.")
 }
 
 // newFlags returns a FlagSet for a command that prints to env.Stderr.

@@ -3,6 +3,8 @@ package cli
 import (
 	"context"
 	"fmt"
+
+	"farabi/dict"
 )
 
 // coderVersion is the version of farabi's code; models and dictionaries
@@ -15,7 +17,7 @@ func versionCommand() *Command {
 		Usage: "version",
 		Short: "print the versions of farabi, its models and dictionaries",
 		Run: func(ctx context.Context, env *Env, args []string) error {
-			fmt.Fprintf(env.Stdout, "farabi %s\n", coderVersion)
+			fmt.Fprintf(env.Stdout, "farabi %s\ndictionaries %s\nmodels %s\n", coderVersion, dict.Manifest().Version, modelVersion())
 			return nil
 		},
 	}
