@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -34,18 +35,21 @@ func runParse(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	var errs []error
+	out := bufio.NewWriterSize(env.Stdout, 64<<10)
 	err = eachInput(env, fs.Args(), func(name, text string) error {
-		for i, s := range p.Process(text) {
+		n := 0
+		return p.Stream(text, func(s *ud.Sentence) error {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			s.ID = fmt.Sprintf("%s-%d", name, i+1)
-			if err := ud.Write(env.Stdout, s, true); err != nil {
-				return err
-			}
-		}
-		return nil
+			n++
+			s.ID = fmt.Sprintf("%s-%d", name, n)
+			return ud.Write(out, s, true)
+		})
 	}, &errs)
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
 	if err != nil {
 		return err
 	}

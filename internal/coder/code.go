@@ -426,7 +426,7 @@ var speechVerbs = set("say", "tell", "state", "announce", "report", "claim", "ad
 func (st *sentence) pairs(p *Pattern, src, tgt []int) [][3]int {
 	var out [][3]int
 	add := func(a, b, sym int) {
-		if a == b || st.ms[a].Code == st.ms[b].Code || selfDirected(st.ms[a].Code, st.ms[b].Code) {
+		if a == b || st.ms[a].Code == st.ms[b].Code || selfDirected(st.ms[a].Code, st.ms[b].Code, p.Code) {
 			return
 		}
 		out = append(out, [3]int{a, b, sym})
@@ -464,20 +464,35 @@ func sameSet(a, b []int) bool {
 	return true
 }
 
-// selfDirected reports whether one code is the bare country of the other
-// ("KAZGOV" and "KAZ"): a government acting on its own country is a
-// statement about it, not an interaction the text states.
-func selfDirected(a, b string) bool {
-	if len(a) < 3 || len(b) < 3 || a[:3] != b[:3] {
+// selfDirected reports whether a verbal-cooperation act (roots 01–05) runs
+// from an actor to its own bare country ("KAZGOV" to "KAZ"): that is a
+// statement about the country, not an interaction the text states.
+// Domestic conflict ("imposed a curfew in Kathmandu", SYR against SYRCVL)
+// is coded.
+func selfDirected(a, b, code string) bool {
+	if len(a) < 3 || len(b) != 3 || a[:3] != b || len(code) < 2 {
 		return false
 	}
-	return len(a) == 3 || len(b) == 3
+	return code[:2] >= "01" && code[:2] <= "05"
 }
 
 // requested says which appeal governs predicate i, when what i states is
 // only asked for: the infinitive of "urged X to withdraw", the noun of
 // "called for talks", "an invitation to visit".
 func (st *sentence) requested(i int) string {
+	// An event noun under a verb that undoes it: "rejected talks".
+	if st.s.Tokens[i].UPOS == ud.NOUN {
+		if h := st.s.Tokens[i].Head - 1; h >= 0 && undoVerbs[st.lemma(h)] {
+			switch ud.BaseRel(st.s.Tokens[i].Rel) {
+			case "obj", "nsubj", "obl":
+				return st.s.Tokens[h].Form
+			}
+		}
+		// "an end to attacks": the noun hangs on "end".
+		if h := st.s.Tokens[i].Head - 1; h >= 0 && (st.lemma(h) == "end" || st.lemma(h) == "halt") && st.s.Tokens[h].UPOS == ud.NOUN {
+			return st.s.Tokens[h].Form
+		}
+	}
 	for k := 0; k < 3; k++ {
 		h := st.s.Tokens[i].Head - 1
 		if h < 0 {

@@ -34,7 +34,7 @@ var (
 	negators = set("not", "n't", "never", "no", "nt")
 	// Verbs whose infinitive complement is only intended: "plans to open".
 	intentVerbs = set("plan", "intend", "aim", "seek", "want", "wish", "hope", "agree", "promise", "pledge",
-		"vow", "decide", "prepare", "expect", "offer", "propose", "consider", "mull", "weigh", "try", "attempt",
+		"vow", "decide", "prepare", "expect", "offer", "propose", "consider", "mull", "weigh",
 		"look", "commit", "undertake", "resolve", "threaten", "vote", "move", "set", "schedule", "due", "going",
 		"intention", "decision", "proposal", "readiness", "willingness", "commitment", "bid", "effort", "agreement",
 		"eager", "ready", "willing", "keen", "determined", "likely", "about", "poised", "able")
@@ -47,6 +47,10 @@ var (
 	appeals = set("urge", "ask", "call", "appeal", "invite", "encourage", "request", "demand", "press", "push",
 		"implore", "beg", "exhort", "advise", "recommend", "propose", "suggest", "want", "invitation", "appeal",
 		"request", "demand", "proposal", "call", "plea", "urging")
+	// Verbs that undo or refuse an event noun they govern: "rejected
+	// talks", "lifted sanctions", "announced an end to attacks".
+	undoVerbs = set("reject", "refuse", "lift", "end", "suspend", "cancel", "postpone", "halt", "stop", "cease",
+		"abandon", "oppose", "deny", "rule", "scrap", "ease", "drop", "waive", "freeze", "break", "boycott", "avoid", "delay")
 	modals = set("will", "shall", "would", "may", "might", "could", "can", "should", "must", "'ll", "wo", "ca", "'d")
 	// Relative pronouns: a relative clause's subject is the noun it modifies.
 	relPronouns = set("who", "which", "that", "whom", "whose")

@@ -44,6 +44,22 @@ func (p *Pipeline) Process(text string) []*ud.Sentence {
 	return sents
 }
 
+// Stream splits, tokenizes, tags and parses text a block (paragraph) at a
+// time and calls f with each sentence in order, so memory stays bounded
+// whatever the size of text. It stops at the first error f returns.
+func (p *Pipeline) Stream(text string, f func(*ud.Sentence) error) error {
+	for _, b := range p.Splitter.Blocks(text) {
+		sents := p.Splitter.SentencesIn(text, b)
+		p.each(len(sents), func(i int) { p.Analyze(sents[i]) })
+		for _, s := range sents {
+			if err := f(s); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
 // each calls f(0) … f(n-1), on p.Workers goroutines when that is more than
 // one. Each index is handled once; f must only touch its own index's data.
 func (p *Pipeline) each(n int, f func(i int)) {

@@ -50,6 +50,17 @@ const starters = `The A An He She It They We I You This That These Those There H
  But And However In On At For After Before When While If As Meanwhile Also Yet So Still Then Now
  Today Yesterday Last Next Earlier Later According Moreover Furthermore Although Despite Since`
 
+// Limits that keep pathological input (a 50 MB line, a list of words with no
+// punctuation) from making sentences no parser can use.
+const (
+	// MaxWords is the most words a sentence gets: a longer run is cut
+	// at its last comma, semicolon, colon or dash, else at the limit.
+	MaxWords = 200
+	// maxBlock is the most bytes of text tokenized at once; a longer
+	// paragraph is cut at white space.
+	maxBlock = 64 << 10
+)
+
 // Split returns the spans of the sentences of text.
 func (sp *Splitter) Split(text string) []ud.Span {
 	var out []ud.Span
@@ -64,9 +75,50 @@ func (sp *Splitter) Split(text string) []ud.Span {
 func (sp *Splitter) Sentences(text string) []*ud.Sentence {
 	var out []*ud.Sentence
 	for _, line := range lines(text) {
-		out = sp.splitBlock(out, text, line)
+		for _, b := range cutBlock(text, line) {
+			out = sp.splitBlock(out, text, b)
+		}
 	}
 	return out
+}
+
+// Blocks returns the spans of text that sentences never cross, in order:
+// paragraphs and lines, cut to at most 64 KB. Sentences(text[b]) for each
+// block b gives the same sentences as Sentences(text), with offsets
+// relative to the block.
+func (sp *Splitter) Blocks(text string) []ud.Span {
+	var out []ud.Span
+	for _, line := range lines(text) {
+		out = append(out, cutBlock(text, line)...)
+	}
+	return out
+}
+
+// SentencesIn splits one block of text (from Blocks) into sentences whose
+// offsets point into text.
+func (sp *Splitter) SentencesIn(text string, block ud.Span) []*ud.Sentence {
+	return sp.splitBlock(nil, text, block)
+}
+
+// cutBlock cuts a block longer than maxBlock at white space.
+func cutBlock(text string, b ud.Span) []ud.Span {
+	if b.Len() <= maxBlock {
+		return []ud.Span{b}
+	}
+	var out []ud.Span
+	for b.Len() > maxBlock {
+		cut := b.Start + maxBlock
+		if i := strings.LastIndexAny(text[b.Start:cut], " \t\n"); i > 0 {
+			cut = b.Start + i
+		} else {
+			for cut < b.End && !utf8.RuneStart(text[cut]) {
+				cut++
+			}
+		}
+		out = append(out, ud.Span{Start: b.Start, End: cut})
+		b.Start = cut
+	}
+	return append(out, b)
 }
 
 // lines returns the blocks of text that no sentence crosses: a blank line
@@ -128,7 +180,22 @@ func (sp *Splitter) splitBlock(out []*ud.Sentence, text string, block ud.Span) [
 	mw := 0
 	for i := 0; i < len(toks); i++ {
 		if i < len(toks)-1 && !sp.boundaryAfter(toks, first, i) {
-			continue
+			if i-first+1 < MaxWords {
+				continue
+			}
+			// Too long: cut at the last clause mark, else here.
+			for k := i; k > first+MaxWords/2; k-- {
+				if f := toks[k].Form; f == "," || f == ";" || f == ":" || f == "–" || f == "—" || f == "-" {
+					i = k
+					break
+				}
+			}
+			// A cut never splits a multi-word token.
+			for k := mw; k < len(all.MultiWords) && all.MultiWords[k].First <= i; k++ {
+				if i < all.MultiWords[k].Last {
+					i = all.MultiWords[k].Last
+				}
+			}
 		}
 		// Closing quotes and brackets belong to the sentence they close.
 		end := i

@@ -202,3 +202,23 @@ func ExampleSplitter_Split() {
 	// ASTANA – Kazakhstan’s President met Gen. Ivanov.
 	// Talks went well.
 }
+
+func TestLongInput(t *testing.T) {
+	sp := segment.New()
+	words := strings.Repeat("Kazakhstan didn't sign the deal with China and Russia ", 30000)
+	sents := sp.Sentences(words)
+	checkSpans(t, words, sents)
+	for _, s := range sents {
+		if len(s.Tokens) > segment.MaxWords+2 {
+			t.Fatalf("sentence of %d words, over the limit of %d", len(s.Tokens), segment.MaxWords)
+		}
+	}
+	// Blocks and SentencesIn give the same sentences as Sentences.
+	var n int
+	for _, b := range sp.Blocks(words) {
+		n += len(sp.SentencesIn(words, b))
+	}
+	if n != len(sents) {
+		t.Errorf("blocks give %d sentences, Sentences %d", n, len(sents))
+	}
+}
