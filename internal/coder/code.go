@@ -67,7 +67,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "part of speech %s does not fit /%c", s.Tokens[i].UPOS, p.POS)
 				continue
 			}
-			if p.Particle != "" && !st.hasChild(i, "compound:prt", p.Particle) {
+			if p.Particle != "" && !st.hasChild(i, "compound:prt", p.Particle) && !st.hasChild(i, "advmod", p.Particle) {
 				trace(p, i, false, "no particle %q", p.Particle)
 				continue
 			}
@@ -109,7 +109,8 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			}
 			notes = append(notes, src.notes...)
 			notes = append(notes, tgt.notes...)
-			pairs := st.pairs(p, src.mentions, tgt.mentions)
+			intent := len(notes) > 0 && strings.HasPrefix(notes[0], "intent")
+			pairs := st.pairs(p, src.mentions, tgt.mentions, intent)
 			if len(pairs) == 0 {
 				trace(p, i, false, "source and target are the same actor")
 				continue
@@ -339,8 +340,16 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 		return ms, "subject of " + st.s.Tokens[h].Form
 	case "acl":
 		// "the Prime Minister, who visited" (acl:relcl) or "an envoy sent to".
-		ms := st.actorsAt(h, 0)
-		return ms, "noun " + st.s.Tokens[h].Form
+		if ms := st.actorsAt(h, 0); len(ms) > 0 {
+			return ms, "noun " + st.s.Tokens[h].Form
+		}
+		// "Kazakhstan announced a decision to restore relations": the
+		// subject of the verb that governs the noun.
+		if g := st.s.Tokens[h].Head - 1; g >= 0 && intentVerbs[st.lemma(h)] {
+			ms, _ := st.subjectOf(g)
+			return ms, "subject of " + st.s.Tokens[g].Form
+		}
+		return nil, ""
 	case "conj", "advcl":
 		ms, _ := st.inherited(h, depth+1)
 		return ms, "subject of " + st.s.Tokens[h].Form
@@ -388,8 +397,9 @@ func (st *sentence) intended(i int) string {
 		}
 	}
 	// "plans to open", "a decision to establish": an infinitive completing
-	// a noun of intent.
-	if st.s.Tokens[i].Rel == "acl" {
+	// a noun of intent, or hanging on a verb of intent as advcl where the
+	// parser did not make it xcomp.
+	if r := st.s.Tokens[i].Rel; r == "acl" || r == "advcl" {
 		h := st.s.Tokens[i].Head - 1
 		if h >= 0 && intentVerbs[st.lemma(h)] && st.hasChild(i, "mark", "to") {
 			return st.s.Tokens[h].Form + " to"
@@ -423,7 +433,8 @@ var speechVerbs = set("say", "tell", "state", "announce", "report", "claim", "ad
 	"emphasise", "insist", "warn", "confirm", "declare", "write", "explain", "argue", "suggest", "believe", "think")
 
 // pairs returns the (source, target, symmetric) mention pairs of a match.
-func (st *sentence) pairs(p *Pattern, src, tgt []int) [][3]int {
+// An intended act is the intending side's only: no reverse pair.
+func (st *sentence) pairs(p *Pattern, src, tgt []int, intent bool) [][3]int {
 	var out [][3]int
 	add := func(a, b, sym int) {
 		if a == b || st.ms[a].Code == st.ms[b].Code || selfDirected(st.ms[a].Code, st.ms[b].Code, p.Code) {
@@ -444,7 +455,7 @@ func (st *sentence) pairs(p *Pattern, src, tgt []int) [][3]int {
 	for _, a := range src {
 		for _, b := range tgt {
 			add(a, b, 0)
-			if p.Sym || p.Pair {
+			if (p.Sym || p.Pair) && !intent {
 				add(b, a, 1)
 			}
 		}
@@ -483,8 +494,10 @@ func (st *sentence) requested(i int) string {
 	// An event noun under a verb that undoes it: "rejected talks".
 	if st.s.Tokens[i].UPOS == ud.NOUN {
 		if h := st.s.Tokens[i].Head - 1; h >= 0 && undoVerbs[st.lemma(h)] {
-			switch ud.BaseRel(st.s.Tokens[i].Rel) {
-			case "obj", "nsubj", "obl":
+			// "rejected talks", "talks were suspended"; not "talks ended",
+			// which says they took place.
+			switch st.s.Tokens[i].Rel {
+			case "obj", "nsubj:pass":
 				return st.s.Tokens[h].Form
 			}
 		}

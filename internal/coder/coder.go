@@ -184,10 +184,32 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 	if m := st.mention[i]; m >= 0 {
 		out = append(out, m)
 		out = append(out, st.twins[m]...)
+		// "Thai and Cambodian troops": a coordinated modifier outside the
+		// mention names another actor of the same phrase.
+		for _, c := range st.children[i] {
+			if r := ud.BaseRel(st.s.Tokens[c].Rel); (r == "amod" || r == "compound") && st.mention[c] >= 0 && st.mention[c] != m && st.hasRel(c, "conj") {
+				out = append(out, st.actorsAt(c, depth)...)
+			}
+		}
 	} else if depth < 3 {
+		// Owners first ("X's deal", "leaders from nations such as
+		// Rwanda"); the other party of "negotiations with India" only when
+		// the noun has no owner that is an actor.
+		var others []int
 		for _, c := range st.children[i] {
 			switch ud.BaseRel(st.s.Tokens[c].Rel) {
-			case "nmod", "compound", "amod", "appos", "flat":
+			case "compound", "amod", "appos", "flat":
+				out = append(out, st.actorsAt(c, depth+1)...)
+			case "nmod":
+				if st.hasCaseIn(c, otherParty) {
+					others = append(others, c)
+				} else {
+					out = append(out, st.actorsAt(c, depth+1)...)
+				}
+			}
+		}
+		if len(out) == 0 {
+			for _, c := range others {
 				out = append(out, st.actorsAt(c, depth+1)...)
 			}
 		}
@@ -208,4 +230,26 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 		}
 	}
 	return out[:w]
+}
+
+// otherParty lists prepositions that introduce another party, not the
+// noun's owner: a descent for actors does not follow them.
+var otherParty = set("with", "against", "between", "to", "toward", "towards", "on", "over", "about", "versus", "vs")
+
+func (st *sentence) hasRel(i int, rel string) bool {
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) == rel {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *sentence) hasCaseIn(i int, preps map[string]bool) bool {
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "case" && preps[st.lemma(c)] {
+			return true
+		}
+	}
+	return false
 }
