@@ -1,8 +1,12 @@
 package cli
 
 import (
+	iofs "io/fs"
+
 	"context"
 	"errors"
+	"farabi/internal/coder"
+	"farabi/internal/event"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -73,14 +77,53 @@ func dictCheck(env *Env, args []string) error {
 		fmt.Fprintln(env.Stdout, e)
 		n++
 	}
+	// The CAMEO table and the verb patterns are checked too: farabi's own
+	// for the embedded set, a directory's own when it has them.
+	var verbsFS iofs.FS = dict.FS
+	if *dictSpec != "" && !strings.HasPrefix(*dictSpec, "petrarch:") {
+		if _, err := iofs.Stat(os.DirFS(*dictSpec), "verbs"); err == nil {
+			verbsFS = os.DirFS(*dictSpec)
+		}
+	}
+	patterns := 0
+	if strings.HasPrefix(*dictSpec, "petrarch:") {
+		pv, err := coder.LoadPetrarchVerbs(os.DirFS(strings.TrimPrefix(*dictSpec, "petrarch:")))
+		if err != nil {
+			for _, line := range strings.Split(err.Error(), "\n") {
+				fmt.Fprintln(env.Stdout, line)
+				n++
+			}
+		}
+		if pv != nil {
+			for _, b := range pv.Blocks {
+				patterns += len(b.Patterns)
+			}
+		}
+	} else {
+		ont, err := event.LoadOntology(dict.FS, "cameo/cameo.tsv")
+		if err != nil {
+			fmt.Fprintln(env.Stdout, err)
+			n++
+		}
+		verbs, err := coder.Load(verbsFS, "verbs", ont)
+		if err != nil {
+			for _, line := range strings.Split(err.Error(), "\n") {
+				fmt.Fprintln(env.Stdout, line)
+				n++
+			}
+		}
+		if verbs != nil {
+			patterns = len(verbs.Patterns)
+		}
+	}
 	if *unsure {
 		for _, u := range actor.UnsureNotes(d) {
 			fmt.Fprintln(env.Stdout, "unsure: "+u)
 		}
 	}
 	st := d.Stats()
-	fmt.Fprintf(env.Stderr, "%d actors (%s), %d people with dated terms, %d agents, %d names; %d problems\n",
-		len(d.Actors), kindsText(st.Kinds), st.Dated, st.Agents, st.Names, n)
+	fmt.Fprintf(env.Stderr, "%d actors (%s), %d people with dated terms, %d agents, %d names, %d verb patterns; %d problems\n",
+		len(d.Actors), kindsText(st.Kinds), st.Dated, st.Agents, st.Names, patterns, n)
 	if n > 0 {
 		return errCheck
 	}
