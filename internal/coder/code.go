@@ -158,6 +158,18 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 	return mostSpecific(evs), traces
 }
 
+// moreSpecific reports whether code a refines code b: 0233 refines 023, and
+// 073 refines 070, CAMEO's "not specified" code of its family.
+func moreSpecific(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if len(a) > len(b) && strings.HasPrefix(a, b) {
+		return true
+	}
+	return len(b) == 3 && b[2] == '0' && len(a) >= 3 && a[:2] == b[:2]
+}
+
 // mostSpecific drops an event whose code is a parent of another event's
 // code for the same pair and predicate: 023 when 0233 fired.
 func mostSpecific(evs []event.Event) []event.Event {
@@ -166,7 +178,7 @@ func mostSpecific(evs []event.Event) []event.Event {
 		drop := false
 		for j, f := range evs {
 			if i != j && e.PredicateStart == f.PredicateStart && e.Source.Code == f.Source.Code &&
-				e.Target.Code == f.Target.Code && len(f.Code) > len(e.Code) && strings.HasPrefix(f.Code, e.Code) {
+				e.Target.Code == f.Target.Code && moreSpecific(f.Code, e.Code) {
 				drop = true
 				break
 			}
@@ -355,8 +367,10 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 		return ms, "subject of " + st.s.Tokens[h].Form
 	case "obl", "obj", "nmod":
 		// An event noun hanging on a verb: "Meloni arrived in Astana on a
-		// visit to Kazakhstan" – the visitor is the verb's subject.
-		if st.s.Tokens[i].UPOS == ud.NOUN {
+		// visit to Kazakhstan" – the visitor is the verb's subject. Not
+		// when the noun has an owner of its own ("praised Qatar for its
+		// mediation"): that owner is the actor, unknown here.
+		if st.s.Tokens[i].UPOS == ud.NOUN && !st.hasPoss(i) {
 			ms, _ := st.subjectOf(h)
 			return ms, "subject of " + st.s.Tokens[h].Form
 		}
@@ -525,4 +539,15 @@ func (st *sentence) requested(i int) string {
 		i = h
 	}
 	return ""
+}
+
+// hasPoss reports whether noun i has an owner ("its mediation", "Qatar's
+// mediation").
+func (st *sentence) hasPoss(i int) bool {
+	for _, c := range st.children[i] {
+		if r := st.s.Tokens[c].Rel; r == "nmod:poss" || r == "det:poss" {
+			return true
+		}
+	}
+	return false
 }
