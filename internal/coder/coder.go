@@ -82,11 +82,22 @@ type sentence struct {
 	// twins lists, for a mention, the others with the same words ("the
 	// companies" resolved to four companies' countries).
 	twins map[int][]int
+	// lemmas holds each word's lemma in lower case (its form when it has
+	// none), computed once.
+	lemmas []string
 }
 
 func newSentence(s *ud.Sentence, ms []actor.Mention) *sentence {
 	n := len(s.Tokens)
-	st := &sentence{s: s, children: make([][]int, n), mention: make([]int, n), ms: ms}
+	st := &sentence{s: s, children: make([][]int, n), mention: make([]int, n), ms: ms, lemmas: make([]string, n)}
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		l := t.Lemma
+		if l == "" {
+			l = t.Form
+		}
+		st.lemmas[i] = lowerASCII(l)
+	}
 	for i := range st.mention {
 		st.mention[i] = -1
 	}
@@ -115,12 +126,16 @@ func newSentence(s *ud.Sentence, ms []actor.Mention) *sentence {
 	return st
 }
 
-func (st *sentence) lemma(i int) string {
-	t := &st.s.Tokens[i]
-	if t.Lemma != "" {
-		return strings.ToLower(t.Lemma)
+func (st *sentence) lemma(i int) string { return st.lemmas[i] }
+
+// lowerASCII lowers s, allocating only when s has an upper-case letter.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
 	}
-	return strings.ToLower(t.Form)
+	return s
 }
 
 // child returns the children of i by relation rel (a bare relation matches

@@ -96,3 +96,37 @@ func TestGoldenCAMEO(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkCode codes the golden trees with the real dictionaries and
+// reports sentences/s for the coder stage alone.
+func BenchmarkCode(b *testing.B) {
+	t := &testing.T{}
+	c := realCoder(t)
+	files, _ := filepath.Glob(filepath.Join("testdata", "cameo", "*.txtar"))
+	type item struct {
+		s  *ud.Sentence
+		ms []actor.Mention
+	}
+	var items []item
+	for _, file := range files {
+		a, err := txtar.ParseFile(file)
+		if err != nil {
+			b.Fatal(err)
+		}
+		conllu, _ := a.Get("sentence.conllu")
+		sents, err := ud.ReadAll(bytes.NewReader(conllu), file)
+		if err != nil || len(sents) != 1 {
+			b.Fatal(err)
+		}
+		mdata, _ := a.Get("mentions")
+		items = append(items, item{sents[0], readMentions(t, file, mdata, sents[0])})
+	}
+	n := 0
+	for b.Loop() {
+		for _, it := range items {
+			c.Code(it.s, it.ms)
+			n++
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
+}
