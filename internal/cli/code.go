@@ -139,6 +139,7 @@ type eventJSON struct {
 	Doc         string   `json:"doc"`
 	Sentence    int      `json:"sentence"`
 	Date        string   `json:"date,omitempty"`
+	When        string   `json:"when,omitempty"`
 	Source      string   `json:"source"`
 	Target      string   `json:"target"`
 	Code        string   `json:"code"`
@@ -165,7 +166,7 @@ type eventJSON struct {
 }
 
 func toJSON(ev *event.Event) eventJSON {
-	return eventJSON{Doc: ev.Doc, Sentence: ev.Sentence, Date: ev.Date, Source: ev.Source.Code, Target: ev.Target.Code,
+	return eventJSON{Doc: ev.Doc, Sentence: ev.Sentence, Date: ev.Date, When: ev.When, Source: ev.Source.Code, Target: ev.Target.Code,
 		Code: ev.Code, Root: ev.Root, Plover: ev.Plover, Mode: ev.Mode, Context: ev.Context, Quad: ev.Quad,
 		Goldstein: ev.Goldstein, Rule: ev.Rule, Confidence: ev.Confidence,
 		SourceText: ev.Source.Text, SourceStart: ev.Source.Start, SourceEnd: ev.Source.End,

@@ -133,6 +133,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					continue
 				}
 				ev := event.Event{
+					When:           st.when(i),
 					Source:         actorOf(a),
 					Target:         actorOf(b),
 					Code:           code,
@@ -550,4 +551,43 @@ func (st *sentence) hasPoss(i int) bool {
 		}
 	}
 	return false
+}
+
+// timeWords are the words that date an event relative to its story.
+var timeWords = set("yesterday", "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+	"oct", "nov", "dec")
+
+// when returns the time expression attached to predicate i (or to the verb
+// it hangs on): a weekday, "yesterday", or a month and day, with its
+// words joined by spaces; "" when there is none.
+func (st *sentence) when(i int) string {
+	for k := 0; k < 2 && i >= 0; k++ {
+		for _, c := range st.children[i] {
+			switch ud.BaseRel(st.s.Tokens[c].Rel) {
+			case "obl", "nmod", "advmod":
+			default:
+				continue
+			}
+			if !timeWords[st.lemma(c)] {
+				continue
+			}
+			w := st.s.Tokens[c].Form
+			for _, d := range st.children[c] {
+				if st.s.Tokens[d].UPOS == ud.NUM {
+					w += " " + st.s.Tokens[d].Form
+				}
+			}
+			if st.intended(i) != "" {
+				w = "next " + w
+			}
+			return w
+		}
+		if st.s.Tokens[i].UPOS == ud.VERB {
+			break
+		}
+		i = st.s.Tokens[i].Head - 1
+	}
+	return ""
 }

@@ -18,9 +18,13 @@ type Actor struct {
 
 // Event is one coded interaction with the evidence for it.
 type Event struct {
-	Doc       string  `json:"doc"`
-	Sentence  int     `json:"sentence"` // 0-based index in the document
-	Date      string  `json:"date,omitempty"`
+	Doc      string `json:"doc"`
+	Sentence int    `json:"sentence"` // 0-based index in the document
+	Date     string `json:"date,omitempty"`
+	// When is the time expression the sentence gives the event ("on
+	// Monday", "yesterday", "May 29"), empty when it gives none; the
+	// pipeline turns it into Date from the story's date.
+	When      string  `json:"when,omitempty"`
 	Source    Actor   `json:"-"`
 	Target    Actor   `json:"-"`
 	Code      string  `json:"code"`

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"time"
+	"unicode"
 
 	"farabi/internal/actor"
 	"farabi/internal/event"
@@ -70,6 +71,9 @@ func (p *Pipeline) Code(c *Coding, st *Story) *Result {
 	}
 	r.Mentions = make([][]actor.Mention, len(r.Sentences))
 	p.each(len(r.Sentences), func(i int) { r.Mentions[i] = c.Actors.Find(r.Sentences[i], ctx) })
+	if len(r.Sentences) > 0 {
+		r.Mentions[0] = dropDateline(r.Sentences[0], r.Mentions[0])
+	}
 	if c.Coref != nil {
 		c.Coref.Resolve(r.Sentences, r.Mentions, r.Country)
 	}
@@ -81,9 +85,55 @@ func (p *Pipeline) Code(c *Coding, st *Story) *Result {
 	for i, evs := range per {
 		for _, ev := range evs {
 			ev.Doc, ev.Sentence, ev.Date = st.ID, i, date
+			if ev.When != "" && !st.Date.IsZero() {
+				ev.Date = resolveWhen(ev.When, st.Date).Format("2006-01-02")
+			}
 			ev.CoderVersion, ev.DictVersion, ev.ModelVersion = c.CoderVersion, c.DictVersion, c.ModelVersion
 			r.Events = append(r.Events, ev)
 		}
 	}
 	return r
+}
+
+// dropDateline removes the mentions of a dateline ("BEIJING, May 17 (Xinhua)
+// --", "ASTANA –"): the place and the agency that filed the story are not
+// actors of its first sentence.
+func dropDateline(s *ud.Sentence, ms []actor.Mention) []actor.Mention {
+	dash := -1
+	for i := 1; i < len(s.Tokens) && i < 14; i++ {
+		switch s.Tokens[i].Form {
+		case "--", "–", "—", "-":
+			prev := s.Tokens[i-1].Form
+			if prev == ")" || isCaps(prev) {
+				dash = i
+			}
+		}
+		if dash >= 0 {
+			break
+		}
+	}
+	if dash < 0 || !isCaps(s.Tokens[0].Form) {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Last > dash {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// isCaps reports whether w has two or more letters, all upper case.
+func isCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }
