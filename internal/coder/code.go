@@ -171,16 +171,26 @@ func moreSpecific(a, b string) bool {
 	return len(b) == 3 && b[2] == '0' && len(a) >= 3 && a[:2] == b[:2]
 }
 
-// mostSpecific drops an event whose code is a parent of another event's
-// code for the same pair and predicate: 023 when 0233 fired.
+// mostSpecific keeps one event per predicate and pair: a code that refines
+// another wins (0233 over 023, 073 over 070); otherwise the more confident
+// pattern, the first written on a tie. One word states one act between two
+// actors; two codes for it would count it twice.
 func mostSpecific(evs []event.Event) []event.Event {
 	out := evs[:0]
 	for i, e := range evs {
 		drop := false
 		for j, f := range evs {
-			if i != j && e.PredicateStart == f.PredicateStart && e.Source.Code == f.Source.Code &&
-				e.Target.Code == f.Target.Code && moreSpecific(f.Code, e.Code) {
+			if i == j || e.PredicateStart != f.PredicateStart || e.Source.Code != f.Source.Code || e.Target.Code != f.Target.Code {
+				continue
+			}
+			switch {
+			case moreSpecific(f.Code, e.Code):
 				drop = true
+			case moreSpecific(e.Code, f.Code):
+			case f.Confidence > e.Confidence || f.Confidence == e.Confidence && j < i:
+				drop = true
+			}
+			if drop {
 				break
 			}
 		}
