@@ -257,7 +257,7 @@ func validRel(r string) bool {
 func (d *Dictionary) parse(text string) (*Pattern, error) {
 	f := strings.Fields(text)
 	if len(f) < 2 {
-		return nil, errors.New("want CODE PREDICATE ...")
+		return nil, errors.New("want CODE PREDICATE and slots")
 	}
 	p := &Pattern{Code: f[0], POS: 'V', Conf: 0.8, Text: text}
 	// The id names the predicate and requirement as written.

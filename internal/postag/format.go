@@ -107,7 +107,7 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	feats := make([]feat, 0, t.feats.n)
 	for _, s := range t.feats.slots {
 		if s.key != 0 {
-			feats = append(feats, feat{s.key, s.val})
+			feats = append(feats, feat(s))
 		}
 	}
 	slices.SortFunc(feats, func(a, b feat) int { return cmp.Compare(a.key, b.key) })
