@@ -421,6 +421,16 @@ func (st *sentence) intended(i int) string {
 			return st.s.Tokens[c].Form
 		}
 	}
+	// "plans to open" read on the surface, whatever the tree: the word
+	// before the infinitive's "to" is a verb or noun of intent. This keeps
+	// intent when the tagger takes "plans" for a noun.
+	for _, c := range st.children[i] {
+		if st.s.Tokens[c].Rel == "mark" && st.lemma(c) == "to" && c > 0 && c < i {
+			if w := st.lemma(c - 1); intentVerbs[w] || intentVerbs[strings.TrimSuffix(w, "s")] {
+				return st.s.Tokens[c-1].Form + " to"
+			}
+		}
+	}
 	// "plans to open", "a decision to establish": an infinitive completing
 	// a noun of intent, or hanging on a verb of intent as advcl where the
 	// parser did not make it xcomp.
