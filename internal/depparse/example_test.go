@@ -34,4 +34,11 @@ func ExampleParser_Parse() {
 		fmt.Printf("%d %-8s %d %s\n", i+1, t.Form, t.Head, t.Rel)
 	}
 	// Output:
+	// 1 The      2 det
+	// 2 minister 3 nsubj
+	// 3 visited  0 root
+	// 4 Astana   3 obj
+	// 5 on       6 case
+	// 6 Monday   3 obl
+	// 7 .        3 punct
 }

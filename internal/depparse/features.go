@@ -266,12 +266,6 @@ func transFeatures(fs []uint64, sent *sentence, st *state) []uint64 {
 		f3(72, punctBetween, s0p, b0p), f4(73, s0hp, s0p, b0p, hasHead),
 		f3(74, s1p, s0hp, b0p), f2(75, s1w, b0w),
 	)
-	// Suffixes, for words the tagger may have got wrong.
-	s0s, b0s, b1s := at(sent.suf, s0), at(sent.suf, b0), at(sent.suf, b1)
-	fs = append(fs,
-		f1(140, s0s), f1(141, b0s), f1(142, b1s), f2(143, s0s, b0s),
-		f2(144, s0p, b0s), f2(145, s0s, b0p), f3(146, s0s, b0s, hasHead),
-	)
 	return fs
 }
 

@@ -19,7 +19,7 @@ import (
 // Parser is a trained dependency parser. Build one with [Train] or [Read].
 // Its methods are safe for concurrent use.
 type Parser struct {
-	labels []string // relation names; labels[rootLabel] is "root"
+	labels []string // relation names, sorted; labels[root] is "root"
 	root   int      // index of "root" in labels
 	trans  *table   // transition classifier, numTrans classes
 	label  *table   // final relations on the finished tree, len(labels) classes

@@ -1,27 +1,37 @@
 package depparse
 
 import (
-	"cmp"
 	"math"
 	"slices"
 )
 
-// table maps hashed features to quantized class weights. It is an
-// open-addressing hash table with linear probing; key 0 marks an empty slot
-// (features are hashed to non-zero keys). A feature's int16 class weights
-// are packed four to a uint64 in a row. With at most four classes the row
-// sits in the slot after the key, so scoring a feature touches one run of
-// memory; with more, the slot holds the key and a row number into rows,
-// so the empty half of the table stays small.
+// table maps hashed features to quantized class weights. Lookups go
+// through an open-addressing hash table with linear probing at load at most
+// one half, in one of two layouts:
+//
+//   - With at most four classes (the transitions), a slot is one uint64: the
+//     top 16 bits of the key (never 0; 0 marks an empty slot) and the
+//     weights of classes 1..3 minus the weight of class 0, halved, as int16.
+//     Subtracting the same number from every class of a feature does not
+//     change which class scores best, so class 0 needs no weight. A feature
+//     costs one 8-byte load, and the table is half the size it would be
+//     with whole keys. A 16-bit key fragment can match a feature that is
+//     not in the table, in about one lookup in 100,000 that misses.
+//   - With more classes (the relations), a slot holds the whole key and a
+//     row number into rows, where the feature's int16 weights are packed
+//     four to a uint64.
+//
+// The exact keys and weights are kept for writing the model.
 type table struct {
-	nclass int
-	words  int // uint64 words per row
-	stride int // uint64 words per slot
-	inline bool
-	mask   uint64
-	slots  []uint64
-	rows   []uint64 // when !inline
-	n      int      // number of features
+	nclass  int
+	keys    []uint64 // sorted
+	weights []int16  // nclass per key
+	mask    uint64
+	compact []uint64 // the first layout, or nil
+	slots   []uint64 // the second layout: key, row number
+	rows    []uint64
+	words   int // uint64 words per row
+	n       int // number of features
 }
 
 // newTable builds a table from sorted, distinct, non-zero keys and their
@@ -32,32 +42,40 @@ func newTable(nclass int, keys []uint64, weights []int16) *table {
 		size *= 2
 	}
 	t := &table{
-		nclass: nclass,
-		words:  (nclass + 3) / 4,
-		inline: nclass <= 4,
-		mask:   uint64(size - 1),
-		n:      len(keys),
+		nclass:  nclass,
+		keys:    keys,
+		weights: weights,
+		mask:    uint64(size - 1),
+		words:   (nclass + 3) / 4,
+		n:       len(keys),
 	}
-	if t.inline {
-		t.stride = 1 + t.words
-	} else {
-		t.stride = 2
-		t.rows = make([]uint64, len(keys)*t.words)
+	if nclass <= 4 {
+		t.compact = make([]uint64, size)
+		for i, k := range keys {
+			j := k & t.mask
+			for t.compact[j] != 0 {
+				j = (j + 1) & t.mask
+			}
+			w := weights[i*nclass : (i+1)*nclass]
+			v := uint64(fragment(k)) << 48
+			for c := 1; c < nclass; c++ {
+				d := (int32(w[c]) - int32(w[0])) >> 1
+				v |= uint64(uint16(int16(d))) << (16 * (c - 1))
+			}
+			t.compact[j] = v
+		}
+		return t
 	}
-	t.slots = make([]uint64, size*t.stride)
+	t.slots = make([]uint64, 2*size)
+	t.rows = make([]uint64, len(keys)*t.words)
 	for i, k := range keys {
 		j := k & t.mask
-		for t.slots[int(j)*t.stride] != 0 {
+		for t.slots[2*j] != 0 {
 			j = (j + 1) & t.mask
 		}
-		t.slots[int(j)*t.stride] = k
-		var row []uint64
-		if t.inline {
-			row = t.slots[int(j)*t.stride+1 : int(j+1)*t.stride]
-		} else {
-			t.slots[int(j)*t.stride+1] = uint64(i)
-			row = t.rows[i*t.words : (i+1)*t.words]
-		}
+		t.slots[2*j] = k
+		t.slots[2*j+1] = uint64(i)
+		row := t.rows[i*t.words : (i+1)*t.words]
 		for c, w := range weights[i*nclass : (i+1)*nclass] {
 			row[c/4] |= uint64(uint16(w)) << (16 * (c % 4))
 		}
@@ -65,41 +83,92 @@ func newTable(nclass int, keys []uint64, weights []int16) *table {
 	return t
 }
 
-// score sets out to the summed weights of the features. It needs room
-// for nclass rounded up to a multiple of four; the extra values are junk.
+// fragment is the part of a key kept in a compact slot, never 0.
+func fragment(k uint64) uint16 {
+	if f := uint16(k >> 48); f != 0 {
+		return f
+	}
+	return 1
+}
+
+// score sets out to the summed weights of the features, up to a constant
+// added to every class. It needs room for nclass rounded up to a multiple
+// of four; the extra values are junk.
 func (t *table) score(feats []uint64, out []int32) {
 	clear(out)
-	stride := t.stride
+	if t.compact != nil {
+		t.scoreCompact(feats, out)
+		return
+	}
 	// Touch the home slot of every feature before reading any: these loads
 	// do not depend on each other, so their cache misses overlap, and the
-	// loop below finds the slots in cache. This makes parsing about a
-	// third faster.
-	var acc uint64
+	// probes below find the slots in cache. The rows are touched the same
+	// way before they are read. This makes parsing about a third faster.
+	var touched uint64
 	for _, k := range feats {
-		acc += t.slots[int(k&t.mask)*stride]
+		touched += t.slots[2*(k&t.mask)]
 	}
-	keep(acc)
+	var found [128]int32 // offsets of the rows of the features found
+	rows := found[:0]
 	for _, k := range feats {
 		if k == 0 {
 			k = 1
 		}
-		j := k & t.mask
-		for {
-			s := t.slots[int(j)*stride]
+		for j := k & t.mask; ; j = (j + 1) & t.mask {
+			s := t.slots[2*j]
 			if s == k {
-				if t.inline {
-					addRow(out, t.slots[int(j)*stride+1:int(j+1)*stride])
-				} else {
-					r := int(t.slots[int(j)*stride+1])
-					addRow(out, t.rows[r*t.words:(r+1)*t.words])
+				off := int(t.slots[2*j+1]) * t.words
+				touched += t.rows[off] + t.rows[off+t.words-1]
+				if len(rows) == cap(rows) {
+					t.addRows(out, rows)
+					rows = rows[:0]
 				}
+				rows = append(rows, int32(off))
 				break
 			}
 			if s == 0 {
 				break
 			}
-			j = (j + 1) & t.mask
 		}
+	}
+	keep(touched)
+	t.addRows(out, rows)
+}
+
+func (t *table) scoreCompact(feats []uint64, out []int32) {
+	// As in score, touch every home slot first so the misses overlap.
+	var touched uint64
+	for _, k := range feats {
+		touched += t.compact[k&t.mask]
+	}
+	keep(touched)
+	var s1, s2, s3 int32
+	for _, k := range feats {
+		if k == 0 {
+			k = 1
+		}
+		f := fragment(k)
+		for j := k & t.mask; ; j = (j + 1) & t.mask {
+			v := t.compact[j]
+			if uint16(v>>48) == f {
+				s1 += int32(int16(v))
+				s2 += int32(int16(v >> 16))
+				s3 += int32(int16(v >> 32))
+				break
+			}
+			if v == 0 {
+				break
+			}
+		}
+	}
+	o := (*[4]int32)(out[:4])
+	o[1], o[2], o[3] = s1, s2, s3
+}
+
+// addRows adds to out the weight rows at the given offsets into rows.
+func (t *table) addRows(out []int32, offs []int32) {
+	for _, off := range offs {
+		addRow(out, t.rows[off:int(off)+t.words])
 	}
 }
 
@@ -114,6 +183,11 @@ func addRow(out []int32, row []uint64) {
 		o[3] += int32(int16(v >> 48))
 	}
 }
+
+// keep uses v so that the compiler keeps the loads that computed it.
+//
+//go:noinline
+func keep(v uint64) {}
 
 // freeze quantizes averaged weights to int16 and drops the features whose
 // weights all round to zero, then keeps at most maxFeat features, those
@@ -169,37 +243,4 @@ func freeze(nclass int, keys []uint64, avg []float64, maxFeat int) *table {
 
 // entries returns the keys of the table in increasing order and their
 // weights, nclass per key.
-func (t *table) entries() ([]uint64, []int16) {
-	type entry struct {
-		key uint64
-		row []uint64
-	}
-	es := make([]entry, 0, t.n)
-	for j := 0; j < len(t.slots); j += t.stride {
-		k := t.slots[j]
-		if k == 0 {
-			continue
-		}
-		if t.inline {
-			es = append(es, entry{k, t.slots[j+1 : j+t.stride]})
-		} else {
-			r := int(t.slots[j+1])
-			es = append(es, entry{k, t.rows[r*t.words : (r+1)*t.words]})
-		}
-	}
-	slices.SortFunc(es, func(a, b entry) int { return cmp.Compare(a.key, b.key) })
-	keys := make([]uint64, len(es))
-	w := make([]int16, len(es)*t.nclass)
-	for i, e := range es {
-		keys[i] = e.key
-		for c := range t.nclass {
-			w[i*t.nclass+c] = int16(e.row[c/4] >> (16 * (c % 4)))
-		}
-	}
-	return keys, w
-}
-
-const prefetch = false
-
-//go:noinline
-func keep(uint64) {}
+func (t *table) entries() ([]uint64, []int16) { return t.keys, t.weights }

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"time"
+	"unicode/utf8"
 
 	"farabi/internal/ud"
 )
@@ -47,7 +48,10 @@ type example struct {
 // Train trains a parser on the trees of train and reports attachment scores
 // on dev (which may be empty) after each epoch, keeping the weights of the
 // epoch with the best dev LAS. Sentences whose trees are malformed are
-// skipped. The result depends only on the data and opt.Seed.
+// skipped. The parser learns from the tags the sentences carry, so to parse
+// a tagger's output well, train on tags predicted by that tagger (by
+// jackknifing, as farabi train parser does) and pick the epoch on a dev set
+// tagged by it. The result depends only on the data and opt.Seed.
 func Train(train, dev []*ud.Sentence, opt TrainOptions) (*Parser, error) {
 	epochs := opt.Epochs
 	if epochs <= 0 {
@@ -58,11 +62,12 @@ func Train(train, dev []*ud.Sentence, opt TrainOptions) (*Parser, error) {
 			fmt.Fprintf(opt.Log, format, a...)
 		}
 	}
-	// The label set: every relation in the training data, sorted, plus root.
-	labelSet := map[string]bool{"root": true}
+	// The label set: every relation in the training data, sorted, plus root
+	// and dep, which stands in for relations the model format cannot hold.
+	labelSet := map[string]bool{"root": true, "dep": true}
 	for _, s := range train {
 		for _, t := range s.Tokens {
-			if t.Rel != "" && t.Rel != "_" {
+			if t.Rel != "" && t.Rel != "_" && len(t.Rel) <= 255 && utf8.ValidString(t.Rel) {
 				labelSet[t.Rel] = true
 			}
 		}
@@ -86,7 +91,7 @@ func Train(train, dev []*ud.Sentence, opt TrainOptions) (*Parser, error) {
 		for i, t := range s.Tokens {
 			r, ok := labelIndex[t.Rel]
 			if !ok {
-				r = labelIndex["root"]
+				r = labelIndex["dep"]
 			}
 			rels[i+1] = r
 		}
