@@ -10,6 +10,8 @@ import (
 	"io"
 	"math/rand/v2"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -109,7 +111,8 @@ func write(w io.Writer, n int, seed uint64, emit func(io.Writer, int, string) er
 				"{P}", pick(offices)+" "+pick(surnames), "{D}", pick(days), "{G}", pick(goods),
 				"{N}", fmt.Sprint(2+r.IntN(900)), "{O}", pick(orgs), "{X}", pick(agents), "{K}", title(pick(capitals)))
 			s = rep.Replace(s)
-			s = strings.ToUpper(s[:1]) + s[1:]
+			r, n := utf8.DecodeRuneInString(s)
+			s = string(unicode.ToUpper(r)) + s[n:]
 			b.WriteString(s)
 			written++
 			if i%2 == 1 {

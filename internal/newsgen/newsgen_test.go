@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 var out = flag.String("out", "", "write a benchmark corpus of -n sentences to this file")
@@ -22,6 +23,9 @@ func TestWrite(t *testing.T) {
 	}
 	if strings.Contains(a.String(), "{") {
 		t.Error("a template slot was left unfilled")
+	}
+	if !utf8.Valid(a.Bytes()) {
+		t.Error("output is not valid UTF-8")
 	}
 	if *out != "" {
 		f, err := os.Create(*out)
