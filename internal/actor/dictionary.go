@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -173,24 +174,12 @@ func (d *Dictionary) add(kind entryKind, ref int, name string) {
 	id := int32(len(d.entries))
 	for _, old := range d.ends[node] {
 		o := d.entries[old]
-		if o.kind == kind && o.ref == e.ref && equalStrings(o.exact, e.exact) {
+		if o.kind == kind && o.ref == e.ref && slices.Equal(o.exact, e.exact) {
 			return // the same name twice for one actor
 		}
 	}
 	d.entries = append(d.entries, e)
 	d.ends[node] = append(d.ends[node], id)
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // Lookup returns the actors with a name, alias, adjective or capital equal

@@ -90,7 +90,7 @@ func ReadPetrarch(kind, name string, data []byte) (*Dictionary, error) {
 
 func (d *Dictionary) readPetrarch(kind, file string, data []byte) []error {
 	p := &petrReader{d: d, file: file, subst: map[string][]string{}}
-	lines := petrLines(data)
+	lines := PetrarchLines(data)
 	for i, l := range lines {
 		n := i + 1
 		if !utf8.ValidString(l) {
@@ -126,9 +126,11 @@ func (d *Dictionary) readPetrarch(kind, file string, data []byte) []error {
 	return p.errs
 }
 
-// petrLines splits data into lines with comments blanked out; line numbers
-// are kept.
-func petrLines(data []byte) []string {
+// PetrarchLines splits the text of a PETRARCH or TABARI dictionary into
+// lines with their comments removed ("<!-- … -->" across lines, "#" and ";"
+// to the end of a line, but not inside a "[…]" code), so that line numbers
+// are kept for error messages. The verb reader of package coder uses it too.
+func PetrarchLines(data []byte) []string {
 	var out []string
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 4096), 1<<20)

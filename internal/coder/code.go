@@ -2,6 +2,7 @@ package coder
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"farabi/internal/actor"
@@ -477,7 +478,7 @@ func (st *sentence) pairs(p *Pattern, src, tgt []int, intent bool) [][3]int {
 		}
 		out = append(out, [3]int{a, b, sym})
 	}
-	if p.Pair && (len(tgt) == 0 || sameSet(src, tgt)) {
+	if p.Pair && (len(tgt) == 0 || slices.Equal(src, tgt)) {
 		for x := range src {
 			for y := range src {
 				if x != y {
@@ -496,18 +497,6 @@ func (st *sentence) pairs(p *Pattern, src, tgt []int, intent bool) [][3]int {
 		}
 	}
 	return out
-}
-
-func sameSet(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // selfDirected reports whether a verbal-cooperation act (roots 01–05) runs

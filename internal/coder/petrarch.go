@@ -1,13 +1,14 @@
 package coder
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 
+	"farabi/internal/actor"
 	"farabi/internal/event"
 )
 
@@ -172,60 +173,10 @@ func (r *petrReader) bad(line int, format string, a ...any) {
 	r.errs = append(r.errs, &event.SyntaxError{File: r.file, Line: line, Err: fmt.Errorf(format, a...)})
 }
 
-// petrVerbLines splits data into lines with comments removed; a line inside
-// or cut by an HTML comment keeps its number.
-func petrVerbLines(data []byte) []string {
-	var out []string
-	inComment := false
-	for _, raw := range bytes.Split(data, []byte("\n")) {
-		l := strings.TrimRight(string(raw), "\r")
-		var b strings.Builder
-		for l != "" {
-			if inComment {
-				i := strings.Index(l, "-->")
-				if i < 0 {
-					l = ""
-					break
-				}
-				l = l[i+3:]
-				inComment = false
-				continue
-			}
-			i := strings.Index(l, "<!--")
-			if i < 0 {
-				b.WriteString(l)
-				break
-			}
-			b.WriteString(l[:i])
-			l = l[i+4:]
-			inComment = true
-		}
-		out = append(out, strings.TrimSpace(cutHash(b.String())))
-	}
-	return out
-}
-
-// cutHash cuts a "#" comment, but not a "#" inside a "[…]" code.
-func cutHash(s string) string {
-	depth := 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '[':
-			depth++
-		case ']':
-			depth--
-		case '#':
-			if depth <= 0 {
-				return s[:i]
-			}
-		}
-	}
-	return s
-}
-
 func (r *petrReader) read(file string, data []byte) {
 	r.file, r.block, r.syn = file, nil, ""
-	for i, l := range petrVerbLines(data) {
+	for i, l := range actor.PetrarchLines(data) {
+		l = strings.TrimSpace(l)
 		n := i + 1
 		switch {
 		case l == "":
@@ -409,7 +360,7 @@ func (r *petrReader) form(n int, l string) {
 	var forms []*VerbForm
 	add := func(f VerbForm) {
 		for _, g := range forms {
-			if g.Word == f.Word && slicesEqual(g.Pre, f.Pre) && slicesEqual(g.Post, f.Post) {
+			if g.Word == f.Word && slices.Equal(g.Pre, f.Pre) && slices.Equal(g.Post, f.Post) {
 				return
 			}
 		}
@@ -465,18 +416,6 @@ func parseForm(s string) (VerbForm, error) {
 		lw[i] = strings.ToLower(w)
 	}
 	return VerbForm{Pre: lw[:head], Word: lw[head], Post: lw[head+1:]}, nil
-}
-
-func slicesEqual(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // regularForms returns the -s, -ed and -ing forms of a regular English verb.

@@ -2,10 +2,10 @@ package pipeline
 
 import (
 	"time"
-	"unicode"
 
 	"farabi/internal/actor"
 	"farabi/internal/event"
+	"farabi/internal/segment"
 	"farabi/internal/ud"
 )
 
@@ -99,20 +99,8 @@ func (p *Pipeline) Code(c *Coding, st *Story) *Result {
 // --", "ASTANA –"): the place and the agency that filed the story are not
 // actors of its first sentence.
 func dropDateline(s *ud.Sentence, ms []actor.Mention) []actor.Mention {
-	dash := -1
-	for i := 1; i < len(s.Tokens) && i < 14; i++ {
-		switch s.Tokens[i].Form {
-		case "--", "–", "—", "-":
-			prev := s.Tokens[i-1].Form
-			if prev == ")" || isCaps(prev) {
-				dash = i
-			}
-		}
-		if dash >= 0 {
-			break
-		}
-	}
-	if dash < 0 || !isCaps(s.Tokens[0].Form) {
+	dash := segment.DatelineEnd(s)
+	if dash < 0 {
 		return ms
 	}
 	out := ms[:0]
@@ -122,18 +110,4 @@ func dropDateline(s *ud.Sentence, ms []actor.Mention) []actor.Mention {
 		}
 	}
 	return out
-}
-
-// isCaps reports whether w has two or more letters, all upper case.
-func isCaps(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n >= 2
 }

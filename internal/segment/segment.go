@@ -305,3 +305,22 @@ func isCaps(w string) bool {
 	}
 	return n >= 2
 }
+
+// DatelineEnd returns the index of the dash that ends a dateline at the
+// start of s ("BEIJING, May 17 (Xinhua) --", "ASTANA –"), or -1 when s has
+// none. The words before it name where the story was filed and by whom, not
+// its actors.
+func DatelineEnd(s *ud.Sentence) int {
+	if len(s.Tokens) == 0 || !isCaps(s.Tokens[0].Form) {
+		return -1
+	}
+	for i := 1; i < len(s.Tokens) && i < 14; i++ {
+		switch s.Tokens[i].Form {
+		case "--", "–", "—", "-":
+			if prev := s.Tokens[i-1].Form; prev == ")" || isCaps(prev) {
+				return i
+			}
+		}
+	}
+	return -1
+}
