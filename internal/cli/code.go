@@ -39,13 +39,9 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	var day time.Time
-	if *date != "" {
-		d, err := time.Parse("2006-01-02", *date)
-		if err != nil {
-			return usageError("--date: want YYYY-MM-DD, got %q", *date)
-		}
-		day = d
+	day, err := parseDay(*date)
+	if err != nil {
+		return err
 	}
 	w, err := newEventWriter(env.Stdout, *format)
 	if err != nil {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"time"
 
 	"farabi/internal/actor"
 	"farabi/internal/pipeline"
@@ -35,13 +34,9 @@ func runExplain(ctx context.Context, env *Env, args []string) error {
 	if strings.TrimSpace(text) == "" {
 		return usageError("give the sentence to explain")
 	}
-	var day time.Time
-	if *date != "" {
-		d, err := time.Parse("2006-01-02", *date)
-		if err != nil {
-			return usageError("--date: want YYYY-MM-DD, got %q", *date)
-		}
-		day = d
+	day, err := parseDay(*date)
+	if err != nil {
+		return err
 	}
 	eng, err := loadEngine(env, *dictSpec)
 	if err != nil {

@@ -19,8 +19,9 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-// realCoder loads the repository's own CAMEO table and verb patterns.
-func realCoder(t *testing.T) *coder.Coder {
+// realDict loads the repository's own CAMEO table and verb patterns,
+// failing the test on any bad line.
+func realDict(t testing.TB) (*event.Ontology, *coder.Dictionary) {
 	t.Helper()
 	fsys := os.DirFS("../../dict")
 	ont, err := event.LoadOntology(fsys, "cameo/cameo.tsv")
@@ -31,12 +32,18 @@ func realCoder(t *testing.T) *coder.Coder {
 	if err != nil {
 		t.Fatalf("patterns: %v", err)
 	}
+	return ont, d
+}
+
+// realCoder is a Coder over realDict.
+func realCoder(t testing.TB) *coder.Coder {
+	ont, d := realDict(t)
 	return coder.New(d, ont)
 }
 
 // readMentions reads lines "FIRST LAST CODE [NAME...]" with 1-based word
 // numbers.
-func readMentions(t *testing.T, file string, data []byte, s *ud.Sentence) []actor.Mention {
+func readMentions(t testing.TB, file string, data []byte, s *ud.Sentence) []actor.Mention {
 	var ms []actor.Mention
 	for n, line := range strings.Split(string(data), "\n") {
 		f := strings.Fields(line)
@@ -100,8 +107,7 @@ func TestGoldenCAMEO(t *testing.T) {
 // BenchmarkCode codes the golden trees with the real dictionaries and
 // reports sentences/s for the coder stage alone.
 func BenchmarkCode(b *testing.B) {
-	t := &testing.T{}
-	c := realCoder(t)
+	c := realCoder(b)
 	files, _ := filepath.Glob(filepath.Join("testdata", "cameo", "*.txtar"))
 	type item struct {
 		s  *ud.Sentence
@@ -119,7 +125,7 @@ func BenchmarkCode(b *testing.B) {
 			b.Fatal(err)
 		}
 		mdata, _ := a.Get("mentions")
-		items = append(items, item{sents[0], readMentions(t, file, mdata, sents[0])})
+		items = append(items, item{sents[0], readMentions(b, file, mdata, sents[0])})
 	}
 	n := 0
 	for b.Loop() {

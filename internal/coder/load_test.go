@@ -1,25 +1,11 @@
 package coder_test
 
-import (
-	"os"
-	"testing"
-
-	"farabi/internal/coder"
-	"farabi/internal/event"
-)
+import "testing"
 
 // TestDictLoads loads the verb dictionary in dict/verbs against the CAMEO
 // table in dict/cameo and reports every bad line.
 func TestDictLoads(t *testing.T) {
-	fsys := os.DirFS("../../dict")
-	ont, err := event.LoadOntology(fsys, "cameo/cameo.tsv")
-	if err != nil {
-		t.Fatalf("ontology: %v", err)
-	}
-	d, err := coder.Load(fsys, "verbs", ont)
-	if err != nil {
-		t.Fatalf("patterns: %v", err)
-	}
+	ont, d := realDict(t)
 	covered := map[string]bool{}
 	for _, p := range d.Patterns {
 		if len(p.Code) >= 3 {
