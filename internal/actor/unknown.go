@@ -43,7 +43,8 @@ func (d *Dictionary) Unknown(s *ud.Sentence, ms []Mention, ctx Context) []Candid
 			case f.nameWord(j+1) && !f.covered(j+1, j+1):
 				j++
 				continue
-			case j+2 < len(s.Tokens) && joinWord(s.Tokens[j+1].Form) && f.nameWord(j+2) && !f.covered(j+2, j+2):
+			case j+2 < len(s.Tokens) && joinWord(s.Tokens[j+1].Form) && f.nameWord(j+2) && !f.covered(j+2, j+2) &&
+				!(s.Tokens[j+1].Form == "and" && ud.BaseRel(s.Tokens[j+2].Rel) == "conj"):
 				// "Committee for National Security", "Bank of Georgia"
 				j += 2
 				continue
