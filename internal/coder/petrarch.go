@@ -175,9 +175,43 @@ func (r *petrReader) bad(line int, format string, a ...any) {
 
 func (r *petrReader) read(file string, data []byte) {
 	r.file, r.block, r.syn = file, nil, ""
-	for i, l := range actor.PetrarchLines(data) {
+	lines := actor.PetrarchLines(data)
+	// TABARI's older flat format has no "--- VERB ---" headers: a verb line
+	// "ABANDON  [345]" opens the block itself.
+	flat := true
+	for _, l := range lines {
+		if strings.HasPrefix(strings.TrimSpace(l), "---") {
+			flat = false
+			break
+		}
+	}
+	for i, l := range lines {
 		l = strings.TrimSpace(l)
 		n := i + 1
+		if flat && l != "" && strings.Contains(l, "[") && !strings.ContainsAny(l[:1], "-&+{") {
+			r.syn = ""
+			name := strings.TrimSpace(l[:strings.IndexByte(l, '[')])
+			r.header(n, "--- "+strings.TrimRight(name, "=")+" "+l[strings.IndexByte(l, '['):]+" ---")
+			r.form(n, strings.TrimRight(strings.ReplaceAll(name, " ", "_"), "="))
+			continue
+		}
+		if flat && strings.HasPrefix(l, "{") && r.block != nil {
+			// The irregular forms of the verb just opened.
+			r.form(n, r.block.Name+" "+l)
+			continue
+		}
+		if flat && strings.HasPrefix(l, "-") && strings.Contains(l, "{") {
+			// Inline alternatives, "DEMAND_{ GENEVA_ | INTERNATIONAL }_CONVENTIONS":
+			// one pattern per choice.
+			if r.block == nil {
+				r.bad(n, "pattern outside a verb block")
+				continue
+			}
+			for _, alt := range expandAlternatives(l) {
+				r.pattern(n, alt)
+			}
+			continue
+		}
 		switch {
 		case l == "":
 			continue
@@ -628,5 +662,28 @@ func (r *petrReader) expand(name string, onPath map[string]bool) [][]string {
 		out = append(out, m.words)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}
+
+// expandAlternatives spells out TABARI's inline alternatives "{ A | B }" in
+// a pattern line, one line per choice (at most 64); "~" stem marks are
+// dropped, so a stem matches as a whole word.
+func expandAlternatives(l string) []string {
+	l = strings.ReplaceAll(l, "~", "")
+	i := strings.IndexByte(l, '{')
+	j := strings.IndexByte(l, '}')
+	if i < 0 || j < i {
+		return []string{l}
+	}
+	var out []string
+	for _, choice := range strings.Split(l[i+1:j], "|") {
+		choice = strings.TrimSpace(choice)
+		for _, rest := range expandAlternatives(l[j+1:]) {
+			out = append(out, l[:i]+choice+rest)
+			if len(out) >= 64 {
+				return out
+			}
+		}
+	}
 	return out
 }

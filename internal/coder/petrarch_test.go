@@ -357,6 +357,16 @@ const petrarchFloor = 0.81
 // TestPetrarchUnitSuite runs PETRARCH2's unit-test records through
 // `farabi eval` with their own dictionaries.
 func TestPetrarchUnitSuite(t *testing.T) {
+	runPetrarchSuite(t, "petrarch2-unittest.jsonl", "petrarch2-dict", petrarchFloor)
+}
+
+// TestPetrarchValidate140226 runs PETRARCH's 2014 validation records with the
+// dictionaries of that date, whose verbs are in TABARI's flat format.
+func TestPetrarchValidate140226(t *testing.T) {
+	runPetrarchSuite(t, "petrarch2-validate-140226.jsonl", "petrarch2-dict-140226", 0.50)
+}
+
+func runPetrarchSuite(t *testing.T, goldFile, dictDir string, floor float64) {
 	if testing.Short() {
 		t.Skip("loads the models; skipped with -short")
 	}
@@ -364,8 +374,8 @@ func TestPetrarchUnitSuite(t *testing.T) {
 	if shared == "" {
 		shared = filepath.Join("..", "..", "..", "shared") // ../shared from the repo root
 	}
-	gold := filepath.Join(shared, "gold", "petrarch2-unittest.jsonl")
-	dict := filepath.Join(shared, "gold", "petrarch2-dict")
+	gold := filepath.Join(shared, "gold", goldFile)
+	dict := filepath.Join(shared, "gold", dictDir)
 	if _, err := os.Stat(gold); err != nil {
 		t.Skipf("no PETRARCH2 unit tests at %s (set FARABI_SHARED to the shared corpora): %v", gold, err)
 	}
@@ -391,7 +401,24 @@ func TestPetrarchUnitSuite(t *testing.T) {
 		t.Logf("%-6s P %.1f%% R %.1f%% F1 %.1f%%", level, 100*l.P, 100*l.R, 100*l.F1)
 	}
 	t.Logf("not exactly right: %s", strings.Join(rep.Wrong, " "))
-	if rep.RecordsExact < petrarchFloor {
-		t.Errorf("records exactly right %.3f, below the floor %.2f", rep.RecordsExact, petrarchFloor)
+	if rep.RecordsExact < floor {
+		t.Errorf("records exactly right %.3f, below the floor %.2f", rep.RecordsExact, floor)
+	}
+}
+
+func TestFlatFormat(t *testing.T) {
+	src := "ABANDON  [345] ;a comment\n- * EFFORT  [987]\nBREAK  [171]\n{ BROKE_ BROKEN_ }\n- * { TIES | RELATIONS }  [161]\n"
+	d, err := coder.ReadPetrarchVerbs("flat.verbs.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Blocks) != 2 || d.Blocks[0].Code != "345" || d.Blocks[1].Code != "171" {
+		t.Fatalf("blocks = %+v", d.Blocks)
+	}
+	if n := len(d.Blocks[1].Patterns); n != 2 {
+		t.Errorf("BREAK has %d patterns, want 2 (one per alternative)", n)
+	}
+	if len(d.FormsOf("broken")) == 0 || len(d.FormsOf("abandons")) == 0 {
+		t.Error("irregular or regular forms missing")
 	}
 }
