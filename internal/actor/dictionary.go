@@ -274,3 +274,20 @@ func (d *Dictionary) Dateline(s *ud.Sentence) string {
 	}
 	return t.Code
 }
+
+// Discarded reports whether s holds a discard phrase ("BASEBALL", a sports
+// club): sentence is true for any discard, story for a story-level one
+// ("+TYPHOON" in PETRARCH's files), which takes the whole story out of
+// scope.
+func (d *Dictionary) Discarded(s *ud.Sentence) (sentence, story bool) {
+	if len(d.Discards) == 0 || len(s.Tokens) == 0 {
+		return false, false
+	}
+	for _, h := range d.scan(s, 0) {
+		if h.e.kind == entDiscard {
+			sentence = true
+			story = story || d.Discards[h.e.ref].Story
+		}
+	}
+	return sentence, story
+}

@@ -123,7 +123,7 @@ func loadEngine(env *Env, spec string) (*engine, error) {
 		}
 	}
 	res := &coref.Resolver{IsRegion: func(code string) bool { return regions[code] }}
-	e.coding = &pipeline.Coding{Actors: e.actors, Dateline: e.actors, Coref: res, Coder: e.coder,
+	e.coding = &pipeline.Coding{Actors: e.actors, Dateline: e.actors, Discards: e.actors, Coref: res, Coder: e.coder,
 		CoderVersion: coderVersion, DictVersion: dictVersion, ModelVersion: modelVersion()}
 	return e, nil
 }

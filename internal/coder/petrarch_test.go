@@ -352,7 +352,7 @@ func FuzzSurface(f *testing.F) {
 // coder gets exactly right with PETRARCH's own dictionaries. Raise it as
 // the coder improves; lowering it is a reviewed decision. Measured on
 // 2026-11-27: 0.837 (237 of 283) with the parser model, 0.830 without.
-const petrarchFloor = 0.81
+const petrarchFloor = 0.84
 
 // TestPetrarchUnitSuite runs PETRARCH2's unit-test records through
 // `farabi eval` with their own dictionaries.

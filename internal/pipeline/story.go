@@ -20,6 +20,12 @@ type DatelineReader interface {
 	Dateline(*ud.Sentence) string
 }
 
+// Discarder says whether a sentence holds a discard phrase, and whether it
+// takes the whole story out of scope; *actor.Dictionary is one.
+type Discarder interface {
+	Discarded(*ud.Sentence) (sentence, story bool)
+}
+
 // EventCoder codes the events of a sentence; *coder.Coder is one.
 type EventCoder interface {
 	Code(*ud.Sentence, []actor.Mention) []event.Event
@@ -52,6 +58,7 @@ type Result struct {
 type Coding struct {
 	Actors   ActorFinder
 	Dateline DatelineReader // may be nil
+	Discards Discarder      // may be nil
 	Coref    Resolver       // may be nil
 	Coder    EventCoder
 	// Versions stamped on every event.
@@ -80,8 +87,22 @@ func (p *Pipeline) Code(c *Coding, st *Story) *Result {
 	if c.Coder == nil {
 		return r
 	}
+	skip := make([]bool, len(r.Sentences))
+	if c.Discards != nil {
+		for i, s := range r.Sentences {
+			sent, story := c.Discards.Discarded(s)
+			if story {
+				return r // out of scope: sports, weather, …
+			}
+			skip[i] = sent
+		}
+	}
 	per := make([][]event.Event, len(r.Sentences))
-	p.each(len(r.Sentences), func(i int) { per[i] = c.Coder.Code(r.Sentences[i], r.Mentions[i]) })
+	p.each(len(r.Sentences), func(i int) {
+		if !skip[i] {
+			per[i] = c.Coder.Code(r.Sentences[i], r.Mentions[i])
+		}
+	})
 	for i, evs := range per {
 		for _, ev := range evs {
 			ev.Doc, ev.Sentence, ev.Date = st.ID, i, date
