@@ -53,6 +53,7 @@ func commands() []*Command {
 		dictCommand(),
 		codeCommand(),
 		explainCommand(),
+		quotesCommand(),
 	}
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].Name < cmds[j].Name })
 	return cmds

@@ -53,6 +53,7 @@ type engine struct {
 	coding *pipeline.Coding
 	actors *actor.Dictionary
 	coder  *coder.Coder
+	coref  *coref.Resolver
 	ont    *event.Ontology
 }
 
@@ -123,6 +124,7 @@ func loadEngine(env *Env, spec string) (*engine, error) {
 		}
 	}
 	res := &coref.Resolver{IsRegion: func(code string) bool { return regions[code] }}
+	e.coref = res
 	e.coding = &pipeline.Coding{Actors: e.actors, Dateline: e.actors, Discards: e.actors, Coref: res, Coder: e.coder,
 		CoderVersion: coderVersion, DictVersion: dictVersion, ModelVersion: modelVersion()}
 	return e, nil

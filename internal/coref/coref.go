@@ -41,7 +41,8 @@ var (
 	govNouns     = map[string]bool{"government": true, "leadership": true, "administration": true, "authorities": true}
 	speechVerbs  = map[string]bool{"say": true, "tell": true, "stress": true, "add": true, "conclude": true, "emphasize": true,
 		"emphasise": true, "note": true, "state": true, "explain": true, "insist": true, "warn": true, "write": true,
-		"declare": true, "announce": true, "remark": true, "reply": true, "continue": true, "argue": true, "ask": true}
+		"declare": true, "announce": true, "remark": true, "reply": true, "continue": true, "argue": true, "ask": true,
+		"describe": true, "term": true, "dub": true, "concede": true, "admit": true, "recall": true, "respond": true}
 	openQuotes  = map[string]bool{"“": true, "\"": true, "«": true, "‘": true, "``": true}
 	closeQuotes = map[string]bool{"”": true, "\"": true, "»": true, "’": true, "''": true}
 )

@@ -82,3 +82,24 @@ embassies embassy NOUN 5 obj`)
 		t.Errorf("resolved mentions = %q, want %q", g, want)
 	}
 }
+
+func TestQuotes(t *testing.T) {
+	r := &coref.Resolver{}
+	s := sent(t, `
+“ “ PUNCT 5 punct
+We we PRON 3 nsubj
+have have VERB 9 ccomp
+direct direct ADJ 5 amod
+flights flight NOUN 3 obj
+, , PUNCT 3 punct
+” ” PUNCT 3 punct
+Vassilenko Vassilenko PROPN 9 nsubj
+said say VERB 0 root`)
+	qs := r.Quotes(s, []actor.Mention{m(7, 7, "KAZGOV", actor.ByName, "")})
+	if len(qs) != 1 || !qs[0].HasSpeaker || qs[0].Speaker.Code != "KAZGOV" {
+		t.Fatalf("Quotes = %+v, want one quotation said by KAZGOV", qs)
+	}
+	if got := s.Text[qs[0].Span.Start:qs[0].Span.End]; got != "We have direct flights" {
+		t.Errorf("quotation = %q", got)
+	}
+}

@@ -1,0 +1,69 @@
+package cli
+
+import (
+	"context"
+	"errors"
+
+	"farabi/internal/pipeline"
+)
+
+func quotesCommand() *Command {
+	return &Command{
+		Name:  "quotes",
+		Usage: "quotes [--date YYYY-MM-DD] [--dict DIR|petrarch:DIR] [FILE...]",
+		Short: "list the quotations in raw text with their speakers, one JSON object a line",
+		Run:   runQuotes,
+	}
+}
+
+// quoteJSON is one quotation in the output of "farabi quotes".
+type quoteJSON struct {
+	Doc          string `json:"doc"`
+	Sentence     int    `json:"sentence"`
+	Start        int    `json:"start"`
+	End          int    `json:"end"`
+	Text         string `json:"text"`
+	Speaker      string `json:"speaker,omitempty"`
+	SpeakerCode  string `json:"speaker_code,omitempty"`
+	SpeakerStart int    `json:"speaker_start,omitempty"`
+	SpeakerEnd   int    `json:"speaker_end,omitempty"`
+}
+
+func runQuotes(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "quotes")
+	date := fs.String("date", "", "the stories' date, `YYYY-MM-DD` (picks the speakers' roles)")
+	dictSpec := fs.String("dict", "", "dictionaries: a `DIR` in farabi's format, or petrarch:DIR")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	day, err := parseDay(*date)
+	if err != nil {
+		return err
+	}
+	eng, err := loadEngine(env, *dictSpec)
+	if err != nil {
+		return err
+	}
+	var errs []error
+	err = eachInput(env, fs.Args(), func(name, text string) error {
+		r := eng.lang.Code(&pipeline.Coding{Actors: eng.coding.Actors, Dateline: eng.coding.Dateline, Coref: eng.coding.Coref},
+			&pipeline.Story{ID: name, Date: day, Text: text})
+		for i, s := range r.Sentences {
+			for _, q := range eng.coref.Quotes(s, r.Mentions[i]) {
+				out := quoteJSON{Doc: name, Sentence: i, Start: q.Span.Start, End: q.Span.End, Text: text[q.Span.Start:q.Span.End]}
+				if q.HasSpeaker {
+					out.Speaker, out.SpeakerCode = text[q.Speaker.Span.Start:q.Speaker.Span.End], q.Speaker.Code
+					out.SpeakerStart, out.SpeakerEnd = q.Speaker.Span.Start, q.Speaker.Span.End
+				}
+				if err := writeJSON(env.Stdout, out); err != nil {
+					return err
+				}
+			}
+		}
+		return ctx.Err()
+	}, &errs)
+	if err != nil {
+		return err
+	}
+	return errors.Join(errs...)
+}
