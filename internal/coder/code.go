@@ -441,6 +441,15 @@ func (st *sentence) intended(i int) string {
 			return st.s.Tokens[h].Form + " to"
 		}
 	}
+	// "will visit Astana to attend the summit": a purpose clause shares
+	// the modality of the verb it serves.
+	if st.s.Tokens[i].Rel == "advcl" && st.hasChild(i, "mark", "to") {
+		if h := st.s.Tokens[i].Head - 1; h >= 0 {
+			if why := st.intended(h); why != "" {
+				return why
+			}
+		}
+	}
 	if ud.BaseRel(st.s.Tokens[i].Rel) == "xcomp" {
 		h := st.s.Tokens[i].Head - 1
 		if h >= 0 && (intentVerbs[st.lemma(h)] || strings.EqualFold(st.s.Tokens[h].Form, "going")) {
