@@ -121,3 +121,16 @@ func (env *Env) sharedDir() string {
 	}
 	return "../shared"
 }
+
+// storyFlags defines the flags every command that reads stories shares:
+// --date (the stories' day, which picks each actor's role) and --dict.
+func storyFlags(fs *flag.FlagSet) (date, dict *string) {
+	date = fs.String("date", "", "the stories' `day`, YYYY-MM-DD: it picks each actor's role (default: each actor's latest)")
+	return date, dictFlag(fs)
+}
+
+// dictFlag defines --dict: farabi's own dictionaries by default, a
+// directory in farabi's format, or petrarch:DIR.
+func dictFlag(fs *flag.FlagSet) *string {
+	return fs.String("dict", "", "dictionaries: a `DIR` in farabi's format, or petrarch:DIR (default: the embedded ones)")
+}

@@ -32,8 +32,7 @@ type storyRecord struct {
 
 func runCode(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "code")
-	date := fs.String("date", "", "the stories' date, `YYYY-MM-DD` (picks each actor's role); default: none (latest roles)")
-	dictSpec := fs.String("dict", "", "dictionaries: a `DIR` in farabi's format, or petrarch:DIR; default: the embedded ones")
+	date, dictSpec := storyFlags(fs)
 	format := fs.String("format", "jsonl", "output: jsonl, tsv or plover")
 	input := fs.String("input", "text", "input: text (one story per file) or jsonl (records {id, date, text})")
 	if err := fs.Parse(args); err != nil {

@@ -43,7 +43,7 @@ var errCheck = errors.New("dictionary problems found")
 
 func dictCheck(env *Env, args []string) error {
 	fs := newFlags(env, "dict check")
-	dictSpec := fs.String("dict", "", "dictionary `DIR`, or petrarch:DIR; default the embedded one")
+	dictSpec := dictFlag(fs)
 	unsure := fs.Bool("unsure", false, "also list the entries marked unsure")
 	if err := fs.Parse(args); err != nil {
 		return err

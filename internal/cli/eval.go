@@ -124,7 +124,7 @@ type goldRecord struct {
 func evalEvents(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "eval")
 	gold := fs.String("gold", "", "gold records `FILE` (JSON lines: id, date, text, events)")
-	dictSpec := fs.String("dict", "", "dictionaries: a `DIR` in farabi's format, or petrarch:DIR; default: the embedded ones")
+	dictSpec := dictFlag(fs)
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	verbose := fs.Bool("v", false, "print each wrong record with its gold and system events")
 	if err := fs.Parse(args); err != nil {

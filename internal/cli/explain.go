@@ -23,8 +23,7 @@ func explainCommand() *Command {
 
 func runExplain(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "explain")
-	date := fs.String("date", "", "the story's `date`, YYYY-MM-DD")
-	dictSpec := fs.String("dict", "", "dictionaries: a `DIR` in farabi's format, or petrarch:DIR")
+	date, dictSpec := storyFlags(fs)
 	all := fs.Bool("all", false, "list every pattern tried, not only those that came close")
 	asCase := fs.Bool("txtar", false, "print a golden test case (sentence.conllu, mentions, events.golden) instead")
 	if err := fs.Parse(args); err != nil {

@@ -31,8 +31,7 @@ type quoteJSON struct {
 
 func runQuotes(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "quotes")
-	date := fs.String("date", "", "the stories' date, `YYYY-MM-DD` (picks the speakers' roles)")
-	dictSpec := fs.String("dict", "", "dictionaries: a `DIR` in farabi's format, or petrarch:DIR")
+	date, dictSpec := storyFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
