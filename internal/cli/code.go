@@ -147,9 +147,11 @@ type eventJSON struct {
 	Rule        string   `json:"rule"`
 	Confidence  float64  `json:"confidence"`
 	SourceText  string   `json:"source_text"`
+	SourceName  string   `json:"source_name,omitempty"`
 	SourceStart int      `json:"source_start"`
 	SourceEnd   int      `json:"source_end"`
 	TargetText  string   `json:"target_text"`
+	TargetName  string   `json:"target_name,omitempty"`
 	TargetStart int      `json:"target_start"`
 	TargetEnd   int      `json:"target_end"`
 	Predicate   string   `json:"predicate"`
@@ -164,8 +166,8 @@ func toJSON(ev *event.Event) eventJSON {
 	return eventJSON{Doc: ev.Doc, Sentence: ev.Sentence, Date: ev.Date, When: ev.When, Source: ev.Source.Code, Target: ev.Target.Code,
 		Code: ev.Code, Root: ev.Root, Plover: ev.Plover, Mode: ev.Mode, Context: ev.Context, Quad: ev.Quad,
 		Goldstein: ev.Goldstein, Rule: ev.Rule, Confidence: ev.Confidence,
-		SourceText: ev.Source.Text, SourceStart: ev.Source.Start, SourceEnd: ev.Source.End,
-		TargetText: ev.Target.Text, TargetStart: ev.Target.Start, TargetEnd: ev.Target.End,
+		SourceText: ev.Source.Text, SourceName: ev.Source.Name, SourceStart: ev.Source.Start, SourceEnd: ev.Source.End,
+		TargetText: ev.Target.Text, TargetName: ev.Target.Name, TargetStart: ev.Target.Start, TargetEnd: ev.Target.End,
 		Predicate: ev.Predicate, PredStart: ev.PredicateStart, PredEnd: ev.PredicateEnd, Notes: ev.Notes,
 		Text:     ev.SentenceText,
 		Versions: "coder " + ev.CoderVersion + ", dict " + ev.DictVersion + ", models " + ev.ModelVersion}

@@ -135,8 +135,8 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				}
 				ev := event.Event{
 					When:           st.when(i),
-					Source:         actorOf(a),
-					Target:         actorOf(b),
+					Source:         actorOf(s, a),
+					Target:         actorOf(s, b),
 					Code:           code,
 					Rule:           p.ID,
 					Confidence:     round(conf),
@@ -204,8 +204,14 @@ func mostSpecific(evs []event.Event) []event.Event {
 
 func round(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
 
-func actorOf(m *actor.Mention) event.Actor {
-	return event.Actor{Code: m.Code, Text: m.Name, Start: m.Span.Start, End: m.Span.End, ID: m.ActorID}
+// actorOf is the event side of a mention: its code, the text as the
+// sentence writes it, and the dictionary's name and id.
+func actorOf(s *ud.Sentence, m *actor.Mention) event.Actor {
+	a := event.Actor{Code: m.Code, Text: m.Name, Name: m.Name, Start: m.Span.Start, End: m.Span.End, ID: m.ActorID}
+	if i, j := m.Span.Start-s.Span.Start, m.Span.End-s.Span.Start; 0 <= i && i <= j && j <= len(s.Text) {
+		a.Text = s.Text[i:j]
+	}
+	return a
 }
 
 func pathsString(ps []Path) string {

@@ -471,8 +471,8 @@ func (c *Coder) codeSurface(s *ud.Sentence, ms []actor.Mention, tracing bool) ([
 				cd = back
 			}
 			ev := event.Event{
-				Source:         actorOf(a),
-				Target:         actorOf(b),
+				Source:         actorOf(sf.s, a),
+				Target:         actorOf(sf.s, b),
 				Code:           cd,
 				Rule:           fmt.Sprintf("%s:%d", tp.File, tp.Line),
 				Confidence:     round(0.8 * (a.Confidence + b.Confidence) / 2),

@@ -10,8 +10,9 @@ package event
 // found in.
 type Actor struct {
 	Code  string `json:"code"`
-	Text  string `json:"text"`
-	Start int    `json:"start"` // byte offsets into the document
+	Text  string `json:"text"`           // as the sentence writes it
+	Name  string `json:"name,omitempty"` // the dictionary's name for the actor
+	Start int    `json:"start"`          // byte offsets into the document
 	End   int    `json:"end"`
 	ID    string `json:"id,omitempty"` // dictionary id, when known
 }
