@@ -2,11 +2,14 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"farabi/internal/depparse"
@@ -25,6 +28,8 @@ func trainParser(ctx context.Context, env *Env, args []string) error {
 	epochs := fs.Int("epochs", 0, "training epochs (0 for the default)")
 	tagger := fs.String("tagger", "", "tagger model `FILE` for the dev and test tags (default: one trained on the training set)")
 	folds := fs.Int("jackknife", 5, "train on tags predicted by `N`-fold jackknifing with the tagger trainer (0: gold tags)")
+	copies := fs.Int("copies", 1, "train on `K` jackknifed taggings of the training set, each with its own folds and tagger seed")
+	runs := fs.Int("runs", 1, "train `R` parsers with seeds seed, seed+1, ... in parallel and average their weights")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -81,8 +86,13 @@ func trainParser(ctx context.Context, env *Env, args []string) error {
 	trainSet, devSet := train, dev
 	if *folds > 1 {
 		fmt.Fprintf(env.Stderr, "tagging %s by %d-fold jackknifing\n", trainName, *folds)
-		if trainSet, err = jackknife(train, *folds, *seed); err != nil {
-			return fmt.Errorf("train parser: %w", err)
+		trainSet = nil
+		for c := range max(*copies, 1) {
+			part, err := jackknife(train, *folds, *seed+int64(c), c)
+			if err != nil {
+				return fmt.Errorf("train parser: %w", err)
+			}
+			trainSet = append(trainSet, part...)
 		}
 		if tg == nil {
 			if tg, err = postag.Train(train, nil, postag.TrainOptions{Seed: *seed}); err != nil {
@@ -95,7 +105,7 @@ func trainParser(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(env.Stderr, "training on %s (%d sentences), seed %d\n", trainName, len(train), *seed)
-	p, err := depparse.Train(trainSet, devSet, depparse.TrainOptions{Seed: *seed, Epochs: *epochs, Log: env.Stderr})
+	p, err := depparse.Train(trainSet, devSet, depparse.TrainOptions{Seed: *seed, Epochs: *epochs, Log: env.Stderr, Runs: *runs})
 	if err != nil {
 		return fmt.Errorf("train parser: %w", err)
 	}
@@ -149,6 +159,8 @@ func trainParser(ctx context.Context, env *Env, args []string) error {
 		command: "go run ./cmd/farabi train parser " + strings.Join(args, " "),
 		seed:    *seed,
 		folds:   *folds,
+		copies:  max(*copies, 1),
+		runs:    max(*runs, 1),
 		size:    size,
 		took:    took,
 		rows:    rows,
@@ -161,27 +173,45 @@ func trainParser(ctx context.Context, env *Env, args []string) error {
 }
 
 // jackknife returns copies of sents tagged by taggers trained on the
-// other folds: sentence i is in fold i%folds.
-func jackknife(sents []*ud.Sentence, folds int, seed int64) ([]*ud.Sentence, error) {
-	out := make([]*ud.Sentence, len(sents))
-	for f := range folds {
-		var part, held []*ud.Sentence
-		for i, s := range sents {
-			if i%folds == f {
-				held = append(held, s)
-			} else {
-				part = append(part, s)
-			}
-		}
-		tg, err := postag.Train(part, nil, postag.TrainOptions{Seed: seed})
-		if err != nil {
-			return nil, err
-		}
-		for j, s := range retag(tg, held) {
-			out[f+j*folds] = s
-		}
+// other folds, trained in parallel with the given seed. For the 0th copy,
+// sentence i is in fold i%folds; for the nth, n > 0, folds come from a
+// permutation drawn from seed and n, so that sentences meet other taggers.
+func jackknife(sents []*ud.Sentence, folds int, seed int64, nth int) ([]*ud.Sentence, error) {
+	fold := make([]int, len(sents))
+	for i := range fold {
+		fold[i] = i % folds
 	}
-	return out, nil
+	if nth > 0 {
+		rng := rand.New(rand.NewPCG(uint64(seed), uint64(nth)))
+		rng.Shuffle(len(fold), func(i, j int) { fold[i], fold[j] = fold[j], fold[i] })
+	}
+	out := make([]*ud.Sentence, len(sents))
+	errs := make([]error, folds)
+	var wg sync.WaitGroup
+	for f := range folds {
+		wg.Go(func() {
+			var part, held []*ud.Sentence
+			var idx []int
+			for i, s := range sents {
+				if fold[i] == f {
+					held = append(held, s)
+					idx = append(idx, i)
+				} else {
+					part = append(part, s)
+				}
+			}
+			tg, err := postag.Train(part, nil, postag.TrainOptions{Seed: seed})
+			if err != nil {
+				errs[f] = err
+				return
+			}
+			for j, s := range retag(tg, held) {
+				out[idx[j]] = s
+			}
+		})
+	}
+	wg.Wait()
+	return out, errors.Join(errs...)
 }
 
 // retag returns copies of sents with UPOS, XPOS and Lemma from the tagger.
@@ -203,6 +233,7 @@ type manifestInfo struct {
 	corpus, command string
 	seed, size      int64
 	folds           int
+	copies, runs    int
 	took            time.Duration
 	rows            []string
 }
@@ -216,9 +247,16 @@ func writeParserManifest(w io.Writer, m manifestInfo) {
 	fmt.Fprintf(w, "- Command: `%s`\n", m.command)
 	fmt.Fprintf(w, "- Seed: %d\n", m.seed)
 	if m.folds > 1 {
-		fmt.Fprintf(w, "- Training tags: predicted by %d-fold jackknifing with `postag.Train`; dev tags (for picking the epoch) by the tagger below\n", m.folds)
+		fmt.Fprintf(w, "- Training tags: predicted by %d-fold jackknifing with `postag.Train`", m.folds)
+		if m.copies > 1 {
+			fmt.Fprintf(w, ", %d times with other folds and tagger seeds (the training set appears %d times)", m.copies, m.copies)
+		}
+		fmt.Fprintf(w, "; dev tags (for picking the epoch) by the tagger below\n")
 	} else {
 		fmt.Fprintf(w, "- Training tags: gold\n")
+	}
+	if m.runs > 1 {
+		fmt.Fprintf(w, "- Weights: the average of %d parsers trained with seeds %d to %d, each at its best epoch on dev\n", m.runs, m.seed, m.seed+int64(m.runs)-1)
 	}
 	fmt.Fprintf(w, "- Training time: %v\n", m.took.Round(time.Second))
 	fmt.Fprintf(w, "- Size: %d bytes\n\n", m.size)

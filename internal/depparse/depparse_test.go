@@ -180,6 +180,22 @@ func TestTrainDeterministic(t *testing.T) {
 	}
 }
 
+func TestTrainRunsDeterministic(t *testing.T) {
+	var models [2]bytes.Buffer
+	for i := range models {
+		p, err := Train(readTiny(t), nil, TrainOptions{Seed: 7, Epochs: 3, Runs: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := p.WriteTo(&models[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(models[0].Bytes(), models[1].Bytes()) {
+		t.Errorf("two averaged trainings with seed 7 differ: %d and %d bytes", models[0].Len(), models[1].Len())
+	}
+}
+
 func TestTrainEmpty(t *testing.T) {
 	if _, err := Train(nil, nil, TrainOptions{}); !errors.Is(err, ErrNoTrees) {
 		t.Errorf("Train(nil) error = %v, want ErrNoTrees", err)

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"slices"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -18,6 +19,10 @@ type TrainOptions struct {
 	Seed   int64
 	Epochs int       // passes over the training set; 0 means 15
 	Log    io.Writer // progress lines, one per epoch; nil for none
+	// Runs is the number of parsers trained, with seeds Seed, Seed+1, ...,
+	// in parallel; their weights (each at its best epoch) are averaged.
+	// 0 means 1.
+	Runs int
 }
 
 const (
@@ -51,7 +56,10 @@ type example struct {
 // skipped. The parser learns from the tags the sentences carry, so to parse
 // a tagger's output well, train on tags predicted by that tagger (by
 // jackknifing, as farabi train parser does) and pick the epoch on a dev set
-// tagged by it. The result depends only on the data and opt.Seed.
+// tagged by it. With opt.Runs > 1 it trains that many parsers in parallel,
+// with seeds opt.Seed, opt.Seed+1, ..., and returns the average of their
+// weights, each run at its best epoch. The result depends only on the data,
+// opt.Seed and opt.Runs.
 func Train(train, dev []*ud.Sentence, opt TrainOptions) (*Parser, error) {
 	epochs := opt.Epochs
 	if epochs <= 0 {
@@ -100,11 +108,85 @@ func Train(train, dev []*ud.Sentence, opt TrainOptions) (*Parser, error) {
 	if len(exs) == 0 {
 		return nil, ErrNoTrees
 	}
-	rng := rand.New(rand.NewPCG(uint64(opt.Seed), 0x6661726162692d64))
+	runs := max(opt.Runs, 1)
+	results := make([]runResult, runs)
+	var wg sync.WaitGroup
+	for r := range runs {
+		// Every run shuffles its own copy of the examples.
+		mine := slices.Clone(exs)
+		seed := opt.Seed + int64(r)
+		wg.Go(func() {
+			results[r] = trainRun(mine, labels, labelIndex["root"], dev, seed, epochs, func(format string, a ...any) {
+				if runs > 1 {
+					format = fmt.Sprintf("run %d: ", r+1) + format
+				}
+				logf(format, a...)
+			})
+		})
+	}
+	wg.Wait()
+	p := &Parser{labels: labels, root: labelIndex["root"]}
+	if runs == 1 {
+		p.trans, p.label = results[0].trans, results[0].label
+		return p, nil
+	}
+	// Average the weights of the runs, feature by feature.
+	tks, tws, lks, lws := make([][]uint64, runs), make([][]float64, runs), make([][]uint64, runs), make([][]float64, runs)
+	for r, res := range results {
+		tks[r], tws[r], lks[r], lws[r] = res.tk, res.tw, res.lk, res.lw
+	}
+	tk, tw := mergeAverage(numTrans, tks, tws)
+	lk, lw := mergeAverage(len(labels), lks, lws)
+	p.trans = freeze(numTrans, tk, tw, maxTransFeat)
+	p.label = freeze(len(labels), lk, lw, maxLabelFeat)
+	if len(dev) > 0 {
+		sc := Evaluate(p, dev)
+		logf("average of %d runs: %d+%d features, dev UAS %.2f LAS %.2f\n", runs, p.trans.n, p.label.n, sc.UAS, sc.LAS)
+	}
+	return p, nil
+}
+
+// runResult is the best epoch of one training run: its frozen tables and
+// the averaged weights they were made from.
+type runResult struct {
+	trans, label *table
+	tk, lk       []uint64
+	tw, lw       []float64
+}
+
+// mergeAverage returns the union of the sorted key lists with, for each key,
+// the mean over the lists of its weights (0 where a list lacks it).
+func mergeAverage(nclass int, keys [][]uint64, ws [][]float64) ([]uint64, []float64) {
+	var all []uint64
+	for _, k := range keys {
+		all = append(all, k...)
+	}
+	slices.Sort(all)
+	all = slices.Compact(all)
+	avg := make([]float64, len(all)*nclass)
+	inv := 1 / float64(len(keys))
+	for r, ks := range keys {
+		j := 0
+		for i, k := range ks {
+			for all[j] != k {
+				j++
+			}
+			for c := range nclass {
+				avg[j*nclass+c] += ws[r][i*nclass+c] * inv
+			}
+		}
+	}
+	return all, avg
+}
+
+// trainRun trains one transition and one relation perceptron from seed and
+// returns the epoch with the best dev LAS (the last one without dev).
+func trainRun(exs []*example, labels []string, root int, dev []*ud.Sentence, seed int64, epochs int, logf func(string, ...any)) runResult {
+	rng := rand.New(rand.NewPCG(uint64(seed), 0x6661726162692d64))
 	trans := newPerceptron(numTrans)
 	lab := newPerceptron(len(labels))
-	p := &Parser{labels: labels, root: labelIndex["root"]}
-	var best *Parser
+	p := &Parser{labels: labels, root: root}
+	var best runResult
 	bestLAS := -1.0
 	var feats []uint64
 	for epoch := range epochs {
@@ -166,6 +248,7 @@ func Train(train, dev []*ud.Sentence, opt TrainOptions) (*Parser, error) {
 		p.trans = freeze(numTrans, tk, tw, maxTransFeat)
 		lk, lw := lab.average()
 		p.label = freeze(len(labels), lk, lw, maxLabelFeat)
+		cur := runResult{trans: p.trans, label: p.label, tk: tk, tw: tw, lk: lk, lw: lw}
 		line := fmt.Sprintf("epoch %d: transitions %.2f%% wrong, relations %.2f%% wrong, %d+%d features, %.1fs",
 			epoch+1, 100*float64(errs)/float64(max(steps, 1)), 100*float64(lerrs)/float64(max(lsteps, 1)),
 			p.trans.n, p.label.n, time.Since(start).Seconds())
@@ -174,14 +257,14 @@ func Train(train, dev []*ud.Sentence, opt TrainOptions) (*Parser, error) {
 			line += fmt.Sprintf(", dev UAS %.2f LAS %.2f", sc.UAS, sc.LAS)
 			if sc.LAS > bestLAS {
 				bestLAS = sc.LAS
-				best = &Parser{labels: p.labels, root: p.root, trans: p.trans, label: p.label}
+				best = cur
 			}
 		} else {
-			best = &Parser{labels: p.labels, root: p.root, trans: p.trans, label: p.label}
+			best = cur
 		}
 		logf("%s\n", line)
 	}
-	return best, nil
+	return best
 }
 
 // goldHeads returns the heads of s as a slice indexed from 1 (index 0 the
