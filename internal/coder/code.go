@@ -244,19 +244,42 @@ func (st *sentence) hasChild(i int, rel, lemma string) bool {
 }
 
 func (st *sentence) reqsOK(i int, reqs []Req) (string, bool) {
-	for _, r := range reqs {
-		hit := false
-		for _, t := range st.walk(i, r.Path) {
-			if r.Lemmas[st.lemma(t)] {
-				hit = true
-				break
-			}
-		}
-		if hit == r.Not {
+	for k := range reqs {
+		r := &reqs[k]
+		if st.reaches(i, r.Path, r.Lemmas) == r.Not {
 			return r.Text, false
 		}
 	}
 	return "", true
+}
+
+// reaches reports whether path p leads from i to a word whose lemma is in
+// lemmas. It walks the tree without allocating: requirements are checked
+// for every pattern of every predicate, the coder's hottest loop.
+func (st *sentence) reaches(i int, p Path, lemmas map[string]bool) bool {
+	step := p[0]
+	for _, c := range st.children[i] {
+		if !st.stepMatches(c, step) {
+			continue
+		}
+		if len(p) == 1 {
+			if lemmas[st.lemma(c)] {
+				return true
+			}
+		} else if st.reaches(c, p[1:], lemmas) {
+			return true
+		}
+	}
+	return false
+}
+
+// stepMatches reports whether word c, a child, is reached by step.
+func (st *sentence) stepMatches(c int, step Step) bool {
+	rel := st.s.Tokens[c].Rel
+	if rel != step.Rel && !(strings.IndexByte(step.Rel, ':') < 0 && ud.BaseRel(rel) == step.Rel) {
+		return false
+	}
+	return step.Case == "" || st.hasCase(c, step.Case)
 }
 
 // passive reports whether predicate i is in the passive voice.

@@ -142,14 +142,9 @@ func lowerASCII(s string) string {
 // any subtype), with a case/mark child of lemma cas when cas is set.
 func (st *sentence) child(i int, step Step, out []int) []int {
 	for _, c := range st.children[i] {
-		rel := st.s.Tokens[c].Rel
-		if rel != step.Rel && !(strings.IndexByte(step.Rel, ':') < 0 && ud.BaseRel(rel) == step.Rel) {
-			continue
+		if st.stepMatches(c, step) {
+			out = append(out, c)
 		}
-		if step.Case != "" && !st.hasCase(c, step.Case) {
-			continue
-		}
-		out = append(out, c)
 	}
 	return out
 }
