@@ -105,6 +105,19 @@ func (t *Tagger) Tag(s *ud.Sentence) {
 		p2, p1 = p1, uint64(c)+1
 	}
 	t.pool.Put(sc)
+	if vbz := t.classOf(ud.VERB, "VBZ"); vbz >= 0 {
+		t.repairVerbless(s, vbz)
+	}
+}
+
+// classOf returns the class of a tag pair, or -1.
+func (t *Tagger) classOf(u ud.UPOS, xpos string) int {
+	for c, tg := range t.tags {
+		if tg.upos == u && tg.xpos == xpos {
+			return c
+		}
+	}
+	return -1
 }
 
 // best returns the class with the highest score for the feature keys,

@@ -13,6 +13,7 @@ import (
 	"testing/fstest"
 
 	"farabi/internal/postag"
+	"farabi/internal/tokenize"
 	"farabi/internal/ud"
 	"farabi/models"
 )
@@ -375,6 +376,26 @@ func TestManifest(t *testing.T) {
 	for _, s := range []string{"UD_English-EWT @15d613d", "CC BY-SA 4.0", "Seed: ", "| dev |", "| test |"} {
 		if !strings.Contains(string(manifest), s) {
 			t.Errorf("MANIFEST-tagger.md does not mention %q", s)
+		}
+	}
+}
+
+// TestVerbless checks the repair of a clause whose verb was tagged a plural
+// noun, and that a clause with a verb is left alone.
+func TestVerbless(t *testing.T) {
+	tg := committedModel(t)
+	for _, tc := range []struct {
+		text, word, want string
+	}{
+		{"Given that the Central Asian state supplies large quantities of oil to Europe, prices fell.", "supplies", "VERB"},
+		{"The army supplies were seized by rebels.", "supplies", "NOUN"},
+	} {
+		s := tokenize.New().Sentence(tc.text, ud.Span{Start: 0, End: len(tc.text)})
+		tg.Tag(s)
+		for _, tok := range s.Tokens {
+			if tok.Form == tc.word && tok.UPOS.String() != tc.want {
+				t.Errorf("%q: %s tagged %s, want %s", tc.text, tc.word, tok.UPOS, tc.want)
+			}
 		}
 	}
 }
