@@ -477,15 +477,7 @@ func (f *finder) countryAgent(i int, used []bool) int {
 		list = append(list, countryRef{j, code, a})
 		t = end + 1
 		// coordination: ", and the X"
-		k := t
-		for k < len(f.s.Tokens) && k < t+3 {
-			w := strings.ToLower(f.tok(k).Form)
-			if w == "," || w == "and" || w == "or" || w == "the" {
-				k++
-				continue
-			}
-			break
-		}
+		k := f.skipJoiners(t)
 		if k > t && k < len(f.s.Tokens) {
 			if n := f.hitAt(k, j+1); n >= 0 {
 				if c, _ := f.countryOf(&f.hits[n]); c != "" && f.hits[n].e.kind != entCapital {
@@ -831,15 +823,7 @@ func (f *finder) agentList(i, t int, used []bool) bool {
 			Why: "agent " + quote(ag.e.text) + " + " + kindWord(h.e.kind) + " " + quote(h.e.text)}, h))
 		j = n + 1
 		t = h.last + 1
-		k := t
-		for k < len(f.s.Tokens) && k < t+3 {
-			w := strings.ToLower(f.tok(k).Form)
-			if w == "," || w == "and" || w == "or" || w == "the" {
-				k++
-				continue
-			}
-			break
-		}
+		k := f.skipJoiners(t)
 		if k == t {
 			break
 		}
@@ -1007,4 +991,20 @@ func postedAbroad(g *Agent, name string) bool {
 		}
 	}
 	return false
+}
+
+// skipJoiners returns the first token from t on, at most three tokens
+// ahead, that is not a coordination joiner (",", "and", "or", "the"), so a
+// list of countries can go on: "China, France, and the United States".
+func (f *finder) skipJoiners(t int) int {
+	k := t
+	for k < len(f.s.Tokens) && k < t+3 {
+		switch strings.ToLower(f.tok(k).Form) {
+		case ",", "and", "or", "the":
+			k++
+			continue
+		}
+		break
+	}
+	return k
 }

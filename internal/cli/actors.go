@@ -188,10 +188,9 @@ type mentionRow struct {
 
 func actorsFind(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "actors find")
-	date := fs.String("date", "", "the story's `day` (YYYY-MM-DD); default each actor's present term")
+	date, dictSpec := storyFlags(fs)
 	country := fs.String("country", "", "the dateline's country `code` (KAZ); default guessed from the dateline")
 	asJSON := fs.Bool("json", false, "print one JSON object per mention")
-	dictSpec := fs.String("dict", "", "dictionary `DIR`, or petrarch:DIR; default the embedded one")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -256,8 +255,7 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func actorsUnknown(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "actors unknown")
-	date := fs.String("date", "", "the stories' `day` (YYYY-MM-DD); default each actor's present term")
-	dictSpec := fs.String("dict", "", "dictionary `DIR`, or petrarch:DIR; default the embedded one")
+	date, dictSpec := storyFlags(fs)
 	minCount := fs.Int("min", 1, "print names seen at least `N` times")
 	asJSON := fs.Bool("json", false, "print one JSON object per name")
 	if err := fs.Parse(args); err != nil {
