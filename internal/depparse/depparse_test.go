@@ -10,7 +10,9 @@ import (
 	"sync"
 	"testing"
 
+	"farabi/internal/newsgen"
 	"farabi/internal/postag"
+	"farabi/internal/segment"
 	"farabi/internal/ud"
 	"farabi/models"
 )
@@ -461,6 +463,47 @@ func BenchmarkTagParse(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkTagParseNews runs the committed tagger and parser together on
+// news-like text: 2,000 sentences of synthetic wire news (package newsgen)
+// and, when the shared corpora are present, the seed article, segmented and
+// tokenized as farabi does.
+func BenchmarkTagParseNews(b *testing.B) {
+	p := committed(b)
+	tg, err := postag.Load(models.FS, "tagger.model")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sb strings.Builder
+	if _, err := newsgen.Write(&sb, 2000, 1); err != nil {
+		b.Fatal(err)
+	}
+	seeds, _ := filepath.Glob(filepath.Join(sharedDir(b), "seed", "*.txt"))
+	for _, name := range seeds {
+		text, err := os.ReadFile(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.WriteString("\n\n")
+		sb.Write(text)
+	}
+	sents := segment.New().Sentences(sb.String())
+	words := 0
+	for _, s := range sents {
+		words += len(s.Tokens)
+	}
+	var n, toks int
+	for b.Loop() {
+		for _, s := range sents {
+			tg.Tag(s)
+			p.Parse(s)
+		}
+		n += len(sents)
+		toks += words
+	}
+	b.ReportMetric(float64(toks)/b.Elapsed().Seconds(), "tokens/s")
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
 }
 
 func BenchmarkRead(b *testing.B) {
