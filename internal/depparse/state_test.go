@@ -3,10 +3,7 @@ package depparse
 import (
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"farabi/internal/ud"
@@ -94,68 +91,43 @@ func TestStateRandom(t *testing.T) {
 // every tree of the tiny treebank and of EWT train, when present: each must
 // come out as its projectivized gold tree, at no cost on the way.
 func TestOracleFollowsGold(t *testing.T) {
-	sets := map[string][]*ud.Sentence{"tiny": readTiny(t)}
-	if testing.Short() {
-		t.Log("-short: tiny treebank only")
-	} else if train := readEWTOrNil(t, "train"); train != nil {
-		sets["EWT train"] = train
-	}
-	for name, sents := range sets {
-		bad := 0
-		for _, s := range sents {
-			gold, ok := goldHeads(s)
-			if !ok {
-				continue
-			}
-			proj := projectivize(gold)
-			st := newState(len(proj))
-			for !st.terminal() {
-				c := oracleCosts(st, proj)
-				best := -1
-				for tr := range numTrans {
-					if st.valid(tr) && (best < 0 || c[tr] < c[best]) {
-						best = tr
-					}
-				}
-				if c[best] != 0 {
-					t.Fatalf("%s: %q: cheapest transition costs %d", name, forms(s), c[best])
-				}
-				st.apply(best)
-			}
-			st.finish()
-			if !slices.Equal(st.head[1:], proj[1:]) {
-				bad++
-			}
+	t.Run("tiny", func(t *testing.T) { oracleFollowsGold(t, readTiny(t)) })
+	t.Run("EWT train", func(t *testing.T) {
+		if testing.Short() {
+			t.Skip("-short")
 		}
-		if bad > 0 {
-			t.Errorf("%s: %d trees not reproduced by the oracle", name, bad)
-		}
-	}
+		oracleFollowsGold(t, readEWT(t, "train"))
+	})
 }
 
-// readEWTOrNil reads a split of EWT, or returns nil when it is absent.
-func readEWTOrNil(t *testing.T, split string) []*ud.Sentence {
-	name := filepath.Join(sharedDir(t), "ud", "en_ewt", "en_ewt-ud-"+split+".conllu")
-	f, err := os.Open(name)
-	if err != nil {
-		t.Logf("EWT not found, tiny treebank only: %v", err)
-		return nil
-	}
-	defer f.Close()
-	sents, err := ud.ReadAll(f, name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sents
-}
-
-func forms(s *ud.Sentence) string {
-	var b strings.Builder
-	for i, tok := range s.Tokens {
-		if i > 0 {
-			b.WriteByte(' ')
+func oracleFollowsGold(t *testing.T, sents []*ud.Sentence) {
+	bad := 0
+	for _, s := range sents {
+		gold, ok := goldHeads(s)
+		if !ok {
+			continue
 		}
-		b.WriteString(tok.Form)
+		proj := projectivize(gold)
+		st := newState(len(proj))
+		for !st.terminal() {
+			c := oracleCosts(st, proj)
+			best := -1
+			for tr := range numTrans {
+				if st.valid(tr) && (best < 0 || c[tr] < c[best]) {
+					best = tr
+				}
+			}
+			if c[best] != 0 {
+				t.Fatalf("%q: cheapest transition costs %d", s.Words(), c[best])
+			}
+			st.apply(best)
+		}
+		st.finish()
+		if !slices.Equal(st.head[1:], proj[1:]) {
+			bad++
+		}
 	}
-	return b.String()
+	if bad > 0 {
+		t.Errorf("%d trees not reproduced by the oracle", bad)
+	}
 }
