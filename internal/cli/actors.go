@@ -12,6 +12,7 @@ import (
 
 	"farabi/dict"
 	"farabi/internal/actor"
+	"farabi/internal/engine"
 	"farabi/internal/segment"
 	"farabi/internal/ud"
 )
@@ -243,7 +244,7 @@ func actorsFind(ctx context.Context, env *Env, args []string) error {
 // language pipeline, which also tags and parses, when its models load; else
 // the segmenter alone, since the recognizer needs only tokens.
 func sentencer(env *Env) func(string) []*ud.Sentence {
-	p, err := loadPipeline()
+	p, err := engine.LoadPipeline()
 	if err == nil {
 		return p.Process
 	}

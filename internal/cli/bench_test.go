@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"farabi/internal/engine"
 	"farabi/internal/newsgen"
 	"farabi/internal/pipeline"
 )
@@ -15,11 +16,11 @@ import (
 // one goroutine, with the embedded models and dictionaries, and reports
 // sentences/s and tokens/s.
 func BenchmarkPipeline(b *testing.B) {
-	eng, err := loadEngine(&Env{Stderr: io.Discard}, "")
+	eng, err := engine.Load("", io.Discard)
 	if err != nil {
 		b.Fatal(err)
 	}
-	eng.lang.Workers = 1
+	eng.Lang.Workers = 1
 	var buf bytes.Buffer
 	if _, err := newsgen.WriteJSONL(&buf, 5000, 3); err != nil {
 		b.Fatal(err)
@@ -36,7 +37,7 @@ func BenchmarkPipeline(b *testing.B) {
 	sents, toks, evs := 0, 0, 0
 	for b.Loop() {
 		for _, st := range stories {
-			r := eng.lang.Code(eng.coding, st)
+			r := eng.Lang.Code(eng.Coding, st)
 			sents += len(r.Sentences)
 			evs += len(r.Events)
 			for _, s := range r.Sentences {

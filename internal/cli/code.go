@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"farabi/internal/engine"
 	"farabi/internal/event"
 	"farabi/internal/pipeline"
 )
@@ -46,14 +47,14 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	eng, err := loadEngine(env, *dictSpec)
+	eng, err := engine.Load(*dictSpec, env.Stderr)
 	if err != nil {
 		return err
 	}
 	var errs []error
 	// Stories are coded a batch at a time, one goroutine per story up to
 	// the number of CPUs, and written in input order.
-	batch := eng.lang.NewBatch(eng.coding, func(r *pipeline.Result) error {
+	batch := eng.Lang.NewBatch(eng.Coding, func(r *pipeline.Result) error {
 		for i := range r.Events {
 			if err := w.write(&r.Events[i]); err != nil {
 				return err

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"farabi/internal/engine"
 	"farabi/internal/eventeval"
 	"farabi/internal/pipeline"
 	"farabi/internal/ud"
@@ -69,7 +70,7 @@ func evalUD(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	p, err := loadPipeline()
+	p, err := engine.LoadPipeline()
 	if err != nil {
 		return err
 	}
@@ -137,7 +138,7 @@ func evalEvents(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	eng, err := loadEngine(env, *dictSpec)
+	eng, err := engine.Load(*dictSpec, env.Stderr)
 	if err != nil {
 		return err
 	}
@@ -158,7 +159,7 @@ func evalEvents(ctx context.Context, env *Env, args []string) error {
 		if d, err := time.Parse("2006-01-02", g.Date); err == nil {
 			st.Date = d
 		}
-		r := eng.lang.Code(eng.coding, st)
+		r := eng.Lang.Code(eng.Coding, st)
 		rec := eventeval.Record{ID: g.ID, Gold: *g.Events}
 		for _, ev := range r.Events {
 			rec.System = append(rec.System, eventeval.Triple{Source: ev.Source.Code, Target: ev.Target.Code, Code: ev.Code})
@@ -170,7 +171,7 @@ func evalEvents(ctx context.Context, env *Env, args []string) error {
 		}
 	}
 	rep := eventeval.Score(recs, func(code string) string {
-		if c, ok := eng.ont.Lookup(code); ok {
+		if c, ok := eng.Ont.Lookup(code); ok {
 			return c.Plover
 		}
 		return "?" + code

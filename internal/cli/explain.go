@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"farabi/internal/actor"
+	"farabi/internal/engine"
 	"farabi/internal/pipeline"
 	"farabi/internal/ud"
 )
@@ -37,12 +38,12 @@ func runExplain(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	eng, err := loadEngine(env, *dictSpec)
+	eng, err := engine.Load(*dictSpec, env.Stderr)
 	if err != nil {
 		return err
 	}
 	w := env.Stdout
-	r := eng.lang.Code(eng.coding, &pipeline.Story{ID: "explain", Date: day, Text: text})
+	r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "explain", Date: day, Text: text})
 	sents := r.Sentences
 	if *asCase {
 		return printCase(w, eng, sents, r.Mentions, text)
@@ -70,7 +71,7 @@ func runExplain(ctx context.Context, env *Env, args []string) error {
 			fmt.Fprintf(w, "  %-10s %q words %d-%d [%d:%d] by %s, confidence %.2f %s\n", orDash(m.Code), text[m.Span.Start:m.Span.End],
 				m.First+1, m.Last+1, m.Span.Start, m.Span.End, m.Method, m.Confidence, m.Why)
 		}
-		evs, traces := eng.coder.Explain(s, ms)
+		evs, traces := eng.Coder.Explain(s, ms)
 		fmt.Fprintf(w, "\npatterns tried:\n")
 		shown, hidden := 0, 0
 		for _, tr := range traces {
@@ -135,7 +136,7 @@ func printTree(w interface{ Write([]byte) (int, error) }, s *ud.Sentence) {
 
 // printCase writes a golden coder case for the first sentence: its parse as
 // CoNLL-U (to be checked by hand), its mentions and its events.
-func printCase(w io.Writer, eng *engine, sents []*ud.Sentence, mentions [][]actor.Mention, text string) error {
+func printCase(w io.Writer, eng *engine.Engine, sents []*ud.Sentence, mentions [][]actor.Mention, text string) error {
 	if len(sents) == 0 {
 		return errors.New("no sentence")
 	}
@@ -154,7 +155,7 @@ func printCase(w io.Writer, eng *engine, sents []*ud.Sentence, mentions [][]acto
 		}
 	}
 	fmt.Fprintln(w, "-- events.golden --")
-	for _, ev := range eng.coder.Code(s, ms) {
+	for _, ev := range eng.Coder.Code(s, ms) {
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", ev.Source.Code, ev.Target.Code, ev.Code, ev.Plover, ev.Rule)
 	}
 	return nil

@@ -9,6 +9,7 @@ import (
 	"os"
 	"unicode/utf8"
 
+	"farabi/internal/engine"
 	"farabi/internal/ud"
 )
 
@@ -30,7 +31,7 @@ func runParse(ctx context.Context, env *Env, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	p, err := loadPipeline()
+	p, err := engine.LoadPipeline()
 	if err != nil {
 		return err
 	}

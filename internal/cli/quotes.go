@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 
+	"farabi/internal/engine"
 	"farabi/internal/pipeline"
 )
 
@@ -39,16 +40,16 @@ func runQuotes(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	eng, err := loadEngine(env, *dictSpec)
+	eng, err := engine.Load(*dictSpec, env.Stderr)
 	if err != nil {
 		return err
 	}
 	var errs []error
 	err = eachInput(env, fs.Args(), func(name, text string) error {
-		r := eng.lang.Code(&pipeline.Coding{Actors: eng.coding.Actors, Dateline: eng.coding.Dateline, Coref: eng.coding.Coref},
+		r := eng.Lang.Code(&pipeline.Coding{Actors: eng.Coding.Actors, Dateline: eng.Coding.Dateline, Coref: eng.Coding.Coref},
 			&pipeline.Story{ID: name, Date: day, Text: text})
 		for i, s := range r.Sentences {
-			for _, q := range eng.coref.Quotes(s, r.Mentions[i]) {
+			for _, q := range eng.Coref.Quotes(s, r.Mentions[i]) {
 				out := quoteJSON{Doc: name, Sentence: i, Start: q.Span.Start, End: q.Span.End, Text: text[q.Span.Start:q.Span.End]}
 				if q.HasSpeaker {
 					out.Speaker, out.SpeakerCode = text[q.Speaker.Span.Start:q.Speaker.Span.End], q.Speaker.Code

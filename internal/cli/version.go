@@ -5,11 +5,8 @@ import (
 	"fmt"
 
 	"farabi/dict"
+	"farabi/internal/engine"
 )
-
-// coderVersion is the version of farabi's code; models and dictionaries
-// carry versions of their own in their MANIFESTs.
-const coderVersion = "0.1.0"
 
 func versionCommand() *Command {
 	return &Command{
@@ -17,7 +14,7 @@ func versionCommand() *Command {
 		Usage: "version",
 		Short: "print the versions of farabi, its models and dictionaries",
 		Run: func(ctx context.Context, env *Env, args []string) error {
-			fmt.Fprintf(env.Stdout, "farabi %s\ndictionaries %s\nmodels %s\n", coderVersion, dict.Manifest().Version, modelVersion())
+			fmt.Fprintf(env.Stdout, "farabi %s\ndictionaries %s\nmodels %s\n", engine.Version, dict.Manifest().Version, engine.ModelVersion())
 			return nil
 		},
 	}

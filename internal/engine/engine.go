@@ -1,10 +1,17 @@
-package cli
+// Package engine loads everything that codes events — the embedded (or
+// given) models, the actor dictionaries, the CAMEO ontology, the verb
+// patterns and the story-level resolver — and wires them into a
+// [pipeline.Coding]. The command line, the store's re-coder, the HTTP API
+// and the queue workers all get their coder from here, so every event they
+// make records the same versions.
+package engine
 
 import (
 	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"runtime"
@@ -21,9 +28,13 @@ import (
 	"farabi/models"
 )
 
-// loadPipeline returns the language pipeline with the embedded models. A
+// Version is the version of farabi's code; models and dictionaries carry
+// versions of their own in their MANIFESTs.
+const Version = "0.1.0"
+
+// LoadPipeline returns the language pipeline with the embedded models. A
 // model missing from the build leaves its stage out.
-func loadPipeline() (*pipeline.Pipeline, error) {
+func LoadPipeline() (*pipeline.Pipeline, error) {
 	var p pipeline.Pipeline
 	if f, err := models.FS.Open("tagger.model"); err == nil {
 		t, err := postag.Read(bufio.NewReaderSize(f, 1<<20))
@@ -46,51 +57,52 @@ func loadPipeline() (*pipeline.Pipeline, error) {
 	return pl, nil
 }
 
-// engine is everything that codes events: the language pipeline, the actor
-// dictionary, the ontology and the coder.
-type engine struct {
-	lang   *pipeline.Pipeline
-	coding *pipeline.Coding
-	actors *actor.Dictionary
-	coder  *coder.Coder
-	coref  *coref.Resolver
-	ont    *event.Ontology
+// Engine is everything that codes events: the language pipeline, the actor
+// dictionary, the ontology and the coder. It is safe for concurrent use.
+type Engine struct {
+	Lang   *pipeline.Pipeline
+	Coding *pipeline.Coding
+	Actors *actor.Dictionary
+	Coder  *coder.Coder
+	Coref  *coref.Resolver
+	Ont    *event.Ontology
 }
 
-// loadEngine loads the models and the dictionaries named by spec: "" for the
-// embedded ones, a directory in farabi's format, or "petrarch:DIR".
-func loadEngine(env *Env, spec string) (*engine, error) {
-	lang, err := loadPipeline()
+// Load loads the models and the dictionaries named by spec: "" for the
+// embedded ones, a directory in farabi's format, or "petrarch:DIR". Lines
+// of a dictionary that cannot be read are reported to warn and skipped.
+func Load(spec string, warn io.Writer) (*Engine, error) {
+	lang, err := LoadPipeline()
 	if err != nil {
 		return nil, err
 	}
-	e := &engine{lang: lang}
+	e := &Engine{Lang: lang}
 	var verbsFS fs.FS = dict.FS
 	var petrVerbs fs.FS // PETRARCH verbs: the DIR of "petrarch:DIR"
 	dictVersion := dict.Manifest().Version
 	switch {
 	case spec == "":
-		e.actors, err = actor.Load(dict.FS)
+		e.Actors, err = actor.Load(dict.FS)
 	case strings.HasPrefix(spec, "petrarch:"):
 		dir := strings.TrimPrefix(spec, "petrarch:")
-		e.actors, err = actor.LoadPetrarch(dir)
+		e.Actors, err = actor.LoadPetrarch(dir)
 		petrVerbs = os.DirFS(dir)
 		dictVersion = "petrarch:" + dir
 	default:
 		fsys := os.DirFS(spec)
-		e.actors, err = actor.Load(fsys)
+		e.Actors, err = actor.Load(fsys)
 		if _, serr := fs.Stat(fsys, "verbs"); serr == nil {
 			verbsFS = fsys
 		}
 		dictVersion = "dir:" + spec
 	}
 	if err != nil {
-		if e.actors == nil {
+		if e.Actors == nil {
 			return nil, err
 		}
-		fmt.Fprintf(env.Stderr, "farabi: some dictionary lines were skipped:\n%v\n", err)
+		fmt.Fprintf(warn, "farabi: some dictionary lines were skipped:\n%v\n", err)
 	}
-	e.ont, err = event.LoadOntology(dict.FS, "cameo/cameo.tsv")
+	e.Ont, err = event.LoadOntology(dict.FS, "cameo/cameo.tsv")
 	if err != nil {
 		return nil, fmt.Errorf("CAMEO table: %w", err)
 	}
@@ -102,21 +114,21 @@ func loadEngine(env *Env, spec string) (*engine, error) {
 			if pv == nil {
 				return nil, err
 			}
-			fmt.Fprintf(env.Stderr, "farabi: some PETRARCH verb lines were skipped:\n%v\n", err)
+			fmt.Fprintf(warn, "farabi: some PETRARCH verb lines were skipped:\n%v\n", err)
 		}
-		e.coder = coder.NewPetrarch(pv, e.ont)
+		e.Coder = coder.NewPetrarch(pv, e.Ont)
 	} else {
-		verbs, err := coder.Load(verbsFS, "verbs", e.ont)
+		verbs, err := coder.Load(verbsFS, "verbs", e.Ont)
 		if err != nil {
 			if verbs == nil {
 				return nil, err
 			}
-			fmt.Fprintf(env.Stderr, "farabi: some pattern lines were skipped:\n%v\n", err)
+			fmt.Fprintf(warn, "farabi: some pattern lines were skipped:\n%v\n", err)
 		}
-		e.coder = coder.New(verbs, e.ont)
+		e.Coder = coder.New(verbs, e.Ont)
 	}
 	regions := map[string]bool{}
-	for _, a := range e.actors.Actors {
+	for _, a := range e.Actors.Actors {
 		if a.Kind == actor.KindRegion {
 			for _, t := range a.Terms {
 				regions[t.Code] = true
@@ -124,15 +136,15 @@ func loadEngine(env *Env, spec string) (*engine, error) {
 		}
 	}
 	res := &coref.Resolver{IsRegion: func(code string) bool { return regions[code] }}
-	e.coref = res
-	e.coding = &pipeline.Coding{Actors: e.actors, Dateline: e.actors, Discards: e.actors, Coref: res, Coder: e.coder,
-		CoderVersion: coderVersion, DictVersion: dictVersion, ModelVersion: modelVersion()}
+	e.Coref = res
+	e.Coding = &pipeline.Coding{Actors: e.Actors, Dateline: e.Actors, Discards: e.Actors, Coref: res, Coder: e.Coder,
+		CoderVersion: Version, DictVersion: dictVersion, ModelVersion: ModelVersion()}
 	return e, nil
 }
 
-// modelVersion names the embedded models by the first bytes of their
+// ModelVersion names the embedded models by the first bytes of their
 // files' SHA-256, so every event records exactly which models coded it.
-func modelVersion() string {
+func ModelVersion() string {
 	var parts []string
 	for _, name := range []string{"tagger.model", "parser.model"} {
 		data, err := fs.ReadFile(models.FS, name)
