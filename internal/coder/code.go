@@ -333,7 +333,43 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 			}
 		}
 	}
+	// Where the parser hung a prepositional phrase on a neighbouring noun
+	// ("met in the Kremlin with X", "held talks in Dushanbe with X"), the
+	// phrase still belongs to the predicate's clause: a one-step path
+	// REL:PREP finds its actor anywhere among the clause's nominal
+	// dependents. Attachment must not decide whether an event exists.
+	for _, p := range paths {
+		if len(p) != 1 || p[0].Case == "" || pass && (p[0].Rel == "nsubj" || p[0].Rel == "obj") {
+			continue
+		}
+		if ms := st.looseCase(i, p[0].Case, 0); len(ms) > 0 {
+			return found{mentions: dedup(ms), notes: []string{"attachment relaxed: " + p.String()}, conf: 0.85}
+		}
+	}
 	return found{}
+}
+
+// looseCase returns the actors of phrases with case prep found below i
+// through nominal attachments only (obl, obj, nmod), never into another
+// clause.
+func (st *sentence) looseCase(i int, prep string, depth int) []int {
+	if depth > 3 {
+		return nil
+	}
+	var out []int
+	for _, c := range st.children[i] {
+		switch ud.BaseRel(st.s.Tokens[c].Rel) {
+		case "obl", "obj", "nmod":
+		default:
+			continue
+		}
+		if depth > 0 && st.hasCase(c, prep) {
+			out = append(out, st.actorsAt(c, 0)...)
+			continue
+		}
+		out = append(out, st.looseCase(c, prep, depth+1)...)
+	}
+	return out
 }
 
 func dedup(ms []int) []int {
