@@ -73,7 +73,7 @@ func evalNews(ctx context.Context, env *Env, dir, dictSpec string, asJSON, verbo
 		for _, ev := range r.Events {
 			doc.System = append(doc.System, eventeval.NewsEvent{
 				Source: ev.Source.Code, Target: ev.Target.Code, Code: ev.Code,
-				Sentence: ev.SentenceText, Why: fmt.Sprintf("rule %s, confidence %.2f", ev.Rule, ev.Confidence)})
+				Sentence: ev.SentenceText, Why: fmt.Sprintf("rule %s, confidence %.2f, %q → %q", ev.Rule, ev.Confidence, ev.Source.Text, ev.Target.Text)})
 		}
 		docs = append(docs, doc)
 		quotes.add(eng, &g, r)

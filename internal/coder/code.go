@@ -552,7 +552,23 @@ func (st *sentence) pairs(p *Pattern, src, tgt []int, intent bool) [][3]int {
 		}
 		out = append(out, [3]int{a, b, sym})
 	}
-	if p.Pair && (len(tgt) == 0 || slices.Equal(src, tgt)) {
+	if p.Pair && (len(tgt) == 0 || slices.Equal(src, tgt)) || st.sameGroup(src, tgt) {
+		// A meeting of many (GUIDELINES rule 3): the host or outside
+		// partner is paired with each other party, both ways; the others
+		// are never paired with each other, nor are four or more parties
+		// when none is the host.
+		if h := st.hubOf(src); h >= 0 {
+			for _, x := range src {
+				if x != h {
+					add(h, x, 1)
+					add(x, h, 1)
+				}
+			}
+			return out
+		}
+		if st.parties(src) >= 4 {
+			return nil
+		}
 		for x := range src {
 			for y := range src {
 				if x != y {
@@ -571,6 +587,49 @@ func (st *sentence) pairs(p *Pattern, src, tgt []int, intent bool) [][3]int {
 		}
 	}
 	return out
+}
+
+// sameGroup reports whether source and target are the same group phrase
+// taken up twice ("the two leaders pledged to deepen their cooperation"):
+// the act runs among its members.
+func (st *sentence) sameGroup(src, tgt []int) bool {
+	if len(src) == 0 || len(tgt) == 0 {
+		return false
+	}
+	g := st.ms[src[0]].Group
+	if g == 0 {
+		return false
+	}
+	for _, m := range append(append([]int(nil), src...), tgt...) {
+		if st.ms[m].Group != g {
+			return false
+		}
+	}
+	return true
+}
+
+// hubOf returns the mention among ms that a group reference marks as the
+// host of a meeting of many, or -1.
+func (st *sentence) hubOf(ms []int) int {
+	for _, m := range ms {
+		if st.ms[m].Hub {
+			return m
+		}
+	}
+	return -1
+}
+
+// parties counts the countries and organisations among mentions ms.
+func (st *sentence) parties(ms []int) int {
+	seen := map[string]bool{}
+	for _, m := range ms {
+		c := st.ms[m].Code
+		if len(c) > 3 && !strings.HasPrefix(c, "IGO") {
+			c = c[:3]
+		}
+		seen[c] = true
+	}
+	return len(seen)
 }
 
 // selfDirected reports whether a verbal-cooperation act (roots 01–05) runs

@@ -32,6 +32,12 @@ type Resolver struct {
 	// IsRegion reports whether a code is a CAMEO region (CAS, EUR, ...),
 	// not a country.
 	IsRegion func(code string) bool
+	// IsOrg reports whether a code is an international organisation's
+	// (OSCE, SCO), which is a party of its own, not a country.
+	IsOrg func(code string) bool
+	// IsForum reports whether a code is a forum's or summit format's
+	// (C5+1, China–Central Asia): a meeting, not a party.
+	IsForum func(code string) bool
 }
 
 var (
@@ -52,6 +58,7 @@ var (
 func (r *Resolver) Resolve(sents []*ud.Sentence, ms [][]actor.Mention, country string) {
 	counts := map[string]int{}
 	agents := map[string][]actor.Mention{} // agent word → its last list of actors
+	groups := newStoryGroups()
 	for si, s := range sents {
 		// A region code on a definite country description ("the Central
 		// Asian nation") is the country itself, not the region.
@@ -116,9 +123,15 @@ func (r *Resolver) Resolve(sents []*ud.Sentence, ms [][]actor.Mention, country s
 				}
 			}
 		}
+		for _, m := range added {
+			for i := max(m.First, 0); i <= m.Last && i < len(covered); i++ {
+				covered[i] = true
+			}
+		}
 		ms[si] = append(ms[si], added...)
+		refs := r.groupRefs(groups, s, ms[si], covered, speaker, hasSpeaker)
 		for _, m := range ms[si] {
-			if len(m.Code) >= 3 && (r.IsRegion == nil || !r.IsRegion(m.Code[:3])) && !strings.HasPrefix(m.Code, "IGO") {
+			if len(m.Code) >= 3 && (r.IsRegion == nil || !r.IsRegion(m.Code[:3])) && !strings.HasPrefix(m.Code, "IGO") && (r.IsOrg == nil || !r.IsOrg(m.Code)) {
 				counts[m.Code[:3]]++
 			}
 			if m.Method == actor.ByAgentList || m.Method == actor.ByAgent {
@@ -133,6 +146,8 @@ func (r *Resolver) Resolve(sents []*ud.Sentence, ms [][]actor.Mention, country s
 				agents[w] = list
 			}
 		}
+		ms[si] = append(ms[si], refs...)
+		r.remember(groups, s, ms[si])
 	}
 }
 
