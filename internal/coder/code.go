@@ -263,10 +263,23 @@ func (st *sentence) reaches(i int, p Path, lemmas map[string]bool) bool {
 			continue
 		}
 		if len(p) == 1 {
-			if lemmas[st.lemma(c)] {
+			if lemmas[st.lemma(c)] || st.conjLemma(c, lemmas) {
 				return true
 			}
 		} else if st.reaches(c, p[1:], lemmas) {
+			return true
+		}
+	}
+	return false
+}
+
+// conjLemma reports whether a word coordinated with c has a lemma in
+// lemmas: "signed a joint statement and an agreement", and titles the
+// parser split at "and" ("an Enhanced Partnership and Cooperation
+// Agreement").
+func (st *sentence) conjLemma(c int, lemmas map[string]bool) bool {
+	for _, d := range st.children[c] {
+		if st.s.Tokens[d].Rel == "conj" && lemmas[st.lemma(d)] {
 			return true
 		}
 	}
@@ -330,6 +343,9 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 		if source && len(p) == 1 && p[0].Rel == "nsubj" {
 			if ms, how := st.inherited(i, 0); len(ms) > 0 {
 				return found{mentions: ms, notes: []string{"subject from " + how}, conf: 0.9}
+			}
+			if ms := st.leftSubject(i); len(ms) > 0 {
+				return found{mentions: ms, notes: []string{"subject by position"}, conf: 0.8}
 			}
 		}
 	}
@@ -446,13 +462,105 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 		// An event noun hanging on a verb: "Meloni arrived in Astana on a
 		// visit to Kazakhstan" – the visitor is the verb's subject. Not
 		// when the noun has an owner of its own ("praised Qatar for its
-		// mediation"): that owner is the actor, unknown here.
+		// mediation"): that owner is the actor, unknown here. Under a
+		// passive verb the actor is its agent: "this was stated by X
+		// during a meeting with Y".
 		if st.s.Tokens[i].UPOS == ud.NOUN && !st.hasPoss(i) {
+			if st.passive(h) {
+				for _, c := range st.children[h] {
+					if st.s.Tokens[c].Rel == "obl:agent" || st.s.Tokens[c].Rel == "obl" && st.hasCase(c, "by") {
+						return st.actorsAt(c, 0), "agent of " + st.s.Tokens[h].Form
+					}
+				}
+				return nil, ""
+			}
 			ms, _ := st.subjectOf(h)
 			return ms, "subject of " + st.s.Tokens[h].Form
 		}
 	}
 	return nil, ""
+}
+
+// leftSubject finds the subject of a finite verb the parser left without
+// one ("[X and his counterpart Y] met on Monday" parsed with X as the
+// root): the actors of the words before the verb back to the start of its
+// clause, when those words hold no other verb.
+func (st *sentence) leftSubject(i int) []int {
+	t := st.s.Tokens[i]
+	if t.UPOS != ud.VERB || st.passive(i) {
+		return nil
+	}
+	switch t.XPOS {
+	case "VBD", "VBZ", "VBP":
+	case "VBN", "VB":
+		// "have signed", "will meet": finite through an auxiliary
+		finite := false
+		for _, c := range st.children[i] {
+			if st.s.Tokens[c].Rel == "aux" && st.lemma(c) != "to" {
+				finite = true
+			}
+		}
+		if !finite {
+			return nil
+		}
+	default:
+		return nil
+	}
+	for _, c := range st.children[i] {
+		if r := ud.BaseRel(st.s.Tokens[c].Rel); r == "nsubj" || r == "csubj" || r == "expl" {
+			return nil
+		}
+	}
+	var out []int
+	for j := i - 1; j >= 0; j-- {
+		w := st.s.Tokens[j]
+		if m := st.mention[j]; m >= 0 {
+			// not a place or a phrase after a preposition ("In Astana, …")
+			if st.ms[m].Method != actor.ByCapital && !st.inPrepPhrase(st.headOf(m)) {
+				out = append(out, m)
+				out = append(out, st.twins[m]...)
+			}
+			continue
+		}
+		switch {
+		case w.UPOS == ud.VERB || w.UPOS == ud.AUX && w.Head-1 != i:
+			return nil // another clause's verb: not this verb's subject
+		case w.Form == ";" || w.Form == ":" || w.Form == "“" || w.Form == "”" || w.Form == "\"" || w.UPOS == ud.SCONJ:
+			j = -1 // the clause starts after it
+			continue
+		}
+	}
+	return dedup(out)
+}
+
+// inPrepPhrase reports whether word j, or a noun it hangs on, opens with
+// a preposition ("in Astana", "of the talks with Russia").
+func (st *sentence) inPrepPhrase(j int) bool {
+	for k := 0; k < 3 && j >= 0; k++ {
+		for _, c := range st.children[j] {
+			if st.s.Tokens[c].Rel == "case" && st.s.Tokens[c].UPOS == ud.ADP {
+				return true
+			}
+		}
+		switch ud.BaseRel(st.s.Tokens[j].Rel) {
+		case "nmod", "appos", "conj":
+			j = st.s.Tokens[j].Head - 1
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// headOf returns the word of mention m that hangs outside it.
+func (st *sentence) headOf(m int) int {
+	mm := &st.ms[m]
+	for k := max(mm.First, 0); k <= mm.Last && k < len(st.s.Tokens); k++ {
+		if h := st.s.Tokens[k].Head - 1; h < mm.First || h > mm.Last {
+			return k
+		}
+	}
+	return max(mm.First, 0)
 }
 
 // negated says why predicate i is negated, or "".
