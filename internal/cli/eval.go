@@ -163,10 +163,14 @@ func evalEvents(ctx context.Context, env *Env, args []string) error {
 		if d, err := time.Parse("2006-01-02", g.Date); err == nil {
 			st.Date = d
 		}
-		r := eng.Lang.Code(eng.Coding, st)
 		rec := eventeval.Record{ID: g.ID, Gold: *g.Events}
-		for _, ev := range r.Events {
-			rec.System = append(rec.System, eventeval.Triple{Source: ev.Source.Code, Target: ev.Target.Code, Code: ev.Code})
+		if _, err := eng.Lang.CodeStream(eng.Coding, st, func(r *pipeline.SentenceResult) error {
+			for _, ev := range r.Events {
+				rec.System = append(rec.System, eventeval.Triple{Source: ev.Source.Code, Target: ev.Target.Code, Code: ev.Code})
+			}
+			return nil
+		}); err != nil {
+			return err
 		}
 		recs = append(recs, rec)
 		texts[g.ID] = g.Text

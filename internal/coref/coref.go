@@ -54,11 +54,38 @@ var (
 )
 
 // Resolve adds mentions to ms (one slice per sentence of the story) in
-// place. country is the dateline's country, used to break ties.
+// place. country is the dateline's country, used to break ties. It is
+// r.NewStory(country).Resolve(sents, ms): the whole story at once.
 func (r *Resolver) Resolve(sents []*ud.Sentence, ms [][]actor.Mention, country string) {
-	counts := map[string]int{}
-	agents := map[string][]actor.Mention{} // agent word → its last list of actors
-	groups := newStoryGroups()
+	r.NewStory(country).Resolve(sents, ms)
+}
+
+// Story is what the rules remember of one story while its sentences are
+// resolved in order: how often each country was mentioned and the last
+// actors named with each agent word. Its size grows with the number of
+// distinct actors and agent words, not with the story's length, so a story
+// can be resolved a block of sentences at a time. A Story is for one
+// goroutine's use.
+type Story struct {
+	r       *Resolver
+	country string
+	counts  map[string]int
+	agents  map[string][]actor.Mention // agent word → its last list of actors
+	groups  *storyGroups               // parties and persons for group phrases and pronouns
+}
+
+// NewStory starts a story whose dateline's country (used to break ties) is
+// country, or "" when it has none.
+func (r *Resolver) NewStory(country string) *Story {
+	return &Story{r: r, country: country, counts: map[string]int{}, agents: map[string][]actor.Mention{}, groups: newStoryGroups()}
+}
+
+// Resolve adds mentions to ms (one slice per sentence of sents) in place.
+// sents are the story's next sentences, in order, after those of earlier
+// calls: resolving a story in several calls gives the same mentions as in
+// one.
+func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
+	r, counts, agents, country, groups := st.r, st.counts, st.agents, st.country, st.groups
 	for si, s := range sents {
 		// A region code on a definite country description ("the Central
 		// Asian nation") is the country itself, not the region.
