@@ -14,6 +14,9 @@ const (
 	ByPronoun     actor.Method = "coref-pronoun"     // "he", "his", "she" → the last person named
 	ByCounterpart actor.Method = "coref-counterpart" // "his counterpart" → the other side of the pair
 	ByAddressee   actor.Method = "coref-addressee"   // "you" in a quotation → the speaker's partner
+	ByShortName   actor.Method = "coref-short-name"  // "Moon" after "President Moon Jae-in"
+	ByTitleRef    actor.Method = "coref-title"       // "the amir" after "Amir Tamim bin Hamad Al Thani"
+	ByTurn        actor.Method = "coref-turn"        // the speaker of a transcript's turn ("Vladimir Putin: …")
 )
 
 // Group references. A story about two parties calls them "the sides", "the
@@ -64,10 +67,23 @@ type storyGroups struct {
 	weight   map[string]float64 // prominence of each party over the story
 	rep      map[string]actor.Mention
 	nextID   int
+	// short maps the first and last word of a person's name, in lower
+	// case, to the person: a story names "President Moon Jae-in" once and
+	// "Moon" after.
+	short map[string]actor.Mention
+	// titled lists the persons named with their roles, latest last, for
+	// "the amir", "the Prime Minister".
+	titled []actor.Mention
+	// turn is the speaker of the transcript turn under way ("Vladimir
+	// Putin: …" until the next speaker), addressee whom the speaker
+	// addresses ("Mr Nazarbayev").
+	turn, addressee      actor.Mention
+	inTurn, hasAddressee bool
 }
 
 func newStoryGroups() *storyGroups {
-	return &storyGroups{hub: -1, at: -100, personAt: -100, subjAt: -100, weight: map[string]float64{}, rep: map[string]actor.Mention{}}
+	return &storyGroups{hub: -1, at: -100, personAt: -100, subjAt: -100, weight: map[string]float64{}, rep: map[string]actor.Mention{},
+		short: map[string]actor.Mention{}}
 }
 
 // partyKey is the country or organisation a code stands for: KAZ for
@@ -311,11 +327,60 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			out = append(out, m)
 		}
 	}
+	// A transcript's turn: "President of Russia Vladimir Putin: Mr
+	// Nazarbayev, …" — the speaker holds the floor until the next one,
+	// and the person named after the colon is addressed.
+	label := -1
+	for _, m := range ms {
+		if !m.Person || m.First < 0 || m.Last+1 >= len(s.Tokens) || s.Tokens[m.Last+1].Form != ":" || !onlyPunctBefore(s, m.First) {
+			continue
+		}
+		label = m.Last + 1
+		g.turn, g.inTurn, g.hasAddressee = m, true, false
+		for _, a := range ms {
+			if a.Person && a.First > label && r.partyKey(a.Code) != r.partyKey(m.Code) {
+				g.addressee, g.hasAddressee = a, true
+				break
+			}
+		}
+		break
+	}
 	for i, t := range s.Tokens {
 		if covered[i] {
 			continue
 		}
 		low := strings.ToLower(t.Form)
+		if g.inTurn && i > label && !inQuote[i] {
+			switch low {
+			case "i", "me", "my", "we", "us", "our", "ours":
+				if low == "our" && i+1 < len(s.Tokens) && groupNouns[lemma(s.Tokens[i+1])] && strings.HasSuffix(strings.ToLower(s.Tokens[i+1].Form), "s") {
+					break // "our countries": a group, below
+				}
+				out = append(out, derived(s, i, i, g.turn.Code, ByTurn, 0.6, "turn of "+g.turn.Name))
+				continue
+			case "you", "your", "yours":
+				if g.hasAddressee {
+					out = append(out, derived(s, i, i, g.addressee.Code, ByAddressee, 0.55, "addressed in the turn of "+g.turn.Name+": "+g.addressee.Name))
+				} else if p, ok := r.other(g, s, ms, i, g.turn.Code); ok {
+					out = append(out, derived(s, i, i, p.m.Code, ByAddressee, 0.5, "“"+t.Form+"” → the partner of "+g.turn.Name))
+				}
+				continue
+			}
+		}
+		if t.UPOS == ud.PROPN && i > 0 {
+			if p, ok := g.short[low]; ok {
+				m := derived(s, i, i, p.Code, ByShortName, 0.7, t.Form+" → "+p.Name)
+				m.Person, m.Role, m.ActorID = true, p.Role, p.ActorID
+				out = append(out, m)
+				continue
+			}
+		}
+		if first, p, ok := r.titleRef(g, s, covered, i); ok {
+			m := derived(s, first, i, p.Code, ByTitleRef, 0.6, "the "+strings.ToLower(t.Form)+" → "+p.Name)
+			m.Person, m.Role, m.ActorID = true, p.Role, p.ActorID
+			out = append(out, m)
+			continue
+		}
 		switch {
 		case (low == "they" || low == "them" || low == "their") && !inQuote[i]:
 			addGroup(i, i, i, "")
@@ -358,6 +423,79 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 		}
 	}
 	return out
+}
+
+// onlyPunctBefore reports whether the words before word i are punctuation.
+func onlyPunctBefore(s *ud.Sentence, i int) bool {
+	for j := 0; j < i; j++ {
+		if s.Tokens[j].UPOS != ud.PUNCT {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWords are the words of office a story uses alone for a person it
+// has named: "the amir", "the Prime Minister", "the Secretary".
+var titleWords = set("president", "minister", "premier", "amir", "emir", "king", "prince", "chancellor", "secretary",
+	"ambassador", "envoy", "sheikh", "sultan", "shah", "chairman", "chair", "spokesman", "spokeswoman", "spokesperson",
+	"governor", "mayor", "speaker", "commissioner")
+
+// titleSynonyms spell a title as roles in the dictionary may.
+var titleSynonyms = map[string][]string{"amir": {"emir"}, "emir": {"amir"}, "premier": {"prime minister"},
+	"chair": {"chairman", "chairwoman", "chairperson"}, "secretary": {"secretary"}}
+
+// titleRef resolves a definite bare title ending at word i ("the amir",
+// "the Foreign Minister") to the last person named with that role, and
+// returns the phrase's first word.
+func (r *Resolver) titleRef(g *storyGroups, s *ud.Sentence, covered []bool, i int) (int, actor.Mention, bool) {
+	t := s.Tokens[i]
+	low := strings.ToLower(t.Form)
+	if !titleWords[low] || len(g.titled) == 0 {
+		return 0, actor.Mention{}, false
+	}
+	// the words of the title before its head: "the Prime Minister",
+	// "the Foreign Minister"; a determiner must open it
+	words := []string{low}
+	first := i
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := strings.ToLower(s.Tokens[j].Form)
+		if w == "the" {
+			first = j
+			break
+		}
+		if covered[j] || s.Tokens[j].UPOS != ud.PROPN && s.Tokens[j].UPOS != ud.NOUN && s.Tokens[j].UPOS != ud.ADJ {
+			return 0, actor.Mention{}, false
+		}
+		words = append(words, w)
+		first = j
+	}
+	if first == i || !strings.EqualFold(s.Tokens[first].Form, "the") {
+		return 0, actor.Mention{}, false
+	}
+	// not when a name or a country follows: "the President of Russia",
+	// "the Prime Minister, Shehbaz Sharif" are the recognizer's
+	if i+1 < len(s.Tokens) && (covered[i+1] || strings.EqualFold(s.Tokens[i+1].Form, "of")) {
+		return 0, actor.Mention{}, false
+	}
+	for k := len(g.titled) - 1; k >= 0; k-- {
+		p := g.titled[k]
+		role := strings.ToLower(p.Role)
+		ok := true
+		for _, w := range words {
+			if !strings.Contains(role, w) {
+				hit := false
+				for _, syn := range titleSynonyms[w] {
+					hit = hit || strings.Contains(role, syn)
+				}
+				ok = ok && hit
+			}
+		}
+		if ok {
+			return first, p, true
+		}
+	}
+	return 0, actor.Mention{}, false
 }
 
 // two reports whether the phrase from first to i says its parties are
@@ -486,6 +624,21 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 		g.weight[k] += w
 		if old, ok := g.rep[k]; !ok || rank(m) > rank(old) {
 			g.rep[k] = m
+		}
+		if m.Person && m.Method != ByShortName && m.Method != ByTitleRef && m.Method != ByPronoun {
+			if w := strings.Fields(m.Name); len(w) >= 2 {
+				for _, k := range []string{w[0], w[len(w)-1]} {
+					if k = strings.ToLower(strings.Trim(k, ",.")); len(k) >= 2 {
+						g.short[k] = m
+					}
+				}
+			}
+			if m.Role != "" {
+				g.titled = append(g.titled, m)
+				if len(g.titled) > 64 {
+					g.titled = g.titled[len(g.titled)-64:]
+				}
+			}
 		}
 		if m.Person {
 			g.person, g.hasPers, g.personAt = m, true, g.sent
