@@ -30,6 +30,7 @@ func trainParser(ctx context.Context, env *Env, args []string) error {
 	folds := fs.Int("jackknife", 5, "train on tags predicted by `N`-fold jackknifing with the tagger trainer (0: gold tags)")
 	copies := fs.Int("copies", 1, "train on `K` jackknifed taggings of the training set, each with its own folds and tagger seed")
 	runs := fs.Int("runs", 1, "train `R` parsers with seeds seed, seed+1, ... in parallel and average their weights")
+	lexPath := fs.String("lexicon", "models/lexicon.txt", "word lexicon `FILE` of the jackknifed taggers when --tagger is not given (the tagger's own otherwise); empty for none")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -83,19 +84,25 @@ func trainParser(ctx context.Context, env *Env, args []string) error {
 			return fmt.Errorf("train parser: reading %s: %w", *tagger, err)
 		}
 	}
+	var lex *postag.Lexicon
+	if tg != nil {
+		lex = tg.Lexicon()
+	} else if lex, err = readLexicon(*lexPath); err != nil {
+		return fmt.Errorf("train parser: %w", err)
+	}
 	trainSet, devSet := train, dev
 	if *folds > 1 {
 		fmt.Fprintf(env.Stderr, "tagging %s by %d-fold jackknifing\n", trainName, *folds)
 		trainSet = nil
 		for c := range max(*copies, 1) {
-			part, err := jackknife(train, *folds, *seed+int64(c), c)
+			part, err := jackknife(train, *folds, *seed+int64(c), c, lex)
 			if err != nil {
 				return fmt.Errorf("train parser: %w", err)
 			}
 			trainSet = append(trainSet, part...)
 		}
 		if tg == nil {
-			if tg, err = postag.Train(train, nil, postag.TrainOptions{Seed: *seed}); err != nil {
+			if tg, err = postag.Train(train, nil, postag.TrainOptions{Seed: *seed, Lexicon: lex}); err != nil {
 				return fmt.Errorf("train parser: %w", err)
 			}
 		}
@@ -176,7 +183,8 @@ func trainParser(ctx context.Context, env *Env, args []string) error {
 // other folds, trained in parallel with the given seed. For the 0th copy,
 // sentence i is in fold i%folds; for the nth, n > 0, folds come from a
 // permutation drawn from seed and n, so that sentences meet other taggers.
-func jackknife(sents []*ud.Sentence, folds int, seed int64, nth int) ([]*ud.Sentence, error) {
+// The taggers use the word lexicon lex (nil for none).
+func jackknife(sents []*ud.Sentence, folds int, seed int64, nth int, lex *postag.Lexicon) ([]*ud.Sentence, error) {
 	fold := make([]int, len(sents))
 	for i := range fold {
 		fold[i] = i % folds
@@ -200,7 +208,7 @@ func jackknife(sents []*ud.Sentence, folds int, seed int64, nth int) ([]*ud.Sent
 					part = append(part, s)
 				}
 			}
-			tg, err := postag.Train(part, nil, postag.TrainOptions{Seed: seed})
+			tg, err := postag.Train(part, nil, postag.TrainOptions{Seed: seed, Lexicon: lex})
 			if err != nil {
 				errs[f] = err
 				return
