@@ -177,3 +177,63 @@ agreed agree VERB 0 root`)
 		t.Errorf("resolved mentions =\n%s\nwant\n%s", g, want)
 	}
 }
+
+func TestPersonsAndTurns(t *testing.T) {
+	r := &coref.Resolver{}
+	person := func(first, last int, code, name, role string) actor.Mention {
+		x := m(first, last, code, actor.ByTitle, role)
+		x.Person, x.Name = true, name
+		return x
+	}
+	// President Moon Jae-in welcomed Amir Tamim.
+	s0 := sent(t, `
+President President PROPN 4 nsubj
+Moon Moon PROPN 1 flat
+Jae-in Jae-in PROPN 1 flat
+welcomed welcome VERB 0 root
+Amir Amir PROPN 4 obj
+Tamim Tamim PROPN 5 flat`)
+	// Moon thanked the amir.
+	s1 := sent(t, `
+Moon Moon PROPN 2 nsubj
+thanked thank VERB 0 root
+the the DET 4 det
+amir amir NOUN 2 obj`)
+	// Vladimir Putin: Mr Nazarbayev, I thank you.
+	s2 := sent(t, `
+Vladimir Vladimir PROPN 0 root
+Putin Putin PROPN 1 flat
+: : PUNCT 1 punct
+Mr Mr PROPN 5 compound
+Nazarbayev Nazarbayev PROPN 1 vocative
+, , PUNCT 8 punct
+I I PRON 8 nsubj
+thank thank VERB 1 parataxis
+you you PRON 8 obj`)
+	// We are glad.  (the turn goes on)
+	s3 := sent(t, `
+We we PRON 3 nsubj
+are be AUX 3 cop
+glad glad ADJ 0 root`)
+	sents := []*ud.Sentence{s0, s1, s2, s3}
+	ms := [][]actor.Mention{
+		{person(0, 2, "KORGOV", "Moon Jae-in", "President"), person(4, 5, "QATGOV", "Tamim bin Hamad Al Thani", "Emir")},
+		nil,
+		{person(0, 1, "RUSGOV", "Vladimir Putin", "President"), person(3, 4, "KAZELI", "Nursultan Nazarbayev", "former President")},
+		nil,
+	}
+	r.Resolve(sents, ms, "")
+	var got []string
+	for si, list := range ms {
+		for _, x := range list {
+			if strings.HasPrefix(string(x.Method), "coref") {
+				got = append(got, fmt.Sprintf("%d:%d-%d:%s:%s", si, x.First, x.Last, x.Code, x.Method))
+			}
+		}
+	}
+	want := "1:0-0:KORGOV:coref-short-name 1:2-3:QATGOV:coref-title " +
+		"2:6-6:RUSGOV:coref-turn 2:8-8:KAZELI:coref-addressee 3:0-0:RUSGOV:coref-turn"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("resolved mentions =\n%s\nwant\n%s", g, want)
+	}
+}

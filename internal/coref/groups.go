@@ -367,7 +367,7 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				continue
 			}
 		}
-		if t.UPOS == ud.PROPN && i > 0 {
+		if t.UPOS == ud.PROPN {
 			if p, ok := g.short[low]; ok {
 				m := derived(s, i, i, p.Code, ByShortName, 0.7, t.Form+" → "+p.Name)
 				m.Person, m.Role, m.ActorID = true, p.Role, p.ActorID
