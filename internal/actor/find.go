@@ -35,6 +35,12 @@ const (
 	ByMetonym    Method = "metonym"    // a capital for its government: "Moscow said"
 	ByAppositive Method = "appositive" // a name unknown to the dictionary with a title beside it
 	ByDateline   Method = "dateline"   // a bare agent whose country is the dateline's
+
+	// Implicit actors stand for the whole sentence (First and Last are
+	// -1, Span is the sentence's): a story-level resolver adds them for a
+	// coder to use when a clause leaves an actor unsaid.
+	ImplicitSpeaker Method = "implicit-speaker" // who speaks a transcript's turn: "Thank you for coming"
+	ImplicitParties Method = "implicit-parties" // the story's parties: "an agreement was signed"
 )
 
 // Mention is an actor found in a sentence.

@@ -82,6 +82,14 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				tgt = st.slot(i, p.Target, false)
 			}
 			if len(src.mentions) == 0 {
+				if f, ok := st.implicitSource(i, p, len(tgt.mentions) > 0); ok {
+					src = f
+					if (p.Sym || p.Pair) && len(tgt.mentions) == 0 && len(f.mentions) >= 2 {
+						tgt = f // the parties among themselves
+					}
+				}
+			}
+			if len(src.mentions) == 0 {
 				trace(p, i, false, "no actor in source slot %s", pathsString(p.Source))
 				continue
 			}
@@ -208,6 +216,11 @@ func round(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
 // sentence writes it, and the dictionary's name and id.
 func actorOf(s *ud.Sentence, m *actor.Mention) event.Actor {
 	a := event.Actor{Code: m.Code, Text: m.Name, Name: m.Name, Start: m.Span.Start, End: m.Span.End, ID: m.ActorID}
+	if m.First < 0 {
+		// an implicit actor stands for the sentence; it has no words
+		a.Text, a.Name = "", m.Why
+		return a
+	}
 	if i, j := m.Span.Start-s.Span.Start, m.Span.End-s.Span.Start; 0 <= i && i <= j && j <= len(s.Text) {
 		a.Text = s.Text[i:j]
 	}
@@ -481,6 +494,50 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 	return nil, ""
 }
 
+// implicitSource supplies the source a clause leaves unsaid from the
+// implicit actors a story-level resolver gave the sentence: the speaker of
+// a transcript's turn for a verb with no subject in the speaker's own
+// voice ("Thank you for coming", "Welcome to Astana"), and the story's
+// parties for a reciprocal act stated without them ("an agreement was
+// signed", "the talks").
+func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bool) {
+	t := st.s.Tokens[i]
+	var speaker, parties []int
+	for k, m := range st.ms {
+		switch m.Method {
+		case actor.ImplicitSpeaker:
+			speaker = append(speaker, k)
+		case actor.ImplicitParties:
+			parties = append(parties, k)
+		}
+	}
+	if len(speaker) > 0 && t.UPOS == ud.VERB && (t.XPOS == "VB" || t.XPOS == "VBP") && !st.passive(i) {
+		if own, has := st.subjectOf(i); !has && len(own) == 0 && (t.Rel == "root" || t.Rel == "parataxis" || t.Rel == "conj") {
+			return found{mentions: speaker, notes: []string{"subject: the speaker of the turn"}, conf: 0.8}, true
+		}
+	}
+	if len(parties) >= 2 && (p.Pair || p.Sym) && !hasTarget && t.Rel != "acl:relcl" && t.Rel != "acl" {
+		agentless := t.UPOS == ud.VERB && st.passive(i) && !st.hasRel(i, "obl:agent")
+		if agentless || t.UPOS == ud.NOUN && st.occurs(i) {
+			return found{mentions: parties, notes: []string{"parties left unsaid: the story's"}, conf: 0.7}, true
+		}
+	}
+	return found{}, false
+}
+
+// occurVerbs say that an event took place: "the talks took place", "the
+// signing ceremony was held", "the summit opened".
+var occurVerbs = set("take", "hold", "begin", "start", "open", "end", "conclude", "continue", "last", "proceed",
+	"kick", "close", "follow", "culminate", "result")
+
+// occurs reports whether event noun i is said to have taken place: the
+// subject of a verb of occurring.
+func (st *sentence) occurs(i int) bool {
+	r := st.s.Tokens[i].Rel
+	h := st.s.Tokens[i].Head - 1
+	return h >= 0 && (r == "nsubj" || r == "nsubj:pass") && occurVerbs[st.lemma(h)]
+}
+
 // leftSubject finds the subject of a finite verb the parser left without
 // one ("[X and his counterpart Y] met on Monday" parsed with X as the
 // root): the actors of the words before the verb back to the start of its
@@ -655,7 +712,7 @@ var speechVerbs = set("say", "tell", "state", "announce", "report", "claim", "ad
 func (st *sentence) pairs(p *Pattern, src, tgt []int, intent bool) [][3]int {
 	var out [][3]int
 	add := func(a, b, sym int) {
-		if a == b || st.ms[a].Code == st.ms[b].Code || selfDirected(st.ms[a].Code, st.ms[b].Code, p.Code) {
+		if a == b || st.ms[a].Code == st.ms[b].Code || selfDirected(st.ms[a].Code, st.ms[b].Code, p.Code) || toMedia(st.ms[b].Code, p.Code) {
 			return
 		}
 		out = append(out, [3]int{a, b, sym})
@@ -714,6 +771,13 @@ func (st *sentence) sameGroup(src, tgt []int) bool {
 		}
 	}
 	return true
+}
+
+// toMedia reports whether a public statement (root 01) is made to news
+// media ("told Reuters", "said to reporters"): the outlet carries the
+// statement, it is no party to it.
+func toMedia(target, code string) bool {
+	return strings.HasPrefix(code, "01") && strings.HasSuffix(target, "MED")
 }
 
 // hubOf returns the mention among ms that a group reference marks as the

@@ -42,12 +42,22 @@ func realCoder(t testing.TB) *coder.Coder {
 }
 
 // readMentions reads lines "FIRST LAST CODE [NAME...]" with 1-based word
-// numbers.
+// numbers, and "0 0 CODE METHOD GROUP [hub]" for an implicit actor of the
+// whole sentence (actor.ImplicitParties, actor.ImplicitSpeaker).
 func readMentions(t testing.TB, file string, data []byte, s *ud.Sentence) []actor.Mention {
 	var ms []actor.Mention
 	for n, line := range strings.Split(string(data), "\n") {
 		f := strings.Fields(line)
 		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		if len(f) >= 5 && f[0] == "0" && f[1] == "0" {
+			g, err := strconv.Atoi(f[4])
+			if err != nil {
+				t.Fatalf("%s: mentions line %d: want 0 0 CODE METHOD GROUP [hub]", file, n+1)
+			}
+			ms = append(ms, actor.Mention{First: -1, Last: -1, Code: f[2], Method: actor.Method(f[3]), Group: g,
+				Hub: len(f) > 5 && f[5] == "hub", Span: s.Span, Confidence: 0.5, Why: "implicit"})
 			continue
 		}
 		a, err1 := strconv.Atoi(f[0])

@@ -422,6 +422,22 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			}
 		}
 	}
+	// Who a clause may leave unsaid: the speaker of a turn ("Thank you
+	// for coming") and the story's parties ("the agreement was signed").
+	whole := func(code string, how actor.Method, why string) actor.Mention {
+		return actor.Mention{First: -1, Last: -1, Span: s.Span, Code: code, Method: how, Confidence: 0.5, Why: why, Name: code}
+	}
+	if g.inTurn && label < 0 {
+		out = append(out, whole(g.turn.Code, actor.ImplicitSpeaker, "turn of "+g.turn.Name))
+	}
+	if ps, hub, why := r.current(g, s, nil, 0); len(ps) == 2 || len(ps) > 2 && hub >= 0 {
+		g.nextID++
+		for k, p := range ps {
+			m := whole(p.m.Code, actor.ImplicitParties, "the story's parties, "+why)
+			m.Group, m.Hub = g.nextID, k == hub
+			out = append(out, m)
+		}
+	}
 	return out
 }
 
@@ -602,7 +618,7 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 	named := ms[:0:0]
 	for _, m := range ms {
 		switch m.Method {
-		case ByGroup, ByAddressee, ByCounterpart:
+		case ByGroup, ByAddressee, ByCounterpart, actor.ImplicitSpeaker, actor.ImplicitParties:
 			continue
 		}
 		named = append(named, m)
