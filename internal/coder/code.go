@@ -93,7 +93,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "no actor in source slot %s", pathsString(p.Source))
 				continue
 			}
-			if len(p.Target) > 0 && len(tgt.mentions) == 0 && !(p.Pair && len(src.mentions) >= 2) {
+			if len(p.Target) > 0 && len(tgt.mentions) == 0 && !(p.Pair && len(src.mentions) >= 2) && !solo(p.Code) {
 				trace(p, i, false, "no actor in target slot %s", pathsString(p.Target))
 				continue
 			}
@@ -126,7 +126,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			}
 			n := 0
 			for _, pr := range pairs {
-				a, b := &ms[pr[0]], &ms[pr[1]]
+				a, b := &ms[pr[0]], oneSided
+				if pr[1] >= 0 && pr[2] != domesticPair {
+					b = &ms[pr[1]]
+				}
 				key := [3]string{a.Code, b.Code, code}
 				conf := p.Conf * (a.Confidence + b.Confidence) / 2 * src.conf
 				if len(tgt.mentions) > 0 {
@@ -154,8 +157,13 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					Notes:          append([]string(nil), notes...),
 					SentenceText:   s.Text,
 				}
-				if pr[2] == 1 {
+				switch {
+				case pr[2] == symmetricPair:
 					ev.Notes = append(ev.Notes, "symmetric")
+				case pr[2] == domesticPair:
+					ev.Notes = append(ev.Notes, "domestic: against "+ms[pr[1]].Code+"; coded one-sided")
+				case pr[1] < 0:
+					ev.Notes = append(ev.Notes, "one-sided: the text names no target")
 				}
 				c.ont.Fill(&ev)
 				seen[key] = len(evs)
@@ -165,7 +173,35 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			trace(p, i, true, "%d event(s) %s", n, code)
 		}
 	}
-	return mostSpecific(evs), traces
+	return mostSpecific(c.implied(evs)), traces
+}
+
+// implied adds the events a coded event states as well: a guest hosted,
+// received or welcomed (043) has visited (042) — the news guidelines code
+// both from "X hosted Y".
+func (c *Coder) implied(evs []event.Event) []event.Event {
+	n := len(evs)
+	for k := 0; k < n; k++ {
+		e := evs[k]
+		if e.Code != "043" {
+			continue
+		}
+		dup := false
+		for _, f := range evs {
+			if f.Code == "042" && f.Source.Code == e.Target.Code && f.Target.Code == e.Source.Code {
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		v := e
+		v.Source, v.Target, v.Code = e.Target, e.Source, "042"
+		v.Notes = append(append([]string(nil), e.Notes...), "implied: a guest "+e.Predicate+" has visited")
+		c.ont.Fill(&v)
+		evs = append(evs, v)
+	}
+	return evs
 }
 
 // moreSpecific reports whether code a refines code b: 0233 refines 023, and
@@ -343,7 +379,7 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 				ms = append(ms, st.actorsAt(t, 0)...)
 			}
 			if len(ms) > 0 {
-				f := found{mentions: dedup(ms), conf: 1}
+				f := found{mentions: st.listMates(dedup(ms)), conf: 1}
 				if pass {
 					f.notes = append(f.notes, "passive")
 				}
@@ -372,10 +408,62 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 			continue
 		}
 		if ms := st.looseCase(i, p[0].Case, 0); len(ms) > 0 {
-			return found{mentions: dedup(ms), notes: []string{"attachment relaxed: " + p.String()}, conf: 0.85}
+			return found{mentions: st.listMates(dedup(ms)), notes: []string{"attachment relaxed: " + p.String()}, conf: 0.85}
 		}
 	}
 	return found{}
+}
+
+// listGlue are the words that join the items of a list of actors: "met
+// Tajik FM X, Kazakh FM Y, and Russian counterpart Z", "with Presidents A
+// of Azerbaijan, B of Kyrgyzstan and C of Turkey".
+var listGlue = set(",", "and", "as", "well", "the", "of", "also", ";", "&")
+
+// listMates adds to ms the actors that continue a list after them on the
+// surface, whatever tree the parser built for it: items joined by commas
+// and "and", each an actor mention.
+func (st *sentence) listMates(ms []int) []int {
+	in := make(map[int]bool, len(ms))
+	for _, m := range ms {
+		in[m] = true
+	}
+	out := ms
+	for k := 0; k < len(out); k++ {
+		m := out[k]
+		if st.ms[m].First < 0 {
+			continue
+		}
+		joined := false
+		for j := st.ms[m].Last + 1; j < len(st.s.Tokens); j++ {
+			if x := st.mention[j]; x >= 0 {
+				if x == m || in[x] {
+					continue
+				}
+				if !joined && sameCountry(st.ms[x].Code, st.ms[m].Code) {
+					continue // "Aliyev of Azerbaijan": the item's own country
+				}
+				if !joined || st.ms[x].Method == actor.ByCapital {
+					break
+				}
+				in[x] = true
+				out = append(out, x)
+				out = append(out, st.twins[x]...)
+				break // the new item continues the list in its turn
+			}
+			w := st.lemma(j)
+			if !listGlue[w] {
+				break
+			}
+			if w == "," || w == "and" || w == ";" || w == "&" {
+				joined = true
+			}
+		}
+	}
+	return out
+}
+
+func sameCountry(a, b string) bool {
+	return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3]
 }
 
 // looseCase returns the actors of phrases with case prep found below i
@@ -707,7 +795,25 @@ func (st *sentence) reported(i int) bool {
 var speechVerbs = set("say", "tell", "state", "announce", "report", "claim", "add", "note", "stress", "emphasize",
 	"emphasise", "insist", "warn", "confirm", "declare", "write", "explain", "argue", "suggest", "believe", "think")
 
-// pairs returns the (source, target, symmetric) mention pairs of a match.
+// Kinds of pair, the third number of what pairs returns.
+const (
+	directPair    = 0 // source to target as the pattern says
+	symmetricPair = 1 // the reverse of a mutual act
+	domesticPair  = 2 // an act inside one country: coded one-sided, the target noted
+)
+
+// oneSided is the target of an event whose text names none.
+var oneSided = &actor.Mention{First: -1, Last: -1, Code: actor.NullCode}
+
+// solo reports whether a code's acts stand without a target: protests and
+// demonstrations (14), displays of force and mobilisation (15). Their
+// events are coded one-sided when the text names no target.
+func solo(code string) bool {
+	return strings.HasPrefix(code, "14") || strings.HasPrefix(code, "15")
+}
+
+// pairs returns the (source, target, kind) mention pairs of a match; the
+// target is -1 for a one-sided event.
 // An intended act is the intending side's only: no reverse pair.
 func (st *sentence) pairs(p *Pattern, src, tgt []int, intent bool) [][3]int {
 	var out [][3]int
@@ -715,7 +821,20 @@ func (st *sentence) pairs(p *Pattern, src, tgt []int, intent bool) [][3]int {
 		if a == b || st.ms[a].Code == st.ms[b].Code || selfDirected(st.ms[a].Code, st.ms[b].Code, p.Code) || toMedia(st.ms[b].Code, p.Code) {
 			return
 		}
+		if domestic(st.ms[a].Code, st.ms[b].Code, p.Code) {
+			// conflict inside one country stays as a one-sided event
+			if len(p.Code) >= 2 && p.Code[:2] >= "09" && sym == 0 {
+				out = append(out, [3]int{a, b, domesticPair})
+			}
+			return
+		}
 		out = append(out, [3]int{a, b, sym})
+	}
+	if len(tgt) == 0 && solo(p.Code) && !(p.Pair && len(src) >= 2) {
+		for _, a := range src {
+			out = append(out, [3]int{a, -1, 0})
+		}
+		return out
 	}
 	if p.Pair && (len(tgt) == 0 || slices.Equal(src, tgt)) || st.sameGroup(src, tgt) {
 		// A meeting of many (GUIDELINES rule 3): the host or outside
@@ -814,6 +933,29 @@ func selfDirected(a, b, code string) bool {
 		return false
 	}
 	return code[:2] >= "01" && code[:2] <= "05"
+}
+
+// isOrgCode reports whether a code names an organisation rather than a
+// country: IGO, NGO, MNC codes and short names longer than three letters
+// or not built on a country (OSCE, SCO, WHO).
+func isOrgCode(c string) bool {
+	switch {
+	case strings.HasPrefix(c, "IGO"), strings.HasPrefix(c, "NGO"), strings.HasPrefix(c, "MNC"), strings.HasPrefix(c, "IMG"):
+		return true
+	}
+	return len(c) != 3 && len(c)%3 != 0
+}
+
+// domestic reports whether an act runs between two actors of one country
+// (KAZGOV and KAZBUS, RUS and RUSGOV) and is not coded: the news
+// guidelines leave out purely domestic events, except armed conflict
+// between a government and an armed group (roots 18–20). Organisations
+// and regions are not countries.
+func domestic(a, b, code string) bool {
+	if len(a) < 3 || len(b) < 3 || a[:3] != b[:3] || len(code) < 2 || isOrgCode(a) || isOrgCode(b) {
+		return false
+	}
+	return code[:2] < "18"
 }
 
 // requested says which appeal governs predicate i, when what i states is

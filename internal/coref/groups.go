@@ -136,6 +136,9 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 		if m.Code == "" || m.First < 0 || m.First >= upto || m.Method == actor.ByCapital || strings.HasSuffix(m.Code, "MED") {
 			continue
 		}
+		if len(m.Code) == 3 && locative(s, m) {
+			continue // "talks in Kazakhstan", "in the South African capital": a place
+		}
 		if m.Method == ByGroup {
 			continue
 		}
@@ -186,6 +189,30 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 	return out, hub
 }
 
+// locative reports whether a mention is the object of a preposition of
+// place ("in Kazakhstan", "at the Kremlin").
+func locative(s *ud.Sentence, m actor.Mention) bool {
+	head := -1
+	for k := max(m.First, 0); k <= m.Last && k < len(s.Tokens); k++ {
+		if h := s.Tokens[k].Head - 1; h < m.First || h > m.Last {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return false
+	}
+	for _, t := range s.Tokens {
+		if t.Head-1 == head && t.Rel == "case" {
+			switch strings.ToLower(t.Form) {
+			case "in", "at", "near", "inside", "across", "throughout", "within":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // rootSubject returns the subject of the sentence's main verb, or -1.
 func rootSubject(s *ud.Sentence) int {
 	for i, t := range s.Tokens {
@@ -198,6 +225,20 @@ func rootSubject(s *ud.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// mostProminentBut returns the story's most prominent party other than key.
+func (g *storyGroups) mostProminentBut(key string) (party, bool) {
+	best := ""
+	for k, w := range g.weight {
+		if k != key && (best == "" || w > g.weight[best] || w == g.weight[best] && k < best) {
+			best = k
+		}
+	}
+	if best == "" {
+		return party{}, false
+	}
+	return party{best, g.rep[best]}, true
 }
 
 // mainPair returns the story's two most prominent parties so far.
@@ -221,8 +262,17 @@ func (g *storyGroups) mainPair() []party {
 // those named earlier in the same sentence, else the last sentence's with
 // two or more within the last few sentences, else the story's main pair.
 func (r *Resolver) current(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int) ([]party, int, string) {
-	if ps, hub := r.partiesOf(s, ms, i); len(ps) >= 2 {
+	ps, hub := r.partiesOf(s, ms, i)
+	if len(ps) >= 2 {
 		return ps, hub, "named before it in the sentence"
+	}
+	// One party named before it ("during the meeting with Bahrain's
+	// minister, the sides signed …"): that party and the story's most
+	// prominent other.
+	if len(ps) == 1 {
+		if o, ok := g.mostProminentBut(ps[0].key); ok {
+			return []party{o, ps[0]}, -1, "named before it in the sentence, with the story's main party"
+		}
 	}
 	if len(g.parties) >= 2 && g.sent-g.at <= 4 {
 		return g.parties, g.hub, fmt.Sprintf("named in sentence %d", g.at)
