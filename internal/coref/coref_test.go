@@ -237,3 +237,53 @@ glad glad ADJ 0 root`)
 		t.Errorf("resolved mentions =\n%s\nwant\n%s", g, want)
 	}
 }
+
+func TestStoryQuotes(t *testing.T) {
+	r := &coref.Resolver{}
+	// “We will sign it. It matters,  (the quotation runs on)
+	s0 := sent(t, `
+“ “ PUNCT 4 punct
+We we PRON 4 nsubj
+will will AUX 4 aux
+sign sign VERB 0 root
+it it PRON 4 obj
+. . PUNCT 4 punct`)
+	// it matters,” Tokayev said.
+	s1 := sent(t, `
+It it PRON 2 nsubj
+matters matter VERB 6 ccomp
+, , PUNCT 2 punct
+” ” PUNCT 2 punct
+Tokayev Tokayev PROPN 6 nsubj
+said say VERB 0 root
+. . PUNCT 6 punct`)
+	// “A new era begins for both nations.”  (no attribution: the speaker before)
+	s2 := sent(t, `
+“ “ PUNCT 4 punct
+A a DET 3 det
+new new ADJ 3 amod
+era era NOUN 4 nsubj
+begins begin VERB 0 root
+for for ADP 8 case
+both both DET 8 det
+nations nation NOUN 4 obl
+. . PUNCT 4 punct
+” ” PUNCT 4 punct`)
+	sents := []*ud.Sentence{s0, s1, s2}
+	tok := m(4, 4, "KAZGOV", actor.ByName, "")
+	tok.Person = true
+	ms := [][]actor.Mention{nil, {tok}, nil}
+	st := r.NewStory("")
+	st.Resolve(sents, ms)
+	qs := st.Quotes(sents, ms)
+	var got []string
+	for si, list := range qs {
+		for _, q := range list {
+			got = append(got, fmt.Sprintf("%d:%s:%s", si, q.Speaker.Code, q.Via))
+		}
+	}
+	want := "0:KAZGOV:span 1:KAZGOV:verb 2:KAZGOV:near"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("quotes = %q, want %q", g, want)
+	}
+}
