@@ -439,6 +439,9 @@ func (st *sentence) listMates(ms []int) []int {
 				if x == m || in[x] {
 					continue
 				}
+				if strings.HasPrefix(string(st.ms[x].Method), "coref") || strings.HasPrefix(st.s.Tokens[st.headOf(x)].Rel, "nsubj") {
+					break // a pronoun or a subject starts another clause: "to X, and we …"
+				}
 				if !joined && sameCountry(st.ms[x].Code, st.ms[m].Code) {
 					continue // "Aliyev of Azerbaijan": the item's own country
 				}

@@ -270,6 +270,20 @@ func rootSubject(s *ud.Sentence) int {
 	return -1
 }
 
+// membersIn counts the meeting's members among parties ps.
+func (r *Resolver) membersIn(ps []party, m *meeting) int {
+	n := 0
+	for _, p := range ps {
+		for _, q := range m.members {
+			if q.key == p.key {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
 // within reports whether parties ps are all the meeting's or regions.
 func (r *Resolver) within(ps []party, m *meeting) bool {
 	for _, p := range ps {
@@ -821,6 +835,19 @@ func (r *Resolver) noteMeeting(g *storyGroups, ps []party, hub int, listed []par
 		for _, p := range members {
 			in[p.key] = true
 		}
+		// "the summit between the GCC and the five Central Asian
+		// countries — A, B, C, D and E": the one party outside the list
+		// is the host
+		var others []party
+		for _, p := range ps {
+			if !in[p.key] && (r.IsRegion == nil || !r.IsRegion(p.key)) {
+				others = append(others, p)
+			}
+		}
+		if len(others) == 1 {
+			g.meeting = &meeting{hub: others[0], members: members}
+			return
+		}
 		best := ""
 		for k, w := range g.weight {
 			if !in[k] && w >= 3 && (best == "" || w > g.weight[best]) {
@@ -894,6 +921,15 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 	if ps, hub := r.partiesOf(s, named, len(s.Tokens)); len(ps) >= 2 {
 		g.parties, g.hub, g.at = ps, hub, g.sent
 		r.noteMeeting(g, ps, hub, r.listedParties(s, named))
+		// In a sentence naming the meeting's host among three or more
+		// parties, the host's mentions are the hub of their acts.
+		if mt := g.meeting; mt != nil && r.membersIn(ps, mt) >= 3 {
+			for k := range ms {
+				if r.partyKey(ms[k].Code) == mt.hub.key && ms[k].First >= 0 {
+					ms[k].Hub = true
+				}
+			}
+		}
 	}
 	w := 1.0
 	if g.sent == 0 {
