@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"bufio"
-	"bytes"
 	"io/fs"
 	"math/rand/v2"
 	"slices"
@@ -17,36 +15,25 @@ import (
 // EWT is web text, where few names are as long as "Shavkat Mirziyoyev"
 // or "Recep Tayyip Erdogan" are in wire news.
 func newsPersons(fsys fs.FS) ([][]string, error) {
-	files, err := fs.Glob(fsys, "actors/*.txt")
-	if err != nil {
-		return nil, err
-	}
 	seen := map[string]bool{}
 	var out [][]string
-	for _, name := range files {
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, err
+	actor := ""
+	err := eachDictLine(fsys, "actors/*.txt", func(line string) {
+		if a, ok := strings.CutPrefix(line, "actor "); ok {
+			actor = strings.TrimSpace(a)
+			return
 		}
-		sc := bufio.NewScanner(bytes.NewReader(data))
-		sc.Buffer(nil, 1<<20)
-		actor := ""
-		for sc.Scan() {
-			line := sc.Text()
-			if a, ok := strings.CutPrefix(line, "actor "); ok {
-				actor = strings.TrimSpace(a)
-				continue
-			}
-			if strings.TrimSpace(line) != "kind person" || seen[actor] {
-				continue
-			}
-			words := strings.Fields(actor)
-			if len(words) < 2 || len(words) > 4 || slices.IndexFunc(words, notNameWord) >= 0 {
-				continue
-			}
+		if strings.TrimSpace(line) != "kind person" || seen[actor] {
+			return
+		}
+		words := strings.Fields(actor)
+		if len(words) >= 2 && len(words) <= 4 && slices.IndexFunc(words, notNameWord) < 0 {
 			seen[actor] = true
 			out = append(out, words)
 		}
+	})
+	if err != nil {
+		return nil, err
 	}
 	slices.SortFunc(out, func(a, b []string) int { return strings.Compare(strings.Join(a, " "), strings.Join(b, " ")) })
 	return out, nil

@@ -28,10 +28,7 @@ func TestAugmentNames(t *testing.T) {
 7	London	London	PROPN	NNP	_	4	obl	_	_
 8	.	.	PUNCT	.	_	4	punct	_	_
 `
-	ss, err := ud.ReadAll(strings.NewReader(src), "src")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ss := readCoNLLU(t, src)
 	var got []*ud.Sentence
 	for seed := range uint64(20) {
 		got = append(got, augmentNames(ss, persons, seed)...)
@@ -93,10 +90,7 @@ func TestCoordinateNationalities(t *testing.T) {
 3	agreed	agree	VERB	VBD	_	0	root	_	_
 4	.	.	PUNCT	.	_	3	punct	_	_
 `
-	ss, err := ud.ReadAll(strings.NewReader(src), "src")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ss := readCoNLLU(t, src)
 	var c *ud.Sentence
 	for seed := uint64(0); c == nil && seed < 50; seed++ {
 		for _, s := range augmentNames(ss, [][]string{{"Ann", "Lee"}}, seed) {
@@ -116,4 +110,14 @@ func TestCoordinateNationalities(t *testing.T) {
 	if b.String() != want {
 		t.Errorf("%s:\n got %s\nwant %s", c.Words(), b.String(), want)
 	}
+}
+
+// readCoNLLU reads sentences from CoNLL-U text.
+func readCoNLLU(t *testing.T, src string) []*ud.Sentence {
+	t.Helper()
+	ss, err := ud.ReadAll(strings.NewReader(src), "src")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ss
 }
