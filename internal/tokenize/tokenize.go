@@ -450,15 +450,29 @@ func (t *Tokenizer) inner(s *ud.Sentence, text string, a, b int) {
 				i += n
 				continue
 			}
-			emit(s, text, start, i)
+			emitPiece(s, text, start, i)
 			emit(s, text, i, i+n)
 			start = i + n
 		}
 		i += n
 	}
 	if start < b {
-		emit(s, text, start, b)
+		emitPiece(s, text, start, b)
 	}
+}
+
+// emitPiece emits a piece of a hyphenated word, a currency sign before a
+// number apart: "£3,000-£5,000".
+func emitPiece(s *ud.Sentence, text string, a, b int) {
+	r, n := utf8.DecodeRuneInString(text[a:b])
+	switch r {
+	case '$', '£', '€', '¥', '₸', '₽':
+		if a+n < b && isDigit(text[a+n]) {
+			emit(s, text, a, a+n)
+			a += n
+		}
+	}
+	emit(s, text, a, b)
 }
 
 // keepWhole reports whether a hyphenated or slashed word stays one token:
