@@ -96,34 +96,21 @@ func trainLexicon(ctx context.Context, env *Env, args []string) error {
 // fsys: the predicates that are not nouns (/N), adjectives (/A) or sets,
 // without their particles ("call+off" gives "call"), sorted.
 func patternVerbs(fsys fs.FS) ([]string, error) {
-	files, err := fs.Glob(fsys, "verbs/*.txt")
-	if err != nil {
-		return nil, err
-	}
 	seen := map[string]bool{}
-	for _, name := range files {
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, err
+	err := eachDictLine(fsys, "verbs/*.txt", func(line string) {
+		f := strings.Fields(line)
+		if len(f) < 2 || strings.HasPrefix(f[0], "#") || f[0] == "set" {
+			return
 		}
-		sc := bufio.NewScanner(bytes.NewReader(data))
-		sc.Buffer(nil, 1<<20)
-		for sc.Scan() {
-			f := strings.Fields(sc.Text())
-			if len(f) < 2 || strings.HasPrefix(f[0], "#") || f[0] == "set" {
-				continue
-			}
-			for _, alt := range strings.Split(f[1], "|") {
-				alt, _, _ = strings.Cut(alt, "+")
-				if alt == "" || strings.ContainsAny(alt, "/$") {
-					continue
-				}
+		for _, alt := range strings.Split(f[1], "|") {
+			alt, _, _ = strings.Cut(alt, "+")
+			if alt != "" && !strings.ContainsAny(alt, "/$") {
 				seen[strings.ToLower(alt)] = true
 			}
 		}
-		if err := sc.Err(); err != nil {
-			return nil, fmt.Errorf("%s: %w", path.Join("dict", name), err)
-		}
+	})
+	if err != nil {
+		return nil, err
 	}
 	out := make([]string, 0, len(seen))
 	for v := range seen {
@@ -131,4 +118,28 @@ func patternVerbs(fsys fs.FS) ([]string, error) {
 	}
 	slices.Sort(out)
 	return out, nil
+}
+
+// eachDictLine calls f with each line of the files of fsys (the embedded
+// dictionaries) that match pattern, in file order.
+func eachDictLine(fsys fs.FS, pattern string, f func(line string)) error {
+	files, err := fs.Glob(fsys, pattern)
+	if err != nil {
+		return err
+	}
+	for _, name := range files {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return err
+		}
+		sc := bufio.NewScanner(bytes.NewReader(data))
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			f(sc.Text())
+		}
+		if err := sc.Err(); err != nil {
+			return fmt.Errorf("%s: %w", path.Join("dict", name), err)
+		}
+	}
+	return nil
 }

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"farabi/dict"
 	"farabi/internal/depparse"
 	"farabi/internal/postag"
 	"farabi/internal/ud"
@@ -30,6 +31,7 @@ func trainParser(ctx context.Context, env *Env, args []string) error {
 	folds := fs.Int("jackknife", 5, "train on tags predicted by `N`-fold jackknifing with the tagger trainer (0: gold tags)")
 	copies := fs.Int("copies", 1, "train on `K` jackknifed taggings of the training set, each with its own folds and tagger seed")
 	runs := fs.Int("runs", 1, "train `R` parsers with seeds seed, seed+1, ... in parallel and average their weights")
+	names := fs.Int("names", 0, "in the last `K` jackknifed taggings, swap news-like names (from dict/actors), titles and coordinated nationalities into the sentences that allow it")
 	lexPath := fs.String("lexicon", "models/lexicon.txt", "word lexicon `FILE` of the jackknifed taggers when --tagger is not given (the tagger's own otherwise); empty for none")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -107,6 +109,20 @@ func trainParser(ctx context.Context, env *Env, args []string) error {
 			}
 		}
 		devSet = retag(tg, dev)
+	}
+	if *names > 0 {
+		persons, err := newsPersons(dict.FS)
+		if err != nil {
+			return fmt.Errorf("train parser: %w", err)
+		}
+		n := len(train)
+		copiesMade := len(trainSet) / n
+		changed := 0
+		for c := max(copiesMade-*names, 0); c < copiesMade; c++ {
+			part := trainSet[c*n : (c+1)*n]
+			changed += augmentInPlace(part, persons, uint64(*seed)+uint64(c))
+		}
+		fmt.Fprintf(env.Stderr, "train parser: news names and nationalities swapped into %d sentences (%d persons)\n", changed, len(persons))
 	}
 	if err := ctx.Err(); err != nil {
 		return err

@@ -439,6 +439,9 @@ func (st *sentence) listMates(ms []int) []int {
 				if x == m || in[x] {
 					continue
 				}
+				if strings.HasPrefix(string(st.ms[x].Method), "coref") || strings.HasPrefix(st.s.Tokens[st.headOf(x)].Rel, "nsubj") {
+					break // a pronoun or a subject starts another clause: "to X, and we …"
+				}
 				if !joined && sameCountry(st.ms[x].Code, st.ms[m].Code) {
 					continue // "Aliyev of Azerbaijan": the item's own country
 				}
@@ -830,6 +833,22 @@ func (st *sentence) pairs(p *Pattern, src, tgt []int, intent bool) [][3]int {
 		}
 		out = append(out, [3]int{a, b, sym})
 	}
+	// A target that is a meeting of many (a group with a host) stands for
+	// its host: the attendees met the host, not each other. A source group
+	// with a host acting on an outside target acts as the group's members.
+	if h := st.hubOf(tgt); h >= 0 && !st.sameGroup(src, tgt) {
+		tgt = []int{h}
+		src = st.withoutGroupOf(src, h)
+	} else if h := st.hubOf(src); h >= 0 && len(tgt) > 0 && !st.sameGroup(src, tgt) {
+		// a meeting's participants acting on others: toward the host
+		// ("the ministers praised China") the members act, toward anyone
+		// else (the guests named again, an outsider) the host does
+		if st.holds(tgt, st.ms[h].Code) {
+			src = st.membersOf(src, h)
+		} else {
+			src = []int{h}
+		}
+	}
 	if len(tgt) == 0 && solo(p.Code) && !(p.Pair && len(src) >= 2) {
 		for _, a := range src {
 			out = append(out, [3]int{a, -1, 0})
@@ -897,6 +916,41 @@ func (st *sentence) sameGroup(src, tgt []int) bool {
 // statement, it is no party to it.
 func toMedia(target, code string) bool {
 	return strings.HasPrefix(code, "01") && strings.HasSuffix(target, "MED")
+}
+
+// holds reports whether mentions ms include the country or organisation of
+// code.
+func (st *sentence) holds(ms []int, code string) bool {
+	for _, m := range ms {
+		if sameCountry(st.ms[m].Code, code) || st.ms[m].Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// membersOf returns the mentions of ms in h's group other than h.
+func (st *sentence) membersOf(ms []int, h int) []int {
+	var out []int
+	for _, m := range ms {
+		if m != h && st.ms[m].Group == st.ms[h].Group {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// withoutGroupOf drops from ms the members of h's group: they are the
+// meeting h hosts, not its guests.
+func (st *sentence) withoutGroupOf(ms []int, h int) []int {
+	g := st.ms[h].Group
+	var out []int
+	for _, m := range ms {
+		if g == 0 || st.ms[m].Group != g {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // hubOf returns the mention among ms that a group reference marks as the

@@ -220,6 +220,13 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 				}
 			}
 		}
+		// "the five Central Asian countries — Kazakhstan, Kyrgyzstan …":
+		// an apposition that names actors spells out the group.
+		for _, c := range st.children[i] {
+			if st.s.Tokens[c].Rel == "appos" && st.mention[c] >= 0 && st.mention[c] != m && depth < 3 {
+				out = append(out, st.actorsAt(c, depth+1)...)
+			}
+		}
 		// "Thai and Cambodian troops": a coordinated modifier outside the
 		// mention names another actor of the same phrase.
 		for _, c := range st.children[i] {

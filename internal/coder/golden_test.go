@@ -42,7 +42,7 @@ func realCoder(t testing.TB) *coder.Coder {
 }
 
 // readMentions reads lines "FIRST LAST CODE [NAME...]" with 1-based word
-// numbers, and "0 0 CODE METHOD GROUP [hub]" for an implicit actor of the
+// numbers (CODE written *CODE for a meeting's host), and "0 0 CODE METHOD GROUP [hub]" for an implicit actor of the
 // whole sentence (actor.ImplicitParties, actor.ImplicitSpeaker).
 func readMentions(t testing.TB, file string, data []byte, s *ud.Sentence) []actor.Mention {
 	var ms []actor.Mention
@@ -65,7 +65,10 @@ func readMentions(t testing.TB, file string, data []byte, s *ud.Sentence) []acto
 		if err1 != nil || err2 != nil || len(f) < 3 || a < 1 || b < a || b > len(s.Tokens) {
 			t.Fatalf("%s: mentions line %d: want FIRST LAST CODE", file, n+1)
 		}
-		ms = append(ms, actor.Mention{First: a - 1, Last: b - 1, Code: f[2], Name: strings.Join(f[3:], " "),
+		// "*CODE" marks the host of a meeting of many, as the story
+		// resolver does (actor.Mention.Hub)
+		code, hub := strings.CutPrefix(f[2], "*")
+		ms = append(ms, actor.Mention{First: a - 1, Last: b - 1, Code: code, Name: strings.Join(f[3:], " "), Hub: hub,
 			Span: ud.Span{Start: s.Tokens[a-1].Span.Start, End: s.Tokens[b-1].Span.End}, Confidence: 0.9})
 	}
 	return ms

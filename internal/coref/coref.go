@@ -38,6 +38,10 @@ type Resolver struct {
 	// IsForum reports whether a code is a forum's or summit format's
 	// (C5+1, China–Central Asia): a meeting, not a party.
 	IsForum func(code string) bool
+	// FormatParties returns, for a forum that meets one partner with a
+	// group (dictionary field "parties"), the partner's code and the
+	// group's; nil for any other code.
+	FormatParties func(code string) []string
 }
 
 var (

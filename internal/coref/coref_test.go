@@ -287,3 +287,61 @@ nations nation NOUN 4 obl
 		t.Errorf("quotes = %q, want %q", g, want)
 	}
 }
+
+func TestMeeting(t *testing.T) {
+	r := &coref.Resolver{IsRegion: func(c string) bool { return c == "CAS" }}
+	person := func(first, last int, code string) actor.Mention {
+		x := m(first, last, code, actor.ByName, "")
+		x.Person = true
+		return x
+	}
+	// Wang presided over the meeting.
+	s0 := sent(t, `
+Wang Wang PROPN 2 nsubj
+presided preside VERB 0 root
+over over ADP 5 case
+the the DET 5 det
+meeting meeting NOUN 2 obl`)
+	// Tleuberdi, Aidarbekov, Muhriddin and Kamilov attended the meeting.
+	s1 := sent(t, `
+Tleuberdi Tleuberdi PROPN 8 nsubj
+, , PUNCT 3 punct
+Aidarbekov Aidarbekov PROPN 1 conj
+, , PUNCT 5 punct
+Muhriddin Muhriddin PROPN 1 conj
+and and CCONJ 7 cc
+Kamilov Kamilov PROPN 1 conj
+attended attend VERB 0 root
+the the DET 10 det
+meeting meeting NOUN 8 obj`)
+	// The ministers agreed.
+	s2 := sent(t, `
+The the DET 2 det
+ministers minister NOUN 3 nsubj
+agreed agree VERB 0 root`)
+	// the host is the story's most prominent party: China opens the story
+	// twice, as a headline and a lede would
+	sents := []*ud.Sentence{s0, s0, s1, s2}
+	ms := [][]actor.Mention{
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "KAZGOV"), person(2, 2, "KGZGOV"), person(4, 4, "TJKGOV"), person(6, 6, "UZBGOV")},
+		nil,
+	}
+	r.Resolve(sents, ms, "")
+	var got []string
+	for _, x := range ms[2] {
+		if x.Method == coref.ByGroup {
+			got = append(got, x.Code+map[bool]string{true: "*"}[x.Hub])
+		}
+	}
+	for _, x := range ms[3] {
+		if x.Method == coref.ByGroup {
+			got = append(got, x.Code+map[bool]string{true: "*"}[x.Hub])
+		}
+	}
+	want := "CHNGOV* KAZGOV KGZGOV TJKGOV UZBGOV CHNGOV* KAZGOV KGZGOV TJKGOV UZBGOV"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("meeting groups = %q, want %q", g, want)
+	}
+}

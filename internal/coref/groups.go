@@ -33,6 +33,29 @@ const (
 var groupNouns = set("side", "party", "leader", "president", "minister", "country", "nation", "state",
 	"government", "delegation", "head", "counterpart", "partner", "republic", "premier", "chief")
 
+// meetingNouns name the participants of a meeting of many, or the
+// meeting itself standing for them.
+var meetingNouns = set("minister", "leader", "president", "participant", "member", "head", "delegation", "country",
+	"state", "nation", "government", "chief", "premier", "delegate", "counterpart", "")
+
+// meetingEvents are the nouns of a meeting that stand for its participants
+// when they act: "the summit adopted a declaration".
+var meetingEvents = set("meeting", "summit", "conference", "ministerial", "forum", "session", "talks", "dialogue")
+
+// attendVerbs take a meeting as their object: "attended the summit".
+var attendVerbs = set("attend", "join", "host", "chair", "convene", "co-chair", "open", "address")
+
+// attends reports whether s says that some attended a meeting: "A, B and
+// C attended the meeting", "the summit was attended by A, B and C".
+func attends(s *ud.Sentence) bool {
+	for _, t := range s.Tokens {
+		if t.Head > 0 && meetingEvents[lemma(t)] && (t.Rel == "obj" || t.Rel == "nsubj:pass") && attendVerbs[lemma(s.Tokens[t.Head-1])] {
+			return true
+		}
+	}
+	return false
+}
+
 // govGroupNouns name the parties' governments rather than the countries.
 var govGroupNouns = set("leader", "president", "minister", "government", "delegation", "head", "counterpart",
 	"premier", "chief")
@@ -52,8 +75,18 @@ type party struct {
 	m   actor.Mention
 }
 
+// meeting is a meeting of many that a story reports: the host or outside
+// partner ("+1") and the members it meets. Group phrases in such a story
+// ("the ministers", "the participants", "the summit") take up the host
+// and the members, and a reciprocal act pairs the host with each member.
+type meeting struct {
+	hub     party
+	members []party
+}
+
 // storyGroups is what the group rules remember across a story.
 type storyGroups struct {
+	meeting  *meeting
 	sent     int           // index of the sentence being resolved
 	parties  []party       // the last sentence's participants with two or more
 	hub      int           // index in parties of the host, or -1
@@ -174,15 +207,25 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 			out = kept
 		}
 	}
+	// The host of a meeting of many is the one party in the subject of
+	// the main verb: "Wang met the ministers of A, B and C", not "A, B
+	// and C met".
 	hub := -1
 	if len(out) >= 4 {
 		if subj := rootSubject(s); subj >= 0 {
+			n := 0
 			for i, p := range out {
 				for _, m := range ms {
-					if r.partyKey(m.Code) == p.key && m.First <= subj && subj <= m.Last {
+					if r.partyKey(m.Code) == p.key && m.First >= 0 && under(s, m.First, subj) {
+						if hub != i {
+							n++
+						}
 						hub = i
 					}
 				}
+			}
+			if n != 1 {
+				hub = -1
 			}
 		}
 	}
@@ -227,6 +270,37 @@ func rootSubject(s *ud.Sentence) int {
 	return -1
 }
 
+// membersIn counts the meeting's members among parties ps.
+func (r *Resolver) membersIn(ps []party, m *meeting) int {
+	n := 0
+	for _, p := range ps {
+		for _, q := range m.members {
+			if q.key == p.key {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// within reports whether parties ps are all the meeting's or regions.
+func (r *Resolver) within(ps []party, m *meeting) bool {
+	for _, p := range ps {
+		if p.key == m.hub.key || r.IsRegion != nil && r.IsRegion(p.key) {
+			continue
+		}
+		in := false
+		for _, q := range m.members {
+			in = in || q.key == p.key
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
+}
+
 // mostProminentBut returns the story's most prominent party other than key.
 func (g *storyGroups) mostProminentBut(key string) (party, bool) {
 	best := ""
@@ -262,7 +336,17 @@ func (g *storyGroups) mainPair() []party {
 // those named earlier in the same sentence, else the last sentence's with
 // two or more within the last few sentences, else the story's main pair.
 func (r *Resolver) current(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int) ([]party, int, string) {
+	return r.currentFor(g, s, ms, i, "-")
+}
+
+// currentFor is current for a phrase whose noun is noun ("" for a pronoun):
+// in a story about a meeting of many, the participants' nouns take up the
+// host and the members.
+func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int, noun string) ([]party, int, string) {
 	ps, hub := r.partiesOf(s, ms, i)
+	if m := g.meeting; m != nil && len(m.members) >= 2 && (meetingNouns[noun] || meetingEvents[noun]) && r.within(ps, m) {
+		return append([]party{m.hub}, m.members...), 0, "the meeting's host " + m.hub.key + " and its members"
+	}
 	if len(ps) >= 2 {
 		return ps, hub, "named before it in the sentence"
 	}
@@ -353,7 +437,7 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 	addGroup := func(first, last, i int, noun string) {
 		ps, hub, why, id := sentGroup, sentHub, sentWhy, sentID
 		if ps == nil {
-			ps, hub, why = r.current(g, s, ms, first)
+			ps, hub, why = r.currentFor(g, s, ms, first, noun)
 			if len(ps) < 2 {
 				return
 			}
@@ -394,6 +478,35 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			}
 		}
 		break
+	}
+	// What the sentence itself says of a meeting of many counts for its
+	// own group phrases ("A, B and C attended the meeting").
+	if attends(s) {
+		if ps, hub := r.partiesOf(s, ms, len(s.Tokens)); len(ps) >= 2 {
+			r.noteMeeting(g, ps, hub, r.listedParties(s, ms))
+		}
+	}
+	// A forum that meets a partner with a group ("the China + Central Asia
+	// meeting", "the C5+1 summit") names its parties: the partner as host
+	// and the group (or the members the story names) as guests.
+	if r.FormatParties != nil {
+		for k := range ms {
+			m := ms[k]
+			ps := r.FormatParties(m.Code)
+			if len(ps) < 2 || m.First < 0 {
+				continue
+			}
+			// the forum stands for its parties from now on: it is no
+			// party of its own
+			ms[k].Code, ms[k].Why = "", m.Why+"; a forum: its parties stand for it"
+			mt := r.meetingOf(g, ps)
+			g.nextID++
+			for k, p := range append([]party{mt.hub}, mt.members...) {
+				d := derived(s, m.First, m.Last, p.m.Code, ByGroup, 0.6, m.Code+" → "+p.key)
+				d.Group, d.Hub = g.nextID, k == 0
+				out = append(out, d)
+			}
+		}
 	}
 	for i, t := range s.Tokens {
 		if covered[i] {
@@ -469,6 +582,9 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 		default:
 			if first, ok := groupPhrase(s, i); ok && !hasActorBelow(s, covered, i) {
 				addGroup(first, i, i, lemma(t))
+			} else if g.meeting != nil && meetingEvents[lemma(t)] && definite(s, i) && !hasActorBelow(s, covered, i) &&
+				(strings.HasPrefix(t.Rel, "nsubj") || (t.Rel == "obj" || t.Rel == "nsubj:pass") && t.Head > 0 && attendVerbs[lemma(s.Tokens[t.Head-1])]) {
+				addGroup(firstOfPhrase(s, i), i, i, lemma(t))
 			}
 		}
 	}
@@ -489,6 +605,31 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 		}
 	}
 	return out
+}
+
+// meetingOf starts (or keeps) the story's meeting of a forum whose parties
+// are ps: the partner, then the group.
+func (r *Resolver) meetingOf(g *storyGroups, ps []string) *meeting {
+	hub := r.partyOfCode(g, ps[0])
+	if g.meeting != nil && g.meeting.hub.key == hub.key {
+		return g.meeting
+	}
+	mt := &meeting{hub: hub}
+	for _, c := range ps[1:] {
+		mt.members = append(mt.members, r.partyOfCode(g, c))
+	}
+	g.meeting = mt
+	return mt
+}
+
+// partyOfCode is the party for a code: the story's own mention of it when
+// it has one (KAZGOV for KAZ), else a bare mention.
+func (r *Resolver) partyOfCode(g *storyGroups, code string) party {
+	k := r.partyKey(code)
+	if m, ok := g.rep[k]; ok {
+		return party{k, m}
+	}
+	return party{k, actor.Mention{Code: code, Name: code}}
 }
 
 // onlyPunctBefore reports whether the words before word i are punctuation.
@@ -662,6 +803,110 @@ func isSubject(s *ud.Sentence, m actor.Mention) bool {
 	return false
 }
 
+// noteMeeting learns of a meeting of many from a sentence's parties: four
+// or more with a host make one; three or more countries named together
+// are the members of the story's meeting (whose host is then the story's
+// most prominent other party, if the story has not named one).
+func (r *Resolver) noteMeeting(g *storyGroups, ps []party, hub int, listed []party) {
+	switch {
+	case hub >= 0 && len(ps) >= 4:
+		mt := &meeting{hub: ps[hub]}
+		for k, p := range ps {
+			if k != hub {
+				mt.members = append(mt.members, p)
+			}
+		}
+		g.meeting = mt
+	case len(listed) >= 3:
+		var members []party
+		for _, p := range listed {
+			if len(p.key) == 3 && (r.IsRegion == nil || !r.IsRegion(p.key)) && (g.meeting == nil || p.key != g.meeting.hub.key) {
+				members = append(members, p)
+			}
+		}
+		if len(members) < 3 {
+			return
+		}
+		if g.meeting != nil {
+			g.meeting.members = members
+			return
+		}
+		in := map[string]bool{}
+		for _, p := range members {
+			in[p.key] = true
+		}
+		// "the summit between the GCC and the five Central Asian
+		// countries — A, B, C, D and E": the one party outside the list
+		// is the host
+		var others []party
+		for _, p := range ps {
+			if !in[p.key] && (r.IsRegion == nil || !r.IsRegion(p.key)) {
+				others = append(others, p)
+			}
+		}
+		if len(others) == 1 {
+			g.meeting = &meeting{hub: others[0], members: members}
+			return
+		}
+		best := ""
+		for k, w := range g.weight {
+			if !in[k] && w >= 3 && (best == "" || w > g.weight[best]) {
+				best = k
+			}
+		}
+		if best != "" {
+			g.meeting = &meeting{hub: party{best, g.rep[best]}, members: members}
+		}
+	}
+}
+
+// listedParties returns the parties of the longest list of actors in s:
+// mentions joined only by commas, "and", "as well as", articles and "of"
+// ("the foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan and
+// Uzbekistan"; "A of Kazakhstan, B of Kyrgyzstan and C of Tajikistan").
+func (r *Resolver) listedParties(s *ud.Sentence, ms []actor.Mention) []party {
+	at := make([]int, len(s.Tokens))
+	for i := range at {
+		at[i] = -1
+	}
+	for k, m := range ms {
+		if m.First < 0 || m.Code == "" {
+			continue
+		}
+		for i := m.First; i <= m.Last && i < len(at); i++ {
+			at[i] = k
+		}
+	}
+	var best, cur []party
+	seen := map[string]bool{}
+	flush := func() {
+		if len(cur) > len(best) {
+			best = cur
+		}
+		cur, seen = nil, map[string]bool{}
+	}
+	for i, t := range s.Tokens {
+		if k := at[i]; k >= 0 {
+			key := r.partyKey(ms[k].Code)
+			if key != "" && !seen[key] && !(r.IsRegion != nil && r.IsRegion(key)) {
+				seen[key] = true
+				cur = append(cur, party{key, ms[k]})
+			}
+			continue
+		}
+		switch strings.ToLower(t.Form) {
+		case ",", "and", "as", "well", "the", "of", "&", ";", "also":
+			continue
+		}
+		if t.UPOS == ud.PROPN {
+			continue // a name the dictionary lacks, inside the list
+		}
+		flush()
+	}
+	flush()
+	return best
+}
+
 // remember updates the story's parties, persons and prominence with a
 // resolved sentence.
 func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) {
@@ -675,6 +920,16 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 	}
 	if ps, hub := r.partiesOf(s, named, len(s.Tokens)); len(ps) >= 2 {
 		g.parties, g.hub, g.at = ps, hub, g.sent
+		r.noteMeeting(g, ps, hub, r.listedParties(s, named))
+		// In a sentence naming the meeting's host among three or more
+		// parties, the host's mentions are the hub of their acts.
+		if mt := g.meeting; mt != nil && r.membersIn(ps, mt) >= 3 {
+			for k := range ms {
+				if r.partyKey(ms[k].Code) == mt.hub.key && ms[k].First >= 0 {
+					ms[k].Hub = true
+				}
+			}
+		}
 	}
 	w := 1.0
 	if g.sent == 0 {

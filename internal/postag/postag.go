@@ -255,6 +255,11 @@ func (t *Tagger) lemma(sc *scratch, i int, form string, c int) string {
 	}
 	if tb := t.tagBits[c]; tb != 0 && (!upper || !keep) {
 		if l, ok := t.lexicon.lemma(lw, tb); ok {
+			if upper && i > 0 && l == string(lw) && t.tags[c].upos == ud.ADJ {
+				// A capitalized adjective inside a sentence keeps
+				// its case, as EWT's "Russian" does.
+				return form
+			}
 			return l
 		}
 	}
