@@ -81,6 +81,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			if len(p.Target) > 0 {
 				tgt = st.slot(i, p.Target, false)
 			}
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && st.reciprocal(i) && len(src.mentions) >= 2 {
+				tgt = src // "blamed each other", "met one another"
+				tgt.notes = []string{"reciprocal: each other"}
+			}
 			if len(src.mentions) == 0 {
 				if f, ok := st.implicitSource(i, p, len(tgt.mentions) > 0); ok {
 					src = f
@@ -585,6 +589,32 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 	return nil, ""
 }
 
+// reciprocal reports whether predicate i takes "each other" or "one
+// another" as an argument.
+func (st *sentence) reciprocal(i int) bool {
+	for _, c := range st.children[i] {
+		switch st.lemma(c) {
+		case "each":
+			if st.hasChild(c, "fixed", "other") || c+1 < len(st.s.Tokens) && st.lemma(c+1) == "other" {
+				return true
+			}
+		case "one":
+			if st.hasChild(c, "fixed", "another") || c+1 < len(st.s.Tokens) && st.lemma(c+1) == "another" {
+				return true
+			}
+		case "other":
+			if st.hasChild(c, "det", "each") || c > 0 && st.lemma(c-1) == "each" {
+				return true
+			}
+		case "another":
+			if c > 0 && st.lemma(c-1) == "one" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // implicitSource supplies the source a clause leaves unsaid from the
 // implicit actors a story-level resolver gave the sentence: the speaker of
 // a transcript's turn for a verb with no subject in the speaker's own
@@ -1009,7 +1039,22 @@ func domestic(a, b, code string) bool {
 	if len(a) < 3 || len(b) < 3 || a[:3] != b[:3] || len(code) < 2 || isOrgCode(a) || isOrgCode(b) {
 		return false
 	}
+	if armedGroup(a) || armedGroup(b) {
+		return false // a government and an armed group at war: coded whatever the act
+	}
 	return code[:2] < "18"
+}
+
+// armedGroup reports whether a code's roles name a non-state armed group:
+// rebels, militias, separatists, insurgents.
+func armedGroup(c string) bool {
+	for i := 3; i+3 <= len(c); i += 3 {
+		switch c[i : i+3] {
+		case "REB", "UAF", "SEP", "INS":
+			return true
+		}
+	}
+	return false
 }
 
 // requested says which appeal governs predicate i, when what i states is
