@@ -105,6 +105,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "negated (%s): not coded as the act", why)
 				continue
 			}
+			if why := st.topic(i); why != "" {
+				trace(p, i, false, "a topic (%s), not an act", why)
+				continue
+			}
 			if why := st.requested(i); why != "" {
 				trace(p, i, false, "only asked for (%s): not coded as the act", why)
 				continue
@@ -589,6 +593,31 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 	return nil, ""
 }
 
+// topic says why predicate i names what something is about rather than an
+// act: a gerund after a preposition ("discussed prospects for developing
+// cooperation", "talks on expanding trade") or a gerund modifying a noun
+// ("issues of deepening ties"). "" when it is an act.
+func (st *sentence) topic(i int) string {
+	t := st.s.Tokens[i]
+	if t.XPOS != "VBG" {
+		return ""
+	}
+	for _, c := range st.children[i] {
+		if r := st.s.Tokens[c].Rel; r == "mark" || r == "case" {
+			switch st.lemma(c) {
+			case "for", "about", "on", "of", "regarding", "concerning", "in", "toward", "towards", "over":
+				return st.s.Tokens[c].Form + " " + t.Form
+			}
+		}
+	}
+	if ud.BaseRel(t.Rel) == "acl" && st.intended(i) == "" {
+		if h := t.Head - 1; h >= 0 && st.s.Tokens[h].UPOS == ud.NOUN && !intentVerbs[st.lemma(h)] {
+			return st.s.Tokens[h].Form + " " + t.Form
+		}
+	}
+	return ""
+}
+
 // reciprocal reports whether predicate i takes "each other" or "one
 // another" as an argument.
 func (st *sentence) reciprocal(i int) bool {
@@ -766,8 +795,29 @@ func (st *sentence) negated(i int) string {
 	return ""
 }
 
+// plannedWords mark an event noun as still to come: "the upcoming
+// summit", "preparations for a summit", "ahead of the talks".
+var plannedWords = set("upcoming", "planned", "next", "future", "forthcoming", "proposed", "scheduled", "expected",
+	"prospective", "possible", "potential", "anticipated")
+
 // intended says why predicate i is only intended, or "".
 func (st *sentence) intended(i int) string {
+	if t := st.s.Tokens[i]; t.UPOS == ud.NOUN || t.UPOS == ud.PROPN {
+		for _, c := range st.children[i] {
+			if r := ud.BaseRel(st.s.Tokens[c].Rel); (r == "amod" || r == "compound") && plannedWords[st.lemma(c)] {
+				return st.s.Tokens[c].Form
+			}
+		}
+		// "preparations for a summit", "plans for talks", "ahead of the
+		// visit": the noun hangs on a word of preparing
+		if h := t.Head - 1; h >= 0 && (st.hasCase(i, "for") && (st.lemma(h) == "preparation" || st.lemma(h) == "plan" ||
+			st.lemma(h) == "proposal" || st.lemma(h) == "invitation") || st.hasCase(i, "ahead")) {
+			return st.s.Tokens[h].Form
+		}
+		if st.hasCase(i, "ahead of") {
+			return "ahead of"
+		}
+	}
 	for _, c := range st.children[i] {
 		if ud.BaseRel(st.s.Tokens[c].Rel) == "aux" && modals[st.lemma(c)] {
 			return st.s.Tokens[c].Form
@@ -879,6 +929,7 @@ func (st *sentence) pairs(p *Pattern, src, tgt []int, intent bool) [][3]int {
 			src = []int{h}
 		}
 	}
+	src, tgt = st.membersOverGroup(src), st.membersOverGroup(tgt)
 	if len(tgt) == 0 && solo(p.Code) && !(p.Pair && len(src) >= 2) {
 		for _, a := range src {
 			out = append(out, [3]int{a, -1, 0})
@@ -946,6 +997,32 @@ func (st *sentence) sameGroup(src, tgt []int) bool {
 // statement, it is no party to it.
 func toMedia(target, code string) bool {
 	return strings.HasPrefix(code, "01") && strings.HasSuffix(target, "MED")
+}
+
+// membersOverGroup drops a region's mention from a slot that also names
+// two or more countries ("the five Central Asian countries — A, B, C …"):
+// the news guidelines pair a partner with each member the text names, and
+// with the group only when it names none.
+func (st *sentence) membersOverGroup(ms []int) []int {
+	regions, countries := 0, 0
+	for _, m := range ms {
+		switch c := st.ms[m].Code; {
+		case actor.IsRegionCode(c[:min(3, len(c))]):
+			regions++
+		case len(c) >= 3 && !isOrgCode(c):
+			countries++
+		}
+	}
+	if regions == 0 || countries < 2 {
+		return ms
+	}
+	var out []int
+	for _, m := range ms {
+		if c := st.ms[m].Code; !actor.IsRegionCode(c[:min(3, len(c))]) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // holds reports whether mentions ms include the country or organisation of

@@ -508,6 +508,33 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			}
 		}
 	}
+	// In a story about a meeting of many whose members it names, the
+	// members' region ("Central Asia", "the Central Asian countries")
+	// stands for them: the partner is paired with each member the text
+	// names (GUIDELINES rule 3).
+	if mt := g.meeting; mt != nil && r.IsRegion != nil {
+		var named []party
+		for _, p := range mt.members {
+			if !r.IsRegion(p.key) {
+				named = append(named, p)
+			}
+		}
+		if len(named) >= 2 {
+			for k := range ms {
+				m := ms[k]
+				if m.First < 0 || m.Code == "" || !r.IsRegion(m.Code[:min(3, len(m.Code))]) || mt.hub.key == m.Code[:min(3, len(m.Code))] {
+					continue
+				}
+				ms[k].Code, ms[k].Why = "", m.Why+"; the meeting's members stand for the region"
+				g.nextID++
+				for _, p := range named {
+					d := derived(s, m.First, m.Last, p.m.Code, ByGroup, 0.55, m.Code+" → member "+p.key)
+					d.Group = g.nextID
+					out = append(out, d)
+				}
+			}
+		}
+	}
 	for i, t := range s.Tokens {
 		if covered[i] {
 			continue
