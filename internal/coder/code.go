@@ -303,7 +303,14 @@ func (st *sentence) hasChild(i int, rel, lemma string) bool {
 func (st *sentence) reqsOK(i int, reqs []Req) (string, bool) {
 	for k := range reqs {
 		r := &reqs[k]
-		if st.reaches(i, r.Path, r.Lemmas) == r.Not {
+		got := st.reaches(i, r.Path, r.Lemmas)
+		// In the passive the object is the subject: "the agreement was
+		// signed" meets obj=agreement.
+		if !got && r.Path[0].Rel == "obj" && r.Path[0].Case == "" && st.s.Tokens[i].UPOS == ud.VERB && st.passive(i) {
+			pass := append(Path{{Rel: "nsubj:pass"}}, r.Path[1:]...)
+			got = st.reaches(i, pass, r.Lemmas)
+		}
+		if got == r.Not {
 			return r.Text, false
 		}
 	}
@@ -731,6 +738,12 @@ func (st *sentence) leftSubject(i int) []int {
 		}
 		switch {
 		case w.UPOS == ud.VERB || w.UPOS == ud.AUX && w.Head-1 != i:
+			// a relative clause set off by commas ("X, whose government
+			// has close ties with Y, made …") is skipped
+			if k := st.relativeStart(j); k >= 0 {
+				j = k
+				continue
+			}
 			return nil // another clause's verb: not this verb's subject
 		case w.Form == ";" || w.Form == ":" || w.Form == "“" || w.Form == "”" || w.Form == "\"" || w.UPOS == ud.SCONJ:
 			j = -1 // the clause starts after it
@@ -738,6 +751,24 @@ func (st *sentence) leftSubject(i int) []int {
 		}
 	}
 	return dedup(out)
+}
+
+// relativeStart returns the comma that opens a relative clause holding
+// word j ("…, whose government has …", "…, who is …"), or -1.
+func (st *sentence) relativeStart(j int) int {
+	for k := j - 1; k >= 0 && k >= j-12; k-- {
+		if st.s.Tokens[k].Form != "," {
+			continue
+		}
+		if k+1 < len(st.s.Tokens) {
+			switch st.lemma(k + 1) {
+			case "who", "whose", "which", "whom", "where":
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // inPrepPhrase reports whether word j, or a noun it hangs on, opens with
