@@ -178,16 +178,6 @@ func (t *Tagger) tagFrom(sc *scratch, from, n int) {
 	}
 }
 
-// classOf returns the class of a tag pair, or -1.
-func (t *Tagger) classOf(u ud.UPOS, xpos string) int {
-	for c, tg := range t.tags {
-		if tg.upos == u && tg.xpos == xpos {
-			return c
-		}
-	}
-	return -1
-}
-
 // score sums the weights of each class for the feature keys into scores,
 // which has one element a class.
 func (t *Tagger) score(keys *[numFeat]uint64, scores []int32) {
