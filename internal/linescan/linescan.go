@@ -80,9 +80,17 @@ func (s *Scanner) Scan() bool {
 			last = [2]byte{chunk[k-2], chunk[k-1]}
 		}
 		if !long {
-			if len(s.buf)+len(chunk) > s.max+2 { // 2 for "\r\n"
+			need := len(s.buf) + len(chunk)
+			switch {
+			case need > s.max+2: // 2 for "\r\n"
 				long, s.buf = true, s.buf[:0]
-			} else {
+			case need > cap(s.buf):
+				// Double, rather than append's 1.25 for large slices: a
+				// line of 64 MB leaves 64 MB of garbage behind, not 250.
+				b := make([]byte, len(s.buf), min(max(2*cap(s.buf), need, 4096), s.max+2))
+				copy(b, s.buf)
+				s.buf = append(b, chunk...)
+			default:
 				s.buf = append(s.buf, chunk...)
 			}
 		}
@@ -126,6 +134,16 @@ func (s *Scanner) Scan() bool {
 // Bytes returns the current line without its line ending; it is empty for
 // a too-long line. The slice is valid until the next call to Scan.
 func (s *Scanner) Bytes() []byte { return s.buf }
+
+// Release lets the memory of a long current line go once it has been
+// used (decoded, copied), so that it is not held while the caller works
+// on what it read; Bytes is then empty until the next Scan.
+func (s *Scanner) Release() {
+	if cap(s.buf) > 1<<20 {
+		s.buf = nil
+	}
+	s.buf = s.buf[:0]
+}
 
 // Text returns the current line as a new string.
 func (s *Scanner) Text() string { return string(s.buf) }
