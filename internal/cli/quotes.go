@@ -2,10 +2,10 @@ package cli
 
 import (
 	"context"
-	"errors"
 
 	"farabi/internal/engine"
 	"farabi/internal/pipeline"
+	"farabi/internal/problems"
 )
 
 func quotesCommand() *Command {
@@ -44,7 +44,7 @@ func runQuotes(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var errs []error
+	var rep problems.List
 	// Quotations need actors and references, not events.
 	coding := &pipeline.Coding{Actors: eng.Coding.Actors, Dateline: eng.Coding.Dateline, Coref: eng.Coding.Coref}
 	err = eachInput(env, fs.Args(), func(name, text string) error {
@@ -62,9 +62,9 @@ func runQuotes(ctx context.Context, env *Env, args []string) error {
 			return ctx.Err()
 		})
 		return err
-	}, &errs)
+	}, &rep)
 	if err != nil {
 		return err
 	}
-	return errors.Join(errs...)
+	return rep.Err()
 }

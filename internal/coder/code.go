@@ -81,6 +81,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			if len(p.Target) > 0 {
 				tgt = st.slot(i, p.Target, false)
 			}
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && st.reciprocal(i) && len(src.mentions) >= 2 {
+				tgt = src // "blamed each other", "met one another"
+				tgt.notes = []string{"reciprocal: each other"}
+			}
 			if len(src.mentions) == 0 {
 				if f, ok := st.implicitSource(i, p, len(tgt.mentions) > 0); ok {
 					src = f
@@ -99,6 +103,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			}
 			if why := st.negated(i); why != "" {
 				trace(p, i, false, "negated (%s): not coded as the act", why)
+				continue
+			}
+			if why := st.topic(i); why != "" {
+				trace(p, i, false, "a topic (%s), not an act", why)
 				continue
 			}
 			if why := st.requested(i); why != "" {
@@ -295,7 +303,14 @@ func (st *sentence) hasChild(i int, rel, lemma string) bool {
 func (st *sentence) reqsOK(i int, reqs []Req) (string, bool) {
 	for k := range reqs {
 		r := &reqs[k]
-		if st.reaches(i, r.Path, r.Lemmas) == r.Not {
+		got := st.reaches(i, r.Path, r.Lemmas)
+		// In the passive the object is the subject: "the agreement was
+		// signed" meets obj=agreement.
+		if !got && r.Path[0].Rel == "obj" && r.Path[0].Case == "" && st.s.Tokens[i].UPOS == ud.VERB && st.passive(i) {
+			pass := append(Path{{Rel: "nsubj:pass"}}, r.Path[1:]...)
+			got = st.reaches(i, pass, r.Lemmas)
+		}
+		if got == r.Not {
 			return r.Text, false
 		}
 	}
@@ -585,6 +600,57 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 	return nil, ""
 }
 
+// topic says why predicate i names what something is about rather than an
+// act: a gerund after a preposition ("discussed prospects for developing
+// cooperation", "talks on expanding trade") or a gerund modifying a noun
+// ("issues of deepening ties"). "" when it is an act.
+func (st *sentence) topic(i int) string {
+	t := st.s.Tokens[i]
+	if t.XPOS != "VBG" {
+		return ""
+	}
+	for _, c := range st.children[i] {
+		if r := st.s.Tokens[c].Rel; r == "mark" || r == "case" {
+			switch st.lemma(c) {
+			case "for", "about", "on", "of", "regarding", "concerning", "in", "toward", "towards", "over":
+				return st.s.Tokens[c].Form + " " + t.Form
+			}
+		}
+	}
+	if ud.BaseRel(t.Rel) == "acl" && st.intended(i) == "" {
+		if h := t.Head - 1; h >= 0 && st.s.Tokens[h].UPOS == ud.NOUN && !intentVerbs[st.lemma(h)] {
+			return st.s.Tokens[h].Form + " " + t.Form
+		}
+	}
+	return ""
+}
+
+// reciprocal reports whether predicate i takes "each other" or "one
+// another" as an argument.
+func (st *sentence) reciprocal(i int) bool {
+	for _, c := range st.children[i] {
+		switch st.lemma(c) {
+		case "each":
+			if st.hasChild(c, "fixed", "other") || c+1 < len(st.s.Tokens) && st.lemma(c+1) == "other" {
+				return true
+			}
+		case "one":
+			if st.hasChild(c, "fixed", "another") || c+1 < len(st.s.Tokens) && st.lemma(c+1) == "another" {
+				return true
+			}
+		case "other":
+			if st.hasChild(c, "det", "each") || c > 0 && st.lemma(c-1) == "each" {
+				return true
+			}
+		case "another":
+			if c > 0 && st.lemma(c-1) == "one" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // implicitSource supplies the source a clause leaves unsaid from the
 // implicit actors a story-level resolver gave the sentence: the speaker of
 // a transcript's turn for a verb with no subject in the speaker's own
@@ -672,6 +738,12 @@ func (st *sentence) leftSubject(i int) []int {
 		}
 		switch {
 		case w.UPOS == ud.VERB || w.UPOS == ud.AUX && w.Head-1 != i:
+			// a relative clause set off by commas ("X, whose government
+			// has close ties with Y, made …") is skipped
+			if k := st.relativeStart(j); k >= 0 {
+				j = k
+				continue
+			}
 			return nil // another clause's verb: not this verb's subject
 		case w.Form == ";" || w.Form == ":" || w.Form == "“" || w.Form == "”" || w.Form == "\"" || w.UPOS == ud.SCONJ:
 			j = -1 // the clause starts after it
@@ -679,6 +751,24 @@ func (st *sentence) leftSubject(i int) []int {
 		}
 	}
 	return dedup(out)
+}
+
+// relativeStart returns the comma that opens a relative clause holding
+// word j ("…, whose government has …", "…, who is …"), or -1.
+func (st *sentence) relativeStart(j int) int {
+	for k := j - 1; k >= 0 && k >= j-12; k-- {
+		if st.s.Tokens[k].Form != "," {
+			continue
+		}
+		if k+1 < len(st.s.Tokens) {
+			switch st.lemma(k + 1) {
+			case "who", "whose", "which", "whom", "where":
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // inPrepPhrase reports whether word j, or a noun it hangs on, opens with
@@ -736,8 +826,29 @@ func (st *sentence) negated(i int) string {
 	return ""
 }
 
+// plannedWords mark an event noun as still to come: "the upcoming
+// summit", "preparations for a summit", "ahead of the talks".
+var plannedWords = set("upcoming", "planned", "next", "future", "forthcoming", "proposed", "scheduled", "expected",
+	"prospective", "possible", "potential", "anticipated")
+
 // intended says why predicate i is only intended, or "".
 func (st *sentence) intended(i int) string {
+	if t := st.s.Tokens[i]; t.UPOS == ud.NOUN || t.UPOS == ud.PROPN {
+		for _, c := range st.children[i] {
+			if r := ud.BaseRel(st.s.Tokens[c].Rel); (r == "amod" || r == "compound") && plannedWords[st.lemma(c)] {
+				return st.s.Tokens[c].Form
+			}
+		}
+		// "preparations for a summit", "plans for talks", "ahead of the
+		// visit": the noun hangs on a word of preparing
+		if h := t.Head - 1; h >= 0 && (st.hasCase(i, "for") && (st.lemma(h) == "preparation" || st.lemma(h) == "plan" ||
+			st.lemma(h) == "proposal" || st.lemma(h) == "invitation") || st.hasCase(i, "ahead")) {
+			return st.s.Tokens[h].Form
+		}
+		if st.hasCase(i, "ahead of") {
+			return "ahead of"
+		}
+	}
 	for _, c := range st.children[i] {
 		if ud.BaseRel(st.s.Tokens[c].Rel) == "aux" && modals[st.lemma(c)] {
 			return st.s.Tokens[c].Form
@@ -849,6 +960,7 @@ func (st *sentence) pairs(p *Pattern, src, tgt []int, intent bool) [][3]int {
 			src = []int{h}
 		}
 	}
+	src, tgt = st.membersOverGroup(src), st.membersOverGroup(tgt)
 	if len(tgt) == 0 && solo(p.Code) && !(p.Pair && len(src) >= 2) {
 		for _, a := range src {
 			out = append(out, [3]int{a, -1, 0})
@@ -916,6 +1028,32 @@ func (st *sentence) sameGroup(src, tgt []int) bool {
 // statement, it is no party to it.
 func toMedia(target, code string) bool {
 	return strings.HasPrefix(code, "01") && strings.HasSuffix(target, "MED")
+}
+
+// membersOverGroup drops a region's mention from a slot that also names
+// two or more countries ("the five Central Asian countries — A, B, C …"):
+// the news guidelines pair a partner with each member the text names, and
+// with the group only when it names none.
+func (st *sentence) membersOverGroup(ms []int) []int {
+	regions, countries := 0, 0
+	for _, m := range ms {
+		switch c := st.ms[m].Code; {
+		case actor.IsRegionCode(c[:min(3, len(c))]):
+			regions++
+		case len(c) >= 3 && !isOrgCode(c):
+			countries++
+		}
+	}
+	if regions == 0 || countries < 2 {
+		return ms
+	}
+	var out []int
+	for _, m := range ms {
+		if c := st.ms[m].Code; !actor.IsRegionCode(c[:min(3, len(c))]) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // holds reports whether mentions ms include the country or organisation of
@@ -1009,7 +1147,22 @@ func domestic(a, b, code string) bool {
 	if len(a) < 3 || len(b) < 3 || a[:3] != b[:3] || len(code) < 2 || isOrgCode(a) || isOrgCode(b) {
 		return false
 	}
+	if armedGroup(a) || armedGroup(b) {
+		return false // a government and an armed group at war: coded whatever the act
+	}
 	return code[:2] < "18"
+}
+
+// armedGroup reports whether a code's roles name a non-state armed group:
+// rebels, militias, separatists, insurgents.
+func armedGroup(c string) bool {
+	for i := 3; i+3 <= len(c); i += 3 {
+		switch c[i : i+3] {
+		case "REB", "UAF", "SEP", "INS":
+			return true
+		}
+	}
+	return false
 }
 
 // requested says which appeal governs predicate i, when what i states is

@@ -1,7 +1,6 @@
 package coder
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -10,7 +9,9 @@ import (
 	"strconv"
 	"strings"
 
+	"farabi/internal/actor"
 	"farabi/internal/event"
+	"farabi/internal/linescan"
 	"farabi/internal/ud"
 )
 
@@ -105,11 +106,14 @@ func Load(fsys fs.FS, dir string, ont *event.Ontology) (*Dictionary, error) {
 			errs = append(errs, err)
 			continue
 		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 64<<10), 1<<20)
+		sc := linescan.New(f, actor.MaxLineBytes)
 		n := 0
 		for sc.Scan() {
 			n++
+			if err := sc.TooLong(); err != nil {
+				errs = append(errs, &event.SyntaxError{File: name, Line: n, Err: err})
+				continue
+			}
 			text := sc.Text()
 			if i := strings.Index(text, "#"); i >= 0 {
 				text = text[:i]

@@ -2,6 +2,7 @@ package coref
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"farabi/internal/actor"
@@ -438,6 +439,19 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 		ps, hub, why, id := sentGroup, sentHub, sentWhy, sentID
 		if ps == nil {
 			ps, hub, why = r.currentFor(g, s, ms, first, noun)
+			if countryNouns[noun] {
+				// "the two countries", "both nations": countries only,
+				// from the sentence, the last sentence with two, or the
+				// story's most prominent
+				ps, hub = r.countriesOnly(ps, hub)
+				if len(ps) < 2 && g.sent-g.at <= 4 {
+					ps, hub = r.countriesOnly(g.parties, g.hub)
+					why = fmt.Sprintf("countries named in sentence %d", g.at)
+				}
+				if len(ps) < 2 {
+					ps, hub, why = g.topCountries(r, 2), -1, "the story's two most prominent countries"
+				}
+			}
 			if len(ps) < 2 {
 				return
 			}
@@ -505,6 +519,33 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				d := derived(s, m.First, m.Last, p.m.Code, ByGroup, 0.6, m.Code+" → "+p.key)
 				d.Group, d.Hub = g.nextID, k == 0
 				out = append(out, d)
+			}
+		}
+	}
+	// In a story about a meeting of many whose members it names, the
+	// members' region ("Central Asia", "the Central Asian countries")
+	// stands for them: the partner is paired with each member the text
+	// names (GUIDELINES rule 3).
+	if mt := g.meeting; mt != nil && r.IsRegion != nil {
+		var named []party
+		for _, p := range mt.members {
+			if !r.IsRegion(p.key) {
+				named = append(named, p)
+			}
+		}
+		if len(named) >= 2 {
+			for k := range ms {
+				m := ms[k]
+				if m.First < 0 || m.Code == "" || !r.IsRegion(m.Code[:min(3, len(m.Code))]) || mt.hub.key == m.Code[:min(3, len(m.Code))] {
+					continue
+				}
+				ms[k].Code, ms[k].Why = "", m.Why+"; the meeting's members stand for the region"
+				g.nextID++
+				for _, p := range named {
+					d := derived(s, m.First, m.Last, p.m.Code, ByGroup, 0.55, m.Code+" → member "+p.key)
+					d.Group = g.nextID
+					out = append(out, d)
+				}
 			}
 		}
 	}
@@ -703,6 +744,44 @@ func (r *Resolver) titleRef(g *storyGroups, s *ud.Sentence, covered []bool, i in
 		}
 	}
 	return 0, actor.Mention{}, false
+}
+
+// topCountries returns the story's n most prominent countries.
+func (g *storyGroups) topCountries(r *Resolver, n int) []party {
+	var keys []string
+	for k := range g.weight {
+		if len(k) == 3 && (r.IsOrg == nil || !r.IsOrg(k)) && (r.IsRegion == nil || !r.IsRegion(k)) {
+			keys = append(keys, k)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if g.weight[keys[i]] != g.weight[keys[j]] {
+			return g.weight[keys[i]] > g.weight[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	var out []party
+	for _, k := range keys[:min(n, len(keys))] {
+		out = append(out, party{k, g.rep[k]})
+	}
+	return out
+}
+
+// countriesOnly keeps the parties that are countries, not organisations
+// or regions, and the hub's new index (or -1).
+func (r *Resolver) countriesOnly(ps []party, hub int) ([]party, int) {
+	var out []party
+	nh := -1
+	for k, p := range ps {
+		if len(p.key) != 3 || r.IsOrg != nil && r.IsOrg(p.key) || r.IsRegion != nil && r.IsRegion(p.key) {
+			continue
+		}
+		if k == hub {
+			nh = len(out)
+		}
+		out = append(out, p)
+	}
+	return out, nh
 }
 
 // two reports whether the phrase from first to i says its parties are

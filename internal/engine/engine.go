@@ -25,6 +25,7 @@ import (
 	"farabi/internal/event"
 	"farabi/internal/pipeline"
 	"farabi/internal/postag"
+	"farabi/internal/problems"
 	"farabi/models"
 )
 
@@ -100,7 +101,7 @@ func Load(spec string, warn io.Writer) (*Engine, error) {
 		if e.Actors == nil {
 			return nil, err
 		}
-		fmt.Fprintf(warn, "farabi: some dictionary lines were skipped:\n%v\n", err)
+		skipped(warn, "dictionary lines", err)
 	}
 	e.Ont, err = event.LoadOntology(dict.FS, "cameo/cameo.tsv")
 	if err != nil {
@@ -114,7 +115,7 @@ func Load(spec string, warn io.Writer) (*Engine, error) {
 			if pv == nil {
 				return nil, err
 			}
-			fmt.Fprintf(warn, "farabi: some PETRARCH verb lines were skipped:\n%v\n", err)
+			skipped(warn, "PETRARCH verb lines", err)
 		}
 		e.Coder = coder.NewPetrarch(pv, e.Ont)
 	} else {
@@ -123,7 +124,7 @@ func Load(spec string, warn io.Writer) (*Engine, error) {
 			if verbs == nil {
 				return nil, err
 			}
-			fmt.Fprintf(warn, "farabi: some pattern lines were skipped:\n%v\n", err)
+			skipped(warn, "pattern lines", err)
 		}
 		e.Coder = coder.New(verbs, e.Ont)
 	}
@@ -173,6 +174,15 @@ func Load(spec string, warn io.Writer) (*Engine, error) {
 	e.Coding = &pipeline.Coding{Actors: e.Actors, Dateline: e.Actors, Discards: e.Actors, Coref: res, Coder: e.Coder,
 		CoderVersion: Version, DictVersion: dictVersion, ModelVersion: ModelVersion()}
 	return e, nil
+}
+
+// skipped tells warn which lines of a dictionary were skipped: the first
+// few messages and how many more, not one line each for a file of
+// garbage.
+func skipped(warn io.Writer, what string, err error) {
+	var l problems.List
+	l.AddAll(what+" skipped", err)
+	fmt.Fprintf(warn, "farabi: some %s were skipped:\n%v\n", what, l.Err())
 }
 
 // ModelVersion names the embedded models by the first bytes of their

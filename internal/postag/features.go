@@ -79,21 +79,28 @@ type scratch struct {
 	keys   [numFeat]uint64
 	scores []int32 // one for each class
 
-	// For each word: its class, the best finite verb class it could
-	// take instead (-1 for none) and by how much it lost.
-	class  []int
-	fin    []int
-	margin []int32
+	class  []int // the class of each word
+	lexBuf lexBuf
 }
 
 // grow makes room in sc for the classes of n words.
 func (sc *scratch) grow(n int) {
 	if cap(sc.class) < n {
 		sc.class = make([]int, n)
-		sc.fin = make([]int, n)
-		sc.margin = make([]int32, n)
 	}
-	sc.class, sc.fin, sc.margin = sc.class[:n], sc.fin[:n], sc.margin[:n]
+	sc.class = sc.class[:n]
+}
+
+// prev returns the classes of the two words before word i, each plus one
+// (0 before the sentence), as features takes them.
+func (sc *scratch) prev(i int) (p1, p2 uint64) {
+	if i > 0 {
+		p1 = uint64(sc.class[i-1]) + 1
+	}
+	if i > 1 {
+		p2 = uint64(sc.class[i-2]) + 1
+	}
+	return p1, p2
 }
 
 // hashString returns the FNV-1a hash of s.
@@ -255,7 +262,7 @@ func (t *Tagger) prepare(sc *scratch, forms func(i int) string, n int) {
 		if in.word >= 0 {
 			lb = t.wordLex[in.word]
 		} else {
-			lb.tags, lb.common = t.lexicon.analyze(lw)
+			lb.tags, lb.common = t.lexicon.analyze(lw, &sc.lexBuf)
 		}
 		in.lex = uint64(lb.tags) << 1
 		if upper {

@@ -104,11 +104,14 @@ func (t *Tagger) clauseMark(sc *scratch, s *ud.Sentence, i int) bool {
 }
 
 // makeFinite turns the best candidate of from..to-1 into a finite verb and
-// tags the words after it again; see finiteSense.
+// tags the words after it again; see finiteSense. The scores of the
+// candidates are computed again here, as sentences without a finite verb
+// are few.
 func (t *Tagger) makeFinite(sc *scratch, s *ud.Sentence, from, to int, lim int32) {
-	best := -1
+	best, bestClass, bestMargin := -1, -1, int32(0)
 	for i := from + 1; i < to; i++ {
-		if sc.fin[i] < 0 || sc.margin[i] >= lim {
+		in := &sc.info[pad+i]
+		if in.dict >= 0 {
 			continue
 		}
 		if f := s.Tokens[i].Form; f == "" || f[0] < 'a' || f[0] > 'z' {
@@ -117,15 +120,20 @@ func (t *Tagger) makeFinite(sc *scratch, s *ud.Sentence, from, to int, lim int32
 		if !t.subjectBefore(sc, from, i) {
 			continue
 		}
-		if best < 0 || sc.margin[i] < sc.margin[best] {
-			best = i
+		p1, p2 := sc.prev(i)
+		t.score(sc.features(i, p1, p2), sc.scores)
+		fin, margin := t.bestFinite(sc, in, sc.class[i])
+		if fin < 0 || margin >= lim {
+			continue
+		}
+		if best < 0 || margin < bestMargin {
+			best, bestClass, bestMargin = i, fin, margin
 		}
 	}
 	if best < 0 {
 		return
 	}
-	sc.class[best] = sc.fin[best]
-	sc.fin[best] = -1
+	sc.class[best] = bestClass
 	t.tagFrom(sc, best+1, len(s.Tokens))
 }
 

@@ -253,13 +253,16 @@ var suffixRules = []suffixRule{
 // maxLexWord is the longest form, in bytes, the lexicon analyzes.
 const maxLexWord = 48
 
+// lexBuf is scratch memory for the lemmas [Lexicon.each] tries.
+type lexBuf [maxLexWord + 8]byte
+
 // analyze returns the tags the lexicon allows for a lower-case form, and
 // those of them that come from a class common for the lemma.
-func (lx *Lexicon) analyze(w []byte) (tags, common uint32) {
+func (lx *Lexicon) analyze(w []byte, buf *lexBuf) (tags, common uint32) {
 	if lx == nil || len(w) == 0 || len(w) > maxLexWord {
 		return 0, 0
 	}
-	lx.each(w, func(tag uint32, bits uint16, _ string, _ []byte) bool {
+	lx.each(w, buf, func(tag uint32, bits uint16, _ string, _ []byte) bool {
 		tags |= tag
 		if bits != 0 {
 			common |= tag
@@ -273,8 +276,8 @@ func (lx *Lexicon) analyze(w []byte) (tags, common uint32) {
 // common bit of the lemma's class (0 if not common) and the lemma, as a
 // string for an irregular form, as bytes for a regular one, empty both when
 // it is w itself; until f returns false. Irregular forms come first, then w
-// as a lemma, then regular inflections.
-func (lx *Lexicon) each(w []byte, f func(tag uint32, common uint16, exc string, lemma []byte) bool) {
+// as a lemma, then regular inflections, built in buf.
+func (lx *Lexicon) each(w []byte, buf *lexBuf, f func(tag uint32, common uint16, exc string, lemma []byte) bool) {
 	for _, e := range lx.exc[string(w)] {
 		common := lx.words[e.lemma] & (e.class << 5)
 		if !f(excTag(w, e.class), common, e.lemma, nil) {
@@ -305,7 +308,6 @@ func (lx *Lexicon) each(w []byte, f func(tag uint32, common uint16, exc string, 
 			}
 		}
 	}
-	var buf [maxLexWord + 8]byte
 	for i := range suffixRules {
 		r := &suffixRules[i]
 		if len(w) <= len(r.suf)+1 || string(w[len(w)-len(r.suf):]) != r.suf {
@@ -389,23 +391,30 @@ func tagOfXPOS(xpos string) uint32 {
 }
 
 // lemma returns the lemma the lexicon gives the lower-case form w with the
-// tag bit tag (from [tagOfXPOS]), and whether it has one.
-func (lx *Lexicon) lemma(w []byte, tag uint32) (string, bool) {
+// tag bit tag (from [tagOfXPOS]), and whether it has one. When low is w
+// as a string (or ""), a lemma that is w or a prefix of it is cut from low
+// rather than allocated.
+func (lx *Lexicon) lemma(w []byte, tag uint32, low string, buf *lexBuf) (string, bool) {
 	if lx == nil || tag == 0 || len(w) == 0 || len(w) > maxLexWord {
 		return "", false
 	}
 	out, found := "", false
-	lx.each(w, func(t uint32, _ uint16, exc string, lemma []byte) bool {
+	lx.each(w, buf, func(t uint32, _ uint16, exc string, lemma []byte) bool {
 		if t != tag {
 			return true
 		}
 		switch {
 		case exc != "":
 			out = exc
-		case lemma != nil:
-			out = string(lemma)
+		case lemma == nil:
+			lemma = w
+			fallthrough
 		default:
-			out = string(w)
+			if low != "" && len(lemma) <= len(low) && low[:len(lemma)] == string(lemma) {
+				out = low[:len(lemma)]
+			} else {
+				out = string(lemma)
+			}
 		}
 		found = true
 		return false

@@ -47,7 +47,7 @@ func TestLexiconAnalyze(t *testing.T) {
 		{"unknownish", 0, 0},
 		{"", 0, 0},
 	} {
-		tags, common := lx.analyze([]byte(tc.form))
+		tags, common := lx.analyze([]byte(tc.form), new(lexBuf))
 		if tags != tc.tags || common != tc.common {
 			t.Errorf("%q: tags %b common %b, want %b %b", tc.form, tags, common, tc.tags, tc.common)
 		}
@@ -59,12 +59,12 @@ func TestLexiconAnalyze(t *testing.T) {
 		{"troops", "NNS", "troop"}, {"trade", "NN", "trade"}, {"stopped", "VBD", "stop"},
 		{"better", "JJR", "good"}, {"imposing", "VBG", "impose"}, {"imposes", "VBZ", "impose"},
 	} {
-		got, ok := lx.lemma([]byte(tc.form), tagOfXPOS(tc.xpos))
+		got, ok := lx.lemma([]byte(tc.form), tagOfXPOS(tc.xpos), tc.form, new(lexBuf))
 		if !ok || got != tc.want {
 			t.Errorf("lemma of %s/%s = %q, %v; want %q", tc.form, tc.xpos, got, ok, tc.want)
 		}
 	}
-	if _, ok := lx.lemma([]byte("traded"), tgNNS); ok {
+	if _, ok := lx.lemma([]byte("traded"), tgNNS, "", new(lexBuf)); ok {
 		t.Errorf("traded has a plural noun lemma")
 	}
 }
@@ -161,8 +161,8 @@ func FuzzReadLexicon(f *testing.F) {
 			t.Fatalf("round trip changed the lexicon")
 		}
 		for w := range lx.words {
-			lx.analyze([]byte(w + "s"))
-			lx.lemma([]byte(w+"ed"), tgVBD)
+			lx.analyze([]byte(w+"s"), new(lexBuf))
+			lx.lemma([]byte(w+"ed"), tgVBD, "", new(lexBuf))
 		}
 	})
 }

@@ -94,9 +94,10 @@ func (t *Tagger) indexLexicon() {
 	}
 	t.wordLex = make([]lexBits, len(t.words))
 	var lower []byte
+	buf := new(lexBuf)
 	for f, i := range t.words {
 		lower, _ = appendLower(lower[:0], f)
-		tags, common := t.lexicon.analyze(lower)
+		tags, common := t.lexicon.analyze(lower, buf)
 		t.wordLex[i] = lexBits{tags, common}
 	}
 	t.tagBits = make([]uint32, len(t.tags))
@@ -162,38 +163,19 @@ func (t *Tagger) Tag(s *ud.Sentence) {
 }
 
 // tagFrom tags words from..n-1 greedily, given the classes of the words
-// before from, recording in sc each word's class and its margin over the
-// best finite verb class.
+// before from, recording each word's class in sc.
 func (t *Tagger) tagFrom(sc *scratch, from, n int) {
-	var p1, p2 uint64
-	if from > 0 {
-		p1 = uint64(sc.class[from-1]) + 1
-	}
-	if from > 1 {
-		p2 = uint64(sc.class[from-2]) + 1
-	}
+	p1, p2 := sc.prev(from)
 	for i := from; i < n; i++ {
 		in := &sc.info[pad+i]
 		c := in.dict
-		sc.fin[i], sc.margin[i] = -1, 0
 		if c < 0 {
 			t.score(sc.features(i, p1, p2), sc.scores)
 			c = t.bestAllowed(sc.scores, in)
-			sc.fin[i], sc.margin[i] = t.bestFinite(sc, in, c)
 		}
 		sc.class[i] = c
 		p2, p1 = p1, uint64(c)+1
 	}
-}
-
-// classOf returns the class of a tag pair, or -1.
-func (t *Tagger) classOf(u ud.UPOS, xpos string) int {
-	for c, tg := range t.tags {
-		if tg.upos == u && tg.xpos == xpos {
-			return c
-		}
-	}
-	return -1
 }
 
 // score sums the weights of each class for the feature keys into scores,
@@ -254,7 +236,11 @@ func (t *Tagger) lemma(sc *scratch, i int, form string, c int) string {
 		}
 	}
 	if tb := t.tagBits[c]; tb != 0 && (!upper || !keep) {
-		if l, ok := t.lexicon.lemma(lw, tb); ok {
+		low := ""
+		if !upper {
+			low = form
+		}
+		if l, ok := t.lexicon.lemma(lw, tb, low, &sc.lexBuf); ok {
 			if upper && i > 0 && l == string(lw) && t.tags[c].upos == ud.ADJ {
 				// A capitalized adjective inside a sentence keeps
 				// its case, as EWT's "Russian" does.
