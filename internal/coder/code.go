@@ -327,7 +327,7 @@ func (st *sentence) reaches(i int, p Path, lemmas map[string]bool) bool {
 			continue
 		}
 		if len(p) == 1 {
-			if lemmas[st.lemma(c)] || st.conjLemma(c, lemmas) {
+			if lemmas[st.lemma(c)] || lemmas[anyLemma] || st.conjLemma(c, lemmas) {
 				return true
 			}
 		} else if st.reaches(c, p[1:], lemmas) {

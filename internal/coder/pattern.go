@@ -40,6 +40,11 @@ func (p Path) String() string {
 	return b.String()
 }
 
+// anyLemma in a requirement's lemmas matches every word: "obj=*" asks for
+// an object, "obj!=*" for none ("demonstrated outside the embassy", not
+// "demonstrated its resolve").
+const anyLemma = "*"
+
 // Req is a requirement on a dependent of the predicate.
 type Req struct {
 	Path   Path
