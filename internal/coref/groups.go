@@ -459,7 +459,13 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			// group, the story's main pair when it is in it, else the
 			// host and the first guest.
 			if two(s, first, i) && len(ps) > 2 {
-				ps, hub, why = pickTwo(g, ps, hub), -1, why+", two of them"
+				if strings.HasPrefix(why, "named before it in the sentence") {
+					// the two named last: "Russia calls on Tajikistan and
+					// Kyrgyzstan … between the two countries"
+					ps, hub, why = ps[len(ps)-2:], -1, why+", the last two"
+				} else {
+					ps, hub, why = pickTwo(g, ps, hub), -1, why+", two of them"
+				}
 			}
 			g.nextID++
 			id = g.nextID
