@@ -641,7 +641,10 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 		return actor.Mention{First: -1, Last: -1, Span: s.Span, Code: code, Method: how, Confidence: 0.5, Why: why, Name: code}
 	}
 	if g.inTurn && label < 0 {
-		out = append(out, whole(g.turn.Code, actor.ImplicitSpeaker, "turn of "+g.turn.Name))
+		sp := whole(g.turn.Code, actor.ImplicitSpeaker, "turn of "+g.turn.Name)
+		// where the speaker was named: the turn's label
+		sp.Span, sp.Name, sp.ActorID, sp.Person = g.turn.Span, g.turn.Name, g.turn.ActorID, true
+		out = append(out, sp)
 	}
 	if ps, hub, why := r.current(g, s, nil, 0); len(ps) == 2 || len(ps) > 2 && hub >= 0 {
 		g.nextID++
