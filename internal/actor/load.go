@@ -312,6 +312,19 @@ func (a *Actor) setField(field, val string, line int) error {
 		}
 		t.Line = line
 		a.Terms = append(a.Terms, t)
+	case "parties":
+		if len(a.Parties) > 0 {
+			return fmt.Errorf("second parties line")
+		}
+		for _, c := range strings.Fields(val) {
+			if !isCode(c) && !IsOrgCode(c) {
+				return fmt.Errorf("parties: bad code %q", c)
+			}
+			a.Parties = append(a.Parties, c)
+		}
+		if len(a.Parties) < 2 {
+			return fmt.Errorf("parties: want the partner and the group, such as \"parties CHN CAS\"")
+		}
 	case "unsure":
 		a.Unsure = append(a.Unsure, val)
 	case "note":

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"farabi/internal/actor"
 	"farabi/internal/engine"
 	"farabi/internal/event"
 	"farabi/internal/pipeline"
@@ -174,8 +175,12 @@ func (ew *eventWriter) write(ev *event.Event) error {
 			tsvField(ev.Source.Text), tsvField(ev.Target.Text), tsvField(ev.Predicate))
 		return err
 	case "plover":
+		rec := ev.Target.Code
+		if rec == actor.NullCode {
+			rec = "" // a one-sided event has no recipient
+		}
 		return writeJSON(ew.w, ploverJSON{ID: fmt.Sprintf("%s-%d-%d", ev.Doc, ev.Sentence, ew.n), Date: ev.Date, EventType: ev.Plover,
-			Mode: ev.Mode, Context: ev.Context, Actor: ev.Source.Code, Recipient: ev.Target.Code, ActorText: ev.Source.Text,
+			Mode: ev.Mode, Context: ev.Context, Actor: ev.Source.Code, Recipient: rec, ActorText: ev.Source.Text,
 			RecText: ev.Target.Text, CAMEO: ev.Code, Text: ev.SentenceText, Conf: ev.Confidence})
 	}
 	return writeJSON(ew.w, toJSON(ev))

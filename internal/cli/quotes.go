@@ -49,7 +49,7 @@ func runQuotes(ctx context.Context, env *Env, args []string) error {
 	coding := &pipeline.Coding{Actors: eng.Coding.Actors, Dateline: eng.Coding.Dateline, Coref: eng.Coding.Coref}
 	err = eachInput(env, fs.Args(), func(name, text string) error {
 		_, err := eng.Lang.CodeStream(coding, &pipeline.Story{ID: name, Date: day, Text: text}, func(r *pipeline.SentenceResult) error {
-			for _, q := range eng.Coref.Quotes(r.Sentence, r.Mentions) {
+			for _, q := range r.Quotes {
 				out := quoteJSON{Doc: name, Sentence: r.Index, Start: q.Span.Start, End: q.Span.End, Text: text[q.Span.Start:q.Span.End]}
 				if q.HasSpeaker {
 					out.Speaker, out.SpeakerCode = text[q.Speaker.Span.Start:q.Speaker.Span.End], q.Speaker.Code

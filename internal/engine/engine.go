@@ -144,12 +144,15 @@ func Load(spec string, warn io.Writer) (*Engine, error) {
 			}
 		}
 	}
-	orgs, forums := map[string]bool{}, map[string]bool{}
+	orgs, forums, parties := map[string]bool{}, map[string]bool{}, map[string][]string{}
 	for _, a := range e.Actors.Actors {
 		if a.Kind != actor.KindOrg && a.Kind != actor.KindForum {
 			continue
 		}
 		for _, t := range a.Terms {
+			if len(a.Parties) >= 2 {
+				parties[t.Code] = a.Parties
+			}
 			if len(t.Code) >= 3 && countries[t.Code[:3]] {
 				continue
 			}
@@ -162,9 +165,10 @@ func Load(spec string, warn io.Writer) (*Engine, error) {
 		}
 	}
 	res := &coref.Resolver{
-		IsRegion: func(code string) bool { return regions[code] },
-		IsOrg:    func(code string) bool { return orgs[code] },
-		IsForum:  func(code string) bool { return forums[code] },
+		IsRegion:      func(code string) bool { return regions[code] },
+		IsOrg:         func(code string) bool { return orgs[code] },
+		IsForum:       func(code string) bool { return forums[code] },
+		FormatParties: func(code string) []string { return parties[code] },
 	}
 	e.Coref = res
 	e.Coding = &pipeline.Coding{Actors: e.Actors, Dateline: e.Actors, Discards: e.Actors, Coref: res, Coder: e.Coder,
