@@ -115,19 +115,21 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			}
 			code := p.Code
 			var notes []string
+			oneWay := false // an intent of one side: no reverse pair
 			if why := st.intended(i); why != "" {
 				if ic := c.ont.IntentOf(code); ic != code {
 					code = ic
 					notes = append(notes, "intent ("+why+"): "+p.Code+" → "+code)
+					oneWay = !mutualIntent(why)
 				}
 			}
-			if st.reported(i) {
+			reported := st.reported(i)
+			if reported {
 				notes = append(notes, "reported speech")
 			}
 			notes = append(notes, src.notes...)
 			notes = append(notes, tgt.notes...)
-			intent := len(notes) > 0 && strings.HasPrefix(notes[0], "intent")
-			pairs := st.pairs(p, src.mentions, tgt.mentions, intent)
+			pairs := st.pairs(p, src.mentions, tgt.mentions, oneWay)
 			if len(pairs) == 0 {
 				trace(p, i, false, "source and target are the same actor")
 				continue
@@ -145,6 +147,9 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				}
 				if len(notes) > 0 && strings.HasPrefix(notes[0], "intent") {
 					conf *= 0.9
+				}
+				if reported {
+					conf *= 0.8 // a claim someone reports: medium confidence (GUIDELINES rule 7)
 				}
 				if k, dup := seen[key]; dup {
 					if evs[k].Confidence < conf {
@@ -826,6 +831,21 @@ func (st *sentence) negated(i int) string {
 	return ""
 }
 
+// mutualIntent reports whether an intent, as intended says it, is the
+// schedule of a mutual act rather than one side's will: a modal ("will
+// meet") or a schedule ("is expected to meet", "the upcoming talks").
+func mutualIntent(why string) bool {
+	w := strings.ToLower(strings.TrimSuffix(why, " to"))
+	if modals[w] || plannedWords[w] {
+		return true
+	}
+	switch w {
+	case "scheduled", "expected", "set", "due", "going", "slated", "poised", "preparations", "ahead of", "is", "are":
+		return true
+	}
+	return false
+}
+
 // plannedWords mark an event noun as still to come: "the upcoming
 // summit", "preparations for a summit", "ahead of the talks".
 var plannedWords = set("upcoming", "planned", "next", "future", "forthcoming", "proposed", "scheduled", "expected",
@@ -928,8 +948,10 @@ func solo(code string) bool {
 
 // pairs returns the (source, target, kind) mention pairs of a match; the
 // target is -1 for a one-sided event.
-// An intended act is the intending side's only: no reverse pair.
-func (st *sentence) pairs(p *Pattern, src, tgt []int, intent bool) [][3]int {
+// A mutual act is coded both ways, done or scheduled ("will meet", "is
+// expected to meet"); one side's decision or plan to do it ("decided to
+// restore relations with X") is that side's only (oneWay).
+func (st *sentence) pairs(p *Pattern, src, tgt []int, oneWay bool) [][3]int {
 	var out [][3]int
 	add := func(a, b, sym int) {
 		if a == b || st.ms[a].Code == st.ms[b].Code || selfDirected(st.ms[a].Code, st.ms[b].Code, p.Code) || toMedia(st.ms[b].Code, p.Code) {
@@ -996,7 +1018,7 @@ func (st *sentence) pairs(p *Pattern, src, tgt []int, intent bool) [][3]int {
 	for _, a := range src {
 		for _, b := range tgt {
 			add(a, b, 0)
-			if (p.Sym || p.Pair) && !intent {
+			if (p.Sym || p.Pair) && !oneWay {
 				add(b, a, 1)
 			}
 		}

@@ -459,7 +459,13 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			// group, the story's main pair when it is in it, else the
 			// host and the first guest.
 			if two(s, first, i) && len(ps) > 2 {
-				ps, hub, why = pickTwo(g, ps, hub), -1, why+", two of them"
+				if strings.HasPrefix(why, "named before it in the sentence") {
+					// the two named last: "Russia calls on Tajikistan and
+					// Kyrgyzstan … between the two countries"
+					ps, hub, why = ps[len(ps)-2:], -1, why+", the last two"
+				} else {
+					ps, hub, why = pickTwo(g, ps, hub), -1, why+", two of them"
+				}
 			}
 			g.nextID++
 			id = g.nextID
@@ -635,7 +641,10 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 		return actor.Mention{First: -1, Last: -1, Span: s.Span, Code: code, Method: how, Confidence: 0.5, Why: why, Name: code}
 	}
 	if g.inTurn && label < 0 {
-		out = append(out, whole(g.turn.Code, actor.ImplicitSpeaker, "turn of "+g.turn.Name))
+		sp := whole(g.turn.Code, actor.ImplicitSpeaker, "turn of "+g.turn.Name)
+		// where the speaker was named: the turn's label
+		sp.Span, sp.Name, sp.ActorID, sp.Person = g.turn.Span, g.turn.Name, g.turn.ActorID, true
+		out = append(out, sp)
 	}
 	if ps, hub, why := r.current(g, s, nil, 0); len(ps) == 2 || len(ps) > 2 && hub >= 0 {
 		g.nextID++

@@ -1,6 +1,7 @@
 package coref
 
 import (
+	"sort"
 	"strings"
 
 	"farabi/internal/actor"
@@ -15,6 +16,7 @@ const (
 	ViaTurn      = "turn"      // the speaker of a transcript's turn
 	ViaSpan      = "span"      // a quotation running over sentences, attributed where it opens or closes
 	ViaNear      = "near"      // no attribution of its own: the speaker named in the sentence before or after
+	ViaClause    = "clause"    // a quotation inside the writer's clause: that clause's subject
 )
 
 // Quotes returns the quotations of the next sentences of the story, one
@@ -35,9 +37,16 @@ func (st *Story) Quotes(sents []*ud.Sentence, ms [][]actor.Mention) [][]Quote {
 	for si, s := range sents {
 		in, closesAt := st.quotedFrom(s)
 		speaker, how, has := st.r.speakerOf(s, ms[si], in)
-		turn := st.groups.inTurn && !st.labelled(s, ms[si])
+		// the speaker of a transcript's turn, as Resolve found it for
+		// this sentence (the story's state has moved on since)
+		turnSpeaker, turn := actor.Mention{}, false
+		for _, m := range ms[si] {
+			if m.Method == actor.ImplicitSpeaker {
+				turnSpeaker, turn = m, true
+			}
+		}
 		if turn && !has {
-			speaker, how, has = st.groups.turn, ViaTurn, true
+			speaker, how, has = turnSpeaker, ViaTurn, true
 		}
 		for i := 0; i < len(in); {
 			if !in[i] {
@@ -60,6 +69,13 @@ func (st *Story) Quotes(sents []*ud.Sentence, ms [][]actor.Mention) [][]Quote {
 				q.Speaker, q.HasSpeaker, q.Via = speaker, true, how
 			case continues && openHas:
 				q.Speaker, q.HasSpeaker, q.Via = openSpeaker, true, ViaSpan
+			default:
+				// a quotation inside the writer's clause ("Saudi Arabia
+				// “attaches great importance to …”", "insisting there was
+				// “no difference …”"): the subject of the clause around it
+				if m, ok := clauseSubject(s, ms[si], in, i, j); ok {
+					q.Speaker, q.HasSpeaker, q.Via = m, true, ViaClause
+				}
 			}
 			// A quotation of a word or two is a term, not speech: "a
 			// “promising market”" — unless it runs over sentences.
@@ -81,7 +97,7 @@ func (st *Story) Quotes(sents []*ud.Sentence, ms [][]actor.Mention) [][]Quote {
 			}
 			if first < len(s.Tokens) && !in[first] {
 				q := Quote{Span: ud.Span{Start: s.Tokens[first].Span.Start, End: s.Tokens[len(s.Tokens)-1].Span.End},
-					Speaker: st.groups.turn, HasSpeaker: true, Via: ViaTurn}
+					Speaker: turnSpeaker, HasSpeaker: true, Via: ViaTurn}
 				if label >= 0 {
 					for _, m := range ms[si] {
 						if m.Last+1 == label {
@@ -216,35 +232,46 @@ func (st *Story) labelEnd(s *ud.Sentence, ms []actor.Mention) int {
 // speakerOf finds who speaks the quotations of s: the subject of a verb of
 // speech outside them, "according to X", or "X:" before a quotation.
 func (r *Resolver) speakerOf(s *ud.Sentence, ms []actor.Mention, in []bool) (actor.Mention, string, bool) {
+	// Verbs of speech outside the quotation, the main verb and those
+	// nearest a quotation first: "Expressing his thanks, Erdogan remarked,
+	// “…”" is Erdogan's.
+	var verbs []int
 	for i, t := range s.Tokens {
-		if in[i] || !speechVerbs[lemma(t)] {
-			continue
+		if !in[i] && speechVerbs[lemma(t)] {
+			verbs = append(verbs, i)
 		}
+	}
+	sort.SliceStable(verbs, func(a, b int) bool { return speechRank(s, in, verbs[a]) < speechRank(s, in, verbs[b]) })
+	for _, i := range verbs {
 		for j, c := range s.Tokens {
 			if c.Head != i+1 || in[j] {
 				continue
 			}
 			switch ud.BaseRel(c.Rel) {
 			case "nsubj":
-				if m, ok := mentionAt(ms, j); ok {
+				// the subject, or an actor named inside it ("Jasina, the
+				// spokesman for the Polish foreign ministry, said";
+				// "Colonel X of the Indian Army said")
+				if m, ok := mentionBelow(s, ms, in, j, 3); ok {
 					return m, ViaVerb, true
-				}
-				// "Jasina, the spokesman for the Polish foreign ministry,
-				// said": the actor is named in an apposition
-				for k, d := range s.Tokens {
-					if d.Head == j+1 && (d.Rel == "appos" || d.Rel == "nmod" || d.Rel == "compound") && !in[k] {
-						if m, ok := mentionAt(ms, k); ok {
-							return m, ViaVerb, true
-						}
-					}
 				}
 			case "obl":
 				// "was said by X", "the statement by X"
 				if c.Rel == "obl:agent" || hasCaseWord(s, j, "by") {
-					if m, ok := mentionAt(ms, j); ok {
+					if m, ok := mentionBelow(s, ms, in, j, 2); ok {
 						return m, ViaVerb, true
 					}
 				}
+			}
+		}
+		// "“…,” the President of Kyrgyzstan said" where the parser gave
+		// "said" no subject: the actor just before the verb
+		for j := i - 1; j >= 0 && j >= i-8 && !in[j]; j-- {
+			if m, ok := mentionAt(ms, j); ok {
+				return m, ViaVerb, true
+			}
+			if f := s.Tokens[j].Form; closeQuotes[f] || f == "," || f == ";" || f == ":" {
+				break
 			}
 		}
 		// "said X" after the quotation, where the parser made X no subject
@@ -276,6 +303,79 @@ func (r *Resolver) speakerOf(s *ud.Sentence, ms []actor.Mention, in []bool) (act
 		}
 	}
 	return actor.Mention{}, "", false
+}
+
+// clauseSubject finds the subject of the clause a quotation from word i to
+// j sits in: a subject outside the quotation that hangs on a quoted word,
+// or on the words the quotation hangs on, up to three steps up.
+func clauseSubject(s *ud.Sentence, ms []actor.Mention, in []bool, i, j int) (actor.Mention, bool) {
+	subjectOf := func(h int) (actor.Mention, bool) {
+		for k, t := range s.Tokens {
+			if t.Head == h+1 && !in[k] && strings.HasPrefix(t.Rel, "nsubj") {
+				if m, ok := mentionBelow(s, ms, in, k, 2); ok {
+					return m, true
+				}
+			}
+		}
+		return actor.Mention{}, false
+	}
+	for k := i; k <= j; k++ {
+		if m, ok := subjectOf(k); ok {
+			return m, true
+		}
+	}
+	h := s.Tokens[i].Head - 1
+	for step := 0; step < 3 && h >= 0; step++ {
+		if !in[h] {
+			if m, ok := subjectOf(h); ok {
+				return m, true
+			}
+		}
+		h = s.Tokens[h].Head - 1
+	}
+	return actor.Mention{}, false
+}
+
+// speechRank orders verbs of speech: the sentence's main verb first, then
+// by distance to the nearest quoted word.
+func speechRank(s *ud.Sentence, in []bool, i int) int {
+	if s.Tokens[i].Head == 0 {
+		return -1
+	}
+	best := len(s.Tokens)
+	for j := range in {
+		if in[j] {
+			d := j - i
+			if d < 0 {
+				d = -d
+			}
+			best = min(best, d)
+		}
+	}
+	return best
+}
+
+// mentionBelow returns the actor at word j or in its phrase (appositions,
+// nominal modifiers, compounds) down to depth words below.
+func mentionBelow(s *ud.Sentence, ms []actor.Mention, in []bool, j, depth int) (actor.Mention, bool) {
+	if m, ok := mentionAt(ms, j); ok {
+		return m, true
+	}
+	if depth == 0 {
+		return actor.Mention{}, false
+	}
+	for k, d := range s.Tokens {
+		if d.Head != j+1 || in[k] {
+			continue
+		}
+		switch ud.BaseRel(d.Rel) {
+		case "appos", "nmod", "compound", "flat", "amod", "conj":
+			if m, ok := mentionBelow(s, ms, in, k, depth-1); ok {
+				return m, true
+			}
+		}
+	}
+	return actor.Mention{}, false
 }
 
 // hasCaseWord reports whether word i has a case child spelled w.
