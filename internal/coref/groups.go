@@ -33,7 +33,8 @@ const (
 
 // groupNouns are the plural nouns that name a story's parties.
 var groupNouns = set("side", "party", "leader", "president", "minister", "country", "nation", "state",
-	"government", "delegation", "head", "counterpart", "partner", "republic", "premier", "chief")
+	"government", "delegation", "head", "counterpart", "partner", "republic", "premier", "chief", "rival", "neighbor",
+	"neighbour", "ally", "foe", "adversary", "belligerent")
 
 // meetingNouns name the participants of a meeting of many, or the
 // meeting itself standing for them.
@@ -417,7 +418,10 @@ func groupPhrase(s *ud.Sentence, i int) (int, bool) {
 		case w == "the" || w == "both" || w == "two" || w == "all" || w == "these":
 			first, ok = j, true
 			continue
-		case s.Tokens[j].UPOS == ud.ADJ || w == "visiting":
+		case s.Tokens[j].UPOS == ud.ADJ || w == "visiting" || w == "-" || w == "–" ||
+			s.Tokens[j].UPOS == ud.VERB && (s.Tokens[j].XPOS == "VBN" || s.Tokens[j].XPOS == "VBG") ||
+			s.Tokens[j].UPOS == ud.NOUN && s.Tokens[j].Rel == "compound":
+			// "the two nuclear-armed nations", "the arch-rivals"
 			continue
 		}
 		break
