@@ -18,6 +18,7 @@ const (
 	ByShortName   actor.Method = "coref-short-name"  // "Moon" after "President Moon Jae-in"
 	ByTitleRef    actor.Method = "coref-title"       // "the amir" after "Amir Tamim bin Hamad Al Thani"
 	ByTurn        actor.Method = "coref-turn"        // the speaker of a transcript's turn ("Vladimir Putin: …")
+	ByMembers     actor.Method = "coref-members"     // a region or forum standing for the members the story names
 )
 
 // Group references. A story about two parties calls them "the sides", "the
@@ -32,7 +33,8 @@ const (
 
 // groupNouns are the plural nouns that name a story's parties.
 var groupNouns = set("side", "party", "leader", "president", "minister", "country", "nation", "state",
-	"government", "delegation", "head", "counterpart", "partner", "republic", "premier", "chief")
+	"government", "delegation", "head", "counterpart", "partner", "republic", "premier", "chief", "rival", "neighbor",
+	"neighbour", "ally", "foe", "adversary", "belligerent")
 
 // meetingNouns name the participants of a meeting of many, or the
 // meeting itself standing for them.
@@ -166,6 +168,13 @@ func rank(m actor.Mention) int {
 func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]party, int) {
 	var out []party
 	idx := map[string]int{}
+	fromMembers := false
+	memberKey := map[string]bool{}
+	for _, m := range ms {
+		if m.Method == ByMembers {
+			memberKey[r.partyKey(m.Code)] = true
+		}
+	}
 	for _, m := range ms {
 		if m.Code == "" || m.First < 0 || m.First >= upto || m.Method == actor.ByCapital || strings.HasSuffix(m.Code, "MED") {
 			continue
@@ -175,6 +184,9 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 		}
 		if m.Method == ByGroup {
 			continue
+		}
+		if m.Method == ByMembers {
+			fromMembers = true
 		}
 		k := r.partyKey(m.Code)
 		if k == "" || r.IsForum != nil && r.IsForum(m.Code) {
@@ -208,10 +220,23 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 			out = kept
 		}
 	}
+	// "Cooperation between China and Central Asia": one party beside a
+	// group's members is the group's partner, its hub.
+	hub := -1
+	if fromMembers {
+		var others []int
+		for i, p := range out {
+			if !memberKey[p.key] {
+				others = append(others, i)
+			}
+		}
+		if len(others) == 1 {
+			return out, others[0]
+		}
+	}
 	// The host of a meeting of many is the one party in the subject of
 	// the main verb: "Wang met the ministers of A, B and C", not "A, B
 	// and C met".
-	hub := -1
 	if len(out) >= 4 {
 		if subj := rootSubject(s); subj >= 0 {
 			n := 0
@@ -393,7 +418,10 @@ func groupPhrase(s *ud.Sentence, i int) (int, bool) {
 		case w == "the" || w == "both" || w == "two" || w == "all" || w == "these":
 			first, ok = j, true
 			continue
-		case s.Tokens[j].UPOS == ud.ADJ || w == "visiting":
+		case s.Tokens[j].UPOS == ud.ADJ || w == "visiting" || w == "-" || w == "–" ||
+			s.Tokens[j].UPOS == ud.VERB && (s.Tokens[j].XPOS == "VBN" || s.Tokens[j].XPOS == "VBG") ||
+			s.Tokens[j].UPOS == ud.NOUN && s.Tokens[j].Rel == "compound":
+			// "the two nuclear-armed nations", "the arch-rivals"
 			continue
 		}
 		break
@@ -458,7 +486,8 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			// "the two leaders", "both sides": two parties; of a larger
 			// group, the story's main pair when it is in it, else the
 			// host and the first guest.
-			if two(s, first, i) && len(ps) > 2 {
+			if two(s, first, i) && len(ps) > 2 && hub < 0 {
+				// (with a hub the two sides are the host and the group)
 				if strings.HasPrefix(why, "named before it in the sentence") {
 					// the two named last: "Russia calls on Tajikistan and
 					// Kyrgyzstan … between the two countries"
@@ -548,7 +577,7 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				ms[k].Code, ms[k].Why = "", m.Why+"; the meeting's members stand for the region"
 				g.nextID++
 				for _, p := range named {
-					d := derived(s, m.First, m.Last, p.m.Code, ByGroup, 0.55, m.Code+" → member "+p.key)
+					d := derived(s, m.First, m.Last, p.m.Code, ByMembers, 0.55, m.Code+" → member "+p.key)
 					d.Group = g.nextID
 					out = append(out, d)
 				}
@@ -897,7 +926,9 @@ func isSubject(s *ud.Sentence, m actor.Mention) bool {
 // most prominent other party, if the story has not named one).
 func (r *Resolver) noteMeeting(g *storyGroups, ps []party, hub int, listed []party) {
 	switch {
-	case hub >= 0 && len(ps) >= 4:
+	case hub >= 0 && len(ps) >= 4 && (g.meeting == nil || g.meeting.hub.key == ps[hub].key):
+		// a host with three or more others, unless the story's meeting
+		// already has another host (who met them first)
 		mt := &meeting{hub: ps[hub]}
 		for k, p := range ps {
 			if k != hub {
@@ -1001,7 +1032,7 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 	named := ms[:0:0]
 	for _, m := range ms {
 		switch m.Method {
-		case ByGroup, ByAddressee, ByCounterpart, actor.ImplicitSpeaker, actor.ImplicitParties:
+		case ByGroup, ByMembers, ByAddressee, ByCounterpart, actor.ImplicitSpeaker, actor.ImplicitParties:
 			continue
 		}
 		named = append(named, m)

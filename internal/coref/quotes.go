@@ -213,11 +213,6 @@ func closerAhead(s *ud.Sentence, i int) bool {
 	return false
 }
 
-// labelled reports whether s opens a transcript's turn ("Vladimir Putin:").
-func (st *Story) labelled(s *ud.Sentence, ms []actor.Mention) bool {
-	return st.labelEnd(s, ms) >= 0
-}
-
 // labelEnd returns the colon that ends the speaker's label of a turn
 // opening in s, or -1.
 func (st *Story) labelEnd(s *ud.Sentence, ms []actor.Mention) int {
