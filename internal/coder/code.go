@@ -109,6 +109,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "a topic (%s), not an act", why)
 				continue
 			}
+			if why := st.habitual(i); why != "" {
+				trace(p, i, false, "habitual (%s): no one event", why)
+				continue
+			}
 			if why := st.requested(i); why != "" {
 				trace(p, i, false, "only asked for (%s): not coded as the act", why)
 				continue
@@ -116,7 +120,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			code := p.Code
 			var notes []string
 			oneWay := false // an intent of one side: no reverse pair
-			if why := st.intended(i); why != "" {
+			if why := st.intended(i); why != "" && !enacted(why, code, st.lemma(i)) {
 				if ic := c.ont.IntentOf(code); ic != code {
 					code = ic
 					notes = append(notes, "intent ("+why+"): "+p.Code+" → "+code)
@@ -831,6 +835,39 @@ func (st *sentence) negated(i int) string {
 	return ""
 }
 
+// enacted reports whether an intent word leaves the act done after all:
+// a decision to act on another (decided to impose sanctions, to recall the
+// ambassador) is the act, while a decision to cooperate is intent; and "I
+// would like to thank you" is thanks, a speech act done in the saying.
+func enacted(why, code, lemma string) bool {
+	w := strings.ToLower(strings.TrimSuffix(why, " to"))
+	switch {
+	case strings.HasPrefix(w, "decide") || w == "decision":
+		return len(code) >= 2 && code[:2] >= "06"
+	case w == "would" || w == "like" || w == "want" || w == "wish" || w == "wants" || w == "wishes":
+		return speechActs[lemma]
+	}
+	return false
+}
+
+// speechActs are acts done by saying them.
+var speechActs = set("thank", "congratulate", "express", "welcome", "praise", "commend", "note", "stress", "say",
+	"emphasize", "emphasise", "convey", "extend", "offer", "apologize", "apologise", "greet", "salute", "assure", "reaffirm")
+
+// habitual says why predicate i states a habit rather than one event
+// ("regularly clash", "often meet"), or "".
+func (st *sentence) habitual(i int) string {
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "advmod" {
+			switch st.lemma(c) {
+			case "regularly", "frequently", "often", "routinely", "usually", "constantly", "periodically", "occasionally", "repeatedly", "traditionally":
+				return st.s.Tokens[c].Form
+			}
+		}
+	}
+	return ""
+}
+
 // mutualIntent reports whether an intent, as intended says it, is the
 // schedule of a mutual act rather than one side's will: a modal ("will
 // meet") or a schedule ("is expected to meet", "the upcoming talks").
@@ -872,6 +909,10 @@ func (st *sentence) intended(i int) string {
 	for _, c := range st.children[i] {
 		if ud.BaseRel(st.s.Tokens[c].Rel) == "aux" && modals[st.lemma(c)] {
 			return st.s.Tokens[c].Form
+		}
+		// a headline's infinitive: "Kazakhstan to intensify cooperation"
+		if st.s.Tokens[i].Rel == "root" && st.s.Tokens[c].Rel == "mark" && st.lemma(c) == "to" && c < i {
+			return "to"
 		}
 	}
 	// "plans to open" read on the surface, whatever the tree: the word

@@ -109,7 +109,7 @@ func newSentence(s *ud.Sentence, ms []actor.Mention) *sentence {
 		}
 	}
 	for k, m := range ms {
-		if m.Code == "" || m.First < 0 || m.Last >= n {
+		if m.Code == "" || m.First < 0 || m.Last >= n || st.according(m) {
 			continue
 		}
 		if p := st.mention[m.First]; p >= 0 && ms[p].First == m.First && ms[p].Last == m.Last {
@@ -129,6 +129,26 @@ func newSentence(s *ud.Sentence, ms []actor.Mention) *sentence {
 }
 
 func (st *sentence) lemma(i int) string { return st.lemmas[i] }
+
+// according reports whether mention m is the source a sentence cites
+// ("according to the Tajik foreign ministry"): it reports the events, it
+// takes no part in them.
+func (st *sentence) according(m actor.Mention) bool {
+	for k := m.First; k <= m.Last; k++ {
+		h := st.s.Tokens[k].Head - 1
+		if h >= m.First && h <= m.Last {
+			continue
+		}
+		// k is the mention's head: look for "according to" among its case words
+		for _, c := range st.children[k] {
+			if st.s.Tokens[c].Rel == "case" && st.lemmas[c] == "accord" || st.lemmas[c] == "according" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
 
 // lowerASCII lowers s, allocating only when s has an upper-case letter.
 func lowerASCII(s string) string {
