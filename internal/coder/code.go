@@ -489,8 +489,23 @@ func (st *sentence) listMates(ms []int) []int {
 	return out
 }
 
+// sameCountry reports whether two codes belong to one country, or for
+// organisations to one body (IGOEUREEC and its executive IGOEUREECGOV;
+// never the UN and the EU, whose codes share only "IGO").
 func sameCountry(a, b string) bool {
+	if isOrgCode(a) || isOrgCode(b) {
+		return sameBody(a, b)
+	}
 	return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3]
+}
+
+// sameBody reports whether two organisation codes name one body, the one
+// code the other with roles added.
+func sameBody(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a != "" && strings.HasPrefix(b, a) && (len(b)-len(a))%3 == 0
 }
 
 // looseCase returns the actors of phrases with case prep found below i
@@ -1207,6 +1222,9 @@ func isOrgCode(c string) bool {
 // between a government and an armed group (roots 18–20). Organisations
 // and regions are not countries.
 func domestic(a, b, code string) bool {
+	if len(code) >= 2 && (isOrgCode(a) || isOrgCode(b)) && sameBody(a, b) {
+		return true // the EU and the European Commission
+	}
 	if len(a) < 3 || len(b) < 3 || a[:3] != b[:3] || len(code) < 2 || isOrgCode(a) || isOrgCode(b) {
 		return false
 	}

@@ -32,6 +32,10 @@ type Resolver struct {
 	// IsRegion reports whether a code is a CAMEO region (CAS, EUR, ...),
 	// not a country.
 	IsRegion func(code string) bool
+	// RegionHas reports whether a region takes in a country (dictionary
+	// field "members"): "the Central Asian nation" is one of its members,
+	// and the region beside a meeting stands for the members it takes in.
+	RegionHas func(region, code string) bool
 	// IsOrg reports whether a code is an international organisation's
 	// (OSCE, SCO), which is a party of its own, not a country.
 	IsOrg func(code string) bool
@@ -109,7 +113,7 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 			if !countryNouns[lemma(s.Tokens[last])] || !definite(s, last) || plural(s.Tokens[last]) {
 				continue
 			}
-			if c := salient(counts, country); c != "" {
+			if c := salient(r.inRegion(counts, m.Code[:3]), country); c != "" && (r.RegionHas == nil || r.RegionHas(m.Code[:3], c)) {
 				m.Why = "the " + s.Tokens[last].Form + " of region " + m.Code + " → most mentioned country " + c
 				m.Code, m.Method, m.Confidence, m.Last = c, ByCountry, 0.5, last
 				m.Span.End = s.Tokens[last].Span.End
@@ -322,6 +326,21 @@ func firstOfPhrase(s *ud.Sentence, i int) int {
 
 // salient returns the most mentioned country so far, the dateline's on a
 // tie, or "".
+// inRegion keeps the counts of the countries a region takes in, or all of
+// them when the dictionary lists no members for it.
+func (r *Resolver) inRegion(counts map[string]int, region string) map[string]int {
+	if r.RegionHas == nil {
+		return counts
+	}
+	in := make(map[string]int, len(counts))
+	for c, n := range counts {
+		if r.RegionHas(region, c) {
+			in[c] = n
+		}
+	}
+	return in
+}
+
 func salient(counts map[string]int, dateline string) string {
 	best, n := "", 0
 	for c, k := range counts {

@@ -261,18 +261,44 @@ func (r *Resolver) speakerOf(s *ud.Sentence, ms []actor.Mention, in []bool) (act
 		}
 		// "“…,” the President of Kyrgyzstan said" where the parser gave
 		// "said" no subject: the actor just before the verb
+		// — or the office just before the comma that closes the
+		// subject's apposition: "X, the spokesman for the Polish
+		// foreign ministry, said"
 		for j := i - 1; j >= 0 && j >= i-8 && !in[j]; j-- {
 			if m, ok := mentionAt(ms, j); ok {
 				return m, ViaVerb, true
+			}
+			if f := s.Tokens[j].Form; f == "," && j == i-1 && j > 0 && !in[j-1] {
+				if m, ok := mentionAt(ms, j-1); ok {
+					return m, ViaVerb, true
+				}
 			}
 			if f := s.Tokens[j].Form; closeQuotes[f] || f == "," || f == ";" || f == ":" {
 				break
 			}
 		}
 		// "said X" after the quotation, where the parser made X no subject
-		if i+1 < len(s.Tokens) && !in[i+1] {
-			if m, ok := mentionAt(ms, i+1); ok && (i == 0 || s.Tokens[i-1].UPOS == ud.PUNCT) {
+		// (not "Expressing his thanks, X remarked", which quotes nothing
+		// before the verb)
+		if i > 0 && i+1 < len(s.Tokens) && !in[i+1] && s.Tokens[i-1].UPOS == ud.PUNCT && quotedBefore(in, i) {
+			if m, ok := mentionAt(ms, i+1); ok {
 				return m, ViaVerb, true
+			}
+		}
+		// "X raised the stakes, insisting there was “…”": a participle
+		// of speech with no subject of its own speaks for the subject of
+		// the clause it hangs on
+		if t := s.Tokens[i]; (t.XPOS == "VBG" || t.XPOS == "VBN") && t.Head > 0 {
+			switch ud.BaseRel(t.Rel) {
+			case "advcl", "xcomp", "conj":
+				h := t.Head - 1
+				for j, c := range s.Tokens {
+					if c.Head == h+1 && !in[j] && strings.HasPrefix(c.Rel, "nsubj") && c.Rel != "nsubj:pass" {
+						if m, ok := mentionBelow(s, ms, in, j, 3); ok {
+							return m, ViaVerb, true
+						}
+					}
+				}
 			}
 		}
 	}
@@ -371,6 +397,16 @@ func mentionBelow(s *ud.Sentence, ms []actor.Mention, in []bool, j, depth int) (
 		}
 	}
 	return actor.Mention{}, false
+}
+
+// quotedBefore reports whether a quoted word comes before word i.
+func quotedBefore(in []bool, i int) bool {
+	for _, q := range in[:i] {
+		if q {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCaseWord reports whether word i has a case child spelled w.
