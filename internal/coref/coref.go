@@ -80,11 +80,27 @@ type Story struct {
 	// quotations: the mark of one still open after the last sentence
 	// (""), whether the sentence being read began inside it
 	opener           string
+	depth            int // straight quotation marks open, nested
 	quoteOpen, carry bool
 	// the last speaker named and how many sentences ago
 	lastSpeaker actor.Mention
 	lastSpoke   int
+	// the author of the last document the story named ("handed a note
+	// of protest"), who speaks when "the document says"
+	author    actor.Mention
+	hasAuthor bool
+	// the story's text, when known (SetText), and where the last
+	// sentence ended: a quotation left open does not cross a paragraph
+	text    string
+	prevEnd int
+	// paragraphs read, and the one the last speaker was named in
+	par, lastPar int
 }
+
+// SetText gives the story its text, whose sentence spans the sentences
+// handed to Quotes point into: paragraph breaks then end quotations the
+// writer left open.
+func (st *Story) SetText(text string) { st.text = text }
 
 // NewStory starts a story whose dateline's country (used to break ties) is
 // country, or "" when it has none.

@@ -610,7 +610,9 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				continue
 			}
 		}
-		if t.UPOS == ud.PROPN {
+		// a person's first or last name standing alone, which the
+		// tagger may take for a noun at a sentence's head ("Wang said")
+		if t.UPOS == ud.PROPN || t.UPOS == ud.NOUN && capitalised(t.Form) {
 			if p, ok := g.short[low]; ok {
 				m := derived(s, i, i, p.Code, ByShortName, 0.7, t.Form+" → "+p.Name)
 				m.Person, m.Role, m.ActorID = true, p.Role, p.ActorID
@@ -1093,6 +1095,12 @@ func (r *Resolver) learnNames(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 	}
 }
 
+// capitalised reports whether w starts with a capital letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
 // unknownName reports whether word i is a capitalised name no mention
 // covers.
 func unknownName(s *ud.Sentence, covered []bool, i int) bool {
@@ -1100,8 +1108,7 @@ func unknownName(s *ud.Sentence, covered []bool, i int) bool {
 	if covered[i] || t.UPOS != ud.PROPN {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(t.Form)
-	return unicode.IsUpper(r)
+	return capitalised(t.Form)
 }
 
 // remember updates the story's parties, persons and prominence with a
