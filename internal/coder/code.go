@@ -190,7 +190,30 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			trace(p, i, true, "%d event(s) %s", n, code)
 		}
 	}
-	return mostSpecific(c.implied(evs)), traces
+	return targeted(mostSpecific(c.implied(evs))), traces
+}
+
+// targeted drops a one-sided event where the sentence codes the same act
+// of the same source with a target: "a protest was held in front of the
+// French embassy" is one protest, at the embassy, though its noun alone
+// names no target.
+func targeted(evs []event.Event) []event.Event {
+	out := evs[:0]
+	for i, e := range evs {
+		drop := false
+		if e.Target.Code == actor.NullCode {
+			for j, f := range evs {
+				if i != j && f.Target.Code != actor.NullCode && f.Source.Code == e.Source.Code && len(f.Code) >= 2 && len(e.Code) >= 2 && f.Code[:2] == e.Code[:2] {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // implied adds the events a coded event states as well: a guest hosted,
@@ -683,14 +706,21 @@ func (st *sentence) reciprocal(i int) bool {
 // signed", "the talks").
 func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bool) {
 	t := st.s.Tokens[i]
-	var speaker, parties []int
+	var speaker, parties, crowd []int
 	for k, m := range st.ms {
 		switch m.Method {
 		case actor.ImplicitSpeaker:
 			speaker = append(speaker, k)
 		case actor.ImplicitParties:
 			parties = append(parties, k)
+		case actor.ImplicitCrowd:
+			crowd = append(crowd, k)
 		}
+	}
+	// a protest with no protester named is its place's civilians': "a
+	// protest is being held in front of the French embassy in Baku"
+	if len(crowd) > 0 && strings.HasPrefix(p.Code, "14") && (t.UPOS == ud.NOUN || st.passive(i) && !st.hasRel(i, "obl:agent")) && st.streetProtest(i) {
+		return found{mentions: crowd, notes: []string{"protesters left unsaid: the civilians of the protest's place"}, conf: 0.6}, true
 	}
 	if len(speaker) > 0 && t.UPOS == ud.VERB && (t.XPOS == "VB" || t.XPOS == "VBP") && !st.passive(i) {
 		if own, has := st.subjectOf(i); !has && len(own) == 0 && (t.Rel == "root" || t.Rel == "parataxis" || t.Rel == "conj") {
@@ -704,6 +734,37 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 		}
 	}
 	return found{}, false
+}
+
+// streetProtest reports whether the protest at word i is one in the
+// street, not a diplomat's ("notified of a strong protest"): it has a
+// place ("in Kyrgyzstan", "in front of the embassy"), or is said to take
+// place, or is a rally, march or picket by its word.
+func (st *sentence) streetProtest(i int) bool {
+	switch st.lemma(i) {
+	case "rally", "demonstration", "march", "picket", "sit-in", "vigil":
+		return true
+	}
+	if st.s.Tokens[i].UPOS == ud.NOUN && st.occurs(i) {
+		return true
+	}
+	at := []int{i}
+	if h := st.s.Tokens[i].Head - 1; h >= 0 && strings.HasPrefix(st.s.Tokens[i].Rel, "nsubj") {
+		at = append(at, h) // "a protest was held in front of …"
+	}
+	for _, k := range at {
+		for _, c := range st.children[k] {
+			switch ud.BaseRel(st.s.Tokens[c].Rel) {
+			case "obl", "nmod":
+				for _, w := range []string{"in", "outside", "front", "at", "near", "across", "throughout", "opposite"} {
+					if st.hasCase(c, w) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // occurVerbs say that an event took place: "the talks took place", "the

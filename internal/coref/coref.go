@@ -25,6 +25,14 @@ const (
 	ByPossessive actor.Method = "coref-possessive"
 	ByCountry    actor.Method = "coref-country"
 	ByAgent      actor.Method = "coref-agent"
+	ByProtest    actor.Method = "coref-protest" // "the protesters", "the rally participants" → civilians of the protest's country
+)
+
+// protestWords name a protest; protesterWords its people, who are the
+// civilians of the country it takes place in unless the text names them.
+var (
+	protestWords   = set("protest", "rally", "demonstration", "picket", "sit-in", "march", "demonstrate")
+	protesterWords = set("protester", "protestor", "demonstrator", "picketer", "marcher", "participant")
 )
 
 // Resolver holds what the rules need to know of codes.
@@ -95,6 +103,9 @@ type Story struct {
 	prevEnd int
 	// paragraphs read, and the one the last speaker was named in
 	par, lastPar int
+	// the country a protest the story tells of takes place in ("a rally
+	// in front of the embassy in Baku"): its protesters are its civilians
+	protestAt string
 }
 
 // SetText gives the story its text, whose sentence spans the sentences
@@ -145,8 +156,30 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 			}
 		}
 		var added []actor.Mention
-		speaker, hasSpeaker := r.speaker(s, ms[si])
+		if c := protestPlace(s, ms[si], country); c != "" {
+			st.protestAt = c
+		}
 		inQuote := quoted(s)
+		// the protesters first: they may be the speaker
+		if st.protestAt != "" {
+			for i, t := range s.Tokens {
+				if !covered[i] && protesterWords[lemma(t)] && t.UPOS == ud.NOUN && !inQuote[i] && (lemma(t) != "participant" || plural(t)) {
+					first := firstOfPhrase(s, i)
+					m := derived(s, first, i, st.protestAt+"CVL", ByProtest, 0.5, "the "+t.Form+" of a protest in "+st.protestAt)
+					ms[si] = append(ms[si], m)
+					for k := first; k <= i; k++ {
+						covered[k] = true
+					}
+				}
+			}
+		}
+		if st.protestAt != "" && tellsOfProtest(s) {
+			// who protests where the sentence names nobody: "a protest
+			// is being held in front of the embassy"
+			ms[si] = append(ms[si], actor.Mention{First: -1, Last: -1, Span: s.Span, Code: st.protestAt + "CVL",
+				Method: actor.ImplicitCrowd, Confidence: 0.5, Name: st.protestAt + "CVL", Why: "the protesters of a protest in " + st.protestAt})
+		}
+		speaker, hasSpeaker := r.speaker(s, ms[si])
 		for i, t := range s.Tokens {
 			if covered[i] {
 				continue
@@ -204,6 +237,51 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 		ms[si] = append(ms[si], refs...)
 		r.remember(groups, s, ms[si])
 	}
+}
+
+// protestPlace returns the country a protest s tells of takes place in:
+// the country or capital of a place phrase ("in Baku", "outside the
+// parliament in Tbilisi"), else the dateline's country; "" when s tells
+// of no protest.
+func protestPlace(s *ud.Sentence, ms []actor.Mention, dateline string) string {
+	if !tellsOfProtest(s) {
+		return ""
+	}
+	for _, m := range ms {
+		if m.First < 0 || len(m.Code) != 3 {
+			continue
+		}
+		h := m.Last
+		for j := m.First; j <= m.Last; j++ {
+			if s.Tokens[j].Head-1 < m.First || s.Tokens[j].Head-1 > m.Last {
+				h = j
+			}
+		}
+		if m.Method == actor.ByCapital || hasCaseIn(s, h) {
+			return m.Code
+		}
+	}
+	return dateline
+}
+
+// tellsOfProtest reports whether s names a protest.
+func tellsOfProtest(s *ud.Sentence) bool {
+	for _, t := range s.Tokens {
+		if protestWords[lemma(t)] && (t.UPOS == ud.NOUN || t.UPOS == ud.VERB) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCaseIn reports whether word i is the object of "in".
+func hasCaseIn(s *ud.Sentence, i int) bool {
+	for _, t := range s.Tokens {
+		if t.Head == i+1 && t.Rel == "case" && strings.EqualFold(t.Form, "in") {
+			return true
+		}
+	}
+	return false
 }
 
 func lemma(t ud.Token) string {
