@@ -10,7 +10,7 @@ import (
 
 func quotesCommand() *Command {
 	return &Command{
-		Name:  "quotes",
+		Name: "quotes",
 		Usage: "quotes [--date YYYY-MM-DD] [--dict DIR|petrarch:DIR] FILE...\n" +
 			"       farabi quotes [--db DB] [--speaker KAZ] [--search TEXT] [--since D] [--until D] [--format table|json|csv]",
 		Short: "quotations with their speakers: from FILEs (one JSON object a line), or from the store without FILEs",

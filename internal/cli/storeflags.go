@@ -140,4 +140,3 @@ func eachEvent(ctx context.Context, s store.Store, f store.EventFilter, limit in
 func formatError(got string, want ...string) error {
 	return usageError("--format must be %s, not %q", strings.Join(want, ", "), got)
 }
-
