@@ -107,12 +107,12 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 	if *db == "" {
 		fmt.Fprintf(w, "\nThe store was temporary. Keep one with: farabi demo --db demo.db\n")
 	} else {
-		fmt.Fprintf(w, "\nThe store is %s: farabi events --db %s --actor KAZ --partner CHN\n", *db, *db)
+		fmt.Fprintf(w, "\nThe store is %s:\n  farabi events --db %s --actor KAZ --partner CHN\n", *db, *db)
 	}
 	fmt.Fprint(w, `
 Your own news:
-  farabi ingest --db news.db ./articles/              a folder of .txt, .html, .jsonl files
-  farabi ingest --db news.db https://example.org/feed.xml   an RSS, Atom or JSON feed
+  farabi ingest --db news.db ./articles/       a folder (.txt, .html, .jsonl)
+  farabi ingest --db news.db https://example.org/feed.xml     a feed or a page
   farabi events --db news.db --actor KAZ --since 2025-01-01
   farabi quotes --db news.db --speaker KAZ
   farabi export --db news.db --format gdelt-tsv > events.tsv
@@ -126,10 +126,10 @@ func demoReport(ctx context.Context, w *bufio.Writer, s store.Store, ont *event.
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "farabi demo: %d illustrative reports (written for farabi; the events are invented) about %s in 2025\n",
-		n, demoNames[demo.Focal])
-	fmt.Fprintf(w, "coded into a %s store: %d sentences, %d events (%d distinct), %d quotes, %d actor mentions\n\n",
-		s.Kind(), run.Sentences, st.Events, st.DistinctEvents, st.Quotes, st.Mentions)
+	fmt.Fprintf(w, "farabi demo: %d illustrative reports on %s in 2025, written for farabi\n", n, demoNames[demo.Focal])
+	fmt.Fprintf(w, "(the events are invented), coded into a %s store:\n", s.Kind())
+	fmt.Fprintf(w, "%d sentences, %d events (%d distinct), %d quotes, %d actor mentions\n\n",
+		run.Sentences, st.Events, st.DistinctEvents, st.Quotes, st.Mentions)
 
 	f := store.EventFilter{Actor: demo.Focal}
 	parts, err := s.Aggregate(ctx, store.AggFilter{EventFilter: f, By: []store.Dim{store.ByPartner, store.ByQuad}})
