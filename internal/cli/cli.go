@@ -54,6 +54,11 @@ func commands() []*Command {
 		codeCommand(),
 		explainCommand(),
 		quotesCommand(),
+		eventsCommand(),
+		searchCommand(),
+		exportCommand(),
+		recodeCommand(),
+		demoCommand(),
 	}
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].Name < cmds[j].Name })
 	return cmds

@@ -55,14 +55,17 @@ import (
 // them. Implementations are safe for concurrent use; writes may be
 // serialized by the backend (SQLite has one writer at a time).
 type Store interface {
-	// Put stores each article with its coding, each in a transaction of its
-	// own or several in one; an article is either wholly stored or not at
-	// all. An article whose Hash is already stored is skipped: its result
-	// has Duplicate set and the stored article's ID. Put fills Hash when
-	// empty, IngestedAt when zero and Cluster (the article's own ID) when
-	// zero. Bad records (an event without a code, offsets out of range) fail
-	// the call with an error naming the article, and nothing of the batch is
-	// stored.
+	// Put stores articles with their coding in one transaction: an
+	// article is either wholly stored or not at all. An article whose Hash
+	// is already stored is skipped: its result has Duplicate set and the
+	// stored article's ID. Put fills Hash when empty, IngestedAt when zero,
+	// Published (the ingest day, with DateGuessed) when empty and Cluster
+	// (the article's own ID) when zero. A bad article (text that is not
+	// UTF-8 or holds NUL bytes, an event without a code, offsets outside
+	// the text) is not stored and its result's Err says why, naming it;
+	// the others are stored. Put returns an error only when the store
+	// fails, and then nothing of the call is stored. After a successful
+	// call each Doc's Article.ID and Cluster are those stored.
 	Put(ctx context.Context, docs ...*Doc) ([]PutResult, error)
 
 	// Recode replaces the coding of a stored article — its events, quotes,
@@ -195,6 +198,7 @@ type PutResult struct {
 	Cluster   int64
 	Duplicate bool // the same text was already stored; nothing was written
 	Events    int  // events stored
+	Err       error
 }
 
 // Key is the identity of a distinct event: the same key reported by many
@@ -212,6 +216,9 @@ type Event struct {
 	event.Event
 	ID        int64 `json:"id"` // the mention shown (the first stored)
 	ArticleID int64 `json:"article"`
+	// DistinctID is the ID of the event's Key in the store (0 before the
+	// event is linked).
+	DistinctID int64 `json:"distinct_id"`
 	// Mentions is how many stored events share the Key; Stories how many
 	// dedup clusters and Outlets how many outlets they come from. Listed
 	// with AllMentions, each event still carries its key's counts.
