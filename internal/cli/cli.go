@@ -54,6 +54,7 @@ func commands() []*Command {
 		codeCommand(),
 		explainCommand(),
 		quotesCommand(),
+		ingestCommand(),
 		eventsCommand(),
 		searchCommand(),
 		exportCommand(),

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -193,5 +194,30 @@ func TestPerHost(t *testing.T) {
 	}
 	if d := time.Since(start); d < 200*time.Millisecond {
 		t.Errorf("3 requests to one host took %v, want ≥ 200ms", d)
+	}
+}
+
+func TestFileState(t *testing.T) {
+	p := t.TempDir() + "/sub/state.json"
+	ctx := context.Background()
+	s, err := OpenFileState(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Save(ctx, "https://a.example/feed", `"e1"`, "Mon, 02 Jan 2006 15:04:05 GMT"); err != nil {
+		t.Fatal(err)
+	}
+	s2, err := OpenFileState(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e, lm, _ := s2.Lookup(ctx, "https://a.example/feed"); e != `"e1"` || lm == "" {
+		t.Errorf("reopened state: %q %q", e, lm)
+	}
+	if err := os.WriteFile(p, []byte("not json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenFileState(p); err == nil || !strings.Contains(err.Error(), "not a fetch state") {
+		t.Errorf("bad state file: %v", err)
 	}
 }
