@@ -32,7 +32,7 @@ const minWords = 8
 // pageMeta is what a page's head and markup say about the story.
 type pageMeta struct {
 	title, outlet, lang string
-	published          time.Time
+	published           time.Time
 }
 
 // extractHTML reads an HTML page: its metadata (Open Graph, article:
