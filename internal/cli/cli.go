@@ -55,6 +55,7 @@ func commands() []*Command {
 		explainCommand(),
 		quotesCommand(),
 		ingestCommand(),
+		watchCommand(),
 		eventsCommand(),
 		searchCommand(),
 		exportCommand(),

@@ -314,9 +314,12 @@ func (rd *Reader) url(ctx context.Context, src string, emit func(*Document, erro
 	if resp.Truncated {
 		warn = append(warn, fmt.Sprintf("response cut at %s", sizeName(int(rd.opts.Fetch.MaxBytes()))))
 	}
-	kind := kindFromContentType(resp.ContentType)
-	if kind == "" {
-		kind = sniffKind(resp.Body)
+	// The body's first bytes decide (servers often send feeds as
+	// text/plain or text/html); the Content-Type only for what they leave
+	// as plain text.
+	kind := sniffKind(resp.Body)
+	if ct := kindFromContentType(resp.ContentType); kind == kindText && ct != "" {
+		kind = ct
 	}
 	commit := func() error { return rd.opts.Fetch.Remember(context.WithoutCancel(ctx), resp) }
 	switch kind {
