@@ -224,3 +224,44 @@ func TestIngestCrash(t *testing.T) {
 	}
 	t.Logf("%d runs, %d killed mid-way, every rerun equal to the clean run", runs, kills)
 }
+
+// TestIngestBenchmark measures farabi ingest end to end over
+// FARABI_BENCH_ARTICLES synthetic articles (newsgen, JSON lines) into
+// FARABI_BENCH_DB (default a new SQLite file; a postgres:// URL for
+// PostgreSQL), and keeps the input at FARABI_BENCH_INPUT when set. It is
+// skipped unless FARABI_BENCH_ARTICLES is set:
+//
+//	FARABI_BENCH_ARTICLES=10000 go test -run TestIngestBenchmark -v -timeout 1h ./internal/cli
+func TestIngestBenchmark(t *testing.T) {
+	n, _ := strconv.Atoi(os.Getenv("FARABI_BENCH_ARTICLES"))
+	if n <= 0 {
+		t.Skip("set FARABI_BENCH_ARTICLES to run")
+	}
+	dir := t.TempDir()
+	input := filepath.Join(dir, "news.jsonl")
+	var b strings.Builder
+	newsgen.WriteJSONL(&b, n*7, 2025)
+	lines := strings.SplitAfter(b.String(), "\n")
+	if len(lines) < n {
+		t.Fatalf("newsgen wrote %d stories, want %d", len(lines), n)
+	}
+	if keep := os.Getenv("FARABI_BENCH_INPUT"); keep != "" {
+		input = keep // keep the input for runs of the binary under /usr/bin/time
+	}
+	if err := os.WriteFile(input, []byte(strings.Join(lines[:n], "")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := os.Getenv("FARABI_BENCH_DB")
+	if db == "" {
+		db = filepath.Join(dir, "bench.db")
+	}
+	start := time.Now()
+	code, out, errs := runCLI(t, "", "ingest", "--db", db, input)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
+	}
+	t.Logf("%d articles into %s in %v (engine load included)\n%s", n, db, time.Since(start).Round(time.Millisecond), out)
+	if info, err := os.Stat(db); err == nil {
+		t.Logf("store size %.1f MB (%.2f MB per 1,000 articles)", float64(info.Size())/1e6, float64(info.Size())/1e6/float64(n)*1000)
+	}
+}
