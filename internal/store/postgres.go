@@ -23,6 +23,16 @@ ALTER TABLE articles ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('e
 CREATE INDEX articles_tsv ON articles USING gin (tsv);
 ALTER TABLE quotes ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED;
 CREATE INDEX quotes_tsv ON quotes USING gin (tsv)`},
+		{3, "covering indexes for aggregates", `
+DROP INDEX dyad_days_target;
+DROP INDEX dyad_days_day;
+CREATE INDEX dyad_days_source_day ON dyad_days (source_root, day) INCLUDE (target_root, quad, week, events, goldstein);
+CREATE INDEX dyad_days_target_day ON dyad_days (target_root, day) INCLUDE (source_root, quad, week, events, goldstein);
+CREATE INDEX dyad_days_pair ON dyad_days (source_root, target_root, day) INCLUDE (quad, week, events, goldstein);
+DROP INDEX distinct_source;
+DROP INDEX distinct_target;
+CREATE INDEX distinct_source ON distinct_events (source_root, date, id) INCLUDE (target_root, source, target, root, code, quad, goldstein);
+CREATE INDEX distinct_target ON distinct_events (target_root, date, id) INCLUDE (source_root, source, target, root, code, quad, goldstein)`},
 	}
 }
 
@@ -46,6 +56,10 @@ func openPostgres(ctx context.Context, loc string) (Store, error) {
 		return nil, fmt.Errorf("store %s: %w", redact(loc), err)
 	}
 	b := &backend{kind: "postgres", db: pgQueryer{pool}, close: func() error { pool.Close(); return nil },
+		analyze: func(ctx context.Context, t tx, table string) error {
+			_, err := t.exec(ctx, "ANALYZE "+table)
+			return err
+		},
 		week: func(col string) string { return "to_char(date_trunc('week', " + col + "::date), 'YYYY-MM-DD')" }}
 	b.begin = func(ctx context.Context) (tx, error) {
 		t, err := pool.Begin(ctx)

@@ -26,7 +26,10 @@ type backend struct {
 	// searchArticles and quoteMatch hold the full-text search SQL.
 	searchArticles func(ctx context.Context, q SearchQuery) ([]Hit, error)
 	quoteMatch     func(text string) (cond string, arg any)
-	close          func() error
+	// analyze tells the planner how big a scratch table now is: without
+	// it PostgreSQL takes them for large and scans whole tables.
+	analyze func(ctx context.Context, t tx, table string) error
+	close   func() error
 }
 
 func (b *backend) Kind() string { return b.kind }
@@ -267,6 +270,9 @@ func (b *backend) Put(ctx context.Context, docs ...*Doc) ([]PutResult, error) {
 		}
 		res[i] = PutResult{ID: id, Cluster: cluster, Events: len(e)}
 	}
+	if err := b.analyze(ctx, t, "batch_articles"); err != nil {
+		return nil, err
+	}
 	if err := b.writeRows(ctx, t, evs, qs, ms); err != nil {
 		return nil, err
 	}
@@ -333,6 +339,9 @@ func (b *backend) Recode(ctx context.Context, id int64, c *Coding) error {
 		c.Sentences, c.Versions.Coder, c.Versions.Dict, c.Versions.Model, id); err != nil {
 		return err
 	}
+	if err := b.analyze(ctx, t, "batch_articles"); err != nil {
+		return err
+	}
 	evs, qs, ms := rowsOf(id, published, c)
 	if err := b.writeRows(ctx, t, evs, qs, ms); err != nil {
 		return err
@@ -363,6 +372,9 @@ func (b *backend) link(ctx context.Context, t tx) error {
 		if _, err := t.exec(ctx, s); err != nil {
 			return fmt.Errorf("distinct events: %w", err)
 		}
+	}
+	if err := b.analyze(ctx, t, "touched"); err != nil {
+		return err
 	}
 	return b.recount(ctx, t, false)
 }
@@ -395,9 +407,14 @@ func (b *backend) recount(ctx context.Context, t tx, all bool) error {
 		FROM distinct_events d` + days("date") + `
 		GROUP BY d.source_root, d.target_root, d.date, d.quad`,
 	}
-	for _, s := range steps {
+	for i, s := range steps {
 		if _, err := t.exec(ctx, s); err != nil {
 			return fmt.Errorf("recount distinct events: %w", err)
+		}
+		if i == 0 {
+			if err := b.analyze(ctx, t, "touched_days"); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
