@@ -77,7 +77,7 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 			return db.Close()
 		},
 		analyze: func(context.Context, tx, string) error { return nil },
-		week: func(col string) string { return "date(" + col + ", '-6 days', 'weekday 1')" }}
+		week:    func(col string) string { return "date(" + col + ", '-6 days', 'weekday 1')" }}
 	b.begin = func(ctx context.Context) (tx, error) {
 		t, err := db.BeginTx(ctx, nil)
 		if err != nil {
