@@ -33,6 +33,8 @@ DROP INDEX distinct_source;
 DROP INDEX distinct_target;
 CREATE INDEX distinct_source ON distinct_events (source_root, date, id) INCLUDE (target_root, source, target, root, code, quad, goldstein);
 CREATE INDEX distinct_target ON distinct_events (target_root, date, id) INCLUDE (source_root, source, target, root, code, quad, goldstein)`},
+		{4, "weekly and monthly dyad tables", expand(cover(schemaRollups, true), map[string]string{
+			"{int}": "BIGINT", "{real}": "DOUBLE PRECISION", "{rowid}": ""})},
 	}
 }
 
@@ -60,7 +62,8 @@ func openPostgres(ctx context.Context, loc string) (Store, error) {
 			_, err := t.exec(ctx, "ANALYZE "+table)
 			return err
 		},
-		week: func(col string) string { return "to_char(date_trunc('week', " + col + "::date), 'YYYY-MM-DD')" }}
+		week:    func(col string) string { return "to_char(date_trunc('week', " + col + "::date), 'YYYY-MM-DD')" },
+		addDays: func(col string, n int) string { return "to_char(" + col + "::date + " + strconv.Itoa(n) + ", 'YYYY-MM-DD')" }}
 	b.begin = func(ctx context.Context) (tx, error) {
 		t, err := pool.Begin(ctx)
 		if err != nil {
@@ -68,9 +71,13 @@ func openPostgres(ctx context.Context, loc string) (Store, error) {
 		}
 		for _, s := range []string{
 			`SELECT pg_advisory_xact_lock(` + strconv.Itoa(writerLock) + `)`,
-			`CREATE TEMP TABLE IF NOT EXISTS batch_articles (id BIGINT PRIMARY KEY) ON COMMIT DELETE ROWS`,
-			`CREATE TEMP TABLE IF NOT EXISTS touched (id BIGINT PRIMARY KEY) ON COMMIT DELETE ROWS`,
-			`CREATE TEMP TABLE IF NOT EXISTS touched_days (source_root TEXT, target_root TEXT, day TEXT, PRIMARY KEY (source_root, target_root, day)) ON COMMIT DELETE ROWS`,
+			// Scratch tables live as long as the connection. They are
+			// emptied here rather than ON COMMIT, whose truncation costs
+			// every commit 10–20 ms.
+			`CREATE TEMP TABLE IF NOT EXISTS batch_articles (id BIGINT PRIMARY KEY)`,
+			`CREATE TEMP TABLE IF NOT EXISTS touched (id BIGINT PRIMARY KEY)`,
+			`CREATE TEMP TABLE IF NOT EXISTS touched_days (source_root TEXT, target_root TEXT, day TEXT, PRIMARY KEY (source_root, target_root, day))`,
+			`DELETE FROM batch_articles`, `DELETE FROM touched`, `DELETE FROM touched_days`,
 		} {
 			if _, err := t.Exec(ctx, s); err != nil {
 				t.Rollback(ctx)

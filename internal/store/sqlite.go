@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, "sqlite"
@@ -45,6 +46,8 @@ DROP INDEX distinct_source;
 DROP INDEX distinct_target;
 CREATE INDEX distinct_source ON distinct_events (source_root, date, id, target_root, source, target, root, code, quad, goldstein);
 CREATE INDEX distinct_target ON distinct_events (target_root, date, id, source_root, source, target, root, code, quad, goldstein)`},
+		{4, "weekly and monthly dyad tables", expand(cover(schemaRollups, false), map[string]string{
+			"{int}": "INTEGER", "{real}": "REAL", "{rowid}": " WITHOUT ROWID"})},
 	}
 }
 
@@ -77,7 +80,8 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 			return db.Close()
 		},
 		analyze: func(context.Context, tx, string) error { return nil },
-		week:    func(col string) string { return "date(" + col + ", '-6 days', 'weekday 1')" }}
+		week:    func(col string) string { return "date(" + col + ", '-6 days', 'weekday 1')" },
+		addDays: func(col string, n int) string { return "date(" + col + ", '" + strconv.Itoa(n) + " days')" }}
 	b.begin = func(ctx context.Context) (tx, error) {
 		t, err := db.BeginTx(ctx, nil)
 		if err != nil {

@@ -21,8 +21,10 @@ type backend struct {
 	// begin starts a write transaction holding the writer's lock, with the
 	// scratch tables batch_articles, touched and touched_days empty.
 	begin func(ctx context.Context) (tx, error)
-	// week is the SQL for the Monday of a YYYY-MM-DD text column.
-	week func(col string) string
+	// week is the SQL for the Monday of a YYYY-MM-DD text column; addDays
+	// for the day n days after it.
+	week    func(col string) string
+	addDays func(col string, n int) string
 	// searchArticles and quoteMatch hold the full-text search SQL.
 	searchArticles func(ctx context.Context, q SearchQuery) ([]Hit, error)
 	quoteMatch     func(text string) (cond string, arg any)
@@ -406,6 +408,33 @@ func (b *backend) recount(ctx context.Context, t tx, all bool) error {
 		SELECT d.source_root, d.target_root, d.date, ` + b.week("d.date") + `, d.quad, count(*), sum(d.goldstein)
 		FROM distinct_events d` + days("date") + `
 		GROUP BY d.source_root, d.target_root, d.date, d.quad`,
+	}
+	// The weeks and months of the touched days are summed again from
+	// dyad_days.
+	weeks := `SELECT DISTINCT source_root, target_root, ` + b.week("day") + ` AS week FROM touched_days`
+	months := `SELECT DISTINCT source_root, target_root, substr(day, 1, 7) AS month FROM touched_days`
+	if all {
+		steps = append(steps, `DELETE FROM dyad_weeks`, `DELETE FROM dyad_months`,
+			`INSERT INTO dyad_weeks (source_root, target_root, week, quad, events, goldstein)
+			SELECT source_root, target_root, week, quad, sum(events), sum(goldstein) FROM dyad_days
+			GROUP BY source_root, target_root, week, quad`,
+			`INSERT INTO dyad_months (source_root, target_root, month, quad, events, goldstein)
+			SELECT source_root, target_root, substr(day, 1, 7), quad, sum(events), sum(goldstein) FROM dyad_days
+			GROUP BY source_root, target_root, substr(day, 1, 7), quad`)
+	} else {
+		steps = append(steps,
+			`DELETE FROM dyad_weeks AS w WHERE (w.source_root, w.target_root, w.week) IN (`+weeks+`)`,
+			`INSERT INTO dyad_weeks (source_root, target_root, week, quad, events, goldstein)
+			SELECT t.source_root, t.target_root, t.week, d.quad, sum(d.events), sum(d.goldstein)
+			FROM (`+weeks+`) t JOIN dyad_days d ON d.source_root = t.source_root AND d.target_root = t.target_root
+				AND d.day >= t.week AND d.day <= `+b.addDays("t.week", 6)+`
+			GROUP BY t.source_root, t.target_root, t.week, d.quad`,
+			`DELETE FROM dyad_months AS m WHERE (m.source_root, m.target_root, m.month) IN (`+months+`)`,
+			`INSERT INTO dyad_months (source_root, target_root, month, quad, events, goldstein)
+			SELECT t.source_root, t.target_root, t.month, d.quad, sum(d.events), sum(d.goldstein)
+			FROM (`+months+`) t JOIN dyad_days d ON d.source_root = t.source_root AND d.target_root = t.target_root
+				AND d.day >= t.month || '-01' AND d.day <= t.month || '-31'
+			GROUP BY t.source_root, t.target_root, t.month, d.quad`)
 	}
 	for i, s := range steps {
 		if _, err := t.exec(ctx, s); err != nil {
