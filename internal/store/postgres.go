@@ -62,8 +62,10 @@ func openPostgres(ctx context.Context, loc string) (Store, error) {
 			_, err := t.exec(ctx, "ANALYZE "+table)
 			return err
 		},
-		week:    func(col string) string { return "to_char(date_trunc('week', " + col + "::date), 'YYYY-MM-DD')" },
-		addDays: func(col string, n int) string { return "to_char(" + col + "::date + " + strconv.Itoa(n) + ", 'YYYY-MM-DD')" }}
+		week: func(col string) string { return "to_char(date_trunc('week', " + col + "::date), 'YYYY-MM-DD')" },
+		addDays: func(col string, n int) string {
+			return "to_char(" + col + "::date + " + strconv.Itoa(n) + ", 'YYYY-MM-DD')"
+		}}
 	b.begin = func(ctx context.Context) (tx, error) {
 		t, err := pool.Begin(ctx)
 		if err != nil {
