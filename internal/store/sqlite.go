@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, "sqlite"
@@ -25,6 +26,28 @@ CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN INSERT INTO ar
 CREATE VIRTUAL TABLE quotes_fts USING fts5 (text, content='quotes', content_rowid='id');
 CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN INSERT INTO quotes_fts (rowid, text) VALUES (new.id, new.text); END;
 CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN INSERT INTO quotes_fts (quotes_fts, rowid, text) VALUES ('delete', old.id, old.text); END`},
+		{3, "covering indexes for aggregates", `
+CREATE TABLE dyad_days_new (
+	source_root TEXT NOT NULL,
+	target_root TEXT NOT NULL,
+	day TEXT NOT NULL,
+	week TEXT NOT NULL,
+	quad INTEGER NOT NULL,
+	events INTEGER NOT NULL,
+	goldstein REAL NOT NULL,
+	PRIMARY KEY (source_root, target_root, day, quad)
+) WITHOUT ROWID;
+INSERT INTO dyad_days_new SELECT source_root, target_root, day, week, quad, events, goldstein FROM dyad_days;
+DROP TABLE dyad_days;
+ALTER TABLE dyad_days_new RENAME TO dyad_days;
+CREATE INDEX dyad_days_source_day ON dyad_days (source_root, day, target_root, quad, week, events, goldstein);
+CREATE INDEX dyad_days_target_day ON dyad_days (target_root, day, source_root, quad, week, events, goldstein);
+DROP INDEX distinct_source;
+DROP INDEX distinct_target;
+CREATE INDEX distinct_source ON distinct_events (source_root, date, id, target_root, source, target, root, code, quad, goldstein);
+CREATE INDEX distinct_target ON distinct_events (target_root, date, id, source_root, source, target, root, code, quad, goldstein)`},
+		{4, "weekly and monthly dyad tables", expand(cover(schemaRollups, false), map[string]string{
+			"{int}": "INTEGER", "{real}": "REAL", "{rowid}": " WITHOUT ROWID"})},
 	}
 }
 
@@ -51,8 +74,14 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
 	db.SetMaxOpenConns(8)
-	b := &backend{kind: "sqlite", db: sqlQueryer{db}, close: db.Close,
-		week: func(col string) string { return "date(" + col + ", '-6 days', 'weekday 1')" }}
+	b := &backend{kind: "sqlite", db: sqlQueryer{db},
+		close: func() error {
+			db.Exec("PRAGMA optimize") // keeps the planner's statistics fresh
+			return db.Close()
+		},
+		analyze: func(context.Context, tx, string) error { return nil },
+		week:    func(col string) string { return "date(" + col + ", '-6 days', 'weekday 1')" },
+		addDays: func(col string, n int) string { return "date(" + col + ", '" + strconv.Itoa(n) + " days')" }}
 	b.begin = func(ctx context.Context) (tx, error) {
 		t, err := db.BeginTx(ctx, nil)
 		if err != nil {

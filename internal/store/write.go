@@ -21,12 +21,17 @@ type backend struct {
 	// begin starts a write transaction holding the writer's lock, with the
 	// scratch tables batch_articles, touched and touched_days empty.
 	begin func(ctx context.Context) (tx, error)
-	// week is the SQL for the Monday of a YYYY-MM-DD text column.
-	week func(col string) string
+	// week is the SQL for the Monday of a YYYY-MM-DD text column; addDays
+	// for the day n days after it.
+	week    func(col string) string
+	addDays func(col string, n int) string
 	// searchArticles and quoteMatch hold the full-text search SQL.
 	searchArticles func(ctx context.Context, q SearchQuery) ([]Hit, error)
 	quoteMatch     func(text string) (cond string, arg any)
-	close          func() error
+	// analyze tells the planner how big a scratch table now is: without
+	// it PostgreSQL takes them for large and scans whole tables.
+	analyze func(ctx context.Context, t tx, table string) error
+	close   func() error
 }
 
 func (b *backend) Kind() string { return b.kind }
@@ -267,6 +272,9 @@ func (b *backend) Put(ctx context.Context, docs ...*Doc) ([]PutResult, error) {
 		}
 		res[i] = PutResult{ID: id, Cluster: cluster, Events: len(e)}
 	}
+	if err := b.analyze(ctx, t, "batch_articles"); err != nil {
+		return nil, err
+	}
 	if err := b.writeRows(ctx, t, evs, qs, ms); err != nil {
 		return nil, err
 	}
@@ -333,6 +341,9 @@ func (b *backend) Recode(ctx context.Context, id int64, c *Coding) error {
 		c.Sentences, c.Versions.Coder, c.Versions.Dict, c.Versions.Model, id); err != nil {
 		return err
 	}
+	if err := b.analyze(ctx, t, "batch_articles"); err != nil {
+		return err
+	}
 	evs, qs, ms := rowsOf(id, published, c)
 	if err := b.writeRows(ctx, t, evs, qs, ms); err != nil {
 		return err
@@ -363,6 +374,9 @@ func (b *backend) link(ctx context.Context, t tx) error {
 		if _, err := t.exec(ctx, s); err != nil {
 			return fmt.Errorf("distinct events: %w", err)
 		}
+	}
+	if err := b.analyze(ctx, t, "touched"); err != nil {
+		return err
 	}
 	return b.recount(ctx, t, false)
 }
@@ -395,9 +409,41 @@ func (b *backend) recount(ctx context.Context, t tx, all bool) error {
 		FROM distinct_events d` + days("date") + `
 		GROUP BY d.source_root, d.target_root, d.date, d.quad`,
 	}
-	for _, s := range steps {
+	// The weeks and months of the touched days are summed again from
+	// dyad_days.
+	weeks := `SELECT DISTINCT source_root, target_root, ` + b.week("day") + ` AS week FROM touched_days`
+	months := `SELECT DISTINCT source_root, target_root, substr(day, 1, 7) AS month FROM touched_days`
+	if all {
+		steps = append(steps, `DELETE FROM dyad_weeks`, `DELETE FROM dyad_months`,
+			`INSERT INTO dyad_weeks (source_root, target_root, week, quad, events, goldstein)
+			SELECT source_root, target_root, week, quad, sum(events), sum(goldstein) FROM dyad_days
+			GROUP BY source_root, target_root, week, quad`,
+			`INSERT INTO dyad_months (source_root, target_root, month, quad, events, goldstein)
+			SELECT source_root, target_root, substr(day, 1, 7), quad, sum(events), sum(goldstein) FROM dyad_days
+			GROUP BY source_root, target_root, substr(day, 1, 7), quad`)
+	} else {
+		steps = append(steps,
+			`DELETE FROM dyad_weeks AS w WHERE (w.source_root, w.target_root, w.week) IN (`+weeks+`)`,
+			`INSERT INTO dyad_weeks (source_root, target_root, week, quad, events, goldstein)
+			SELECT t.source_root, t.target_root, t.week, d.quad, sum(d.events), sum(d.goldstein)
+			FROM (`+weeks+`) t JOIN dyad_days d ON d.source_root = t.source_root AND d.target_root = t.target_root
+				AND d.day >= t.week AND d.day <= `+b.addDays("t.week", 6)+`
+			GROUP BY t.source_root, t.target_root, t.week, d.quad`,
+			`DELETE FROM dyad_months AS m WHERE (m.source_root, m.target_root, m.month) IN (`+months+`)`,
+			`INSERT INTO dyad_months (source_root, target_root, month, quad, events, goldstein)
+			SELECT t.source_root, t.target_root, t.month, d.quad, sum(d.events), sum(d.goldstein)
+			FROM (`+months+`) t JOIN dyad_days d ON d.source_root = t.source_root AND d.target_root = t.target_root
+				AND d.day >= t.month || '-01' AND d.day <= t.month || '-31'
+			GROUP BY t.source_root, t.target_root, t.month, d.quad`)
+	}
+	for i, s := range steps {
 		if _, err := t.exec(ctx, s); err != nil {
 			return fmt.Errorf("recount distinct events: %w", err)
+		}
+		if i == 0 {
+			if err := b.analyze(ctx, t, "touched_days"); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -326,6 +326,11 @@ var filters = []store.EventFilter{
 	{Actor: "KAZ", Dir: store.Out},
 	{Actor: "KAZ", Dir: store.In, Partner: "RUS"},
 	{Actor: "KAZ", Since: "2024-06-01", Until: "2024-12-31"},
+	{Actor: "KAZ", Since: "2024-03-13", Until: "2025-02-17"},
+	{Actor: "KAZ", Since: "2024-03-04", Until: "2025-02-16"},
+	{Actor: "RUS", Partner: "CHN", Since: "2024-05-05", Until: "2024-05-20"},
+	{Actor: "CHN", Since: "2025-01-09"},
+	{Actor: "CHN", Until: "2024-10-30", Dir: store.Out},
 	{Actor: "RUS", Root: "04"},
 	{Actor: "KAZ", Code: "042"},
 	{Actor: "KAZ", Quad: 4},
@@ -431,6 +436,10 @@ func refAggregate(r *ref, f store.AggFilter) map[string][2]float64 {
 				parts = append(parts, re.root)
 			case store.ByMonth:
 				parts = append(parts, re.key.Date[:7])
+			case store.ByDay:
+				parts = append(parts, re.key.Date)
+			case store.ByYear:
+				parts = append(parts, re.key.Date[:4])
 			case store.ByWeek:
 				day, _ := time.Parse("2006-01-02", re.key.Date)
 				off := (int(day.Weekday()) + 6) % 7
@@ -471,10 +480,10 @@ func testAggregates(t *testing.T, s store.Store) {
 func checkAggregates(t *testing.T, s store.Store, r *ref) {
 	t.Helper()
 	bys := [][]store.Dim{{store.ByPartner}, {store.ByPartner, store.ByQuad}, {store.ByQuad}, {store.ByMonth},
-		{store.ByWeek, store.ByQuad}, {store.ByRoot}}
+		{store.ByWeek, store.ByQuad}, {store.ByRoot}, {store.ByDay}, {store.ByYear}, {}}
 	for _, f := range filters {
 		for _, by := range bys {
-			if by[0] == store.ByPartner && f.Actor == "" && f.Partner == "" {
+			if len(by) > 0 && by[0] == store.ByPartner && f.Actor == "" && f.Partner == "" {
 				continue
 			}
 			af := store.AggFilter{EventFilter: f, By: by}
@@ -495,7 +504,7 @@ func checkAggregates(t *testing.T, s store.Store, r *ref) {
 					t.Errorf("%+v by %v: bucket %q = %d, %.2f; want %v", f, by, k, b.Events, b.Sum, w)
 				}
 			}
-			if !sort.StringsAreSorted(keys) && len(by) == 1 && by[0] != store.ByQuad {
+			if len(by) == 1 && by[0] != store.ByQuad && !sort.StringsAreSorted(keys) {
 				t.Errorf("%+v by %v: buckets not sorted: %v", f, by, keys)
 			}
 		}
