@@ -38,10 +38,11 @@ CREATE INDEX distinct_target ON distinct_events (target_root, date, id) INCLUDE 
 	}
 }
 
-// writerLock is the advisory lock that makes PostgreSQL writers take
-// turns, as SQLite's do: the recount of distinct events reads what other
-// writers change.
-const writerLock = 7_246_101
+// writerLock takes the advisory lock that makes PostgreSQL writers to one
+// schema take turns, as SQLite's do: the recount of distinct events reads
+// what other writers change. Stores in other schemas of the same server
+// have locks of their own.
+const writerLock = `SELECT pg_advisory_xact_lock(7246101, hashtext(current_schema()))`
 
 // openPostgres opens a PostgreSQL store from a postgres:// URL.
 func openPostgres(ctx context.Context, loc string) (Store, error) {
@@ -58,6 +59,27 @@ func openPostgres(ctx context.Context, loc string) (Store, error) {
 		return nil, fmt.Errorf("store %s: %w", redact(loc), err)
 	}
 	b := &backend{kind: "postgres", db: pgQueryer{pool}, close: func() error { pool.Close(); return nil },
+		sizeSQL: `SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint FROM pg_class c
+			JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r'`,
+		allocIDs: func(ctx context.Context, t tx, n int) ([]int64, error) {
+			if n == 0 {
+				return nil, nil
+			}
+			rs, err := t.query(ctx, `SELECT nextval(pg_get_serial_sequence('articles', 'id')) FROM generate_series(1, ?)`, n)
+			if err != nil {
+				return nil, err
+			}
+			defer rs.Close()
+			var ids []int64
+			for rs.Next() {
+				var id int64
+				if err := rs.Scan(&id); err != nil {
+					return nil, err
+				}
+				ids = append(ids, id)
+			}
+			return ids, rs.Err()
+		},
 		analyze: func(ctx context.Context, t tx, table string) error {
 			_, err := t.exec(ctx, "ANALYZE "+table)
 			return err
@@ -72,7 +94,7 @@ func openPostgres(ctx context.Context, loc string) (Store, error) {
 			return nil, err
 		}
 		for _, s := range []string{
-			`SELECT pg_advisory_xact_lock(` + strconv.Itoa(writerLock) + `)`,
+			writerLock,
 			// Scratch tables live as long as the connection. They are
 			// emptied here rather than ON COMMIT, whose truncation costs
 			// every commit 10–20 ms.

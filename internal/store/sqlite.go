@@ -75,11 +75,25 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 	}
 	db.SetMaxOpenConns(8)
 	b := &backend{kind: "sqlite", db: sqlQueryer{db},
+		sizeSQL: `SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()`,
 		close: func() error {
 			db.Exec("PRAGMA optimize") // keeps the planner's statistics fresh
 			return db.Close()
 		},
 		analyze: func(context.Context, tx, string) error { return nil },
+		// The writer holds the database's lock from BEGIN IMMEDIATE, and
+		// articles are never deleted, so the next IDs are free.
+		allocIDs: func(ctx context.Context, t tx, n int) ([]int64, error) {
+			var last int64
+			if err := t.queryRow(ctx, `SELECT coalesce(max(id), 0) FROM articles`).Scan(&last); err != nil {
+				return nil, err
+			}
+			ids := make([]int64, n)
+			for i := range ids {
+				ids[i] = last + 1 + int64(i)
+			}
+			return ids, nil
+		},
 		week:    func(col string) string { return "date(" + col + ", '-6 days', 'weekday 1')" },
 		addDays: func(col string, n int) string { return "date(" + col + ", '" + strconv.Itoa(n) + " days')" }}
 	b.begin = func(ctx context.Context) (tx, error) {

@@ -31,6 +31,10 @@ type backend struct {
 	// analyze tells the planner how big a scratch table now is: without
 	// it PostgreSQL takes them for large and scans whole tables.
 	analyze func(ctx context.Context, t tx, table string) error
+	// sizeSQL returns the store's size in bytes.
+	sizeSQL string
+	// allocIDs reserves n new article IDs, in the writer's transaction.
+	allocIDs func(ctx context.Context, t tx, n int) ([]int64, error)
 	close   func() error
 }
 
@@ -76,7 +80,9 @@ var (
 		"speaker_code", "speaker_root", "speaker_text", "speaker_name", "speaker_start", "speaker_end"}
 	mentionCols = []string{"article_id", "sentence", "code", "actor_id", "name", "text", "start_off", "end_off",
 		"role", "method", "confidence"}
-	bandCols = []string{"band", "article_id"}
+	bandCols          = []string{"band", "article_id"}
+	articleInsertCols = []string{"id", "url", "outlet", "title", "published", "date_guessed", "language", "text", "hash",
+		"ingested_at", "cluster", "source", "run_id", "sentences", "coder_version", "dict_version", "model_version", "signature"}
 )
 
 // rowsOf turns a coding into the rows of the events, quotes and mentions
@@ -227,40 +233,69 @@ func (b *backend) Put(ctx context.Context, docs ...*Doc) ([]PutResult, error) {
 		return nil, err
 	}
 	defer t.rollback(ctx)
-	var evs, qs, ms, bands [][]any
+	// The texts already stored, looked up a few hundred hashes at a time.
+	stored := map[string][2]int64{} // hash → id, cluster
+	var hashes []any
+	for i, d := range docs {
+		if res[i].Err == nil {
+			hashes = append(hashes, d.Article.Hash)
+		}
+	}
+	for len(hashes) > 0 {
+		part := hashes[:min(len(hashes), 500)]
+		hashes = hashes[len(part):]
+		rs, err := t.query(ctx, `SELECT hash, id, cluster FROM articles WHERE hash IN (`+marks(len(part))+`)`, part...)
+		if err != nil {
+			return nil, err
+		}
+		for rs.Next() {
+			var h string
+			var v [2]int64
+			if err := rs.Scan(&h, &v[0], &v[1]); err != nil {
+				rs.Close()
+				return nil, err
+			}
+			stored[h] = v
+		}
+		rs.Close()
+		if err := rs.Err(); err != nil {
+			return nil, err
+		}
+	}
+	fresh := 0
+	for i, d := range docs {
+		if res[i].Err == nil {
+			if _, dup := stored[d.Article.Hash]; !dup {
+				stored[d.Article.Hash] = [2]int64{} // a later copy in the batch is a duplicate
+				fresh++
+			}
+		}
+	}
+	ids, err := b.allocIDs(ctx, t, fresh)
+	if err != nil {
+		return nil, err
+	}
+	var arts, batch, evs, qs, ms, bands [][]any
 	for i, d := range docs {
 		if res[i].Err != nil {
 			continue
 		}
 		a := &d.Article
-		var id, cluster int64
-		err := t.queryRow(ctx, `SELECT id, cluster FROM articles WHERE hash = ?`, a.Hash).Scan(&id, &cluster)
-		if err == nil {
-			res[i] = PutResult{ID: id, Cluster: cluster, Duplicate: true}
+		if v := stored[a.Hash]; v[0] != 0 {
+			res[i] = PutResult{ID: v[0], Cluster: v[1], Duplicate: true}
 			continue
 		}
-		if !isNoRows(err) {
-			return nil, err
-		}
-		err = t.queryRow(ctx, `INSERT INTO articles (url, outlet, title, published, date_guessed, language, text, hash,
-			ingested_at, cluster, source, run_id, sentences, coder_version, dict_version, model_version, signature)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-			a.URL, a.Outlet, a.Title, a.Published, a.DateGuessed, a.Language, a.Text, a.Hash,
-			timeText(a.IngestedAt), a.Cluster, a.Source, a.RunID, d.Coding.Sentences,
-			d.Coding.Versions.Coder, d.Coding.Versions.Dict, d.Coding.Versions.Model, d.Signature).Scan(&id)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", docName(a), err)
-		}
-		cluster = a.Cluster
+		id := ids[0]
+		ids = ids[1:]
+		cluster := a.Cluster
 		if cluster == 0 {
 			cluster = id
-			if _, err := t.exec(ctx, `UPDATE articles SET cluster = id WHERE id = ?`, id); err != nil {
-				return nil, err
-			}
 		}
-		if _, err := t.exec(ctx, `INSERT INTO batch_articles (id) VALUES (?)`, id); err != nil {
-			return nil, err
-		}
+		stored[a.Hash] = [2]int64{id, cluster}
+		arts = append(arts, []any{id, a.URL, a.Outlet, a.Title, a.Published, a.DateGuessed, a.Language, a.Text, a.Hash,
+			timeText(a.IngestedAt), cluster, a.Source, a.RunID, d.Coding.Sentences,
+			d.Coding.Versions.Coder, d.Coding.Versions.Dict, d.Coding.Versions.Model, d.Signature})
+		batch = append(batch, []any{id})
 		e, q, m := rowsOf(id, a.Published, &d.Coding)
 		evs, qs, ms = append(evs, e...), append(qs, q...), append(ms, m...)
 		seen := map[uint64]bool{}
@@ -271,6 +306,12 @@ func (b *backend) Put(ctx context.Context, docs ...*Doc) ([]PutResult, error) {
 			}
 		}
 		res[i] = PutResult{ID: id, Cluster: cluster, Events: len(e)}
+	}
+	if err := t.insert(ctx, "articles", articleInsertCols, arts); err != nil {
+		return nil, fmt.Errorf("articles: %w", err)
+	}
+	if err := t.insert(ctx, "batch_articles", []string{"id"}, batch); err != nil {
+		return nil, err
 	}
 	if err := b.analyze(ctx, t, "batch_articles"); err != nil {
 		return nil, err
