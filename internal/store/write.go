@@ -35,7 +35,7 @@ type backend struct {
 	sizeSQL string
 	// allocIDs reserves n new article IDs, in the writer's transaction.
 	allocIDs func(ctx context.Context, t tx, n int) ([]int64, error)
-	close   func() error
+	close    func() error
 }
 
 func (b *backend) Kind() string { return b.kind }
