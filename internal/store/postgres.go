@@ -35,6 +35,7 @@ CREATE INDEX distinct_source ON distinct_events (source_root, date, id) INCLUDE 
 CREATE INDEX distinct_target ON distinct_events (target_root, date, id) INCLUDE (source_root, source, target, root, code, quad, goldstein)`},
 		{4, "weekly and monthly dyad tables", expand(cover(schemaRollups, true), map[string]string{
 			"{int}": "BIGINT", "{real}": "DOUBLE PRECISION", "{rowid}": ""})},
+		{5, "clusters and outlets of distinct events", expand(schemaPairs, map[string]string{"{int}": "BIGINT", "{rowid}": ""})},
 	}
 }
 
@@ -101,7 +102,9 @@ func openPostgres(ctx context.Context, loc string) (Store, error) {
 			`CREATE TEMP TABLE IF NOT EXISTS batch_articles (id BIGINT PRIMARY KEY)`,
 			`CREATE TEMP TABLE IF NOT EXISTS touched (id BIGINT PRIMARY KEY)`,
 			`CREATE TEMP TABLE IF NOT EXISTS touched_days (source_root TEXT, target_root TEXT, day TEXT, PRIMARY KEY (source_root, target_root, day))`,
-			`DELETE FROM batch_articles`, `DELETE FROM touched`, `DELETE FROM touched_days`,
+			`CREATE TEMP TABLE IF NOT EXISTS pairs_c (de_id BIGINT, cluster BIGINT, k BIGINT, PRIMARY KEY (de_id, cluster))`,
+			`CREATE TEMP TABLE IF NOT EXISTS pairs_o (de_id BIGINT, outlet TEXT, k BIGINT, PRIMARY KEY (de_id, outlet))`,
+			`DELETE FROM batch_articles`, `DELETE FROM touched`, `DELETE FROM touched_days`, `DELETE FROM pairs_c`, `DELETE FROM pairs_o`,
 		} {
 			if _, err := t.Exec(ctx, s); err != nil {
 				t.Rollback(ctx)

@@ -48,6 +48,7 @@ CREATE INDEX distinct_source ON distinct_events (source_root, date, id, target_r
 CREATE INDEX distinct_target ON distinct_events (target_root, date, id, source_root, source, target, root, code, quad, goldstein)`},
 		{4, "weekly and monthly dyad tables", expand(cover(schemaRollups, false), map[string]string{
 			"{int}": "INTEGER", "{real}": "REAL", "{rowid}": " WITHOUT ROWID"})},
+		{5, "clusters and outlets of distinct events", expand(schemaPairs, map[string]string{"{int}": "INTEGER", "{rowid}": " WITHOUT ROWID"})},
 	}
 }
 
@@ -107,6 +108,9 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 			`CREATE TEMP TABLE IF NOT EXISTS touched (id INTEGER PRIMARY KEY)`,
 			`CREATE TEMP TABLE IF NOT EXISTS touched_days (source_root TEXT, target_root TEXT, day TEXT, PRIMARY KEY (source_root, target_root, day))`,
 			`DELETE FROM batch_articles`, `DELETE FROM touched`, `DELETE FROM touched_days`,
+			`CREATE TEMP TABLE IF NOT EXISTS pairs_c (de_id INTEGER, cluster INTEGER, k INTEGER, PRIMARY KEY (de_id, cluster))`,
+			`CREATE TEMP TABLE IF NOT EXISTS pairs_o (de_id INTEGER, outlet TEXT, k INTEGER, PRIMARY KEY (de_id, outlet))`,
+			`DELETE FROM pairs_c`, `DELETE FROM pairs_o`,
 		} {
 			if _, err := t.ExecContext(ctx, s); err != nil {
 				t.Rollback()

@@ -369,12 +369,18 @@ func (b *backend) Recode(ctx context.Context, id int64, c *Coding) error {
 	steps := []string{
 		`INSERT INTO batch_articles (id) VALUES (?)`,
 		`INSERT INTO touched (id) SELECT DISTINCT de_id FROM events WHERE article_id = ? AND de_id IS NOT NULL`,
+		pairsSQL("pairs_c", "cluster", "-", "e.article_id = ?"),
+		pairsSQL("pairs_o", "outlet", "-", "e.article_id = ?"),
 		`DELETE FROM events WHERE article_id = ?`,
 		`DELETE FROM quotes WHERE article_id = ?`,
 		`DELETE FROM mentions WHERE article_id = ?`,
 	}
 	for _, s := range steps {
-		if _, err := t.exec(ctx, s, id); err != nil {
+		var args []any
+		if strings.Contains(s, "?") {
+			args = []any{id}
+		}
+		if _, err := t.exec(ctx, s, args...); err != nil {
 			return fmt.Errorf("recode article %d: %w", id, err)
 		}
 	}
@@ -410,16 +416,31 @@ func (b *backend) link(ctx context.Context, t tx) error {
 		AND d.date = events.date AND d.source = events.source AND d.target = events.target AND d.code = events.code`,
 		`INSERT INTO touched (id) SELECT DISTINCT de_id FROM events WHERE article_id IN (SELECT id FROM batch_articles)
 		ON CONFLICT (id) DO NOTHING`,
+		pairsSQL("pairs_c", "cluster", "", "e.article_id IN (SELECT id FROM batch_articles)"),
+		pairsSQL("pairs_o", "outlet", "", "e.article_id IN (SELECT id FROM batch_articles)"),
 	}
 	for _, s := range steps {
 		if _, err := t.exec(ctx, s); err != nil {
 			return fmt.Errorf("distinct events: %w", err)
 		}
 	}
-	if err := b.analyze(ctx, t, "touched"); err != nil {
-		return err
+	for _, table := range []string{"touched", "pairs_c", "pairs_o"} {
+		if err := b.analyze(ctx, t, table); err != nil {
+			return err
+		}
 	}
 	return b.recount(ctx, t, false)
+}
+
+// pairsSQL adds to a scratch table (pairs_c or pairs_o) how many mentions
+// of each (distinct event, cluster or outlet) the events it selects make,
+// with sign "-" for events about to go; cond selects the events.
+func pairsSQL(table, col, sign, cond string) string {
+	return `INSERT INTO ` + table + ` (de_id, ` + col + `, k)
+		SELECT e.de_id, a.` + col + `, ` + sign + `count(*) FROM events e JOIN articles a ON a.id = e.article_id
+		WHERE e.de_id IS NOT NULL AND ` + cond + `
+		GROUP BY e.de_id, a.` + col + `
+		ON CONFLICT (de_id, ` + col + `) DO UPDATE SET k = ` + table + `.k + excluded.k`
 }
 
 // recount recomputes the counts of the distinct events in touched (all of
@@ -438,18 +459,48 @@ func (b *backend) recount(ctx context.Context, t tx, all bool) error {
 		`INSERT INTO touched_days (source_root, target_root, day)
 		SELECT DISTINCT source_root, target_root, date FROM distinct_events WHERE true` + in("id") + `
 		ON CONFLICT DO NOTHING`,
-		`UPDATE distinct_events SET mentions = 0, stories = 0, outlets = 0, first_event = 0 WHERE true` + in("id"),
-		`UPDATE distinct_events SET mentions = c.n, stories = c.s, outlets = c.o, first_event = c.f
-		FROM (SELECT e.de_id, count(*) AS n, count(DISTINCT a.cluster) AS s, count(DISTINCT a.outlet) AS o, min(e.id) AS f
-			FROM events e JOIN articles a ON a.id = e.article_id WHERE true` + in("e.de_id") + ` GROUP BY e.de_id) c
-		WHERE c.de_id = distinct_events.id`,
-		`DELETE FROM distinct_events WHERE mentions = 0` + in("id"),
-		`DELETE FROM dyad_days AS d` + days("day"),
-		`INSERT INTO dyad_days (source_root, target_root, day, week, quad, events, goldstein)
-		SELECT d.source_root, d.target_root, d.date, ` + b.week("d.date") + `, d.quad, count(*), sum(d.goldstein)
-		FROM distinct_events d` + days("date") + `
-		GROUP BY d.source_root, d.target_root, d.date, d.quad`,
 	}
+	if all {
+		steps = append(steps, `DELETE FROM de_clusters`, `DELETE FROM de_outlets`,
+			`INSERT INTO de_clusters (de_id, cluster, n) SELECT e.de_id, a.cluster, count(*)
+			FROM events e JOIN articles a ON a.id = e.article_id WHERE e.de_id IS NOT NULL GROUP BY e.de_id, a.cluster`,
+			`INSERT INTO de_outlets (de_id, outlet, n) SELECT e.de_id, a.outlet, count(*)
+			FROM events e JOIN articles a ON a.id = e.article_id WHERE e.de_id IS NOT NULL GROUP BY e.de_id, a.outlet`,
+			`UPDATE distinct_events SET mentions = 0, stories = 0, outlets = 0, first_event = 0`,
+			`UPDATE distinct_events SET mentions = x.m, stories = x.s
+			FROM (SELECT de_id, sum(n) AS m, count(*) AS s FROM de_clusters GROUP BY de_id) x WHERE x.de_id = distinct_events.id`,
+			`UPDATE distinct_events SET outlets = x.o
+			FROM (SELECT de_id, count(*) AS o FROM de_outlets GROUP BY de_id) x WHERE x.de_id = distinct_events.id`,
+			`UPDATE distinct_events SET first_event = x.f
+			FROM (SELECT de_id, min(id) AS f FROM events WHERE de_id IS NOT NULL GROUP BY de_id) x WHERE x.de_id = distinct_events.id`)
+	} else {
+		// Counts change by what the scratch pairs say: mentions by their
+		// sum, stories (outlets) by the pairs that appear or vanish; a
+		// key's cost is its few changed pairs, not its mentions.
+		for _, p := range []struct{ pairs, counts, col, field string }{{"pairs_c", "de_clusters", "cluster", "stories"}, {"pairs_o", "de_outlets", "outlet", "outlets"}} {
+			steps = append(steps,
+				`UPDATE distinct_events SET `+p.field+` = `+p.field+` + x.d
+				FROM (SELECT p.de_id, sum(CASE WHEN c.n IS NULL AND p.k > 0 THEN 1 WHEN c.n IS NOT NULL AND c.n + p.k <= 0 THEN -1 ELSE 0 END) AS d
+					FROM `+p.pairs+` p LEFT JOIN `+p.counts+` c ON c.de_id = p.de_id AND c.`+p.col+` = p.`+p.col+`
+					GROUP BY p.de_id) x
+				WHERE x.de_id = distinct_events.id AND x.d <> 0`,
+				`INSERT INTO `+p.counts+` (de_id, `+p.col+`, n) SELECT de_id, `+p.col+`, k FROM `+p.pairs+` WHERE k <> 0
+				ON CONFLICT (de_id, `+p.col+`) DO UPDATE SET n = `+p.counts+`.n + excluded.n`,
+				`DELETE FROM `+p.counts+` WHERE n <= 0 AND de_id IN (SELECT de_id FROM `+p.pairs+`)`)
+		}
+		steps = append(steps,
+			`UPDATE distinct_events SET mentions = mentions + x.k
+			FROM (SELECT de_id, sum(k) AS k FROM pairs_c GROUP BY de_id) x WHERE x.de_id = distinct_events.id AND x.k <> 0`,
+			`UPDATE distinct_events SET first_event = coalesce((SELECT min(e.id) FROM events e WHERE e.de_id = distinct_events.id), 0)
+			WHERE id IN (SELECT id FROM touched)`)
+	}
+	steps = append(steps,
+		`DELETE FROM distinct_events WHERE mentions <= 0`+in("id"),
+		`DELETE FROM dyad_days AS d`+days("day"),
+		`INSERT INTO dyad_days (source_root, target_root, day, week, quad, events, goldstein)
+		SELECT d.source_root, d.target_root, d.date, `+b.week("d.date")+`, d.quad, count(*), sum(d.goldstein)
+		FROM distinct_events d`+days("date")+`
+		GROUP BY d.source_root, d.target_root, d.date, d.quad`)
 	// The weeks and months of the touched days are summed again from
 	// dyad_days.
 	weeks := `SELECT DISTINCT source_root, target_root, ` + b.week("day") + ` AS week FROM touched_days`
