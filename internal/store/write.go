@@ -494,39 +494,40 @@ func (b *backend) recount(ctx context.Context, t tx, all bool) error {
 			`UPDATE distinct_events SET first_event = coalesce((SELECT min(e.id) FROM events e WHERE e.de_id = distinct_events.id), 0)
 			WHERE id IN (SELECT id FROM touched)`)
 	}
+	steps = append(steps, `DELETE FROM distinct_events WHERE mentions <= 0`+in("id"))
+	// The touched days' rows of dyad_days are computed again from
+	// distinct_events. Weeks and months change by the difference: the old
+	// rows are taken away from them before, the new ones added after.
+	touchedDays := days("day")
+	rollups := []struct{ table, period, expr string }{
+		{"dyad_weeks", "week", "d.week"}, {"dyad_months", "month", "substr(d.day, 1, 7)"}}
+	if !all {
+		for _, r := range rollups {
+			steps = append(steps, `UPDATE `+r.table+` SET events = `+r.table+`.events - x.e, goldstein = `+r.table+`.goldstein - x.g
+				FROM (SELECT d.source_root, d.target_root, `+r.expr+` AS p, d.quad, sum(d.events) AS e, sum(d.goldstein) AS g
+					FROM dyad_days d`+touchedDays+` GROUP BY d.source_root, d.target_root, `+r.expr+`, d.quad) x
+				WHERE `+r.table+`.source_root = x.source_root AND `+r.table+`.target_root = x.target_root
+					AND `+r.table+`.`+r.period+` = x.p AND `+r.table+`.quad = x.quad`)
+		}
+	} else {
+		steps = append(steps, `DELETE FROM dyad_weeks`, `DELETE FROM dyad_months`)
+	}
 	steps = append(steps,
-		`DELETE FROM distinct_events WHERE mentions <= 0`+in("id"),
-		`DELETE FROM dyad_days AS d`+days("day"),
+		`DELETE FROM dyad_days AS d`+touchedDays,
 		`INSERT INTO dyad_days (source_root, target_root, day, week, quad, events, goldstein)
 		SELECT d.source_root, d.target_root, d.date, `+b.week("d.date")+`, d.quad, count(*), sum(d.goldstein)
 		FROM distinct_events d`+days("date")+`
 		GROUP BY d.source_root, d.target_root, d.date, d.quad`)
-	// The weeks and months of the touched days are summed again from
-	// dyad_days.
-	weeks := `SELECT DISTINCT source_root, target_root, ` + b.week("day") + ` AS week FROM touched_days`
-	months := `SELECT DISTINCT source_root, target_root, substr(day, 1, 7) AS month FROM touched_days`
-	if all {
-		steps = append(steps, `DELETE FROM dyad_weeks`, `DELETE FROM dyad_months`,
-			`INSERT INTO dyad_weeks (source_root, target_root, week, quad, events, goldstein)
-			SELECT source_root, target_root, week, quad, sum(events), sum(goldstein) FROM dyad_days
-			GROUP BY source_root, target_root, week, quad`,
-			`INSERT INTO dyad_months (source_root, target_root, month, quad, events, goldstein)
-			SELECT source_root, target_root, substr(day, 1, 7), quad, sum(events), sum(goldstein) FROM dyad_days
-			GROUP BY source_root, target_root, substr(day, 1, 7), quad`)
-	} else {
-		steps = append(steps,
-			`DELETE FROM dyad_weeks AS w WHERE (w.source_root, w.target_root, w.week) IN (`+weeks+`)`,
-			`INSERT INTO dyad_weeks (source_root, target_root, week, quad, events, goldstein)
-			SELECT t.source_root, t.target_root, t.week, d.quad, sum(d.events), sum(d.goldstein)
-			FROM (`+weeks+`) t JOIN dyad_days d ON d.source_root = t.source_root AND d.target_root = t.target_root
-				AND d.day >= t.week AND d.day <= `+b.addDays("t.week", 6)+`
-			GROUP BY t.source_root, t.target_root, t.week, d.quad`,
-			`DELETE FROM dyad_months AS m WHERE (m.source_root, m.target_root, m.month) IN (`+months+`)`,
-			`INSERT INTO dyad_months (source_root, target_root, month, quad, events, goldstein)
-			SELECT t.source_root, t.target_root, t.month, d.quad, sum(d.events), sum(d.goldstein)
-			FROM (`+months+`) t JOIN dyad_days d ON d.source_root = t.source_root AND d.target_root = t.target_root
-				AND d.day >= t.month || '-01' AND d.day <= t.month || '-31'
-			GROUP BY t.source_root, t.target_root, t.month, d.quad`)
+	for _, r := range rollups {
+		steps = append(steps, `INSERT INTO `+r.table+` (source_root, target_root, `+r.period+`, quad, events, goldstein)
+			SELECT d.source_root, d.target_root, `+r.expr+`, d.quad, sum(d.events), sum(d.goldstein)
+			FROM dyad_days d`+touchedDays+` GROUP BY d.source_root, d.target_root, `+r.expr+`, d.quad
+			ON CONFLICT (source_root, target_root, `+r.period+`, quad) DO UPDATE
+			SET events = `+r.table+`.events + excluded.events, goldstein = `+r.table+`.goldstein + excluded.goldstein`)
+		if !all {
+			steps = append(steps, `DELETE FROM `+r.table+` WHERE events <= 0 AND (source_root, target_root, `+r.period+`) IN
+				(SELECT DISTINCT d.source_root, d.target_root, `+strings.Replace(r.expr, "d.week", b.week("d.day"), 1)+` FROM touched_days d)`)
+		}
 	}
 	for i, s := range steps {
 		if _, err := t.exec(ctx, s); err != nil {
