@@ -27,7 +27,7 @@ type backend struct {
 	addDays func(col string, n int) string
 	// searchArticles and quoteMatch hold the full-text search SQL.
 	searchArticles func(ctx context.Context, q SearchQuery) ([]Hit, error)
-	quoteMatch     func(text string) (cond string, arg any)
+	quoteMatch     func(text string) (cond string, args []any)
 	// analyze tells the planner how big a scratch table now is: without
 	// it PostgreSQL takes them for large and scans whole tables.
 	analyze func(ctx context.Context, t tx, table string) error
