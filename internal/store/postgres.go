@@ -35,13 +35,15 @@ CREATE INDEX distinct_source ON distinct_events (source_root, date, id) INCLUDE 
 CREATE INDEX distinct_target ON distinct_events (target_root, date, id) INCLUDE (source_root, source, target, root, code, quad, goldstein)`},
 		{4, "weekly and monthly dyad tables", expand(cover(schemaRollups, true), map[string]string{
 			"{int}": "BIGINT", "{real}": "DOUBLE PRECISION", "{rowid}": ""})},
+		{5, "clusters and outlets of distinct events", expand(schemaPairs, map[string]string{"{int}": "BIGINT", "{rowid}": ""})},
 	}
 }
 
-// writerLock is the advisory lock that makes PostgreSQL writers take
-// turns, as SQLite's do: the recount of distinct events reads what other
-// writers change.
-const writerLock = 7_246_101
+// writerLock takes the advisory lock that makes PostgreSQL writers to one
+// schema take turns, as SQLite's do: the recount of distinct events reads
+// what other writers change. Stores in other schemas of the same server
+// have locks of their own.
+const writerLock = `SELECT pg_advisory_xact_lock(7246101, hashtext(current_schema()))`
 
 // openPostgres opens a PostgreSQL store from a postgres:// URL.
 func openPostgres(ctx context.Context, loc string) (Store, error) {
@@ -58,6 +60,27 @@ func openPostgres(ctx context.Context, loc string) (Store, error) {
 		return nil, fmt.Errorf("store %s: %w", redact(loc), err)
 	}
 	b := &backend{kind: "postgres", db: pgQueryer{pool}, close: func() error { pool.Close(); return nil },
+		sizeSQL: `SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint FROM pg_class c
+			JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r'`,
+		allocIDs: func(ctx context.Context, t tx, n int) ([]int64, error) {
+			if n == 0 {
+				return nil, nil
+			}
+			rs, err := t.query(ctx, `SELECT nextval(pg_get_serial_sequence('articles', 'id')) FROM generate_series(1, ?)`, n)
+			if err != nil {
+				return nil, err
+			}
+			defer rs.Close()
+			var ids []int64
+			for rs.Next() {
+				var id int64
+				if err := rs.Scan(&id); err != nil {
+					return nil, err
+				}
+				ids = append(ids, id)
+			}
+			return ids, rs.Err()
+		},
 		analyze: func(ctx context.Context, t tx, table string) error {
 			_, err := t.exec(ctx, "ANALYZE "+table)
 			return err
@@ -72,14 +95,16 @@ func openPostgres(ctx context.Context, loc string) (Store, error) {
 			return nil, err
 		}
 		for _, s := range []string{
-			`SELECT pg_advisory_xact_lock(` + strconv.Itoa(writerLock) + `)`,
+			writerLock,
 			// Scratch tables live as long as the connection. They are
 			// emptied here rather than ON COMMIT, whose truncation costs
 			// every commit 10–20 ms.
 			`CREATE TEMP TABLE IF NOT EXISTS batch_articles (id BIGINT PRIMARY KEY)`,
 			`CREATE TEMP TABLE IF NOT EXISTS touched (id BIGINT PRIMARY KEY)`,
 			`CREATE TEMP TABLE IF NOT EXISTS touched_days (source_root TEXT, target_root TEXT, day TEXT, PRIMARY KEY (source_root, target_root, day))`,
-			`DELETE FROM batch_articles`, `DELETE FROM touched`, `DELETE FROM touched_days`,
+			`CREATE TEMP TABLE IF NOT EXISTS pairs_c (de_id BIGINT, cluster BIGINT, k BIGINT, PRIMARY KEY (de_id, cluster))`,
+			`CREATE TEMP TABLE IF NOT EXISTS pairs_o (de_id BIGINT, outlet TEXT, k BIGINT, PRIMARY KEY (de_id, outlet))`,
+			`DELETE FROM batch_articles`, `DELETE FROM touched`, `DELETE FROM touched_days`, `DELETE FROM pairs_c`, `DELETE FROM pairs_o`,
 		} {
 			if _, err := t.Exec(ctx, s); err != nil {
 				t.Rollback(ctx)
@@ -88,11 +113,11 @@ func openPostgres(ctx context.Context, loc string) (Store, error) {
 		}
 		return &pgTx{pgQueryer{t}, t}, nil
 	}
-	b.quoteMatch = func(text string) (string, any) {
-		return "q.tsv @@ websearch_to_tsquery('english', ?)", text
+	b.quoteMatch = func(text string) (string, []any) {
+		return "q.tsv @@ websearch_to_tsquery('english', ?)", []any{pgText(text)}
 	}
 	b.searchArticles = func(ctx context.Context, sq SearchQuery) ([]Hit, error) {
-		w := where{conds: []string{"a.tsv @@ q"}, args: []any{sq.Text}}
+		w := where{conds: []string{"a.tsv @@ q"}, args: []any{pgText(sq.Text)}}
 		if sq.Since != "" {
 			w.add("a.published >= ?", sq.Since)
 		}
@@ -113,6 +138,12 @@ func openPostgres(ctx context.Context, loc string) (Store, error) {
 		return nil, fmt.Errorf("store %s: %w", redact(loc), err)
 	}
 	return b, nil
+}
+
+// pgText makes typed text acceptable to PostgreSQL, which refuses NUL
+// bytes and invalid UTF-8 in a parameter.
+func pgText(s string) string {
+	return strings.ToValidUTF8(strings.ReplaceAll(s, "\x00", " "), "")
 }
 
 // redact hides a URL's password in messages.

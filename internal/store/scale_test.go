@@ -63,7 +63,7 @@ func TestScale(t *testing.T) {
 			float64(after.Articles-st.Articles)/el.Seconds(), float64(after.Events-st.Events)/el.Seconds())
 	}
 	st, _ = s.Stats(ctx)
-	t.Logf("%s store: %d articles, %d events, %d distinct events, %d quotes", s.Kind(), st.Articles, st.Events, st.DistinctEvents, st.Quotes)
+	t.Logf("%s store: %d articles, %d events, %d distinct events, %d quotes, %.0f MB", s.Kind(), st.Articles, st.Events, st.DistinctEvents, st.Quotes, float64(st.Bytes)/1e6)
 	queries := []struct {
 		name string
 		f    func() (int, error)

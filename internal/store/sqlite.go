@@ -48,6 +48,7 @@ CREATE INDEX distinct_source ON distinct_events (source_root, date, id, target_r
 CREATE INDEX distinct_target ON distinct_events (target_root, date, id, source_root, source, target, root, code, quad, goldstein)`},
 		{4, "weekly and monthly dyad tables", expand(cover(schemaRollups, false), map[string]string{
 			"{int}": "INTEGER", "{real}": "REAL", "{rowid}": " WITHOUT ROWID"})},
+		{5, "clusters and outlets of distinct events", expand(schemaPairs, map[string]string{"{int}": "INTEGER", "{rowid}": " WITHOUT ROWID"})},
 	}
 }
 
@@ -75,11 +76,25 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 	}
 	db.SetMaxOpenConns(8)
 	b := &backend{kind: "sqlite", db: sqlQueryer{db},
+		sizeSQL: `SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()`,
 		close: func() error {
 			db.Exec("PRAGMA optimize") // keeps the planner's statistics fresh
 			return db.Close()
 		},
 		analyze: func(context.Context, tx, string) error { return nil },
+		// The writer holds the database's lock from BEGIN IMMEDIATE, and
+		// articles are never deleted, so the next IDs are free.
+		allocIDs: func(ctx context.Context, t tx, n int) ([]int64, error) {
+			var last int64
+			if err := t.queryRow(ctx, `SELECT coalesce(max(id), 0) FROM articles`).Scan(&last); err != nil {
+				return nil, err
+			}
+			ids := make([]int64, n)
+			for i := range ids {
+				ids[i] = last + 1 + int64(i)
+			}
+			return ids, nil
+		},
 		week:    func(col string) string { return "date(" + col + ", '-6 days', 'weekday 1')" },
 		addDays: func(col string, n int) string { return "date(" + col + ", '" + strconv.Itoa(n) + " days')" }}
 	b.begin = func(ctx context.Context) (tx, error) {
@@ -93,6 +108,9 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 			`CREATE TEMP TABLE IF NOT EXISTS touched (id INTEGER PRIMARY KEY)`,
 			`CREATE TEMP TABLE IF NOT EXISTS touched_days (source_root TEXT, target_root TEXT, day TEXT, PRIMARY KEY (source_root, target_root, day))`,
 			`DELETE FROM batch_articles`, `DELETE FROM touched`, `DELETE FROM touched_days`,
+			`CREATE TEMP TABLE IF NOT EXISTS pairs_c (de_id INTEGER, cluster INTEGER, k INTEGER, PRIMARY KEY (de_id, cluster))`,
+			`CREATE TEMP TABLE IF NOT EXISTS pairs_o (de_id INTEGER, outlet TEXT, k INTEGER, PRIMARY KEY (de_id, outlet))`,
+			`DELETE FROM pairs_c`, `DELETE FROM pairs_o`,
 		} {
 			if _, err := t.ExecContext(ctx, s); err != nil {
 				t.Rollback()
@@ -101,12 +119,20 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 		}
 		return st, nil
 	}
-	b.quoteMatch = func(text string) (string, any) {
-		return "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", ftsQuery(text)
+	b.quoteMatch = func(text string) (string, []any) {
+		q := ftsQuery(text)
+		if q == "" {
+			return "false", nil // no words: nothing matches
+		}
+		return "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", []any{q}
 	}
 	b.searchArticles = func(ctx context.Context, sq SearchQuery) ([]Hit, error) {
+		fq := ftsQuery(sq.Text)
+		if fq == "" {
+			return nil, nil // no words: nothing matches
+		}
 		var w where
-		w.add("articles_fts MATCH ?", ftsQuery(sq.Text))
+		w.add("articles_fts MATCH ?", fq)
 		if sq.Since != "" {
 			w.add("a.published >= ?", sq.Since)
 		}

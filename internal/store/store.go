@@ -26,8 +26,9 @@
 // (the first stored).
 //
 // Aggregates over a focal actor (counts and Goldstein sums by partner, quad
-// class, day, week or month) read a maintained table of distinct events per
-// dyad and day, so they stay fast over millions of events.
+// class, day, week or month) read maintained tables of distinct events per
+// dyad and day, week and month, whose size grows with dyads and periods,
+// not with events, so they stay fast over millions of events.
 //
 // # Actors in filters
 //
@@ -413,4 +414,7 @@ type Stats struct {
 	Quotes         int `json:"quotes"`
 	Mentions       int `json:"mentions"`
 	Runs           int `json:"runs"`
+	// Bytes is the store's size: the SQLite file's pages, or the
+	// PostgreSQL schema's tables with their indexes and TOAST.
+	Bytes int64 `json:"bytes"`
 }

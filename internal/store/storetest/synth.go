@@ -173,7 +173,7 @@ func Snapshot(ctx context.Context, s store.Store) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	st.Runs = 0
+	st.Runs, st.Bytes = 0, 0
 	fmt.Fprintf(&b, "%+v\n", st)
 	for _, all := range []bool{false, true} {
 		var lines []string
