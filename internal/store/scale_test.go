@@ -49,7 +49,9 @@ func TestScale(t *testing.T) {
 			}
 			put := s.Put
 			if bulk {
-				put = func(ctx context.Context, docs ...*store.Doc) ([]store.PutResult, error) { return store.Load(ctx, s, docs...) }
+				put = func(ctx context.Context, docs ...*store.Doc) ([]store.PutResult, error) {
+					return store.Load(ctx, s, docs...)
+				}
 			}
 			res, err := storetest.PutWith(ctx, put, docs, copyOf, 500)
 			if err != nil {
