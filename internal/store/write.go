@@ -486,7 +486,8 @@ func (b *backend) recount(ctx context.Context, t tx, all bool) error {
 			FROM events e JOIN articles a ON a.id = e.article_id WHERE e.de_id IS NOT NULL GROUP BY e.de_id, a.cluster`,
 			`INSERT INTO de_outlets (de_id, outlet, n) SELECT e.de_id, a.outlet, count(*)
 			FROM events e JOIN articles a ON a.id = e.article_id WHERE e.de_id IS NOT NULL GROUP BY e.de_id, a.outlet`,
-			`UPDATE distinct_events SET mentions = 0, stories = 0, outlets = 0, first_event = 0`,
+			// Rebuild has just inserted every distinct event with zero
+			// counts.
 			`UPDATE distinct_events SET mentions = x.m, stories = x.s
 			FROM (SELECT de_id, sum(n) AS m, count(*) AS s FROM de_clusters GROUP BY de_id) x WHERE x.de_id = distinct_events.id`,
 			`UPDATE distinct_events SET outlets = x.o
