@@ -2,10 +2,10 @@ package cli
 
 import (
 	"context"
-	"errors"
 
 	"farabi/internal/engine"
 	"farabi/internal/pipeline"
+	"farabi/internal/problems"
 )
 
 func quotesCommand() *Command {
@@ -29,6 +29,10 @@ type quoteJSON struct {
 	SpeakerCode  string `json:"speaker_code,omitempty"`
 	SpeakerStart int    `json:"speaker_start,omitempty"`
 	SpeakerEnd   int    `json:"speaker_end,omitempty"`
+	// SpeakerVia says how the speaker was found: verb, according, colon,
+	// turn, span (a quotation over sentences) or near (no attribution of
+	// its own).
+	SpeakerVia string `json:"speaker_via,omitempty"`
 }
 
 func runQuotes(ctx context.Context, env *Env, args []string) error {
@@ -52,16 +56,17 @@ func runQuotes(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var errs []error
+	var rep problems.List
 	// Quotations need actors and references, not events.
 	coding := &pipeline.Coding{Actors: eng.Coding.Actors, Dateline: eng.Coding.Dateline, Coref: eng.Coding.Coref}
 	err = eachInput(env, fs.Args(), func(name, text string) error {
 		_, err := eng.Lang.CodeStream(coding, &pipeline.Story{ID: name, Date: day, Text: text}, func(r *pipeline.SentenceResult) error {
-			for _, q := range eng.Coref.Quotes(r.Sentence, r.Mentions) {
+			for _, q := range r.Quotes {
 				out := quoteJSON{Doc: name, Sentence: r.Index, Start: q.Span.Start, End: q.Span.End, Text: text[q.Span.Start:q.Span.End]}
 				if q.HasSpeaker {
 					out.Speaker, out.SpeakerCode = text[q.Speaker.Span.Start:q.Speaker.Span.End], q.Speaker.Code
 					out.SpeakerStart, out.SpeakerEnd = q.Speaker.Span.Start, q.Speaker.Span.End
+					out.SpeakerVia = q.Via
 				}
 				if err := writeJSON(env.Stdout, out); err != nil {
 					return err
@@ -70,9 +75,9 @@ func runQuotes(ctx context.Context, env *Env, args []string) error {
 			return ctx.Err()
 		})
 		return err
-	}, &errs)
+	}, &rep)
 	if err != nil {
 		return err
 	}
-	return errors.Join(errs...)
+	return rep.Err()
 }

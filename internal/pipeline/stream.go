@@ -20,6 +20,10 @@ type SentenceResult struct {
 	// Events are stamped with the story's id and date, the sentence's
 	// index and the coding's versions, as in [Result.Events].
 	Events []event.Event
+	// Quotes are the sentence's quotations with their speakers, read with
+	// the story (a quotation over several sentences, a transcript's turn)
+	// when the coding has a resolver.
+	Quotes []coref.Quote
 }
 
 // Summary is what remains to say of a story once all its sentences have
@@ -64,17 +68,7 @@ func (p *Pipeline) CodeStream(c *Coding, st *Story, f func(*SentenceResult) erro
 		date = st.Date.Format("2006-01-02")
 	}
 	var story *coref.Story
-	blocks := p.Splitter.Blocks(st.Text)
-	for len(blocks) > 0 {
-		var sents []*ud.Sentence
-		for size := 0; len(blocks) > 0 && size < groupBytes; blocks = blocks[1:] {
-			sents = append(sents, p.Splitter.SentencesIn(st.Text, blocks[0])...)
-			size += blocks[0].Len()
-		}
-		if len(sents) == 0 {
-			continue
-		}
-		p.each(len(sents), func(i int) { p.Analyze(sents[i]) })
+	err := p.eachGroup(st.Text, func(sents []*ud.Sentence) error {
 		first := sum.Sentences == 0
 		if first {
 			if c.Dateline != nil {
@@ -90,8 +84,10 @@ func (p *Pipeline) CodeStream(c *Coding, st *Story, f func(*SentenceResult) erro
 		if first {
 			ms[0] = dropDateline(sents[0], ms[0])
 		}
+		var qs [][]coref.Quote
 		if story != nil {
 			story.Resolve(sents, ms)
+			qs = story.Quotes(sents, ms)
 		}
 		per := make([][]event.Event, len(sents))
 		if c.Coder != nil && !sum.OutOfScope {
@@ -106,6 +102,9 @@ func (p *Pipeline) CodeStream(c *Coding, st *Story, f func(*SentenceResult) erro
 		}
 		for i, s := range sents {
 			r := &SentenceResult{Story: st, Country: sum.Country, Index: sum.Sentences, Sentence: s, Mentions: ms[i], Events: per[i]}
+			if qs != nil {
+				r.Quotes = qs[i]
+			}
 			for k := range r.Events {
 				ev := &r.Events[k]
 				ev.Doc, ev.Sentence, ev.Date = st.ID, r.Index, date
@@ -117,11 +116,34 @@ func (p *Pipeline) CodeStream(c *Coding, st *Story, f func(*SentenceResult) erro
 			sum.Sentences++
 			sum.Events += len(r.Events)
 			if err := f(r); err != nil {
-				return sum, err
+				return err
 			}
 		}
+		return nil
+	})
+	return sum, err
+}
+
+// eachGroup cuts text into groups of whole blocks of about groupBytes,
+// tokenizes, tags and parses each group's sentences on the workers and
+// calls f with them, in order. It stops at the first error f returns.
+func (p *Pipeline) eachGroup(text string, f func([]*ud.Sentence) error) error {
+	blocks := p.Splitter.Blocks(text)
+	for len(blocks) > 0 {
+		var sents []*ud.Sentence
+		for size := 0; len(blocks) > 0 && size < groupBytes; blocks = blocks[1:] {
+			sents = append(sents, p.Splitter.SentencesIn(text, blocks[0])...)
+			size += blocks[0].Len()
+		}
+		if len(sents) == 0 {
+			continue
+		}
+		p.each(len(sents), func(i int) { p.Analyze(sents[i]) })
+		if err := f(sents); err != nil {
+			return err
+		}
 	}
-	return sum, nil
+	return nil
 }
 
 // storyDiscards is implemented by a [Discarder] that can tell whether it
