@@ -190,7 +190,30 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			trace(p, i, true, "%d event(s) %s", n, code)
 		}
 	}
-	return mostSpecific(c.implied(evs)), traces
+	return targeted(mostSpecific(c.implied(evs))), traces
+}
+
+// targeted drops a one-sided event where the sentence codes the same act
+// of the same source with a target: "a protest was held in front of the
+// French embassy" is one protest, at the embassy, though its noun alone
+// names no target.
+func targeted(evs []event.Event) []event.Event {
+	out := evs[:0]
+	for i, e := range evs {
+		drop := false
+		if e.Target.Code == actor.NullCode {
+			for j, f := range evs {
+				if i != j && f.Target.Code != actor.NullCode && f.Source.Code == e.Source.Code && len(f.Code) >= 2 && len(e.Code) >= 2 && f.Code[:2] == e.Code[:2] {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // implied adds the events a coded event states as well: a guest hosted,
@@ -489,8 +512,23 @@ func (st *sentence) listMates(ms []int) []int {
 	return out
 }
 
+// sameCountry reports whether two codes belong to one country, or for
+// organisations to one body (IGOEUREEC and its executive IGOEUREECGOV;
+// never the UN and the EU, whose codes share only "IGO").
 func sameCountry(a, b string) bool {
+	if isOrgCode(a) || isOrgCode(b) {
+		return sameBody(a, b)
+	}
 	return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3]
+}
+
+// sameBody reports whether two organisation codes name one body, the one
+// code the other with roles added.
+func sameBody(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a != "" && strings.HasPrefix(b, a) && (len(b)-len(a))%3 == 0
 }
 
 // looseCase returns the actors of phrases with case prep found below i
@@ -668,14 +706,21 @@ func (st *sentence) reciprocal(i int) bool {
 // signed", "the talks").
 func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bool) {
 	t := st.s.Tokens[i]
-	var speaker, parties []int
+	var speaker, parties, crowd []int
 	for k, m := range st.ms {
 		switch m.Method {
 		case actor.ImplicitSpeaker:
 			speaker = append(speaker, k)
 		case actor.ImplicitParties:
 			parties = append(parties, k)
+		case actor.ImplicitCrowd:
+			crowd = append(crowd, k)
 		}
+	}
+	// a protest with no protester named is its place's civilians': "a
+	// protest is being held in front of the French embassy in Baku"
+	if len(crowd) > 0 && strings.HasPrefix(p.Code, "14") && (t.UPOS == ud.NOUN || st.passive(i) && !st.hasRel(i, "obl:agent")) && st.streetProtest(i) {
+		return found{mentions: crowd, notes: []string{"protesters left unsaid: the civilians of the protest's place"}, conf: 0.6}, true
 	}
 	if len(speaker) > 0 && t.UPOS == ud.VERB && (t.XPOS == "VB" || t.XPOS == "VBP") && !st.passive(i) {
 		if own, has := st.subjectOf(i); !has && len(own) == 0 && (t.Rel == "root" || t.Rel == "parataxis" || t.Rel == "conj") {
@@ -689,6 +734,37 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 		}
 	}
 	return found{}, false
+}
+
+// streetProtest reports whether the protest at word i is one in the
+// street, not a diplomat's ("notified of a strong protest"): it has a
+// place ("in Kyrgyzstan", "in front of the embassy"), or is said to take
+// place, or is a rally, march or picket by its word.
+func (st *sentence) streetProtest(i int) bool {
+	switch st.lemma(i) {
+	case "rally", "demonstration", "march", "picket", "sit-in", "vigil":
+		return true
+	}
+	if st.s.Tokens[i].UPOS == ud.NOUN && st.occurs(i) {
+		return true
+	}
+	at := []int{i}
+	if h := st.s.Tokens[i].Head - 1; h >= 0 && strings.HasPrefix(st.s.Tokens[i].Rel, "nsubj") {
+		at = append(at, h) // "a protest was held in front of …"
+	}
+	for _, k := range at {
+		for _, c := range st.children[k] {
+			switch ud.BaseRel(st.s.Tokens[c].Rel) {
+			case "obl", "nmod":
+				for _, w := range []string{"in", "outside", "front", "at", "near", "across", "throughout", "opposite"} {
+					if st.hasCase(c, w) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // occurVerbs say that an event took place: "the talks took place", "the
@@ -1207,6 +1283,9 @@ func isOrgCode(c string) bool {
 // between a government and an armed group (roots 18–20). Organisations
 // and regions are not countries.
 func domestic(a, b, code string) bool {
+	if len(code) >= 2 && (isOrgCode(a) || isOrgCode(b)) && sameBody(a, b) {
+		return true // the EU and the European Commission
+	}
 	if len(a) < 3 || len(b) < 3 || a[:3] != b[:3] || len(code) < 2 || isOrgCode(a) || isOrgCode(b) {
 		return false
 	}

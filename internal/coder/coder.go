@@ -168,6 +168,21 @@ func (st *sentence) child(i int, step Step, out []int) []int {
 			out = append(out, c)
 		}
 	}
+	// A preposition of three words the parser took apart, as UD English
+	// does: "in front of the embassy" is "front" (obl, case "in") with
+	// "embassy" below it (nmod, case "of").
+	if w := strings.Fields(step.Case); len(w) == 3 {
+		for _, c := range st.children[i] {
+			if st.lemma(c) != w[1] || !st.stepMatches(c, Step{Rel: step.Rel, Case: w[0]}) {
+				continue
+			}
+			for _, g := range st.children[c] {
+				if ud.BaseRel(st.s.Tokens[g].Rel) == "nmod" && st.hasCase(g, w[2]) {
+					out = append(out, g)
+				}
+			}
+		}
+	}
 	return out
 }
 

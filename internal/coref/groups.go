@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"farabi/internal/actor"
 	"farabi/internal/ud"
@@ -561,19 +563,21 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 	// members' region ("Central Asia", "the Central Asian countries")
 	// stands for them: the partner is paired with each member the text
 	// names (GUIDELINES rule 3).
-	if mt := g.meeting; mt != nil && r.IsRegion != nil {
-		var named []party
-		for _, p := range mt.members {
-			if !r.IsRegion(p.key) {
-				named = append(named, p)
+	if mt := g.meeting; mt != nil && r.IsRegion != nil && r.RegionHas != nil {
+		for k := range ms {
+			m := ms[k]
+			if m.First < 0 || m.Code == "" || !r.IsRegion(m.Code[:min(3, len(m.Code))]) || mt.hub.key == m.Code[:min(3, len(m.Code))] {
+				continue
 			}
-		}
-		if len(named) >= 2 {
-			for k := range ms {
-				m := ms[k]
-				if m.First < 0 || m.Code == "" || !r.IsRegion(m.Code[:min(3, len(m.Code))]) || mt.hub.key == m.Code[:min(3, len(m.Code))] {
-					continue
+			// only the members the region takes in: "European" beside a
+			// meeting of Central Asians stands for none of them
+			var named []party
+			for _, p := range mt.members {
+				if !r.IsRegion(p.key) && r.RegionHas(m.Code[:3], p.key) {
+					named = append(named, p)
 				}
+			}
+			if len(named) >= 2 {
 				ms[k].Code, ms[k].Why = "", m.Why+"; the meeting's members stand for the region"
 				g.nextID++
 				for _, p := range named {
@@ -606,7 +610,9 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				continue
 			}
 		}
-		if t.UPOS == ud.PROPN {
+		// a person's first or last name standing alone, which the
+		// tagger may take for a noun at a sentence's head ("Wang said")
+		if t.UPOS == ud.PROPN || t.UPOS == ud.NOUN && capitalised(t.Form) {
 			if p, ok := g.short[low]; ok {
 				m := derived(s, i, i, p.Code, ByShortName, 0.7, t.Form+" → "+p.Name)
 				m.Person, m.Role, m.ActorID = true, p.Role, p.ActorID
@@ -1026,6 +1032,85 @@ func (r *Resolver) listedParties(s *ud.Sentence, ms []actor.Mention) []party {
 	return best
 }
 
+// learnNames takes up the persons the dictionary lacks whom a sentence
+// introduces with their office: "Łukasz Jasina, the spokesman for the
+// Polish foreign ministry" and "SAF spokesperson Brig Gen Nabil Abdallah"
+// make a later "Jasina" or "Abdallah" that office's actor. A name the
+// story already knows keeps its actor.
+func (r *Resolver) learnNames(g *storyGroups, s *ud.Sentence, ms []actor.Mention) {
+	covered := make([]bool, len(s.Tokens))
+	for _, m := range ms {
+		for i := max(m.First, 0); i <= m.Last && i < len(covered); i++ {
+			covered[i] = true
+		}
+	}
+	none := make([]bool, len(s.Tokens))
+	for a := 0; a < len(s.Tokens); {
+		if !unknownName(s, covered, a) {
+			a++
+			continue
+		}
+		b := a
+		for b+1 < len(s.Tokens) && unknownName(s, covered, b+1) {
+			b++
+		}
+		start := a
+		a = b + 1
+		if b == start {
+			continue // one word is too little to tell a person's name
+		}
+		office, ok := actor.Mention{}, false
+		// the office after the name: "X, the spokesman for Y,"
+		for k, t := range s.Tokens {
+			if h := t.Head - 1; h >= start && h <= b && t.Rel == "appos" {
+				if office, ok = mentionBelow(s, ms, none, k, 3); ok {
+					break
+				}
+			}
+		}
+		// the office before it: "Y spokesperson X", "Y's envoy X"
+		if !ok {
+			j := start - 1
+			for n := 0; n < 2 && j >= 0 && s.Tokens[j].UPOS == ud.NOUN && !covered[j]; n++ {
+				j--
+			}
+			if j < start-1 && j >= 0 && s.Tokens[j].Form == "'s" {
+				j--
+			}
+			if j < start-1 {
+				office, ok = mentionAt(ms, j)
+			}
+		}
+		if !ok || office.Person || office.Code == "" || strings.HasSuffix(office.Code, "MED") {
+			continue
+		}
+		key := strings.ToLower(s.Tokens[b].Form)
+		if _, known := g.short[key]; known || len(key) < 3 {
+			continue
+		}
+		name := s.Text[s.Tokens[start].Span.Start-s.Span.Start : s.Tokens[b].Span.End-s.Span.Start]
+		m := derived(s, start, b, office.Code, ByShortName, office.Confidence, name+", "+office.Name)
+		m.Person, m.Name = true, name
+		g.short[key] = m
+	}
+}
+
+// capitalised reports whether w starts with a capital letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// unknownName reports whether word i is a capitalised name no mention
+// covers.
+func unknownName(s *ud.Sentence, covered []bool, i int) bool {
+	t := s.Tokens[i]
+	if covered[i] || t.UPOS != ud.PROPN {
+		return false
+	}
+	return capitalised(t.Form)
+}
+
 // remember updates the story's parties, persons and prominence with a
 // resolved sentence.
 func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) {
@@ -1050,6 +1135,7 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 			}
 		}
 	}
+	r.learnNames(g, s, ms)
 	w := 1.0
 	if g.sent == 0 {
 		w = 3 // the headline
