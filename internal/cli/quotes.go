@@ -10,9 +10,10 @@ import (
 
 func quotesCommand() *Command {
 	return &Command{
-		Name:  "quotes",
-		Usage: "quotes [--date YYYY-MM-DD] [--dict DIR|petrarch:DIR] [FILE...]",
-		Short: "list the quotations in raw text with their speakers, one JSON object a line",
+		Name: "quotes",
+		Usage: "quotes [--date YYYY-MM-DD] [--dict DIR|petrarch:DIR] FILE...\n" +
+			"       farabi quotes [--db DB] [--speaker KAZ] [--search TEXT] [--since D] [--until D] [--format table|json|csv]",
+		Short: "quotations with their speakers: from FILEs (one JSON object a line), or from the store without FILEs",
 		Run:   runQuotes,
 	}
 }
@@ -37,8 +38,15 @@ type quoteJSON struct {
 func runQuotes(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "quotes")
 	date, dictSpec := storyFlags(fs)
+	sf := defineQuoteStoreFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if fs.NArg() == 0 {
+		return storedQuotes(ctx, env, sf)
+	}
+	if sf.set(fs) {
+		return usageError("--db, --speaker, --search, --since, --until, --format and --limit read the store: give no FILE")
 	}
 	day, err := parseDay(*date)
 	if err != nil {
