@@ -592,6 +592,13 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 	if ms, has := st.subjectOf(i); has {
 		return ms, "own subject"
 	}
+	// a governing verb the parser left without its subject ("China on
+	// Friday decided to impose sanctions", China made the root)
+	if depth > 0 {
+		if ms := st.leftSubject(i); len(ms) > 0 {
+			return ms, "subject by position"
+		}
+	}
 	h := st.s.Tokens[i].Head - 1
 	if h < 0 {
 		return nil, ""

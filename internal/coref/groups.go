@@ -626,6 +626,14 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			out = append(out, m)
 			continue
 		}
+		// "their own allegations", "his own initiative": the owner is the
+		// clause's subject
+		if possessives[low] && i+1 < len(s.Tokens) && strings.EqualFold(s.Tokens[i+1].Form, "own") && !inQuote[i] {
+			if m, ok := clauseSubjectOf(s, ms, i); ok {
+				out = append(out, derived(s, i, i, m.Code, ByPronoun, 0.6, t.Form+" own → the subject "+m.Name))
+				continue
+			}
+		}
 		switch {
 		case (low == "they" || low == "them" || low == "their") && !inQuote[i]:
 			addGroup(i, i, i, "")
@@ -1095,6 +1103,22 @@ func (r *Resolver) learnNames(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 		m.Person, m.Name = true, name
 		g.short[key] = m
 	}
+}
+
+// clauseSubjectOf returns the actor that is the subject of the clause
+// word i is in: the subject of the nearest verb above it that has one.
+func clauseSubjectOf(s *ud.Sentence, ms []actor.Mention, i int) (actor.Mention, bool) {
+	for h, steps := s.Tokens[i].Head-1, 0; h >= 0 && steps < 6; h, steps = s.Tokens[h].Head-1, steps+1 {
+		for j, c := range s.Tokens {
+			if c.Head == h+1 && (c.Rel == "nsubj" || c.Rel == "nsubj:pass") {
+				if m, ok := mentionAt(ms, j); ok {
+					return m, true
+				}
+				return actor.Mention{}, false // a subject that is no actor
+			}
+		}
+	}
+	return actor.Mention{}, false
 }
 
 // orgWords end the names of organisations, not of persons.
