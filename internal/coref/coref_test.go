@@ -478,3 +478,32 @@ envoy envoy NOUN 3 obj`)
 		t.Errorf("mentions = %q, want %q", g, want)
 	}
 }
+
+func TestOrgRef(t *testing.T) {
+	// The Council of the European Union met.
+	s0 := sent(t, `
+The the DET 2 det
+Council Council PROPN 7 nsubj
+of of ADP 6 case
+the the DET 6 det
+European European PROPN 6 compound
+Union Union PROPN 2 nmod
+met meet VERB 0 root`)
+	// The Council imposed sanctions.
+	s1 := sent(t, `
+The the DET 2 det
+Council Council PROPN 3 nsubj
+imposed impose VERB 0 root
+sanctions sanction NOUN 3 obj`)
+	council := m(0, 5, "IGOEUREECGOV", actor.ByName, "")
+	council.Name = "Council of the European Union"
+	ms := [][]actor.Mention{{council}, nil}
+	(&coref.Resolver{}).Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	var got []string
+	for _, x := range ms[1] {
+		got = append(got, fmt.Sprintf("%d-%d:%s", x.First, x.Last, x.Code))
+	}
+	if g, want := strings.Join(got, " "), "0-1:IGOEUREECGOV"; !strings.Contains(g, want) {
+		t.Errorf("mentions = %q, want %q among them", g, want)
+	}
+}

@@ -109,6 +109,9 @@ type storyGroups struct {
 	// case, to the person: a story names "President Moon Jae-in" once and
 	// "Moon" after.
 	short map[string]actor.Mention
+	// orgs maps the head word of an organisation's name the story
+	// named ("council" of "the Council of the EU") to its mention
+	orgs map[string]actor.Mention
 	// titled lists the persons named with their roles, latest last, for
 	// "the amir", "the Prime Minister".
 	titled []actor.Mention
@@ -121,7 +124,7 @@ type storyGroups struct {
 
 func newStoryGroups() *storyGroups {
 	return &storyGroups{hub: -1, at: -100, personAt: -100, subjAt: -100, weight: map[string]float64{}, rep: map[string]actor.Mention{},
-		short: map[string]actor.Mention{}}
+		short: map[string]actor.Mention{}, orgs: map[string]actor.Mention{}}
 }
 
 // partyKey is the country or organisation a code stands for: KAZ for
@@ -620,6 +623,10 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				continue
 			}
 		}
+		if first, p, ok := orgRef(g, s, covered, i); ok {
+			out = append(out, derived(s, first, i, p.Code, ByTitleRef, 0.6, "the "+strings.ToLower(t.Form)+" → "+p.Name))
+			continue
+		}
 		if first, p, ok := r.titleRef(g, s, covered, i); ok {
 			m := derived(s, first, i, p.Code, ByTitleRef, 0.6, "the "+strings.ToLower(t.Form)+" → "+p.Name)
 			m.Person, m.Role, m.ActorID = true, p.Role, p.ActorID
@@ -1105,6 +1112,40 @@ func (r *Resolver) learnNames(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 	}
 }
 
+// orgHeads are the head words by which a story refers again to an
+// organisation it named: "the Council", "the Commission", "the Fund".
+var orgHeads = set("council", "commission", "committee", "fund", "bank", "union", "organization", "organisation",
+	"assembly", "parliament", "court", "agency", "alliance", "bloc", "secretariat", "mission", "office", "service")
+
+// orgHead returns the head word a named organisation's mention may be
+// referred to by later, or "".
+func orgHead(m actor.Mention) string {
+	if m.Person || m.First < 0 || m.Method != actor.ByName {
+		return ""
+	}
+	for _, w := range strings.Fields(strings.ToLower(m.Name)) {
+		if orgHeads[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+// orgRef finds "the Council" for an organisation the story named by that
+// word ("the Council of the European Union … the Council decided"): a
+// definite head word no name follows.
+func orgRef(g *storyGroups, s *ud.Sentence, covered []bool, i int) (int, actor.Mention, bool) {
+	low := strings.ToLower(s.Tokens[i].Form)
+	p, ok := g.orgs[low]
+	if !ok || i == 0 || !strings.EqualFold(s.Tokens[i-1].Form, "the") || covered[i-1] {
+		return 0, actor.Mention{}, false
+	}
+	if i+1 < len(s.Tokens) && (covered[i+1] || strings.EqualFold(s.Tokens[i+1].Form, "of")) {
+		return 0, actor.Mention{}, false
+	}
+	return i - 1, p, true
+}
+
 // clauseSubjectOf returns the actor that is the subject of the clause
 // word i is in: the subject of the nearest verb above it that has one.
 func clauseSubjectOf(s *ud.Sentence, ms []actor.Mention, i int) (actor.Mention, bool) {
@@ -1195,6 +1236,9 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 		g.weight[k] += w
 		if old, ok := g.rep[k]; !ok || rank(m) > rank(old) {
 			g.rep[k] = m
+		}
+		if h := orgHead(m); h != "" {
+			g.orgs[h] = m
 		}
 		if m.Person && m.Method != ByShortName && m.Method != ByTitleRef && m.Method != ByPronoun {
 			if w := strings.Fields(m.Name); len(w) >= 2 {
