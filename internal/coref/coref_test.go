@@ -507,3 +507,30 @@ sanctions sanction NOUN 3 obj`)
 		t.Errorf("mentions = %q, want %q among them", g, want)
 	}
 }
+
+func TestVenueIsNoParty(t *testing.T) {
+	// Jaishankar met Aidarbekov on the SCO sideline, where they talked.
+	s := sent(t, `
+Jaishankar Jaishankar PROPN 2 nsubj
+met meet VERB 0 root
+Aidarbekov Aidarbekov PROPN 2 obj
+on on ADP 7 case
+the the DET 7 det
+SCO SCO PROPN 7 compound
+sideline sideline NOUN 2 obl
+, , PUNCT 11 punct
+where where ADV 11 advmod
+they they PRON 11 nsubj
+talked talk VERB 7 acl:relcl`)
+	ms := [][]actor.Mention{{m(0, 0, "INDGOV", actor.ByName, ""), m(2, 2, "KGZGOV", actor.ByName, ""), m(5, 5, "SCO", actor.ByName, "")}}
+	(&coref.Resolver{IsOrg: func(c string) bool { return c == "SCO" }}).Resolve([]*ud.Sentence{s}, ms, "")
+	var got []string
+	for _, x := range ms[0] {
+		if x.Method == coref.ByGroup {
+			got = append(got, x.Code)
+		}
+	}
+	if g, want := strings.Join(got, " "), "INDGOV KGZGOV"; g != want {
+		t.Errorf("they = %q, want %q", g, want)
+	}
+}

@@ -187,6 +187,9 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 		if len(m.Code) == 3 && locative(s, m) {
 			continue // "talks in Kazakhstan", "in the South African capital": a place
 		}
+		if (strings.HasPrefix(m.Code, "IGO") || strings.HasPrefix(m.Code, "NGO") || r.IsOrg != nil && r.IsOrg(m.Code)) && venue(s, m) {
+			continue // "on the SCO sidelines", "at the OSCE summit": where, not who
+		}
 		if m.Method == ByGroup {
 			continue
 		}
@@ -283,6 +286,50 @@ func locative(s *ud.Sentence, m actor.Mention) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// venueNouns name the occasions at whose margins parties meet.
+var venueNouns = set("sideline", "sidelines", "margin", "margins", "summit", "session", "forum", "conference",
+	"ministerial", "meeting", "gathering", "congress", "assembly")
+
+// venue reports whether an organisation's mention names where something
+// happens: it modifies an occasion in a phrase of place or time ("on the
+// SCO sideline", "on the sidelines of the SCO summit", "at the OSCE
+// ministerial").
+func venue(s *ud.Sentence, m actor.Mention) bool {
+	head := -1
+	for k := max(m.First, 0); k <= m.Last && k < len(s.Tokens); k++ {
+		if h := s.Tokens[k].Head - 1; h < m.First || h > m.Last {
+			head = k
+			break
+		}
+	}
+	for i, steps := head, 0; i >= 0 && steps < 3; steps++ {
+		switch r := s.Tokens[i].Rel; {
+		case r == "compound" || r == "amod" || r == "flat" || r == "nmod:poss":
+		case ud.BaseRel(r) == "nmod" && hasCaseWord(s, i, "of"):
+			// "the sidelines of the SCO summit", not "the meeting with
+			// the EU"
+		default:
+			return false
+		}
+		h := s.Tokens[i].Head - 1
+		if h < 0 {
+			return false
+		}
+		if venueNouns[lemma(s.Tokens[h])] {
+			for _, t := range s.Tokens {
+				if t.Head-1 == h && t.Rel == "case" {
+					switch strings.ToLower(t.Form) {
+					case "on", "at", "in", "during", "within", "ahead", "before", "after":
+						return true
+					}
+				}
+			}
+		}
+		i = h
 	}
 	return false
 }
