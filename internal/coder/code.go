@@ -1333,6 +1333,12 @@ func (st *sentence) requested(i int) string {
 			return st.s.Tokens[h].Form
 		}
 	}
+	// "thanked X for the invitation to visit", the infinitive hung on
+	// the verb: the appeal noun just before "to" still governs it.
+	if i >= 2 && st.s.Tokens[i].UPOS == ud.VERB && strings.EqualFold(st.s.Tokens[i-1].Form, "to") &&
+		st.s.Tokens[i-2].UPOS == ud.NOUN && appeals[st.lemma(i-2)] {
+		return st.s.Tokens[i-2].Form
+	}
 	for k := 0; k < 3; k++ {
 		h := st.s.Tokens[i].Head - 1
 		if h < 0 {
