@@ -163,6 +163,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				}
 				ev := event.Event{
 					When:           st.when(i),
+					Place:          st.place(i, a, b),
 					Source:         actorOf(s, a),
 					Target:         actorOf(s, b),
 					Code:           code,
@@ -458,6 +459,19 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 			return found{mentions: st.listMates(dedup(ms)), notes: []string{"attachment relaxed: " + p.String()}, conf: 0.85}
 		}
 	}
+	// An event noun that is what a verb does or undergoes ("talks were
+	// held in Astana between X and Y") has the phrase that names all its
+	// parties on that verb as often as on itself.
+	if t := st.s.Tokens[i]; t.UPOS == ud.NOUN && t.Head > 0 && (t.Rel == "nsubj:pass" || t.Rel == "obj") {
+		for _, p := range paths {
+			if len(p) != 1 || p[0].Rel != "nmod" || p[0].Case != "between" && p[0].Case != "among" {
+				continue
+			}
+			if ms := st.looseCase(t.Head-1, p[0].Case, 1); len(ms) > 0 {
+				return found{mentions: st.listMates(dedup(ms)), notes: []string{"attachment relaxed: " + p.String() + " on the governing verb"}, conf: 0.85}
+			}
+		}
+	}
 	return found{}
 }
 
@@ -741,6 +755,74 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 		}
 	}
 	return found{}, false
+}
+
+// place returns where the sentence says the act of predicate i happened:
+// a phrase "in" or "at" a country, a region, a capital or a city on the
+// predicate (or on the verb an event noun is the subject or object of:
+// "talks were held in Astana"), with the country it is in when known.
+func (st *sentence) place(i int, parties ...*actor.Mention) event.Actor {
+	at := []int{i}
+	if t := st.s.Tokens[i]; t.UPOS == ud.NOUN && t.Head > 0 {
+		switch ud.BaseRel(t.Rel) {
+		case "nsubj", "obj":
+			at = append(at, t.Head-1)
+		}
+	} else if t.UPOS == ud.VERB {
+		// "held talks at the Kremlin" with the place on the noun
+		for _, c := range st.children[i] {
+			if r := st.s.Tokens[c].Rel; r == "obj" || r == "nsubj:pass" {
+				at = append(at, c)
+			}
+		}
+	}
+	// the parser often hangs the place on the nearest name instead ("met
+	// Putin at the Kremlin" with "Kremlin" under "Putin")
+	for _, m := range parties {
+		for k := m.First; k >= 0 && k <= m.Last; k++ {
+			at = append(at, k)
+		}
+	}
+	for _, k := range at {
+		for _, c := range st.children[k] {
+			if r := ud.BaseRel(st.s.Tokens[c].Rel); r != "obl" && r != "nmod" || !st.hasCase(c, "in") && !st.hasCase(c, "at") {
+				continue
+			}
+			if m := st.mention[c]; m >= 0 && slices.ContainsFunc(parties, func(p *actor.Mention) bool { return p == &st.ms[m] }) {
+				continue // a party is not where it acts
+			}
+			if m := st.mention[c]; m >= 0 {
+				mm := &st.ms[m]
+				if mm.Method == actor.ByCapital || mm.Method == actor.ByMetonym || len(mm.Code) == 3 {
+					a := actorOf(st.s, mm)
+					a.Code, a.Name, a.ID = mm.Code[:min(3, len(mm.Code))], "", ""
+					return a
+				}
+				continue
+			}
+			if st.s.Tokens[c].UPOS != ud.PROPN || timeWords[st.lemma(c)] {
+				continue // "in November" is when
+			}
+			// a place the dictionaries do not know ("in Xiamen, China"):
+			// its words, and the country beside it
+			first, last := c, c
+			for _, g := range st.children[c] {
+				switch st.s.Tokens[g].Rel {
+				case "compound", "flat":
+					first, last = min(first, g), max(last, g)
+				}
+			}
+			a := event.Actor{Start: st.s.Tokens[first].Span.Start, End: st.s.Tokens[last].Span.End}
+			a.Text = st.s.Text[a.Start-st.s.Span.Start : a.End-st.s.Span.Start]
+			for _, g := range st.children[c] {
+				if m := st.mention[g]; m >= 0 && len(st.ms[m].Code) == 3 {
+					a.Code = st.ms[m].Code
+				}
+			}
+			return a
+		}
+	}
+	return event.Actor{}
 }
 
 // streetProtest reports whether the protest at word i is one in the
