@@ -534,3 +534,36 @@ talked talk VERB 7 acl:relcl`)
 		t.Errorf("they = %q, want %q", g, want)
 	}
 }
+
+func TestAgentNamesOwn(t *testing.T) {
+	// The Central Asian leaders came. Trump dined with the leaders of
+	// Kazakhstan and Kyrgyzstan: "the leaders" names its own countries
+	// and takes up no one of the story.
+	s0 := sent(t, `
+The the DET 4 det
+Central Central ADJ 3 compound
+Asian Asian ADJ 4 amod
+leaders leader NOUN 5 nsubj
+came come VERB 0 root`)
+	s1 := sent(t, `
+Trump Trump PROPN 2 nsubj
+dined dine VERB 0 root
+with with ADP 5 case
+the the DET 5 det
+leaders leader NOUN 2 obl
+of of ADP 7 case
+Kazakhstan Kazakhstan PROPN 5 nmod
+and and CCONJ 9 cc
+Kyrgyzstan Kyrgyzstan PROPN 7 conj`)
+	cas := m(1, 3, "CASGOV", actor.ByAgent, "")
+	cas.Role = "leaders"
+	kaz, kgz := m(6, 6, "KAZGOV", actor.ByAgentList, ""), m(8, 8, "KGZGOV", actor.ByAgentList, "")
+	kaz.Role, kgz.Role = "leaders", "leaders"
+	ms := [][]actor.Mention{{cas}, {m(0, 0, "USAGOV", actor.ByName, ""), kaz, kgz}}
+	(&coref.Resolver{}).Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	for _, x := range ms[1] {
+		if x.Code == "CASGOV" {
+			t.Errorf("%d-%d:%s by %s: the leaders of Kazakhstan and Kyrgyzstan are theirs", x.First, x.Last, x.Code, x.Method)
+		}
+	}
+}
