@@ -444,6 +444,9 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 			if ms := st.leftSubject(i); len(ms) > 0 {
 				return found{mentions: ms, notes: []string{"subject by position"}, conf: 0.8}
 			}
+			if ms := st.nameBeforeSubject(i); len(ms) > 0 {
+				return found{mentions: ms, notes: []string{"subject's name before it"}, conf: 0.8}
+			}
 		}
 	}
 	// Where the parser hung a prepositional phrase on a neighbouring noun
@@ -925,6 +928,42 @@ func (st *sentence) leftSubject(i int) []int {
 		}
 	}
 	return dedup(out)
+}
+
+// nameBeforeSubject returns the name that ends just before a subject
+// with no actor of its own, as in "Association of Southeast Asian Nations
+// (ASEAN) foreign ministers urged …" parsed with the name apart from
+// "ministers": the words between (modifiers of the subject, a bracketed
+// abbreviation) belong to it.
+func (st *sentence) nameBeforeSubject(i int) []int {
+	subj := -1
+	for _, c := range st.children[i] {
+		if st.s.Tokens[c].Rel == "nsubj" {
+			subj = c
+		}
+	}
+	if subj < 0 || st.s.Tokens[subj].UPOS != ud.NOUN || len(st.actorsAt(subj, 0)) > 0 {
+		return nil
+	}
+	first := subj
+	for _, c := range st.children[subj] {
+		first = min(first, c)
+	}
+	j := first - 1
+	if j >= 0 && (st.s.Tokens[j].Form == ")" || st.s.Tokens[j].Form == "]") {
+		for j >= 0 && st.s.Tokens[j].Form != "(" && st.s.Tokens[j].Form != "[" {
+			j--
+		}
+		j--
+	}
+	if j < 0 {
+		return nil
+	}
+	m := st.mention[j]
+	if m < 0 || st.ms[m].Last != j || st.ms[m].Method == actor.ByCapital || st.inPrepPhrase(st.headOf(m)) {
+		return nil
+	}
+	return append([]int{m}, st.twins[m]...)
 }
 
 // relativeStart returns the comma that opens a relative clause holding
