@@ -191,7 +191,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			trace(p, i, true, "%d event(s) %s", n, code)
 		}
 	}
-	return targeted(mostSpecific(c.implied(evs))), traces
+	return targeted(mostSpecific(c.mediated(st, c.implied(evs)))), traces
 }
 
 // targeted drops a one-sided event where the sentence codes the same act
