@@ -680,6 +680,15 @@ func (st *sentence) topic(i int) string {
 	if t.XPOS != "VBG" {
 		return ""
 	}
+	// "prospects for expanding and intensifying cooperation": a gerund
+	// joined to a topic is one too
+	if ud.BaseRel(t.Rel) == "conj" && t.Head > 0 {
+		if h := t.Head - 1; st.s.Tokens[h].XPOS == "VBG" {
+			if why := st.topic(h); why != "" {
+				return why + " … " + t.Form
+			}
+		}
+	}
 	for _, c := range st.children[i] {
 		if r := st.s.Tokens[c].Rel; r == "mark" || r == "case" {
 			switch st.lemma(c) {
