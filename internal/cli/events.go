@@ -84,14 +84,14 @@ type storedEventJSON struct {
 // scripts can rely on; new columns are only ever appended.
 var csvHeader = []string{"id", "distinct_id", "date", "source", "target", "code", "root", "quad", "goldstein",
 	"mentions", "stories", "outlets", "confidence", "rule", "source_text", "target_text", "predicate",
-	"article", "url", "outlet", "sentence", "sentence_text"}
+	"article", "url", "outlet", "sentence", "sentence_text", "place", "place_country"}
 
 func csvRow(e *store.Event) []string {
 	f := strconv.FormatFloat
 	return []string{strconv.FormatInt(e.ID, 10), strconv.FormatInt(e.DistinctID, 10), e.Date, e.Source.Code, e.Target.Code,
 		e.Code, e.Root, strconv.Itoa(e.Quad), f(e.Goldstein, 'f', -1, 64), strconv.Itoa(e.Mentions), strconv.Itoa(e.Stories),
 		strconv.Itoa(e.Outlets), f(e.Confidence, 'f', 3, 64), e.Rule, e.Source.Text, e.Target.Text, e.Predicate,
-		strconv.FormatInt(e.ArticleID, 10), e.URL, e.Outlet, strconv.Itoa(e.Sentence), e.SentenceText}
+		strconv.FormatInt(e.ArticleID, 10), e.URL, e.Outlet, strconv.Itoa(e.Sentence), e.SentenceText, e.Place.Text, e.Place.Code}
 }
 
 // storedEventWriter writes stored events in one of the formats.

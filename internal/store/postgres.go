@@ -36,6 +36,7 @@ CREATE INDEX distinct_target ON distinct_events (target_root, date, id) INCLUDE 
 		{4, "weekly and monthly dyad tables", expand(cover(schemaRollups, true), map[string]string{
 			"{int}": "BIGINT", "{real}": "DOUBLE PRECISION", "{rowid}": ""})},
 		{5, "clusters and outlets of distinct events", expand(schemaPairs, map[string]string{"{int}": "BIGINT", "{rowid}": ""})},
+		{7, "event places", expand(schemaPlace, map[string]string{"{int}": "BIGINT"})},
 	}
 }
 

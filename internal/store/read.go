@@ -250,7 +250,8 @@ const eventSelect = `e.id, e.article_id, e.sentence, e.date, e.when_text,
 	e.target, e.target_text, e.target_name, e.target_id, e.target_start, e.target_end,
 	e.code, e.root, e.plover, e.plover_mode, e.plover_context, e.quad, e.goldstein, e.rule, e.confidence,
 	e.predicate, e.predicate_start, e.predicate_end, e.notes, e.sentence_text,
-	e.coder_version, e.dict_version, e.model_version, a.url, a.outlet, a.title, a.source,
+	e.coder_version, e.dict_version, e.model_version, e.place, e.place_country, e.place_start, e.place_end,
+	a.url, a.outlet, a.title, a.source,
 	coalesce(d.mentions, 1), coalesce(d.stories, 1), coalesce(d.outlets, 1), coalesce(d.id, 0)`
 
 func scanEvent(s scanner, ev *Event) error {
@@ -260,7 +261,7 @@ func scanEvent(s scanner, ev *Event) error {
 		&ev.Target.Code, &ev.Target.Text, &ev.Target.Name, &ev.Target.ID, &ev.Target.Start, &ev.Target.End,
 		&ev.Code, &ev.Root, &ev.Plover, &ev.Mode, &ev.Context, &ev.Quad, &ev.Goldstein, &ev.Rule, &ev.Confidence,
 		&ev.Predicate, &ev.PredicateStart, &ev.PredicateEnd, &notes, &ev.SentenceText,
-		&ev.CoderVersion, &ev.DictVersion, &ev.ModelVersion, &ev.URL, &ev.Outlet, &ev.Title, &doc,
+		&ev.CoderVersion, &ev.DictVersion, &ev.ModelVersion, &ev.Place.Text, &ev.Place.Code, &ev.Place.Start, &ev.Place.End, &ev.URL, &ev.Outlet, &ev.Title, &doc,
 		&ev.Mentions, &ev.Stories, &ev.Outlets, &ev.DistinctID)
 	if notes != "" {
 		ev.Notes = strings.Split(notes, "; ")

@@ -236,6 +236,16 @@ INSERT INTO de_outlets (de_id, outlet, n) SELECT e.de_id, a.outlet, count(*)
 	FROM events e JOIN articles a ON a.id = e.article_id WHERE e.de_id IS NOT NULL GROUP BY e.de_id, a.outlet
 `
 
+// schemaPlace adds where an event happened (migration 7): the place's
+// words, the country it lies in and its offsets, as the coder found them
+// ("in Astana", "at the Kremlin"); empty for events stored before.
+const schemaPlace = `
+ALTER TABLE events ADD COLUMN place TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN place_country TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN place_start {int} NOT NULL DEFAULT 0;
+ALTER TABLE events ADD COLUMN place_end {int} NOT NULL DEFAULT 0
+`
+
 // cover writes {cover:cols} as SQLite's extra index columns (sqlite) or
 // PostgreSQL's INCLUDE.
 func cover(schema string, include bool) string {

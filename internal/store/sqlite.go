@@ -49,6 +49,7 @@ CREATE INDEX distinct_target ON distinct_events (target_root, date, id, source_r
 		{4, "weekly and monthly dyad tables", expand(cover(schemaRollups, false), map[string]string{
 			"{int}": "INTEGER", "{real}": "REAL", "{rowid}": " WITHOUT ROWID"})},
 		{5, "clusters and outlets of distinct events", expand(schemaPairs, map[string]string{"{int}": "INTEGER", "{rowid}": " WITHOUT ROWID"})},
+		{7, "event places", expand(schemaPlace, map[string]string{"{int}": "INTEGER"})},
 	}
 }
 

@@ -75,7 +75,8 @@ var (
 		"target", "target_root", "target_text", "target_name", "target_id", "target_start", "target_end",
 		"code", "root", "plover", "plover_mode", "plover_context", "quad", "goldstein", "rule", "confidence",
 		"predicate", "predicate_start", "predicate_end", "notes", "sentence_text",
-		"coder_version", "dict_version", "model_version"}
+		"coder_version", "dict_version", "model_version",
+		"place", "place_country", "place_start", "place_end"}
 	quoteCols = []string{"article_id", "date", "sentence", "text", "start_off", "end_off",
 		"speaker_code", "speaker_root", "speaker_text", "speaker_name", "speaker_start", "speaker_end"}
 	mentionCols = []string{"article_id", "sentence", "code", "actor_id", "name", "text", "start_off", "end_off",
@@ -99,7 +100,8 @@ func rowsOf(id int64, date string, c *Coding) (evs, qs, ms [][]any) {
 			e.Target.Code, actorRoot(e.Target.Code), e.Target.Text, e.Target.Name, e.Target.ID, e.Target.Start, e.Target.End,
 			e.Code, event.Root(e.Code), e.Plover, e.Mode, e.Context, e.Quad, e.Goldstein, e.Rule, e.Confidence,
 			e.Predicate, e.PredicateStart, e.PredicateEnd, strings.Join(e.Notes, "; "), e.SentenceText,
-			orDefault(e.CoderVersion, c.Versions.Coder), orDefault(e.DictVersion, c.Versions.Dict), orDefault(e.ModelVersion, c.Versions.Model)})
+			orDefault(e.CoderVersion, c.Versions.Coder), orDefault(e.DictVersion, c.Versions.Dict), orDefault(e.ModelVersion, c.Versions.Model),
+			e.Place.Text, e.Place.Code, e.Place.Start, e.Place.End})
 	}
 	for _, q := range c.Quotes {
 		qs = append(qs, []any{id, date, q.Sentence, q.Text, q.Start, q.End,
@@ -175,7 +177,7 @@ func validateCoding(n int, c *Coding) error {
 				return fmt.Errorf("event %d: date %q is not YYYY-MM-DD", i+1, e.Date)
 			}
 		}
-		for _, s := range []string{e.Source.Code, e.Target.Code, e.Source.Text, e.Target.Text, e.Predicate, e.SentenceText, e.Rule} {
+		for _, s := range []string{e.Source.Code, e.Target.Code, e.Source.Text, e.Target.Text, e.Predicate, e.SentenceText, e.Rule, e.Place.Text, e.Place.Code} {
 			if err := checkText(fmt.Sprintf("event %d", i+1), s); err != nil {
 				return err
 			}

@@ -81,6 +81,9 @@ func testRoundTrip(t *testing.T, s store.Store) {
 	d.Article.Title = "Astana and Beijing sign “a deal”"
 	d.Signature = []byte{1, 2, 3}
 	d.Bands = []uint64{42, 1 << 63}
+	// where the first event happened: its source's words stand in
+	src := d.Coding.Events[0].Source
+	d.Coding.Events[0].Place = event.Actor{Text: src.Text, Code: "KAZ", Start: src.Start, End: src.End}
 	res := mustPut(t, s, d)
 	if res[0].Duplicate || res[0].ID == 0 || res[0].Cluster != res[0].ID || res[0].Events != 3 {
 		t.Fatalf("result = %+v", res[0])
