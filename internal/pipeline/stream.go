@@ -98,6 +98,9 @@ func (p *Pipeline) CodeStream(c *Coding, st *Story, f func(*SentenceResult) erro
 						return
 					}
 				}
+				if sp := sents[i].Span; isCaption(lineAround(st.Text, sp.Start, sp.End)) {
+					return // a photo caption: no news the story tells
+				}
 				per[i] = c.Coder.Code(sents[i], ms[i])
 			})
 		}
