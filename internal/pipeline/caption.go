@@ -30,11 +30,10 @@ func isCaption(line string) bool {
 		return true
 	}
 	if creditEnd.MatchString(line) {
-		// "(Reuters)" alone ends a wire story's first sentence ("KABUL
-		// (Reuters) -" begins one); at the end of a line it is a credit
-		// only where the line speaks of a photo
 		return true
 	}
+	// an agency in brackets at the end of a line is a credit only where
+	// the line speaks of a photo ("File photo of X. (Reuters)")
 	low := strings.ToLower(line)
 	return strings.Contains(low, "photo") && (strings.HasSuffix(low, "(reuters)") || strings.HasSuffix(low, "(afp)") || strings.HasSuffix(low, "(ap)"))
 }
