@@ -28,6 +28,10 @@ type Dictionary struct {
 	first [firstBits / 64]uint64
 	// pieces recycles the per-sentence piece buffers of Find.
 	pieces sync.Pool
+	// variants indexes persons' surnames by their variant key (variant.go)
+	// into variantEntries, which are in no other index.
+	variants       map[string][]int32
+	variantEntries []entry
 }
 
 const firstBits = 1 << 16
@@ -134,6 +138,7 @@ func (d *Dictionary) build() {
 			d.add(entDiscard, i, n)
 		}
 	}
+	d.addVariants()
 }
 
 func (d *Dictionary) add(kind entryKind, ref int, name string) {

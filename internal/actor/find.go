@@ -166,6 +166,12 @@ func (d *Dictionary) scan(s *ud.Sentence, date Date) []hit {
 	for k := 0; k < len(ps); {
 		bestEnd, best, amb := d.longestAt(ps, k, date)
 		if best < 0 {
+			// a surname spelt another way ("Berdymukhammedov")
+			if ps[k].first && ps[k].last {
+				if v := d.variant(ps[k].raw, date); v >= 0 {
+					hits = append(hits, hit{first: int(ps[k].tok), last: int(ps[k].tok), e: &d.variantEntries[v], ambiguous: true})
+				}
+			}
 			k++
 			continue
 		}
