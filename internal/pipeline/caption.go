@@ -38,15 +38,33 @@ func isCaption(line string) bool {
 	return strings.Contains(low, "photo") && (strings.HasSuffix(low, "(reuters)") || strings.HasSuffix(low, "(afp)") || strings.HasSuffix(low, "(ap)"))
 }
 
-// lineAround returns the line of text holding the byte range [start, end).
+// maxCaption is the longest line taken for a caption, in bytes; a longer
+// line is body text, and looking no further keeps the check constant per
+// sentence however long a story's lines are.
+const maxCaption = 1000
+
+// lineAround returns the line of text holding the byte range [start, end),
+// or "" when that line is longer than maxCaption.
 func lineAround(text string, start, end int) string {
-	if start < 0 || end > len(text) || start > end {
+	if start < 0 || end > len(text) || start > end || end-start > maxCaption {
 		return ""
 	}
-	i := strings.LastIndexByte(text[:start], '\n') + 1
-	j := strings.IndexByte(text[end:], '\n')
-	if j < 0 {
-		return text[i:]
+	lo := max(0, start-maxCaption)
+	i := strings.LastIndexByte(text[lo:start], '\n')
+	if i < 0 && lo > 0 {
+		return ""
 	}
-	return text[i : end+j]
+	i += lo + 1
+	hi := min(len(text), end+maxCaption)
+	j := strings.IndexByte(text[end:hi], '\n')
+	if j < 0 {
+		if hi < len(text) {
+			return ""
+		}
+		j = hi - end
+	}
+	if line := text[i : end+j]; len(line) <= maxCaption {
+		return line
+	}
+	return ""
 }

@@ -1,6 +1,9 @@
 package pipeline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestIsCaption(t *testing.T) {
 	for _, tc := range []struct {
@@ -39,5 +42,18 @@ func TestLineAround(t *testing.T) {
 	}
 	if got := lineAround(text, 40, 50); got != "" {
 		t.Errorf("out of range: %q", got)
+	}
+	long := strings.Repeat("word ", 1000) + "Photo: AFP"
+	if got := lineAround(long, 4000, 4010); got != "" {
+		t.Errorf("a line longer than maxCaption: %q…", got[:20])
+	}
+}
+
+// BenchmarkLineAround is the caption check on one sentence of a story
+// that is a single 50 MB line: it must not read the whole line.
+func BenchmarkLineAround(b *testing.B) {
+	text := strings.Repeat("The minister met his counterpart. ", 50<<20/34)
+	for b.Loop() {
+		isCaption(lineAround(text, len(text)/2, len(text)/2+34))
 	}
 }
