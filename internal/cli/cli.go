@@ -64,6 +64,13 @@ func commands() []*Command {
 		codeCommand(),
 		explainCommand(),
 		quotesCommand(),
+		ingestCommand(),
+		watchCommand(),
+		eventsCommand(),
+		searchCommand(),
+		exportCommand(),
+		recodeCommand(),
+		demoCommand(),
 	}
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].Name < cmds[j].Name })
 	return cmds

@@ -10,9 +10,10 @@ import (
 
 func quotesCommand() *Command {
 	return &Command{
-		Name:  "quotes",
-		Usage: "quotes [--date YYYY-MM-DD] [--dict DIR|petrarch:DIR] [FILE...]",
-		Short: "list the quotations in raw text with their speakers, one JSON object a line",
+		Name: "quotes",
+		Usage: "quotes [--date YYYY-MM-DD] [--dict DIR|petrarch:DIR] FILE...\n" +
+			"       farabi quotes [--db DB] [--speaker KAZ] [--search TEXT] [--since D] [--until D] [--format table|json|csv]",
+		Short: "quotations with their speakers: from FILEs (one JSON object a line), or from the store without FILEs",
 		Run:   runQuotes,
 	}
 }
@@ -28,13 +29,24 @@ type quoteJSON struct {
 	SpeakerCode  string `json:"speaker_code,omitempty"`
 	SpeakerStart int    `json:"speaker_start,omitempty"`
 	SpeakerEnd   int    `json:"speaker_end,omitempty"`
+	// SpeakerVia says how the speaker was found: verb, according, colon,
+	// turn, span (a quotation over sentences) or near (no attribution of
+	// its own).
+	SpeakerVia string `json:"speaker_via,omitempty"`
 }
 
 func runQuotes(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "quotes")
 	date, dictSpec := storyFlags(fs)
+	sf := defineQuoteStoreFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if fs.NArg() == 0 {
+		return storedQuotes(ctx, env, sf)
+	}
+	if sf.set(fs) {
+		return usageError("--db, --speaker, --search, --since, --until, --format and --limit read the store: give no FILE")
 	}
 	day, err := parseDay(*date)
 	if err != nil {
@@ -54,6 +66,7 @@ func runQuotes(ctx context.Context, env *Env, args []string) error {
 				if q.HasSpeaker {
 					out.Speaker, out.SpeakerCode = text[q.Speaker.Span.Start:q.Speaker.Span.End], q.Speaker.Code
 					out.SpeakerStart, out.SpeakerEnd = q.Speaker.Span.Start, q.Speaker.Span.End
+					out.SpeakerVia = q.Via
 				}
 				if err := writeJSON(env.Stdout, out); err != nil {
 					return err

@@ -77,6 +77,7 @@ func (p *Pipeline) CodeStream(c *Coding, st *Story, f func(*SentenceResult) erro
 			ctx.Country = sum.Country
 			if c.Coref != nil {
 				story = c.Coref.NewStory(sum.Country)
+				story.SetText(st.Text)
 			}
 		}
 		ms := make([][]actor.Mention, len(sents))

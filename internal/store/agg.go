@@ -1,0 +1,329 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Aggregate implements [Store.Aggregate]. Without root, code or article
+// filters and with three-letter actors it sums the dyad-day table, whose
+// size grows with dyads and days, not with events; otherwise it counts the
+// distinct events (or the events, with AllMentions).
+func (b *backend) Aggregate(ctx context.Context, f AggFilter) ([]Bucket, error) {
+	rollup := !f.AllMentions && f.Root == "" && f.Code == "" && f.ArticleID == 0 && len(f.Actor) <= 3 && len(f.Partner) <= 3
+	for _, d := range f.By {
+		switch d {
+		case ByPartner, BySource, ByTarget, ByQuad, ByDay, ByWeek, ByMonth, ByYear:
+		case ByActor, ByRoot, ByCode:
+			rollup = false
+		default:
+			return nil, fmt.Errorf("unknown aggregate dimension %q", d)
+		}
+		if (d == ByPartner || d == ByActor) && f.Actor == "" && f.Partner == "" {
+			return nil, fmt.Errorf("aggregate by %s needs an actor", d)
+		}
+	}
+	var parts []string
+	var args []any
+	if rollup {
+		for _, src := range rollupSources(&f) {
+			p, a := b.aggParts(&f, src)
+			parts, args = append(parts, p...), append(args, a...)
+		}
+	} else {
+		src := aggSource{table: "distinct_events", date: "date", week: b.week("date"), month: "substr(date, 1, 7)", n: "1",
+			since: f.Since, until: f.Until}
+		if f.AllMentions {
+			src.table = "events"
+		}
+		parts, args = b.aggParts(&f, src)
+	}
+	dims := make([]string, len(f.By))
+	for i, d := range f.By {
+		dims[i] = string(d)
+	}
+	q := "SELECT CAST(coalesce(sum(n), 0) AS BIGINT), coalesce(sum(g), 0)"
+	if len(dims) > 0 {
+		q += ", " + strings.Join(dims, ", ")
+	}
+	q += " FROM (" + strings.Join(parts, " UNION ALL ") + ") x"
+	if len(dims) > 0 {
+		q += " GROUP BY " + strings.Join(dims, ", ") + " ORDER BY " + strings.Join(dims, ", ")
+	}
+	rs, err := b.db.query(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	var out []Bucket
+	for rs.Next() {
+		var bk Bucket
+		dest := []any{&bk.Events, &bk.Sum}
+		for _, d := range f.By {
+			switch d {
+			case ByPartner:
+				dest = append(dest, &bk.Partner)
+			case ByActor:
+				dest = append(dest, &bk.Actor)
+			case BySource:
+				dest = append(dest, &bk.Source)
+			case ByTarget:
+				dest = append(dest, &bk.Target)
+			case ByQuad:
+				dest = append(dest, &bk.Quad)
+			case ByRoot:
+				dest = append(dest, &bk.Root)
+			case ByCode:
+				dest = append(dest, &bk.Code)
+			default:
+				dest = append(dest, &bk.Period)
+			}
+		}
+		if err := rs.Scan(dest...); err != nil {
+			return nil, err
+		}
+		if len(dims) == 0 && bk.Events == 0 {
+			continue
+		}
+		out = append(out, bk)
+	}
+	return out, rs.Err()
+}
+
+// aggSource is a table an aggregate sums, with the SQL of its columns and
+// the days it covers.
+type aggSource struct {
+	table                   string
+	date, week, month, n    string // SQL for the day (or period), week, month and count
+	since, until            string // days, YYYY-MM-DD, "" for open
+	periodFrom, periodUntil string // for weekly and monthly tables: the periods, inclusive
+}
+
+// aggParts returns one SELECT per branch of the filter over src, each
+// row a count n, a Goldstein sum g and the dimensions.
+func (b *backend) aggParts(f *AggFilter, src aggSource) ([]string, []any) {
+	common := func(w *where) {
+		ef := f.EventFilter
+		ef.Since, ef.Until = src.since, src.until
+		eventConds(&ef, w, src.date)
+		if src.periodFrom != "" {
+			w.add(src.date+" >= ?", src.periodFrom)
+		}
+		if src.periodUntil != "" {
+			w.add(src.date+" <= ?", src.periodUntil)
+		}
+		if f.ArticleID != 0 {
+			w.add("article_id = ?", f.ArticleID)
+		}
+	}
+	var parts []string
+	var args []any
+	for _, br := range branches(&f.EventFilter, common) {
+		cols := []string{src.n + " AS n", "goldstein AS g"}
+		for _, d := range f.By {
+			var expr string
+			switch d {
+			case ByPartner:
+				expr = br.partner
+			case ByActor:
+				expr = br.act
+			case BySource:
+				expr = "source_root"
+			case ByTarget:
+				expr = "target_root"
+			case ByQuad:
+				expr = "quad"
+			case ByRoot:
+				expr = "root"
+			case ByCode:
+				expr = "code"
+			case ByDay:
+				expr = src.date
+			case ByWeek:
+				expr = src.week
+			case ByMonth:
+				expr = src.month
+			case ByYear:
+				expr = "substr(" + src.month + ", 1, 4)"
+			}
+			cols = append(cols, expr+" AS "+string(d))
+		}
+		parts = append(parts, "SELECT "+strings.Join(cols, ", ")+" FROM "+src.table+" WHERE "+br.w.sql())
+		args = append(args, br.w.args...)
+	}
+	return parts, args
+}
+
+// rollupSources splits an aggregate's window over the dyad tables: whole
+// months from dyad_months (whole weeks from dyad_weeks when grouping by
+// week) and the days at either end from dyad_days; grouping by day reads
+// dyad_days alone.
+func rollupSources(f *AggFilter) []aggSource {
+	days := aggSource{table: "dyad_days", date: "day", week: "week", month: "substr(day, 1, 7)", n: "events",
+		since: f.Since, until: f.Until}
+	level := "month"
+	for _, d := range f.By {
+		switch d {
+		case ByDay:
+			return []aggSource{days}
+		case ByWeek:
+			level = "week"
+		}
+	}
+	// first and last are the first and last days of the whole periods in
+	// the window; "" for an open end.
+	var first, last time.Time
+	start := func(t time.Time) time.Time { // the period holding t
+		if level == "week" {
+			return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+		}
+		return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+	}
+	next := func(t time.Time) time.Time { // the period after the one starting t
+		if level == "week" {
+			return t.AddDate(0, 0, 7)
+		}
+		return t.AddDate(0, 1, 0)
+	}
+	name := func(t time.Time) string {
+		if level == "week" {
+			return t.Format("2006-01-02")
+		}
+		return t.Format("2006-01")
+	}
+	whole := aggSource{table: "dyad_months", date: "month", week: "''", month: "month", n: "events"}
+	if level == "week" {
+		whole = aggSource{table: "dyad_weeks", date: "week", week: "week", month: "substr(week, 1, 7)", n: "events"}
+	}
+	var out []aggSource
+	if f.Since != "" {
+		s, err := time.Parse("2006-01-02", f.Since)
+		if err != nil {
+			return []aggSource{days}
+		}
+		first = start(s)
+		if !first.Equal(s) {
+			first = next(first)
+		}
+		whole.periodFrom = name(first)
+	}
+	if f.Until != "" {
+		u, err := time.Parse("2006-01-02", f.Until)
+		if err != nil {
+			return []aggSource{days}
+		}
+		end := next(start(u)) // the day after u's period
+		last = start(u)
+		if !end.Equal(u.AddDate(0, 0, 1)) {
+			last = start(last.AddDate(0, 0, -1)) // u's period is not whole: stop one before
+		}
+		whole.periodUntil = name(last)
+	}
+	if !first.IsZero() && !last.IsZero() && last.Before(first) {
+		return []aggSource{days} // no whole period inside the window
+	}
+	out = append(out, whole)
+	if !first.IsZero() && f.Since < first.Format("2006-01-02") {
+		head := days
+		head.until = first.AddDate(0, 0, -1).Format("2006-01-02")
+		out = append(out, head)
+	}
+	if !last.IsZero() {
+		after := next(last).Format("2006-01-02")
+		if f.Until >= after {
+			tail := days
+			tail.since = after
+			out = append(out, tail)
+		}
+	}
+	return out
+}
+
+// Quotes implements [Store.Quotes].
+func (b *backend) Quotes(ctx context.Context, f QuoteFilter) ([]Quote, string, error) {
+	n := pageSize(f.Limit)
+	cur, err := parseCursor(f.After)
+	if err != nil {
+		return nil, "", err
+	}
+	var w where
+	if f.Speaker != "" {
+		if len(f.Speaker) <= 3 {
+			w.add("q.speaker_root = ?", f.Speaker)
+		} else {
+			w.add("q.speaker_code = ?", f.Speaker)
+		}
+	}
+	if f.Search != "" {
+		c, a := b.quoteMatch(f.Search)
+		w.add(c, a...)
+	}
+	if f.Since != "" {
+		w.add("q.date >= ?", f.Since)
+	}
+	if f.Until != "" {
+		w.add("q.date <= ?", f.Until)
+	}
+	if f.ArticleID != 0 {
+		w.add("q.article_id = ?", f.ArticleID)
+	}
+	if f.After != "" {
+		w.add("(q.date > ? OR (q.date = ? AND q.id > ?))", cur.date, cur.date, cur.id)
+	}
+	rs, err := b.db.query(ctx, `SELECT q.id, q.article_id, q.date, q.sentence, q.text, q.start_off, q.end_off, q.speaker_code,
+		q.speaker_text, q.speaker_name, q.speaker_start, q.speaker_end, a.url, a.outlet
+		FROM quotes q JOIN articles a ON a.id = q.article_id WHERE `+w.sql()+` ORDER BY q.date, q.id LIMIT ?`, append(w.args, n+1)...)
+	if err != nil {
+		return nil, "", err
+	}
+	defer rs.Close()
+	var out []Quote
+	for rs.Next() {
+		if len(out) == n {
+			last := out[n-1]
+			return out, cursor{last.Date, last.ID}.String(), nil
+		}
+		var q Quote
+		if err := rs.Scan(&q.ID, &q.ArticleID, &q.Date, &q.Sentence, &q.Text, &q.Start, &q.End, &q.SpeakerCode,
+			&q.SpeakerText, &q.SpeakerName, &q.SpeakerStart, &q.SpeakerEnd, &q.URL, &q.Outlet); err != nil {
+			return nil, "", err
+		}
+		out = append(out, q)
+	}
+	return out, "", rs.Err()
+}
+
+// Search implements [Store.Search].
+func (b *backend) Search(ctx context.Context, q SearchQuery) ([]Hit, error) {
+	if strings.TrimSpace(q.Text) == "" {
+		return nil, fmt.Errorf("empty search")
+	}
+	if q.Limit <= 0 {
+		q.Limit = 20
+	}
+	return b.searchArticles(ctx, q)
+}
+
+// ftsQuery turns what a user typed into an FTS5 query: every word and
+// "quoted phrase" required, with FTS5's operators taken as plain words.
+func ftsQuery(s string) string {
+	var out []string
+	for i, part := range strings.Split(s, `"`) {
+		if i%2 == 1 {
+			if p := strings.Join(strings.FieldsFunc(part, notWordRune), " "); p != "" {
+				out = append(out, `"`+p+`"`)
+			}
+			continue
+		}
+		for _, w := range strings.FieldsFunc(part, notWordRune) {
+			out = append(out, `"`+w+`"`)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+func notWordRune(r rune) bool {
+	return !(r == '\'' || r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0x80)
+}

@@ -1,0 +1,316 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// A migration is one step of a backend's schema. Migrations run in order,
+// each in a transaction that also records its version in
+// schema_migrations, so a store is never left between two versions. New
+// steps are appended; a step once released is never edited.
+type migration struct {
+	version int
+	name    string
+	sql     string // statements separated by ";\n"
+}
+
+// The schema, written once for both backends with a few words that differ:
+// {id} an integer key, {int} a 64-bit integer, {real} a float, {bool} a
+// boolean, {blob} bytes.
+const schemaV1 = `
+CREATE TABLE runs (
+	id {id},
+	command TEXT NOT NULL,
+	args TEXT NOT NULL DEFAULT '',
+	started TEXT NOT NULL,
+	finished TEXT NOT NULL DEFAULT '',
+	status TEXT NOT NULL,
+	coder_version TEXT NOT NULL DEFAULT '',
+	dict_version TEXT NOT NULL DEFAULT '',
+	model_version TEXT NOT NULL DEFAULT '',
+	articles {int} NOT NULL DEFAULT 0,
+	duplicates {int} NOT NULL DEFAULT 0,
+	sentences {int} NOT NULL DEFAULT 0,
+	events {int} NOT NULL DEFAULT 0,
+	skipped {int} NOT NULL DEFAULT 0,
+	failed {int} NOT NULL DEFAULT 0,
+	errors TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE articles (
+	id {id},
+	url TEXT NOT NULL DEFAULT '',
+	outlet TEXT NOT NULL DEFAULT '',
+	title TEXT NOT NULL DEFAULT '',
+	published TEXT NOT NULL,
+	date_guessed {bool} NOT NULL DEFAULT {false},
+	language TEXT NOT NULL DEFAULT '',
+	text TEXT NOT NULL,
+	hash TEXT NOT NULL UNIQUE,
+	ingested_at TEXT NOT NULL,
+	cluster {int} NOT NULL,
+	source TEXT NOT NULL DEFAULT '',
+	run_id {int} NOT NULL DEFAULT 0,
+	sentences {int} NOT NULL DEFAULT 0,
+	coder_version TEXT NOT NULL DEFAULT '',
+	dict_version TEXT NOT NULL DEFAULT '',
+	model_version TEXT NOT NULL DEFAULT '',
+	signature {blob}
+);
+CREATE INDEX articles_url ON articles (url);
+CREATE INDEX articles_published ON articles (published, id);
+CREATE INDEX articles_cluster ON articles (cluster);
+CREATE TABLE article_bands (
+	band {int} NOT NULL,
+	article_id {int} NOT NULL,
+	PRIMARY KEY (band, article_id)
+);
+CREATE INDEX article_bands_article ON article_bands (article_id);
+CREATE TABLE events (
+	id {id},
+	article_id {int} NOT NULL,
+	de_id {int},
+	sentence {int} NOT NULL,
+	date TEXT NOT NULL,
+	when_text TEXT NOT NULL DEFAULT '',
+	source TEXT NOT NULL,
+	source_root TEXT NOT NULL,
+	source_text TEXT NOT NULL DEFAULT '',
+	source_name TEXT NOT NULL DEFAULT '',
+	source_id TEXT NOT NULL DEFAULT '',
+	source_start {int} NOT NULL DEFAULT 0,
+	source_end {int} NOT NULL DEFAULT 0,
+	target TEXT NOT NULL,
+	target_root TEXT NOT NULL,
+	target_text TEXT NOT NULL DEFAULT '',
+	target_name TEXT NOT NULL DEFAULT '',
+	target_id TEXT NOT NULL DEFAULT '',
+	target_start {int} NOT NULL DEFAULT 0,
+	target_end {int} NOT NULL DEFAULT 0,
+	code TEXT NOT NULL,
+	root TEXT NOT NULL,
+	plover TEXT NOT NULL DEFAULT '',
+	plover_mode TEXT NOT NULL DEFAULT '',
+	plover_context TEXT NOT NULL DEFAULT '',
+	quad {int} NOT NULL,
+	goldstein {real} NOT NULL,
+	rule TEXT NOT NULL DEFAULT '',
+	confidence {real} NOT NULL DEFAULT 0,
+	predicate TEXT NOT NULL DEFAULT '',
+	predicate_start {int} NOT NULL DEFAULT 0,
+	predicate_end {int} NOT NULL DEFAULT 0,
+	notes TEXT NOT NULL DEFAULT '',
+	sentence_text TEXT NOT NULL DEFAULT '',
+	coder_version TEXT NOT NULL DEFAULT '',
+	dict_version TEXT NOT NULL DEFAULT '',
+	model_version TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX events_article ON events (article_id);
+CREATE INDEX events_de ON events (de_id);
+CREATE INDEX events_source ON events (source_root, date, id);
+CREATE INDEX events_target ON events (target_root, date, id);
+CREATE INDEX events_date ON events (date, id);
+CREATE TABLE distinct_events (
+	id {id},
+	date TEXT NOT NULL,
+	source TEXT NOT NULL,
+	target TEXT NOT NULL,
+	code TEXT NOT NULL,
+	source_root TEXT NOT NULL,
+	target_root TEXT NOT NULL,
+	root TEXT NOT NULL,
+	quad {int} NOT NULL,
+	goldstein {real} NOT NULL,
+	mentions {int} NOT NULL DEFAULT 0,
+	stories {int} NOT NULL DEFAULT 0,
+	outlets {int} NOT NULL DEFAULT 0,
+	first_event {int} NOT NULL DEFAULT 0,
+	UNIQUE (date, source, target, code)
+);
+CREATE INDEX distinct_source ON distinct_events (source_root, date, id);
+CREATE INDEX distinct_target ON distinct_events (target_root, date, id);
+CREATE INDEX distinct_date ON distinct_events (date, id);
+CREATE TABLE dyad_days (
+	source_root TEXT NOT NULL,
+	target_root TEXT NOT NULL,
+	day TEXT NOT NULL,
+	week TEXT NOT NULL,
+	quad {int} NOT NULL,
+	events {int} NOT NULL,
+	goldstein {real} NOT NULL,
+	PRIMARY KEY (source_root, target_root, day, quad)
+);
+CREATE INDEX dyad_days_target ON dyad_days (target_root, source_root, day);
+CREATE INDEX dyad_days_day ON dyad_days (day);
+CREATE TABLE quotes (
+	id {id},
+	article_id {int} NOT NULL,
+	date TEXT NOT NULL,
+	sentence {int} NOT NULL,
+	text TEXT NOT NULL,
+	start_off {int} NOT NULL,
+	end_off {int} NOT NULL,
+	speaker_code TEXT NOT NULL DEFAULT '',
+	speaker_root TEXT NOT NULL DEFAULT '',
+	speaker_text TEXT NOT NULL DEFAULT '',
+	speaker_name TEXT NOT NULL DEFAULT '',
+	speaker_start {int} NOT NULL DEFAULT 0,
+	speaker_end {int} NOT NULL DEFAULT 0
+);
+CREATE INDEX quotes_article ON quotes (article_id);
+CREATE INDEX quotes_speaker ON quotes (speaker_root, date, id);
+CREATE INDEX quotes_date ON quotes (date, id);
+CREATE TABLE mentions (
+	id {id},
+	article_id {int} NOT NULL,
+	sentence {int} NOT NULL,
+	code TEXT NOT NULL DEFAULT '',
+	actor_id TEXT NOT NULL DEFAULT '',
+	name TEXT NOT NULL DEFAULT '',
+	text TEXT NOT NULL DEFAULT '',
+	start_off {int} NOT NULL,
+	end_off {int} NOT NULL,
+	role TEXT NOT NULL DEFAULT '',
+	method TEXT NOT NULL DEFAULT '',
+	confidence {real} NOT NULL DEFAULT 0
+);
+CREATE INDEX mentions_article ON mentions (article_id);
+CREATE INDEX mentions_code ON mentions (code)
+`
+
+// schemaRollups adds the weekly and monthly dyad tables that aggregates
+// over long windows read (migration 4); {rowid} ends a table SQLite keeps
+// without row IDs, {cover} lists the columns an index carries for
+// index-only scans. The tables are filled from dyad_days.
+const schemaRollups = `
+CREATE TABLE dyad_weeks (
+	source_root TEXT NOT NULL,
+	target_root TEXT NOT NULL,
+	week TEXT NOT NULL,
+	quad {int} NOT NULL,
+	events {int} NOT NULL,
+	goldstein {real} NOT NULL,
+	PRIMARY KEY (source_root, target_root, week, quad)
+){rowid};
+CREATE INDEX dyad_weeks_source ON dyad_weeks (source_root, week{cover:target_root, quad, events, goldstein});
+CREATE INDEX dyad_weeks_target ON dyad_weeks (target_root, week{cover:source_root, quad, events, goldstein});
+CREATE TABLE dyad_months (
+	source_root TEXT NOT NULL,
+	target_root TEXT NOT NULL,
+	month TEXT NOT NULL,
+	quad {int} NOT NULL,
+	events {int} NOT NULL,
+	goldstein {real} NOT NULL,
+	PRIMARY KEY (source_root, target_root, month, quad)
+){rowid};
+CREATE INDEX dyad_months_source ON dyad_months (source_root, month{cover:target_root, quad, events, goldstein});
+CREATE INDEX dyad_months_target ON dyad_months (target_root, month{cover:source_root, quad, events, goldstein});
+INSERT INTO dyad_weeks (source_root, target_root, week, quad, events, goldstein)
+	SELECT source_root, target_root, week, quad, sum(events), sum(goldstein) FROM dyad_days GROUP BY source_root, target_root, week, quad;
+INSERT INTO dyad_months (source_root, target_root, month, quad, events, goldstein)
+	SELECT source_root, target_root, substr(day, 1, 7), quad, sum(events), sum(goldstein) FROM dyad_days
+	GROUP BY source_root, target_root, substr(day, 1, 7), quad
+`
+
+// schemaPairs keeps, for each distinct event, how many of its mentions
+// come from each dedup cluster and each outlet (migration 5), so that a
+// write changes a key's story and outlet counts by the pairs it adds or
+// empties instead of counting all the key's mentions again.
+const schemaPairs = `
+CREATE TABLE de_clusters (
+	de_id {int} NOT NULL,
+	cluster {int} NOT NULL,
+	n {int} NOT NULL,
+	PRIMARY KEY (de_id, cluster)
+){rowid};
+CREATE TABLE de_outlets (
+	de_id {int} NOT NULL,
+	outlet TEXT NOT NULL,
+	n {int} NOT NULL,
+	PRIMARY KEY (de_id, outlet)
+){rowid};
+INSERT INTO de_clusters (de_id, cluster, n) SELECT e.de_id, a.cluster, count(*)
+	FROM events e JOIN articles a ON a.id = e.article_id WHERE e.de_id IS NOT NULL GROUP BY e.de_id, a.cluster;
+INSERT INTO de_outlets (de_id, outlet, n) SELECT e.de_id, a.outlet, count(*)
+	FROM events e JOIN articles a ON a.id = e.article_id WHERE e.de_id IS NOT NULL GROUP BY e.de_id, a.outlet
+`
+
+// cover writes {cover:cols} as SQLite's extra index columns (sqlite) or
+// PostgreSQL's INCLUDE.
+func cover(schema string, include bool) string {
+	for {
+		i := strings.Index(schema, "{cover:")
+		if i < 0 {
+			return schema
+		}
+		j := i + strings.Index(schema[i:], "}")
+		cols := schema[i+len("{cover:") : j]
+		if include {
+			schema = schema[:i] + ") INCLUDE (" + cols + schema[j+1:]
+		} else {
+			schema = schema[:i] + ", " + cols + schema[j+1:]
+		}
+	}
+}
+
+// expand writes the schema's placeholders in a backend's words.
+func expand(schema string, words map[string]string) string {
+	for k, v := range words {
+		schema = strings.ReplaceAll(schema, k, v)
+	}
+	return schema
+}
+
+// migrate applies the migrations a store lacks. It holds the writer's
+// lock (BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL) so two
+// processes opening a new store do not both create it.
+func migrate(ctx context.Context, b *backend, ms []migration) error {
+	if _, err := b.db.exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("schema_migrations: %w", err)
+	}
+	// A store that is up to date is seen with one read, without taking the
+	// writer's lock.
+	var have int
+	if err := b.db.queryRow(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&have); err != nil {
+		return fmt.Errorf("schema_migrations: %w", err)
+	}
+	if len(ms) > 0 && have >= ms[len(ms)-1].version {
+		return nil
+	}
+	for _, m := range ms {
+		if m.version <= have {
+			continue
+		}
+		t, err := b.begin(ctx)
+		if err != nil {
+			return err
+		}
+		var n int
+		if err := t.queryRow(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.version).Scan(&n); err != nil {
+			t.rollback(ctx)
+			return err
+		}
+		if n > 0 {
+			t.rollback(ctx)
+			continue
+		}
+		for _, stmt := range strings.Split(m.sql, ";\n") {
+			if strings.TrimSpace(stmt) == "" {
+				continue
+			}
+			if _, err := t.exec(ctx, stmt); err != nil {
+				t.rollback(ctx)
+				return fmt.Errorf("migration %d (%s): %w\n%s", m.version, m.name, err, stmt)
+			}
+		}
+		if _, err := t.exec(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`, m.version, m.name, nowText()); err != nil {
+			t.rollback(ctx)
+			return err
+		}
+		if err := t.commit(ctx); err != nil {
+			return fmt.Errorf("migration %d (%s): %w", m.version, m.name, err)
+		}
+	}
+	return nil
+}
