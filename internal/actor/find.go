@@ -381,7 +381,7 @@ func (f *finder) combine() {
 			}
 		case entCapital:
 			c, a := f.countryOf(h)
-			if c == "" || f.isDateline(h) {
+			if c == "" || f.isDateline(h) || f.labels(h.last) {
 				continue
 			}
 			m := Mention{First: h.first, Last: h.last, ActorID: a.ID, Name: a.Name, Code: c,
@@ -461,6 +461,23 @@ func (f *finder) placePrep(i int) bool {
 		return true
 	}
 	return false
+}
+
+// processNouns name a diplomatic process, document or body after the city
+// where it began: "the Minsk process", "the Astana format", "the Paris
+// agreement", "the OSCE Minsk Group".
+var processNouns = map[string]bool{"process": true, "format": true, "agreement": true, "agreements": true,
+	"accord": true, "accords": true, "protocol": true, "protocols": true, "declaration": true, "formula": true,
+	"platform": true, "convention": true, "conventions": true, "group": true, "talks": true, "framework": true}
+
+// labels reports whether the capital ending at token i only names a
+// process ("the Minsk process"): neither a place nor a government.
+func (f *finder) labels(i int) bool {
+	if i+1 >= len(f.s.Tokens) {
+		return false
+	}
+	t := f.tok(i + 1)
+	return processNouns[strings.ToLower(t.Form)]
 }
 
 // isPoss reports whether token i is a possessive ending.

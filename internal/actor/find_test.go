@@ -132,6 +132,8 @@ func TestFind(t *testing.T) {
 		{"dateline ambiguous", "the president met Russian troops", may2025, "KAZ", "Russian troops=RUSMIL/agent"},
 		{"no dateline", "the president said", may2025, "", ""},
 		{"capital metonym", "Moscow said it would respond", may2025, "", "Moscow=RUSGOV/metonym"},
+		{"capital naming a process", "They backed the Minsk process and the Paris agreement", may2025, "", ""},
+		{"capital naming a body", "the Minsk Group met", may2025, "", ""},
 		{"capital as place", "leaders met in Astana", may2025, "", "Astana=KAZ/capital"},
 		{"multiword capital", "the Kremlin said", may2025, "", "the Kremlin=RUSGOV/metonym"},
 		{"dated term before", "Tokayev met Nazarbayev", time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), "",

@@ -112,6 +112,10 @@ type eventJSON struct {
 	TargetName  string   `json:"target_name,omitempty"`
 	TargetStart int      `json:"target_start"`
 	TargetEnd   int      `json:"target_end"`
+	Place       string   `json:"place,omitempty"`
+	PlaceCode   string   `json:"place_country,omitempty"`
+	PlaceStart  int      `json:"place_start,omitempty"`
+	PlaceEnd    int      `json:"place_end,omitempty"`
 	Predicate   string   `json:"predicate"`
 	PredStart   int      `json:"predicate_start"`
 	PredEnd     int      `json:"predicate_end"`
@@ -126,6 +130,7 @@ func toJSON(ev *event.Event) eventJSON {
 		Goldstein: ev.Goldstein, Rule: ev.Rule, Confidence: ev.Confidence,
 		SourceText: ev.Source.Text, SourceName: ev.Source.Name, SourceStart: ev.Source.Start, SourceEnd: ev.Source.End,
 		TargetText: ev.Target.Text, TargetName: ev.Target.Name, TargetStart: ev.Target.Start, TargetEnd: ev.Target.End,
+		Place: ev.Place.Text, PlaceCode: ev.Place.Code, PlaceStart: ev.Place.Start, PlaceEnd: ev.Place.End,
 		Predicate: ev.Predicate, PredStart: ev.PredicateStart, PredEnd: ev.PredicateEnd, Notes: ev.Notes,
 		Text:     ev.SentenceText,
 		Versions: "coder " + ev.CoderVersion + ", dict " + ev.DictVersion + ", models " + ev.ModelVersion}

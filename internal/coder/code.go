@@ -163,6 +163,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				}
 				ev := event.Event{
 					When:           st.when(i),
+					Place:          st.place(i, a, b),
 					Source:         actorOf(s, a),
 					Target:         actorOf(s, b),
 					Code:           code,
@@ -190,7 +191,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			trace(p, i, true, "%d event(s) %s", n, code)
 		}
 	}
-	return targeted(mostSpecific(c.implied(evs))), traces
+	return targeted(mostSpecific(c.mediated(st, c.implied(evs)))), traces
 }
 
 // targeted drops a one-sided event where the sentence codes the same act
@@ -443,6 +444,9 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 			if ms := st.leftSubject(i); len(ms) > 0 {
 				return found{mentions: ms, notes: []string{"subject by position"}, conf: 0.8}
 			}
+			if ms := st.nameBeforeSubject(i); len(ms) > 0 {
+				return found{mentions: ms, notes: []string{"subject's name before it"}, conf: 0.8}
+			}
 		}
 	}
 	// Where the parser hung a prepositional phrase on a neighbouring noun
@@ -456,6 +460,19 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 		}
 		if ms := st.looseCase(i, p[0].Case, 0); len(ms) > 0 {
 			return found{mentions: st.listMates(dedup(ms)), notes: []string{"attachment relaxed: " + p.String()}, conf: 0.85}
+		}
+	}
+	// An event noun that is what a verb does or undergoes ("talks were
+	// held in Astana between X and Y") has the phrase that names all its
+	// parties on that verb as often as on itself.
+	if t := st.s.Tokens[i]; t.UPOS == ud.NOUN && t.Head > 0 && (t.Rel == "nsubj:pass" || t.Rel == "obj") {
+		for _, p := range paths {
+			if len(p) != 1 || p[0].Rel != "nmod" || p[0].Case != "between" && p[0].Case != "among" {
+				continue
+			}
+			if ms := st.looseCase(t.Head-1, p[0].Case, 1); len(ms) > 0 {
+				return found{mentions: st.listMates(dedup(ms)), notes: []string{"attachment relaxed: " + p.String() + " on the governing verb"}, conf: 0.85}
+			}
 		}
 	}
 	return found{}
@@ -591,6 +608,13 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 	}
 	if ms, has := st.subjectOf(i); has {
 		return ms, "own subject"
+	}
+	// a governing verb the parser left without its subject ("China on
+	// Friday decided to impose sanctions", China made the root)
+	if depth > 0 {
+		if ms := st.leftSubject(i); len(ms) > 0 {
+			return ms, "subject by position"
+		}
 	}
 	h := st.s.Tokens[i].Head - 1
 	if h < 0 {
@@ -736,6 +760,74 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 	return found{}, false
 }
 
+// place returns where the sentence says the act of predicate i happened:
+// a phrase "in" or "at" a country, a region, a capital or a city on the
+// predicate (or on the verb an event noun is the subject or object of:
+// "talks were held in Astana"), with the country it is in when known.
+func (st *sentence) place(i int, parties ...*actor.Mention) event.Actor {
+	at := []int{i}
+	if t := st.s.Tokens[i]; t.UPOS == ud.NOUN && t.Head > 0 {
+		switch ud.BaseRel(t.Rel) {
+		case "nsubj", "obj":
+			at = append(at, t.Head-1)
+		}
+	} else if t.UPOS == ud.VERB {
+		// "held talks at the Kremlin" with the place on the noun
+		for _, c := range st.children[i] {
+			if r := st.s.Tokens[c].Rel; r == "obj" || r == "nsubj:pass" {
+				at = append(at, c)
+			}
+		}
+	}
+	// the parser often hangs the place on the nearest name instead ("met
+	// Putin at the Kremlin" with "Kremlin" under "Putin")
+	for _, m := range parties {
+		for k := m.First; k >= 0 && k <= m.Last; k++ {
+			at = append(at, k)
+		}
+	}
+	for _, k := range at {
+		for _, c := range st.children[k] {
+			if r := ud.BaseRel(st.s.Tokens[c].Rel); r != "obl" && r != "nmod" || !st.hasCase(c, "in") && !st.hasCase(c, "at") {
+				continue
+			}
+			if m := st.mention[c]; m >= 0 && slices.ContainsFunc(parties, func(p *actor.Mention) bool { return p == &st.ms[m] }) {
+				continue // a party is not where it acts
+			}
+			if m := st.mention[c]; m >= 0 {
+				mm := &st.ms[m]
+				if mm.Method == actor.ByCapital || mm.Method == actor.ByMetonym || len(mm.Code) == 3 {
+					a := actorOf(st.s, mm)
+					a.Code, a.Name, a.ID = mm.Code[:min(3, len(mm.Code))], "", ""
+					return a
+				}
+				continue
+			}
+			if st.s.Tokens[c].UPOS != ud.PROPN || timeWords[st.lemma(c)] {
+				continue // "in November" is when
+			}
+			// a place the dictionaries do not know ("in Xiamen, China"):
+			// its words, and the country beside it
+			first, last := c, c
+			for _, g := range st.children[c] {
+				switch st.s.Tokens[g].Rel {
+				case "compound", "flat":
+					first, last = min(first, g), max(last, g)
+				}
+			}
+			a := event.Actor{Start: st.s.Tokens[first].Span.Start, End: st.s.Tokens[last].Span.End}
+			a.Text = st.s.Text[a.Start-st.s.Span.Start : a.End-st.s.Span.Start]
+			for _, g := range st.children[c] {
+				if m := st.mention[g]; m >= 0 && len(st.ms[m].Code) == 3 {
+					a.Code = st.ms[m].Code
+				}
+			}
+			return a
+		}
+	}
+	return event.Actor{}
+}
+
 // streetProtest reports whether the protest at word i is one in the
 // street, not a diplomat's ("notified of a strong protest"): it has a
 // place ("in Kyrgyzstan", "in front of the embassy"), or is said to take
@@ -836,6 +928,42 @@ func (st *sentence) leftSubject(i int) []int {
 		}
 	}
 	return dedup(out)
+}
+
+// nameBeforeSubject returns the name that ends just before a subject
+// with no actor of its own, as in "Association of Southeast Asian Nations
+// (ASEAN) foreign ministers urged …" parsed with the name apart from
+// "ministers": the words between (modifiers of the subject, a bracketed
+// abbreviation) belong to it.
+func (st *sentence) nameBeforeSubject(i int) []int {
+	subj := -1
+	for _, c := range st.children[i] {
+		if st.s.Tokens[c].Rel == "nsubj" {
+			subj = c
+		}
+	}
+	if subj < 0 || st.s.Tokens[subj].UPOS != ud.NOUN || len(st.actorsAt(subj, 0)) > 0 {
+		return nil
+	}
+	first := subj
+	for _, c := range st.children[subj] {
+		first = min(first, c)
+	}
+	j := first - 1
+	if j >= 0 && (st.s.Tokens[j].Form == ")" || st.s.Tokens[j].Form == "]") {
+		for j >= 0 && st.s.Tokens[j].Form != "(" && st.s.Tokens[j].Form != "[" {
+			j--
+		}
+		j--
+	}
+	if j < 0 {
+		return nil
+	}
+	m := st.mention[j]
+	if m < 0 || st.ms[m].Last != j || st.ms[m].Method == actor.ByCapital || st.inPrepPhrase(st.headOf(m)) {
+		return nil
+	}
+	return append([]int{m}, st.twins[m]...)
 }
 
 // relativeStart returns the comma that opens a relative clause holding
@@ -1325,6 +1453,12 @@ func (st *sentence) requested(i int) string {
 		if h := st.s.Tokens[i].Head - 1; h >= 0 && (st.lemma(h) == "end" || st.lemma(h) == "halt") && st.s.Tokens[h].UPOS == ud.NOUN {
 			return st.s.Tokens[h].Form
 		}
+	}
+	// "thanked X for the invitation to visit", the infinitive hung on
+	// the verb: the appeal noun just before "to" still governs it.
+	if i >= 2 && st.s.Tokens[i].UPOS == ud.VERB && strings.EqualFold(st.s.Tokens[i-1].Form, "to") &&
+		st.s.Tokens[i-2].UPOS == ud.NOUN && appeals[st.lemma(i-2)] {
+		return st.s.Tokens[i-2].Form
 	}
 	for k := 0; k < 3; k++ {
 		h := st.s.Tokens[i].Head - 1

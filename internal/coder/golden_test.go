@@ -76,7 +76,8 @@ func readMentions(t testing.TB, file string, data []byte, s *ud.Sentence) []acto
 
 // TestGoldenCAMEO runs the coder with the real dictionaries on gold trees:
 // testdata/cameo/*.txtar hold sentence.conllu, mentions and events.golden
-// (one line per event: source, target, code, PLOVER type, rule). The trees
+// (one line per event: source, target, code, PLOVER type, rule, and the
+// place when the sentence names one). The trees
 // are fixed, so these cases move only when the coder or the patterns do.
 func TestGoldenCAMEO(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "cameo", "*.txtar"))
@@ -99,7 +100,11 @@ func TestGoldenCAMEO(t *testing.T) {
 			ms := readMentions(t, file, mdata, sents[0])
 			var b strings.Builder
 			for _, ev := range c.Code(sents[0], ms) {
-				fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\n", ev.Source.Code, ev.Target.Code, ev.Code, ev.Plover, ev.Rule)
+				fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s", ev.Source.Code, ev.Target.Code, ev.Code, ev.Plover, ev.Rule)
+				if ev.Place.Text != "" {
+					fmt.Fprintf(&b, "\tat %s (%s)", ev.Place.Text, ev.Place.Code)
+				}
+				b.WriteByte('\n')
 			}
 			got := b.String()
 			want, _ := a.Get("events.golden")

@@ -204,7 +204,7 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 					first := firstOfPhrase(s, i)
 					added = append(added, derived(s, first, i, c, ByCountry, 0.5, "most mentioned country "+c))
 				}
-			case definite(s, i) && len(agents[singular(t.Form)]) > 0 && (t.UPOS == ud.NOUN || t.UPOS == ud.NoUPOS):
+			case definite(s, i) && len(agents[singular(t.Form)]) > 0 && (t.UPOS == ud.NOUN || t.UPOS == ud.NoUPOS) && !namesOwn(s, i, covered):
 				first := firstOfPhrase(s, i)
 				for _, a := range agents[singular(t.Form)] {
 					added = append(added, derived(s, first, i, a.Code, ByAgent, 0.5, "the "+t.Form+" → "+a.Name))
@@ -462,4 +462,16 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// namesOwn reports whether the noun at i names its own actors in a
+// modifier ("the leaders of Kazakhstan and Kyrgyzstan"), so that it
+// needs no reference to the story's.
+func namesOwn(s *ud.Sentence, i int, covered []bool) bool {
+	for c, t := range s.Tokens {
+		if t.Head == i+1 && covered[c] && ud.BaseRel(t.Rel) == "nmod" {
+			return true
+		}
+	}
+	return false
 }

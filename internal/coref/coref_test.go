@@ -478,3 +478,92 @@ envoy envoy NOUN 3 obj`)
 		t.Errorf("mentions = %q, want %q", g, want)
 	}
 }
+
+func TestOrgRef(t *testing.T) {
+	// The Council of the European Union met.
+	s0 := sent(t, `
+The the DET 2 det
+Council Council PROPN 7 nsubj
+of of ADP 6 case
+the the DET 6 det
+European European PROPN 6 compound
+Union Union PROPN 2 nmod
+met meet VERB 0 root`)
+	// The Council imposed sanctions.
+	s1 := sent(t, `
+The the DET 2 det
+Council Council PROPN 3 nsubj
+imposed impose VERB 0 root
+sanctions sanction NOUN 3 obj`)
+	council := m(0, 5, "IGOEUREECGOV", actor.ByName, "")
+	council.Name = "Council of the European Union"
+	ms := [][]actor.Mention{{council}, nil}
+	(&coref.Resolver{}).Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	var got []string
+	for _, x := range ms[1] {
+		got = append(got, fmt.Sprintf("%d-%d:%s", x.First, x.Last, x.Code))
+	}
+	if g, want := strings.Join(got, " "), "0-1:IGOEUREECGOV"; !strings.Contains(g, want) {
+		t.Errorf("mentions = %q, want %q among them", g, want)
+	}
+}
+
+func TestVenueIsNoParty(t *testing.T) {
+	// Jaishankar met Aidarbekov on the SCO sideline, where they talked.
+	s := sent(t, `
+Jaishankar Jaishankar PROPN 2 nsubj
+met meet VERB 0 root
+Aidarbekov Aidarbekov PROPN 2 obj
+on on ADP 7 case
+the the DET 7 det
+SCO SCO PROPN 7 compound
+sideline sideline NOUN 2 obl
+, , PUNCT 11 punct
+where where ADV 11 advmod
+they they PRON 11 nsubj
+talked talk VERB 7 acl:relcl`)
+	ms := [][]actor.Mention{{m(0, 0, "INDGOV", actor.ByName, ""), m(2, 2, "KGZGOV", actor.ByName, ""), m(5, 5, "SCO", actor.ByName, "")}}
+	(&coref.Resolver{IsOrg: func(c string) bool { return c == "SCO" }}).Resolve([]*ud.Sentence{s}, ms, "")
+	var got []string
+	for _, x := range ms[0] {
+		if x.Method == coref.ByGroup {
+			got = append(got, x.Code)
+		}
+	}
+	if g, want := strings.Join(got, " "), "INDGOV KGZGOV"; g != want {
+		t.Errorf("they = %q, want %q", g, want)
+	}
+}
+
+func TestAgentNamesOwn(t *testing.T) {
+	// The Central Asian leaders came. Trump dined with the leaders of
+	// Kazakhstan and Kyrgyzstan: "the leaders" names its own countries
+	// and takes up no one of the story.
+	s0 := sent(t, `
+The the DET 4 det
+Central Central ADJ 3 compound
+Asian Asian ADJ 4 amod
+leaders leader NOUN 5 nsubj
+came come VERB 0 root`)
+	s1 := sent(t, `
+Trump Trump PROPN 2 nsubj
+dined dine VERB 0 root
+with with ADP 5 case
+the the DET 5 det
+leaders leader NOUN 2 obl
+of of ADP 7 case
+Kazakhstan Kazakhstan PROPN 5 nmod
+and and CCONJ 9 cc
+Kyrgyzstan Kyrgyzstan PROPN 7 conj`)
+	cas := m(1, 3, "CASGOV", actor.ByAgent, "")
+	cas.Role = "leaders"
+	kaz, kgz := m(6, 6, "KAZGOV", actor.ByAgentList, ""), m(8, 8, "KGZGOV", actor.ByAgentList, "")
+	kaz.Role, kgz.Role = "leaders", "leaders"
+	ms := [][]actor.Mention{{cas}, {m(0, 0, "USAGOV", actor.ByName, ""), kaz, kgz}}
+	(&coref.Resolver{}).Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	for _, x := range ms[1] {
+		if x.Code == "CASGOV" {
+			t.Errorf("%d-%d:%s by %s: the leaders of Kazakhstan and Kyrgyzstan are theirs", x.First, x.Last, x.Code, x.Method)
+		}
+	}
+}

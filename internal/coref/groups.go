@@ -109,6 +109,9 @@ type storyGroups struct {
 	// case, to the person: a story names "President Moon Jae-in" once and
 	// "Moon" after.
 	short map[string]actor.Mention
+	// orgs maps the head word of an organisation's name the story
+	// named ("council" of "the Council of the EU") to its mention
+	orgs map[string]actor.Mention
 	// titled lists the persons named with their roles, latest last, for
 	// "the amir", "the Prime Minister".
 	titled []actor.Mention
@@ -121,7 +124,7 @@ type storyGroups struct {
 
 func newStoryGroups() *storyGroups {
 	return &storyGroups{hub: -1, at: -100, personAt: -100, subjAt: -100, weight: map[string]float64{}, rep: map[string]actor.Mention{},
-		short: map[string]actor.Mention{}}
+		short: map[string]actor.Mention{}, orgs: map[string]actor.Mention{}}
 }
 
 // partyKey is the country or organisation a code stands for: KAZ for
@@ -183,6 +186,9 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 		}
 		if len(m.Code) == 3 && locative(s, m) {
 			continue // "talks in Kazakhstan", "in the South African capital": a place
+		}
+		if (strings.HasPrefix(m.Code, "IGO") || strings.HasPrefix(m.Code, "NGO") || r.IsOrg != nil && r.IsOrg(m.Code)) && venue(s, m) {
+			continue // "on the SCO sidelines", "at the OSCE summit": where, not who
 		}
 		if m.Method == ByGroup {
 			continue
@@ -280,6 +286,50 @@ func locative(s *ud.Sentence, m actor.Mention) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// venueNouns name the occasions at whose margins parties meet.
+var venueNouns = set("sideline", "sidelines", "margin", "margins", "summit", "session", "forum", "conference",
+	"ministerial", "meeting", "gathering", "congress", "assembly")
+
+// venue reports whether an organisation's mention names where something
+// happens: it modifies an occasion in a phrase of place or time ("on the
+// SCO sideline", "on the sidelines of the SCO summit", "at the OSCE
+// ministerial").
+func venue(s *ud.Sentence, m actor.Mention) bool {
+	head := -1
+	for k := max(m.First, 0); k <= m.Last && k < len(s.Tokens); k++ {
+		if h := s.Tokens[k].Head - 1; h < m.First || h > m.Last {
+			head = k
+			break
+		}
+	}
+	for i, steps := head, 0; i >= 0 && steps < 3; steps++ {
+		switch r := s.Tokens[i].Rel; {
+		case r == "compound" || r == "amod" || r == "flat" || r == "nmod:poss":
+		case ud.BaseRel(r) == "nmod" && hasCaseWord(s, i, "of"):
+			// "the sidelines of the SCO summit", not "the meeting with
+			// the EU"
+		default:
+			return false
+		}
+		h := s.Tokens[i].Head - 1
+		if h < 0 {
+			return false
+		}
+		if venueNouns[lemma(s.Tokens[h])] {
+			for _, t := range s.Tokens {
+				if t.Head-1 == h && t.Rel == "case" {
+					switch strings.ToLower(t.Form) {
+					case "on", "at", "in", "during", "within", "ahead", "before", "after":
+						return true
+					}
+				}
+			}
+		}
+		i = h
 	}
 	return false
 }
@@ -620,11 +670,23 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				continue
 			}
 		}
+		if first, p, ok := orgRef(g, s, covered, i); ok {
+			out = append(out, derived(s, first, i, p.Code, ByTitleRef, 0.6, "the "+strings.ToLower(t.Form)+" → "+p.Name))
+			continue
+		}
 		if first, p, ok := r.titleRef(g, s, covered, i); ok {
 			m := derived(s, first, i, p.Code, ByTitleRef, 0.6, "the "+strings.ToLower(t.Form)+" → "+p.Name)
 			m.Person, m.Role, m.ActorID = true, p.Role, p.ActorID
 			out = append(out, m)
 			continue
+		}
+		// "their own allegations", "his own initiative": the owner is the
+		// clause's subject
+		if possessives[low] && i+1 < len(s.Tokens) && strings.EqualFold(s.Tokens[i+1].Form, "own") && !inQuote[i] {
+			if m, ok := clauseSubjectOf(s, ms, i); ok {
+				out = append(out, derived(s, i, i, m.Code, ByPronoun, 0.6, t.Form+" own → the subject "+m.Name))
+				continue
+			}
 		}
 		switch {
 		case (low == "they" || low == "them" || low == "their") && !inQuote[i]:
@@ -1097,6 +1159,56 @@ func (r *Resolver) learnNames(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 	}
 }
 
+// orgHeads are the head words by which a story refers again to an
+// organisation it named: "the Council", "the Commission", "the Fund".
+var orgHeads = set("council", "commission", "committee", "fund", "bank", "union", "organization", "organisation",
+	"assembly", "parliament", "court", "agency", "alliance", "bloc", "secretariat", "mission", "office", "service")
+
+// orgHead returns the head word a named organisation's mention may be
+// referred to by later, or "".
+func orgHead(m actor.Mention) string {
+	if m.Person || m.First < 0 || m.Method != actor.ByName {
+		return ""
+	}
+	for _, w := range strings.Fields(strings.ToLower(m.Name)) {
+		if orgHeads[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+// orgRef finds "the Council" for an organisation the story named by that
+// word ("the Council of the European Union … the Council decided"): a
+// definite head word no name follows.
+func orgRef(g *storyGroups, s *ud.Sentence, covered []bool, i int) (int, actor.Mention, bool) {
+	low := strings.ToLower(s.Tokens[i].Form)
+	p, ok := g.orgs[low]
+	if !ok || i == 0 || !strings.EqualFold(s.Tokens[i-1].Form, "the") || covered[i-1] {
+		return 0, actor.Mention{}, false
+	}
+	if i+1 < len(s.Tokens) && (covered[i+1] || strings.EqualFold(s.Tokens[i+1].Form, "of")) {
+		return 0, actor.Mention{}, false
+	}
+	return i - 1, p, true
+}
+
+// clauseSubjectOf returns the actor that is the subject of the clause
+// word i is in: the subject of the nearest verb above it that has one.
+func clauseSubjectOf(s *ud.Sentence, ms []actor.Mention, i int) (actor.Mention, bool) {
+	for h, steps := s.Tokens[i].Head-1, 0; h >= 0 && steps < 6; h, steps = s.Tokens[h].Head-1, steps+1 {
+		for j, c := range s.Tokens {
+			if c.Head == h+1 && (c.Rel == "nsubj" || c.Rel == "nsubj:pass") {
+				if m, ok := mentionAt(ms, j); ok {
+					return m, true
+				}
+				return actor.Mention{}, false // a subject that is no actor
+			}
+		}
+	}
+	return actor.Mention{}, false
+}
+
 // orgWords end the names of organisations, not of persons.
 var orgWords = map[string]bool{"bank": true, "company": true, "group": true, "corporation": true, "agency": true,
 	"ministry": true, "party": true, "union": true, "council": true, "committee": true, "fund": true,
@@ -1171,6 +1283,9 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 		g.weight[k] += w
 		if old, ok := g.rep[k]; !ok || rank(m) > rank(old) {
 			g.rep[k] = m
+		}
+		if h := orgHead(m); h != "" {
+			g.orgs[h] = m
 		}
 		if m.Person && m.Method != ByShortName && m.Method != ByTitleRef && m.Method != ByPronoun {
 			if w := strings.Fields(m.Name); len(w) >= 2 {

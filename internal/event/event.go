@@ -35,6 +35,11 @@ type Event struct {
 	Context   string  `json:"plover_context,omitempty"`
 	Quad      int     `json:"quad"`
 	Goldstein float64 `json:"goldstein"`
+	// Place is where the sentence says the event happened ("in Astana",
+	// "at the Kremlin"): the place's words, offsets and the country
+	// they are in (Place.Code, "" when unknown); its Text is empty when
+	// the sentence names no place.
+	Place Actor `json:"-"`
 	// Rule is the id of the pattern that fired.
 	Rule       string  `json:"rule"`
 	Confidence float64 `json:"confidence"`

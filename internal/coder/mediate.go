@@ -1,0 +1,131 @@
+package coder
+
+import (
+	"farabi/internal/event"
+	"farabi/internal/ud"
+)
+
+// mediateVerbs are the verbs whose agent mediates what they modify: "talks
+// mediated by the African Union", "a truce co-mediated by Turkey", "the
+// US-brokered agreement".
+var mediateVerbs = set("mediate", "co-mediate", "comediate", "broker", "co-broker", "facilitate", "co-facilitate")
+
+// mediatorNouns name a mediator beside its name: "mediator Qatar", "joint
+// mediators Qatar, the US and Egypt".
+var mediatorNouns = set("mediator", "co-mediator", "intermediary", "broker", "facilitator")
+
+// mediators returns the mentions the sentence names as mediators of what
+// it tells: the agent of a verb of mediating, the name before a hyphen
+// ("US-brokered"), a name beside a mediator noun, and the subject of
+// playing a mediating role.
+func (st *sentence) mediators() []int {
+	var out []int
+	for k, t := range st.s.Tokens {
+		l := st.lemma(k)
+		switch {
+		case mediateVerbs[l] && t.UPOS == ud.VERB:
+			for _, c := range st.children[k] {
+				if r := st.s.Tokens[c].Rel; r == "obl:agent" || ud.BaseRel(r) == "obl" && st.hasCase(c, "by") {
+					out = append(out, st.listMates(st.actorsAt(c, 0))...)
+				}
+			}
+			// "US-brokered": the name, a hyphen, the participle
+			if k >= 2 && st.s.Tokens[k-1].Form == "-" && st.s.Tokens[k-1].Span.End == t.Span.Start {
+				if m := st.mention[k-2]; m >= 0 && st.ms[m].Last == k-2 {
+					out = append(out, m)
+				}
+			}
+		case mediatorNouns[l] && (t.UPOS == ud.NOUN || t.UPOS == ud.PROPN):
+			if m := st.mention[k]; m >= 0 {
+				continue // a mediator's own name ("the Mediator Group")
+			}
+			for _, c := range st.children[k] {
+				switch ud.BaseRel(st.s.Tokens[c].Rel) {
+				case "flat", "appos", "compound":
+					out = append(out, st.listMates(st.actorsAt(c, 0))...)
+				}
+			}
+			// "mediator Qatar" parsed with the name as head
+			if h := t.Head - 1; h >= 0 && st.s.Tokens[k].Rel == "compound" && st.mention[h] >= 0 {
+				out = append(out, st.listMates(st.actorsAt(h, 0))...)
+			}
+		case l == "role" && st.mediatingRole(k):
+			if h := t.Head - 1; h >= 0 && st.lemma(h) == "play" {
+				if subj, ok := st.subjectOf(h); ok {
+					out = append(out, subj...)
+				}
+			}
+		}
+	}
+	return dedup(out)
+}
+
+// mediatingRole reports whether the role at k is a mediator's ("a
+// central mediating role", "its mediation role").
+func (st *sentence) mediatingRole(k int) bool {
+	for _, c := range st.children[k] {
+		switch st.lemma(c) {
+		case "mediating", "mediation", "mediator", "intermediary", "facilitating", "facilitator":
+			return true
+		}
+	}
+	return false
+}
+
+// mediated adds, for each mediator the sentence names, a mediation (045)
+// toward each party of the sentence's reciprocal events: "Qatar's
+// ministry confirmed that both countries accepted a truce during talks
+// co-mediated by Turkey" has Turkey mediate between the two.
+func (c *Coder) mediated(st *sentence, evs []event.Event) []event.Event {
+	if len(evs) < 2 {
+		return evs
+	}
+	meds := st.mediators()
+	if len(meds) == 0 {
+		return evs
+	}
+	// the parties: both sides of an act coded both ways
+	var parties []event.Actor
+	seen := map[string]bool{}
+	for _, e := range evs {
+		for _, f := range evs {
+			if e.Code != f.Code || e.Source.Code != f.Target.Code || e.Target.Code != f.Source.Code || seen[e.Source.Code] {
+				continue
+			}
+			seen[e.Source.Code] = true
+			parties = append(parties, e.Source)
+		}
+	}
+	n := len(evs)
+	for _, m := range meds {
+		mm := &st.ms[m]
+		med := actorOf(st.s, mm)
+		for _, p := range parties {
+			if root3(p.Code) == root3(mm.Code) {
+				continue // a party is no mediator of its own act
+			}
+			dup := false
+			for _, e := range evs[n:] {
+				dup = dup || e.Source.Code == mm.Code && e.Target.Code == p.Code
+			}
+			if dup {
+				continue
+			}
+			ev := event.Event{When: evs[0].When, Place: evs[0].Place, Source: med, Target: p, Code: "045",
+				Rule: "mediation:045", Confidence: round(0.6 * mm.Confidence),
+				Predicate: st.s.Tokens[st.headOf(m)].Form, PredicateStart: mm.Span.Start, PredicateEnd: mm.Span.End,
+				Notes:        []string{"mediator of the sentence's act between its parties"},
+				SentenceText: st.s.Text}
+			c.ont.Fill(&ev)
+			evs = append(evs, ev)
+		}
+	}
+	return evs
+}
+
+func root3(code string) string {
+	if len(code) > 3 {
+		return code[:3]
+	}
+	return code
+}
