@@ -14,7 +14,7 @@ import (
 
 // benchText is news text for the benchmark: the seed stories when present,
 // else a paragraph of our own.
-func benchText(b *testing.B) string {
+func benchText(b testing.TB) string {
 	files, _ := filepath.Glob(filepath.Join(sharedDir(), "seed", "*.txt"))
 	var sb strings.Builder
 	for _, f := range files {

@@ -70,7 +70,9 @@ func evalUD(ctx context.Context, env *Env, args []string) error {
 	defer f.Close()
 	gold, err := ud.ReadAll(f, matches[0])
 	if err != nil {
-		return err
+		var probs problems.List // a treebank of garbage: ten messages, then a count
+		probs.AddAll("sentences that could not be read", err)
+		return probs.Err()
 	}
 	p, err := engine.LoadPipeline()
 	if err != nil {

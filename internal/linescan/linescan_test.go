@@ -68,6 +68,21 @@ func TestScanner(t *testing.T) {
 	}
 }
 
+// TestRelease checks that a released line is gone and the next one read.
+func TestRelease(t *testing.T) {
+	sc := linescan.New(strings.NewReader(strings.Repeat("x", 3<<20)+"\nnext\n"), 4<<20)
+	if !sc.Scan() || len(sc.Bytes()) != 3<<20 {
+		t.Fatal("first line not read")
+	}
+	sc.Release()
+	if len(sc.Bytes()) != 0 {
+		t.Error("Bytes not empty after Release")
+	}
+	if !sc.Scan() || string(sc.Bytes()) != "next" || sc.Line() != 2 {
+		t.Errorf("after Release: %q at line %d", sc.Bytes(), sc.Line())
+	}
+}
+
 func TestScannerReadError(t *testing.T) {
 	boom := errors.New("boom")
 	got, err := scan(io.MultiReader(strings.NewReader("a\nb"), iotest.ErrReader(boom)), 10)

@@ -201,17 +201,22 @@ func (sp *Splitter) splitBlock(out []*ud.Sentence, text string, block ud.Span) [
 					break
 				}
 			}
-			// A cut never splits a multi-word token.
-			for k := mw; k < len(all.MultiWords) && all.MultiWords[k].First <= i; k++ {
-				if i < all.MultiWords[k].Last {
-					i = all.MultiWords[k].Last
-				}
-			}
 		}
-		// Closing quotes and brackets belong to the sentence they close.
+		// Closing quotes and brackets belong to the sentence they close, and
+		// no sentence ends inside a multi-word token ("Stop!'d", a cut).
 		end := i
-		for end+1 < len(toks) && isCloser(toks[end+1].Form) && toks[end].NoSpaceAfter {
-			end++
+		for {
+			for end+1 < len(toks) && isCloser(toks[end+1].Form) && toks[end].NoSpaceAfter {
+				end++
+			}
+			last := end
+			for k := mw; k < len(all.MultiWords) && all.MultiWords[k].First <= end; k++ {
+				last = max(last, all.MultiWords[k].Last)
+			}
+			if last == end {
+				break
+			}
+			end = last
 		}
 		s := &ud.Sentence{Span: ud.Span{Start: toks[first].Span.Start, End: toks[end].Span.End}}
 		s.Text = text[s.Span.Start:s.Span.End]

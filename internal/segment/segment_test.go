@@ -175,6 +175,33 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+// TestMultiWordInOneSentence checks that a sentence never ends inside a
+// multi-word token: "!'d" is one ("!" + "'d"), and the final "!" in it
+// ended a sentence, leaving the token's second word to the next (found by
+// FuzzSentences).
+func TestMultiWordInOneSentence(t *testing.T) {
+	sp := segment.New()
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"!'d", []string{"!'d"}},
+		{"Stop!'d he said.", []string{"Stop!'d he said."}},
+		{"He left!\"'s fine.", []string{"He left!\"'s fine."}},
+		{"He left! I'd stay.", []string{"He left!", "I'd stay."}},
+	} {
+		sents := sp.Sentences(tc.text)
+		checkSpans(t, tc.text, sents)
+		var got []string
+		for _, s := range sents {
+			got = append(got, s.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: sentences %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 func BenchmarkSentences(b *testing.B) {
 	text, err := os.ReadFile(filepath.Join("testdata", "news.txt"))
 	if err != nil {
