@@ -49,6 +49,28 @@ func TestTrain(t *testing.T) {
 	if string(ta) != string(tb2) || string(pa) != string(pb) {
 		t.Error("the same seed gave different models")
 	}
+
+	// The mean of a parser and its copy is that parser.
+	mixed := filepath.Join(a, "mixed.model")
+	code, _, errs := runCLI(t, "", "train", "mix", "--out", mixed, "0.3:"+filepath.Join(a, "parser.model"), "0.7:"+filepath.Join(b, "parser.model"))
+	if code != 0 {
+		t.Fatalf("farabi train mix: exit %d: %s", code, errs)
+	}
+	if data, err := os.ReadFile(mixed); err != nil || string(data) != string(pa) {
+		t.Errorf("the mean of a parser with itself differs from it (%v)", err)
+	}
+	for _, bad := range [][]string{
+		{"train", "mix", filepath.Join(a, "parser.model")},
+		{"train", "mix", "--out", mixed},
+		{"train", "mix", "--out", mixed, filepath.Join(a, "parser.model")},
+		{"train", "mix", "--out", mixed, "-1:" + filepath.Join(a, "parser.model")},
+		{"train", "mix", "--out", mixed, "1:" + filepath.Join(a, "missing.model")},
+		{"train", "mix", "--out", mixed, "1:" + filepath.Join(a, "tagger.model")},
+	} {
+		if code, _, errs := runCLI(t, "", bad...); code == 0 || errs == "" {
+			t.Errorf("farabi %v: exit %d with %q, want an error", bad, code, errs)
+		}
+	}
 }
 
 // TestTrainLexicon derives the word lexicon from WordNet, when Debian's

@@ -126,7 +126,7 @@ func Read(r io.Reader) (*Parser, error) {
 	if v := d.u32(); d.err == nil && v != formatVersion {
 		return nil, &FormatError{int64(d.off - 4), fmt.Errorf("%w %d", ErrVersion, v)}
 	}
-	if v := d.u32(); d.err == nil && v != featureVersion {
+	if v := d.u32(); d.err == nil && (v < minFeatureVersion || v > featureVersion) {
 		return nil, &FormatError{int64(d.off - 4), fmt.Errorf("%w (version %d, want %d)", ErrFeatures, v, featureVersion)}
 	}
 	if len(data) < d.off+4 {

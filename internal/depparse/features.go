@@ -7,7 +7,12 @@ import (
 // featureVersion names the feature set. A model records it, and Read
 // refuses a model made with other features. Change it whenever the
 // templates or the hashing below change.
-const featureVersion = 5
+const featureVersion = 6
+
+// minFeatureVersion is the oldest feature set Read accepts: set 6 only
+// added templates 76 and 77, so a model of set 5 has no weights for them
+// and parses as it did.
+const minFeatureVersion = 5
 
 // sentence holds the hashed attributes of each word, index 0 the root.
 type sentence struct {
@@ -19,6 +24,11 @@ type sentence struct {
 	fn  []bool   // a function word (ADP, SCONJ, AUX, PART, DET, CCONJ, PRON)
 	pun []bool   // UPOS PUNCT, or a form without letters or digits
 	upo []ud.UPOS
+	// fin is, for each word, the bucketed distance to the first finite
+	// verb or modal after it (1 + distBucket), 0 when none follows: a
+	// greedy parser that sees three words ahead learns from it that a
+	// sentence whose verb comes later is not rooted in its first noun.
+	fin []uint8
 }
 
 // Atoms for positions that hold no word, and for the root.
@@ -39,6 +49,7 @@ func newSentence(s *ud.Sentence) *sentence {
 		fn:  make([]bool, n),
 		pun: make([]bool, n),
 		upo: make([]ud.UPOS, n),
+		fin: make([]uint8, n),
 	}
 	for i := range 5 {
 		buf[i*n] = atomRoot
@@ -70,7 +81,26 @@ func newSentence(s *ud.Sentence) *sentence {
 		}
 		sent.pun[j] = t.UPOS == ud.PUNCT || (t.UPOS == ud.NoUPOS && !hasAlnum(t.Form))
 	}
+	next := -1 // the next finite verb after j
+	for j := n - 1; j >= 0; j-- {
+		if next > 0 {
+			sent.fin[j] = uint8(1 + distBucket(next-j))
+		}
+		if j > 0 && isFinite(s.Tokens[j-1].XPOS) {
+			next = j
+		}
+	}
 	return sent
+}
+
+// isFinite reports whether a Penn Treebank tag is a finite verb's or a
+// modal's.
+func isFinite(xpos string) bool {
+	switch xpos {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 func hasAlnum(s string) bool {
@@ -265,8 +295,18 @@ func transFeatures(fs []uint64, sent *sentence, st *state) []uint64 {
 		f3(69, s0u, b0u, d), f3(70, s0u, b0u, b1u), f3(71, s0p, b0lm, hasHead),
 		f3(72, punctBetween, s0p, b0p), f4(73, s0hp, s0p, b0p, hasHead),
 		f3(74, s1p, s0hp, b0p), f2(75, s1w, b0w),
+		// a finite verb ahead of the buffer front
+		f4(76, s0p, b0p, at8(sent.fin, s0), at8(sent.fin, b0)), f2(77, b0u, at8(sent.fin, b0)),
 	)
 	return fs
+}
+
+// at8 returns a[i] as a feature value, or a constant for no word.
+func at8(a []uint8, i int32) uint64 {
+	if i < 0 {
+		return 99
+	}
+	return uint64(a[i])
 }
 
 // labelFeatures appends the features for the relation of word d, whose

@@ -3,7 +3,9 @@
 // character spans, then UPOS, lemma, UAS and LAS as F1 over aligned words
 // (equal to accuracy when the tokenization is the gold one). LAS compares
 // only the universal part of a relation ("nmod" for "nmod:poss"), as the
-// shared task did.
+// shared task did. LASNoPunct is LAS over the words whose relation is not
+// punct, on either side: where the attachment of punctuation is a matter of
+// a treebank's convention, it scores the parse of the words alone.
 //
 // Both sides' spans must be offsets into the same text.
 package udeval
@@ -40,6 +42,8 @@ func pct(a, b int) float64 {
 // Result holds every metric.
 type Result struct {
 	Tokens, Sentences, Words, UPOS, Lemma, UAS, LAS Score
+	// LASNoPunct is LAS leaving out words attached as punct.
+	LASNoPunct Score
 }
 
 // wordKey identifies a word by its span and its rank among the words with
@@ -113,6 +117,12 @@ func Compare(gold, sys []*ud.Sentence) Result {
 		return m
 	}
 	gk, sk := keyOf(gw), keyOf(sw)
+	for _, g := range gw {
+		r.LASNoPunct.Gold += b2i(!isPunct(g))
+	}
+	for _, s := range sw {
+		r.LASNoPunct.System += b2i(!isPunct(s))
+	}
 	headKey := func(ref wordRef, keys map[wordRef]wordKey) (wordKey, bool) {
 		h := ref.s.Tokens[ref.i].Head
 		if h <= 0 {
@@ -140,10 +150,21 @@ func Compare(gold, sys []*ud.Sentence) Result {
 			r.UAS.Correct++
 			if ud.BaseRel(gt.Rel) == ud.BaseRel(stk.Rel) {
 				r.LAS.Correct++
+				r.LASNoPunct.Correct += b2i(!isPunct(g))
 			}
 		}
 	}
 	return r
+}
+
+// isPunct reports whether a word is attached as punctuation.
+func isPunct(w wordRef) bool { return ud.BaseRel(w.s.Tokens[w.i].Rel) == "punct" }
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func setScore(gold, sys map[ud.Span]bool) Score {
