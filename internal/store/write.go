@@ -233,9 +233,13 @@ type Nearest func(sig []byte, cands []Candidate) int
 // share a band key with it and the articles before it in docs. Many
 // processes writing to one store at once then cluster as one writer
 // would: none misses a near-duplicate another stored a moment before.
+// A Store with a PutNear method of its own (one that wraps another) is
+// called through it.
 func PutNear(ctx context.Context, s Store, near Nearest, docs ...*Doc) ([]PutResult, error) {
-	if b, ok := s.(*backend); ok {
-		return b.put(ctx, docs, true, near)
+	if p, ok := s.(interface {
+		PutNear(context.Context, Nearest, ...*Doc) ([]PutResult, error)
+	}); ok {
+		return p.PutNear(ctx, near, docs...)
 	}
 	for _, d := range docs { // another Store: outside its transaction
 		if d.Article.Cluster != 0 {
@@ -250,6 +254,11 @@ func PutNear(ctx context.Context, s Store, near Nearest, docs ...*Doc) ([]PutRes
 		}
 	}
 	return s.Put(ctx, docs...)
+}
+
+// PutNear implements [PutNear].
+func (b *backend) PutNear(ctx context.Context, near Nearest, docs ...*Doc) ([]PutResult, error) {
+	return b.put(ctx, docs, true, near)
 }
 
 // put stores docs, linking their events to distinct events when link is
