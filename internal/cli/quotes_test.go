@@ -44,7 +44,7 @@ func TestQuoteSpeakers(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			code, out, errs := runCLI(t, c.text, "quotes", "--date", "2024-05-01")
+			code, out, errs := runCLI(t, c.text, "quotes", "--date", "2024-05-01", "-")
 			if code != 0 {
 				t.Fatalf("exit %d: %s", code, errs)
 			}

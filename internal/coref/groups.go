@@ -1056,13 +1056,15 @@ func (r *Resolver) learnNames(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 		}
 		start := a
 		a = b + 1
-		if b == start {
+		if b == start || !personName(s, start, b) {
 			continue // one word is too little to tell a person's name
 		}
 		office, ok := actor.Mention{}, false
-		// the office after the name: "X, the spokesman for Y,"
+		// the office after the name: "X, the spokesman for Y," (an
+		// office is a common noun: "Keremet Bank, Gazprom Neft Asia" is
+		// a list of names)
 		for k, t := range s.Tokens {
-			if h := t.Head - 1; h >= start && h <= b && t.Rel == "appos" {
+			if h := t.Head - 1; h >= start && h <= b && t.Rel == "appos" && t.UPOS == ud.NOUN {
 				if office, ok = mentionBelow(s, ms, none, k, 3); ok {
 					break
 				}
@@ -1093,6 +1095,25 @@ func (r *Resolver) learnNames(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 		m.Person, m.Name = true, name
 		g.short[key] = m
 	}
+}
+
+// orgWords end the names of organisations, not of persons.
+var orgWords = map[string]bool{"bank": true, "company": true, "group": true, "corporation": true, "agency": true,
+	"ministry": true, "party": true, "union": true, "council": true, "committee": true, "fund": true,
+	"foundation": true, "institute": true, "university": true, "airlines": true, "airways": true, "inc": true,
+	"ltd": true, "llc": true, "plc": true, "holding": true, "holdings": true, "association": true, "service": true,
+	"forces": true, "army": true, "front": true, "movement": true, "office": true, "center": true, "centre": true,
+	"news": true, "times": true, "post": true, "press": true, "media": true, "tv": true, "radio": true}
+
+// personName reports whether words first..last can be a person's name:
+// no word of it names an organisation ("Keremet Bank").
+func personName(s *ud.Sentence, first, last int) bool {
+	for i := first; i <= last; i++ {
+		if orgWords[strings.ToLower(s.Tokens[i].Form)] {
+			return false
+		}
+	}
+	return true
 }
 
 // capitalised reports whether w starts with a capital letter.
