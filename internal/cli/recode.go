@@ -15,8 +15,8 @@ import (
 func recodeCommand() *Command {
 	return &Command{
 		Name:  "recode",
-		Usage: "recode [--db DB] [--dict DIR|petrarch:DIR] [--limit N]",
-		Short: "re-code stored articles coded by other coder, dictionary or model versions; each article's events swap atomically",
+		Usage: "recode [--db DB] [--dict DIR|petrarch:DIR] [--limit N] [--queue nats://HOST:4222]",
+		Short: "re-code stored articles coded by other coder, dictionary or model versions; each article's events swap atomically (with --queue, workers do it)",
 		Run:   runRecode,
 	}
 }
@@ -26,6 +26,7 @@ func runRecode(ctx context.Context, env *Env, args []string) error {
 	db := dbFlag(fs)
 	dictSpec := dictFlag(fs)
 	limit := fs.Int("limit", 0, "re-code at most `N` articles (0: all)")
+	qf := defineQueueFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -40,6 +41,9 @@ func runRecode(ctx context.Context, env *Env, args []string) error {
 	eng, err := engine.Load(*dictSpec, env.Stderr)
 	if err != nil {
 		return err
+	}
+	if *qf.url != "" {
+		return runRecodeQueue(ctx, env, qf, s, eng, *limit)
 	}
 	v := engineVersions(eng)
 	run := &store.Run{Command: "recode", Args: strings.Join(args, " "), Versions: v}

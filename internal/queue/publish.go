@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -22,8 +23,8 @@ type PublishOptions struct {
 	// restarting, a full stream — before the publisher gives up (default
 	// 2 minutes).
 	RetryFor time.Duration
-	// Problem, when set, hears of every document that could not be
-	// published, one line each.
+	// Problem, when set, hears of every document that could not be read
+	// or published, one line each.
 	Problem func(line string)
 }
 
@@ -33,6 +34,7 @@ type PublishCounts struct {
 	Duplicates int // dropped by JetStream as already published (same content hash within the window)
 	Failed     int // not published: too large for the server
 	Retried    int // publishes sent again after a failure
+	Unread     int // sources or records that gave no document (PublishRead)
 }
 
 // Publisher puts articles and re-code requests on the work queue. It
@@ -186,4 +188,56 @@ func (p *Publisher) Flush(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// PublishRead publishes every document of docs (as package ingest reads
+// them) and waits for the last ack. A reading problem is counted in
+// Unread and told to Problem; a cancelled ctx or a queue that fails for
+// longer than RetryFor ends it with the error.
+func (p *Publisher) PublishRead(ctx context.Context, docs iter.Seq2[*ingest.Document, error]) error {
+	for d, err := range docs {
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			p.counts.Unread++
+			if p.opts.Problem != nil {
+				p.opts.Problem(err.Error())
+			}
+			continue
+		}
+		if err := p.Article(ctx, d); err != nil {
+			return err
+		}
+	}
+	return p.Flush(ctx)
+}
+
+// PublishStale publishes a re-code request for every article of st not
+// coded with versions v, up to limit (0: all), and returns how many it
+// published.
+func (p *Publisher) PublishStale(ctx context.Context, st store.Store, v store.Versions, limit int) (int, error) {
+	var after int64
+	n := 0
+	for limit == 0 || n < limit {
+		page := 1000
+		if limit > 0 {
+			page = min(page, limit-n)
+		}
+		arts, err := st.Stale(ctx, v, after, page)
+		if err != nil {
+			return n, err
+		}
+		if len(arts) == 0 {
+			break
+		}
+		for _, a := range arts {
+			after = a.ID
+			if err := p.Recode(ctx, a.ID, v); err != nil {
+				return n, err
+			}
+			n++
+		}
+	}
+	return n, p.Flush(ctx)
 }

@@ -162,3 +162,20 @@ func DeadLetters(ctx context.Context, js jetstream.JetStream, limit int) ([]Dead
 	}
 	return out, nil
 }
+
+// WaitEmpty returns once the work stream holds no message (every one was
+// acknowledged or sent to the dead letters), polling every poll, or when
+// ctx ends.
+func WaitEmpty(ctx context.Context, js jetstream.JetStream, poll time.Duration) error {
+	for {
+		st, err := ReadStatus(ctx, js)
+		if err == nil && st.Waiting == 0 {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(poll):
+		}
+	}
+}
