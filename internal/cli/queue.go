@@ -179,6 +179,8 @@ func runWorker(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	c := queue.Config{MaxAckPending: *maxAck, MaxDeliver: *maxDeliver, AckWait: *ackWait}
+	// A worker waits for a queue server that is not up yet.
+	opts = append(opts, nats.RetryOnFailedConnect(true))
 	nc, js, err := qf.connect(ctx, "farabi worker", c, log, opts...)
 	if err != nil {
 		return err
@@ -199,6 +201,9 @@ func runWorker(ctx context.Context, env *Env, args []string) error {
 	d := time.Since(start)
 	fmt.Fprintf(env.Stdout, "worker: %d articles stored, %d already stored, %d skipped, %d re-coded, %d dead letters, %d handed back, in %s (%.2f articles/s)\n",
 		n.Stored, n.Duplicates, n.Skipped, n.Recoded, n.Dead, n.Naked, d.Round(time.Millisecond), float64(n.Stored)/max(d.Seconds(), 1e-9))
+	if p50, p99, k := w.Latency(); k > 0 {
+		fmt.Fprintf(env.Stdout, "worker: publish to stored p50 %s, p99 %s over %d articles\n", p50.Round(time.Millisecond), p99.Round(time.Millisecond), k)
+	}
 	return err
 }
 

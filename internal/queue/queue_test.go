@@ -392,3 +392,24 @@ func firstDiff(want, got string) string {
 	}
 	return b.String()
 }
+
+func TestLatencies(t *testing.T) {
+	var l latencies
+	if l.quantile(0.5) != 0 {
+		t.Error("empty histogram has a median")
+	}
+	for i := 1; i <= 1000; i++ {
+		l.add(time.Duration(i) * time.Millisecond)
+	}
+	l.add(-time.Second)     // clock skew: the first bucket
+	l.add(1000 * time.Hour) // the last bucket
+	for _, c := range []struct {
+		q    float64
+		want time.Duration
+	}{{0.5, 500 * time.Millisecond}, {0.99, 990 * time.Millisecond}, {0.001, time.Millisecond}} {
+		got := l.quantile(c.q)
+		if r := float64(got) / float64(c.want); r < 0.95 || r > 1.05 {
+			t.Errorf("quantile %v = %v, want %v within 5%%", c.q, got, c.want)
+		}
+	}
+}

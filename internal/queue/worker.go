@@ -6,9 +6,9 @@ import (
 	"fmt"
 	"iter"
 	"log/slog"
+	"math"
 	"os"
 	"runtime"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -68,7 +68,7 @@ type Worker struct {
 
 	stored, dups, skipped, recoded, dead, naked atomic.Int64
 	latMu                                       sync.Mutex
-	latencies                                   []time.Duration // publish to stored, this round
+	roundLat, allLat                            latencies // publish to stored: this round, since the start
 }
 
 // NewWorker returns a Worker on the queue of js (made by [Setup]) writing
@@ -536,8 +536,10 @@ func (w *Worker) noteLatency(m jetstream.Msg) {
 	if err != nil {
 		return
 	}
+	d := time.Since(t)
 	w.latMu.Lock()
-	w.latencies = append(w.latencies, time.Since(t))
+	w.roundLat.add(d)
+	w.allLat.add(d)
 	w.latMu.Unlock()
 }
 
@@ -545,14 +547,57 @@ func (w *Worker) noteLatency(m jetstream.Msg) {
 // noted since the last call, and forgets them.
 func (w *Worker) takeLatencies() (p50, p99 time.Duration) {
 	w.latMu.Lock()
-	l := w.latencies
-	w.latencies = nil
-	w.latMu.Unlock()
-	if len(l) == 0 {
-		return 0, 0
+	defer w.latMu.Unlock()
+	p50, p99 = w.roundLat.quantile(0.5), w.roundLat.quantile(0.99)
+	w.roundLat = latencies{}
+	return p50, p99
+}
+
+// Latency returns the median and 99th percentile of the time from
+// publish to stored over the articles this Worker stored (or found
+// stored), within 5%, and how many there were.
+func (w *Worker) Latency() (p50, p99 time.Duration, n int64) {
+	w.latMu.Lock()
+	defer w.latMu.Unlock()
+	return w.allLat.quantile(0.5), w.allLat.quantile(0.99), w.allLat.n
+}
+
+// latencies is a histogram of durations in buckets 2^(1/16) apart (4.4%)
+// from 1 ms to about 9 hours, so that a long-running worker keeps its
+// percentiles in constant space.
+type latencies struct {
+	n      int64
+	bucket [latBuckets]int64
+}
+
+const latBuckets = 16 * 25
+
+func (l *latencies) add(d time.Duration) {
+	i := 0
+	if ms := float64(d) / float64(time.Millisecond); ms > 1 {
+		i = min(int(16*math.Log2(ms))+1, latBuckets-1)
 	}
-	sort.Slice(l, func(i, j int) bool { return l[i] < l[j] })
-	return l[len(l)/2], l[min(len(l)-1, len(l)*99/100)]
+	l.bucket[i]++
+	l.n++
+}
+
+// quantile returns the q-quantile (0 < q < 1) at the middle of its bucket,
+// 0 when nothing was added.
+func (l *latencies) quantile(q float64) time.Duration {
+	if l.n == 0 {
+		return 0
+	}
+	rank := int64(math.Ceil(q * float64(l.n)))
+	var seen int64
+	for i, c := range l.bucket {
+		if seen += c; seen >= rank {
+			if i == 0 {
+				return time.Millisecond
+			}
+			return time.Duration(math.Exp2((float64(i)-0.5)/16) * float64(time.Millisecond))
+		}
+	}
+	return 0
 }
 
 // tracker holds the messages a worker has and has not settled, by stream
