@@ -28,8 +28,8 @@ import (
 // nats-server configurations, all on loopback.
 
 var (
-	binOnce         sync.Once
-	binDir, binErr  = "", error(nil)
+	binOnce            sync.Once
+	binDir, binErr     = "", error(nil)
 	farabiBin, natsBin string
 )
 
