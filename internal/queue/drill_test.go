@@ -15,12 +15,12 @@ import (
 )
 
 // drillArticles is how many articles the drill runs through the queue:
-// FARABI_DRILL_ARTICLES, default 1200.
+// FARABI_DRILL_ARTICLES, default 600.
 func drillArticles() int {
 	if n, err := strconv.Atoi(os.Getenv("FARABI_DRILL_ARTICLES")); err == nil && n >= 30 {
 		return n
 	}
-	return 1200
+	return 600
 }
 
 // TestDrill runs the whole path with separate processes on loopback — a
@@ -195,4 +195,86 @@ func tails(ps []*proc) string {
 func tail(s string, n int) string {
 	lines := strings.Split(strings.TrimSpace(s), "\n")
 	return strings.Join(lines[max(0, len(lines)-n):], "\n")
+}
+
+// TestCluster runs the queue on a three-node JetStream cluster on
+// loopback (nats-server processes built from the module), streams with
+// three replicas, and kills the work stream's leader with SIGKILL after
+// half the articles are published: the other half is published and all
+// are coded and stored as one process would.
+func TestCluster(t *testing.T) {
+	if testing.Short() {
+		t.Skip("multi-process cluster")
+	}
+	_, natsServer := binaries(t)
+	dir := t.TempDir()
+	var ports, cports [3]int
+	for i := range ports {
+		ports[i], cports[i] = freePort(t), freePort(t)
+	}
+	nodes := map[string]*proc{}
+	var urls []string
+	for i := range ports {
+		var routes []int
+		for j := range cports {
+			if j != i {
+				routes = append(routes, cports[j])
+			}
+		}
+		name := fmt.Sprintf("n%d", i+1)
+		nodes[name] = startProc(t, dir, name, natsServer, "-c", natsConfig(t, dir, name, ports[i], cports[i], routes))
+		urls = append(urls, fmt.Sprintf("nats://127.0.0.1:%d", ports[i]))
+	}
+	nc, err := Connect(strings.Join(urls, ","), "cluster", nil)
+	for try := 0; err != nil && try < 50; try++ {
+		time.Sleep(100 * time.Millisecond)
+		nc, err = Connect(strings.Join(urls, ","), "cluster", nil)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	ctx := context.Background()
+	start := time.Now()
+	js, err := Setup(ctx, nc, Config{Replicas: 3})
+	if err != nil {
+		t.Fatalf("%v\n%s", err, tail(nodes["n1"].output(), 20))
+	}
+	t.Logf("cluster formed and streams made in %v", time.Since(start).Round(time.Millisecond))
+	docs := stories(120, 7)
+	want := reference(t, docs)
+	publish(t, js, docs[:60])
+	s, err := js.Stream(ctx, Stream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := s.Info(ctx)
+	if err != nil || info.Cluster == nil {
+		t.Fatalf("stream info %+v, %v", info, err)
+	}
+	leader := info.Cluster.Leader
+	nodes[leader].kill()
+	killed := time.Now()
+	c := publish(t, js, docs[60:])
+	t.Logf("stream leader %s killed with SIGKILL; the other 60 articles published %v later (%d publishes retried)",
+		leader, time.Since(killed).Round(time.Millisecond), c.Retried)
+	st := openSQLite(t)
+	w := NewWorker(js, st, loadEngine(t), WorkerOptions{Workers: 2, Idle: 500 * time.Millisecond, Log: testLog(t)})
+	drain(t, js, w)
+	info, err = s.Info(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var peers []string
+	for _, r := range info.Cluster.Replicas {
+		peers = append(peers, fmt.Sprintf("%s (current %v, offline %v, seen %v ago)", r.Name, r.Current, r.Offline, r.Active.Round(time.Second)))
+	}
+	t.Logf("after: leader %s, peers %s; %d stored, %d waiting", info.Cluster.Leader, strings.Join(peers, ", "),
+		w.Counts().Stored, info.State.Msgs)
+	if info.Config.Replicas != 3 || info.Cluster.Leader == leader {
+		t.Errorf("stream after the kill: %d replicas, leader %s", info.Config.Replicas, info.Cluster.Leader)
+	}
+	if got := snapshot(t, st); got != want {
+		t.Errorf("the store differs from one process's ingest:\n%s", firstDiff(want, got))
+	}
 }
