@@ -78,6 +78,12 @@ type proc struct {
 
 func startProc(t *testing.T, dir, name, bin string, args ...string) *proc {
 	t.Helper()
+	return startProcEnv(t, dir, name, nil, bin, args...)
+}
+
+// startProcEnv starts a process with env added to the test's environment.
+func startProcEnv(t *testing.T, dir, name string, env []string, bin string, args ...string) *proc {
+	t.Helper()
 	p := &proc{name: name, log: filepath.Join(dir, name+".log"), done: make(chan struct{})}
 	f, err := os.OpenFile(p.log, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
 	if err != nil {
@@ -85,6 +91,9 @@ func startProc(t *testing.T, dir, name, bin string, args ...string) *proc {
 	}
 	p.cmd = exec.Command(bin, args...)
 	p.cmd.Stdout, p.cmd.Stderr = f, f
+	if env != nil {
+		p.cmd.Env = append(os.Environ(), env...)
+	}
 	if err := p.cmd.Start(); err != nil {
 		f.Close()
 		t.Fatal(err)
