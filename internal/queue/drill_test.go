@@ -106,7 +106,7 @@ func TestDrill(t *testing.T) {
 	srv.kill()
 	down := time.Now()
 	time.Sleep(2 * time.Second)
-	srv = startProc(t, dir, "nats-server", natsServer, "-c", conf)
+	startProc(t, dir, "nats-server", natsServer, "-c", conf) // the test's cleanup stops it
 	workers = append(workers, startProc(t, dir, "worker4", farabi, workerArgs...))
 	t.Logf("drill 2: nats-server killed at %d done, started again after %v; worker4 started", st.Done, time.Since(down).Round(time.Millisecond))
 	for try := 0; try < 100; try++ { // the server is up

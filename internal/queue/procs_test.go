@@ -8,7 +8,6 @@ import (
 	"os/exec"
 	"os/user"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -42,7 +41,11 @@ func binaries(t *testing.T) (farabi, natsServer string) {
 		if binErr != nil {
 			return
 		}
-		gobin := filepath.Join(runtime.GOROOT(), "bin", "go")
+		gobin, err := exec.LookPath("go")
+		if err != nil {
+			binErr = fmt.Errorf("the go command builds the test's binaries: %w", err)
+			return
+		}
 		for _, b := range []struct{ out, pkg string }{{"farabi", "farabi/cmd/farabi"}, {"nats-server", "github.com/nats-io/nats-server/v2"}} {
 			cmd := exec.Command(gobin, "build", "-o", filepath.Join(binDir, b.out), b.pkg)
 			cmd.Dir = "../.."
