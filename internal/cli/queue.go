@@ -169,7 +169,7 @@ func runWorker(ctx context.Context, env *Env, args []string) error {
 			log.Info("queue server running", "url", u, "dir", *embedded)
 		}
 	}
-	s, err := openStore(ctx, env, *db)
+	s, err := openStoreWaiting(ctx, env, *db, log)
 	if err != nil {
 		return err
 	}
@@ -247,6 +247,27 @@ func runQueue(ctx context.Context, env *Env, args []string) error {
 	}
 	st.Print(env.Stdout)
 	return nil
+}
+
+// openStoreWaiting opens the store, trying again for two minutes: a
+// worker may start before its database is up, or beside other workers
+// making the store's tables in a new database.
+func openStoreWaiting(ctx context.Context, env *Env, db string, log *slog.Logger) (store.Store, error) {
+	deadline := time.Now().Add(2 * time.Minute)
+	wait := 250 * time.Millisecond
+	for {
+		s, err := openStore(ctx, env, db)
+		if err == nil || time.Now().After(deadline) {
+			return s, err
+		}
+		log.Warn("store unavailable", "err", err, "retry_in", wait)
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 5*time.Second)
+	}
 }
 
 // stderrLog logs to the command's standard error.
