@@ -71,6 +71,8 @@ func commands() []*Command {
 		exportCommand(),
 		recodeCommand(),
 		demoCommand(),
+		workerCommand(),
+		queueCommand(),
 	}
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].Name < cmds[j].Name })
 	return cmds

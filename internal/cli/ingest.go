@@ -23,8 +23,8 @@ import (
 func ingestCommand() *Command {
 	return &Command{
 		Name:  "ingest",
-		Usage: "ingest [--db DB] [--index FILE] [--dict DIR] [--workers N] [--max-size MB] [--follow-below WORDS] [--state FILE] SRC...",
-		Short: "read files, folders, globs, JSON lines, HTML pages, feeds and URLs (or - for stdin), code them and keep them in the store",
+		Usage: "ingest [--db DB | --queue nats://HOST:4222] [--index FILE] [--dict DIR] [--workers N] [--max-size MB] [--follow-below WORDS] [--state FILE] SRC...",
+		Short: "read files, folders, globs, JSON lines, HTML pages, feeds and URLs (or - for stdin), code them and keep them in the store (or put them on a work queue for workers)",
 		Run:   runIngest,
 	}
 }
@@ -63,21 +63,9 @@ func (sf *sourceFlags) open(ctx context.Context, env *Env) (*intakeSetup, error)
 	if err != nil {
 		return nil, err
 	}
-	statePath := *sf.state
-	if statePath == "" {
-		statePath = loc + ".fetch.json"
-		if store.IsPostgres(loc) {
-			def, err := store.Location("", func(k string) string {
-				if k == "FARABI_DB" {
-					return ""
-				}
-				return env.Getenv(k)
-			})
-			if err != nil {
-				return nil, err
-			}
-			statePath = filepath.Join(filepath.Dir(def), "fetch-state.json")
-		}
+	statePath, err := fetchStatePath(env, *sf.state, loc)
+	if err != nil {
+		return nil, err
 	}
 	state, err := fetch.OpenFileState(statePath)
 	if err != nil {
@@ -95,15 +83,43 @@ func (sf *sourceFlags) open(ctx context.Context, env *Env) (*intakeSetup, error)
 	return &intakeSetup{st: st, eng: eng, client: client}, nil
 }
 
+// fetchStatePath is where feeds' validators are kept: the --state flag,
+// else beside a SQLite store at loc, else (PostgreSQL, or no store: loc
+// "") in the user's data directory.
+func fetchStatePath(env *Env, flagState, loc string) (string, error) {
+	if flagState != "" {
+		return flagState, nil
+	}
+	if loc != "" && !store.IsPostgres(loc) {
+		return loc + ".fetch.json", nil
+	}
+	def, err := store.Location("", func(k string) string {
+		if k == "FARABI_DB" {
+			return ""
+		}
+		return env.Getenv(k)
+	})
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(filepath.Dir(def), "fetch-state.json"), nil
+}
+
 func runIngest(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "ingest")
 	sf := defineSourceFlags(fs)
+	qf := defineQueueFlags(fs)
 	indexPath := fs.String("index", "", "a `FILE` of JSON lines {\"file\",\"url\",\"outlet\",\"date\"} giving files (relative to the folder ingested) their URL, outlet and date")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return usageError("no source: give files, folders, globs, URLs or - for stdin")
+	}
+	if *qf.url != "" {
+		if err := queueOnly(fs, "db", "dict", "workers"); err != nil {
+			return err
+		}
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -118,6 +134,9 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "farabi ingest: some index lines were skipped:\n%v\n", err)
 		}
+	}
+	if *qf.url != "" {
+		return runIngestQueue(ctx, env, qf, sf, ix, fs.Args())
 	}
 	setup, err := sf.open(ctx, env)
 	if err != nil {

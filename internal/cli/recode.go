@@ -4,20 +4,19 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
 	"farabi/internal/engine"
-	"farabi/internal/pipeline"
+	"farabi/internal/intake"
 	"farabi/internal/store"
 )
 
 func recodeCommand() *Command {
 	return &Command{
 		Name:  "recode",
-		Usage: "recode [--db DB] [--dict DIR|petrarch:DIR] [--limit N]",
-		Short: "re-code stored articles coded by other coder, dictionary or model versions; each article's events swap atomically",
+		Usage: "recode [--db DB] [--dict DIR|petrarch:DIR] [--limit N] [--queue nats://HOST:4222]",
+		Short: "re-code stored articles coded by other coder, dictionary or model versions; each article's events swap atomically (with --queue, workers do it)",
 		Run:   runRecode,
 	}
 }
@@ -27,6 +26,7 @@ func runRecode(ctx context.Context, env *Env, args []string) error {
 	db := dbFlag(fs)
 	dictSpec := dictFlag(fs)
 	limit := fs.Int("limit", 0, "re-code at most `N` articles (0: all)")
+	qf := defineQueueFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -41,6 +41,9 @@ func runRecode(ctx context.Context, env *Env, args []string) error {
 	eng, err := engine.Load(*dictSpec, env.Stderr)
 	if err != nil {
 		return err
+	}
+	if *qf.url != "" {
+		return runRecodeQueue(ctx, env, qf, s, eng, *limit)
 	}
 	v := engineVersions(eng)
 	run := &store.Run{Command: "recode", Args: strings.Join(args, " "), Versions: v}
@@ -84,46 +87,33 @@ func versionsText(v store.Versions) string {
 // A re-coded article leaves the stale list, so a second run after an
 // interruption picks up the rest.
 func recode(ctx context.Context, env *Env, s store.Store, eng *engine.Engine, v store.Versions, limit int, run *store.Run) error {
-	var after int64
 	last := time.Now()
-	var cb *store.CodingBuilder
-	batch := eng.Lang.NewBatch(eng.Coding, pipeline.SinkFuncs{
-		SentenceFunc: func(r *pipeline.SentenceResult) error {
-			if cb == nil {
-				cb = store.NewCodingBuilder(r.Story.Text, eng.Coref, v)
-			}
-			cb.Add(r)
+	rec := intake.NewRecoder(ctx, s, eng, func(r intake.Recoded) error {
+		switch {
+		case r.Err == nil:
+		case ctx.Err() != nil:
+			return ctx.Err()
+		case errors.Is(r.Err, store.ErrNotFound):
+			return nil // deleted meanwhile
+		default:
+			run.Failed++
+			run.Errors += r.Err.Error() + "\n"
+			fmt.Fprintf(env.Stderr, "farabi recode: %v\n", r.Err)
 			return nil
-		},
-		StoryFunc: func(sum *pipeline.Summary) error {
-			c := store.NewCodingBuilder(sum.Story.Text, eng.Coref, v).Coding()
-			if cb != nil {
-				c = cb.Coding()
-			}
-			cb = nil
-			id, _ := strconv.ParseInt(sum.Story.ID, 10, 64)
-			if err := s.Recode(ctx, id, &c); err != nil {
-				if ctx.Err() != nil {
-					return ctx.Err()
-				}
-				if errors.Is(err, store.ErrNotFound) {
-					return nil // deleted meanwhile
-				}
-				run.Failed++
-				run.Errors += err.Error() + "\n"
-				fmt.Fprintf(env.Stderr, "farabi recode: %v\n", err)
-				return nil
-			}
-			run.Articles++
-			run.Sentences += c.Sentences
-			run.Events += len(c.Events)
-			if time.Since(last) > 2*time.Second {
-				last = time.Now()
-				fmt.Fprintf(env.Stderr, "recode: %d articles, %d events …\n", run.Articles, run.Events)
-			}
+		}
+		if r.Current {
 			return nil
-		},
+		}
+		run.Articles++
+		run.Sentences += r.Sentences
+		run.Events += r.Events
+		if time.Since(last) > 2*time.Second {
+			last = time.Now()
+			fmt.Fprintf(env.Stderr, "recode: %d articles, %d events …\n", run.Articles, run.Events)
+		}
+		return nil
 	})
+	var after int64
 	done := 0
 	for limit == 0 || done < limit {
 		page := 64
@@ -139,22 +129,11 @@ func recode(ctx context.Context, env *Env, s store.Store, eng *engine.Engine, v 
 		}
 		for _, a := range arts {
 			after = a.ID
-			full, err := s.Article(ctx, a.ID)
-			if err != nil {
-				if errors.Is(err, store.ErrNotFound) {
-					continue
-				}
-				return err
-			}
-			day, _ := time.Parse("2006-01-02", full.Published)
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			if err := batch.Add(&pipeline.Story{ID: strconv.FormatInt(a.ID, 10), Date: day, Text: full.Text}); err != nil {
+			if err := rec.Add(a.ID); err != nil {
 				return err
 			}
 			done++
 		}
 	}
-	return batch.Flush()
+	return rec.Flush()
 }

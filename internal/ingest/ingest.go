@@ -56,9 +56,10 @@ type Document struct {
 	// 4 MiB", "not UTF-8: read as Windows-1252").
 	Warnings []string
 	// Commit, when set, is to be called once this document and every one
-	// read before it have been stored (or skipped as already stored): a
-	// feed's reader uses it to remember the feed's validators only when
-	// all its items are safe.
+	// read before it have been stored (or skipped: already stored, or not
+	// for the store): a feed's reader uses it to remember the feed's
+	// validators only when all its items are safe, a queue worker to
+	// acknowledge the message.
 	Commit func() error
 }
 

@@ -10,7 +10,9 @@
 // transaction: a process killed at any moment leaves whole articles only,
 // and a rerun codes what was not stored. Each article joins the cluster of
 // its most similar stored near-duplicate ([dedup.Best] over the store's
-// band-key candidates), or starts its own.
+// band-key candidates, chosen inside the write transaction by
+// [store.PutNear], so that intakes in several processes writing to one
+// store cluster as one would), or starts its own.
 //
 // A cancelled context stops the reading at once; the articles being coded
 // are finished and written, and the run ends cleanly: nothing is half
@@ -104,7 +106,6 @@ type job struct {
 	// Filled by the coding workers.
 	dup       bool
 	coded     *store.Doc
-	sig       dedup.Signature
 	cancelled bool
 	fail      error
 }
@@ -192,14 +193,14 @@ func (in *Intake) code(ctx, wctx context.Context, lang *pipeline.Pipeline, j *jo
 		st.Date = now
 	}
 	r := lang.Code(in.eng.Coding, st)
-	j.sig = dedup.Sign(d.Text)
+	sig := dedup.Sign(d.Text)
 	j.coded = &store.Doc{
 		Article: store.Article{URL: d.URL, Outlet: d.Outlet, Title: d.Title, Published: st.Date.Format("2006-01-02"),
 			DateGuessed: d.DateBasis == ingest.DateNone, Language: d.Language, Text: d.Text, Hash: j.hash,
 			IngestedAt: now, Source: d.Source, RunID: runID},
 		Coding:    store.CodingOf(r, in.eng.Coref, in.v),
-		Signature: j.sig.Bytes(),
-		Bands:     j.sig.Bands(),
+		Signature: sig.Bytes(),
+		Bands:     sig.Bands(),
 	}
 }
 
@@ -289,6 +290,11 @@ func (w *writer) take(j *job) error {
 			w.counts.Failed++
 		}
 		in.report(kind, j.err.Error())
+		if j.doc != nil {
+			// A document read but not for the store (not English) is
+			// done with as much as a stored one.
+			w.addCommit(j.doc.Commit)
+		}
 		w.progress()
 		return nil
 	}
@@ -304,33 +310,6 @@ func (w *writer) take(j *job) error {
 		w.addCommit(j.doc.Commit)
 		w.progress()
 		return nil
-	}
-	// A near-duplicate of an article still in the batch needs that
-	// article's ID: write the batch first.
-	for _, b := range w.batch {
-		if dedup.Duplicate(&j.sig, &b.sig) {
-			if err := w.flush(); err != nil {
-				return err
-			}
-			break
-		}
-	}
-	cands, err := in.st.Similar(w.ctx, j.coded.Bands)
-	if err != nil {
-		return err
-	}
-	sigs := make([]dedup.Signature, 0, len(cands))
-	ids := make([]int, 0, len(cands))
-	for i, c := range cands {
-		s, derr := dedup.Decode(c.Signature)
-		if derr != nil {
-			continue
-		}
-		sigs, ids = append(sigs, s), append(ids, i)
-	}
-	if b, _ := dedup.Best(&j.sig, sigs); b >= 0 {
-		j.coded.Article.Cluster = cands[ids[b]].Cluster
-		w.counts.Clustered++
 	}
 	w.batch = append(w.batch, j)
 	w.addCommit(j.doc.Commit)
@@ -351,7 +330,10 @@ func (w *writer) flush() error {
 		for i, j := range w.batch {
 			docs[i] = j.coded
 		}
-		res, err := w.in.st.Put(w.ctx, docs...)
+		// Each article's cluster is chosen in the write transaction, so
+		// that writers in other processes cannot slip a near-duplicate in
+		// between the choice and the write.
+		res, err := store.PutNear(w.ctx, w.in.st, nearest, docs...)
 		if err != nil {
 			return fmt.Errorf("store: %w", err)
 		}
@@ -364,6 +346,9 @@ func (w *writer) flush() error {
 			case r.Duplicate:
 				w.counts.Duplicates++
 			default:
+				if r.Cluster != r.ID {
+					w.counts.Clustered++
+				}
 				w.counts.Articles++
 				w.counts.Sentences += j.coded.Coding.Sentences
 				w.counts.Events += r.Events
@@ -380,6 +365,28 @@ func (w *writer) flush() error {
 	}
 	w.commits = w.commits[:0]
 	return nil
+}
+
+// nearest is the [store.Nearest] of ingest: the candidate most similar to
+// the article, when it is a near-duplicate ([dedup.Best]).
+func nearest(sig []byte, cands []store.Candidate) int {
+	s, err := dedup.Decode(sig)
+	if err != nil {
+		return -1
+	}
+	sigs := make([]dedup.Signature, 0, len(cands))
+	ids := make([]int, 0, len(cands))
+	for i, c := range cands {
+		cs, err := dedup.Decode(c.Signature)
+		if err != nil {
+			continue
+		}
+		sigs, ids = append(sigs, cs), append(ids, i)
+	}
+	if b, _ := dedup.Best(&s, sigs); b >= 0 {
+		return ids[b]
+	}
+	return -1
 }
 
 func (w *writer) progress() {

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -207,7 +208,7 @@ func validateCoding(n int, c *Coding) error {
 
 // Put implements [Store.Put].
 func (b *backend) Put(ctx context.Context, docs ...*Doc) ([]PutResult, error) {
-	return b.put(ctx, docs, true)
+	return b.put(ctx, docs, true, nil)
 }
 
 // Load stores docs as [Store.Put] does but leaves the distinct events and
@@ -219,12 +220,52 @@ func Load(ctx context.Context, s Store, docs ...*Doc) ([]PutResult, error) {
 	if !ok {
 		return s.Put(ctx, docs...)
 	}
-	return b.put(ctx, docs, false)
+	return b.put(ctx, docs, false, nil)
+}
+
+// Nearest chooses the near-duplicate an article joins: given the
+// article's signature and the candidates that share a band key with it
+// (in ID order), it returns the index of the candidate whose cluster the
+// article joins, or -1 for none.
+type Nearest func(sig []byte, cands []Candidate) int
+
+// PutNear stores docs as [Store.Put] does, choosing the dedup cluster of
+// every new article whose Cluster is zero inside the write transaction,
+// under the writer's lock: near picks among the stored articles that
+// share a band key with it and the articles before it in docs. Many
+// processes writing to one store at once then cluster as one writer
+// would: none misses a near-duplicate another stored a moment before.
+// A Store with a PutNear method of its own (one that wraps another) is
+// called through it.
+func PutNear(ctx context.Context, s Store, near Nearest, docs ...*Doc) ([]PutResult, error) {
+	if p, ok := s.(interface {
+		PutNear(context.Context, Nearest, ...*Doc) ([]PutResult, error)
+	}); ok {
+		return p.PutNear(ctx, near, docs...)
+	}
+	for _, d := range docs { // another Store: outside its transaction
+		if d.Article.Cluster != 0 {
+			continue
+		}
+		cands, err := s.Similar(ctx, d.Bands)
+		if err != nil {
+			return nil, err
+		}
+		if i := near(d.Signature, cands); i >= 0 {
+			d.Article.Cluster = cands[i].Cluster
+		}
+	}
+	return s.Put(ctx, docs...)
+}
+
+// PutNear implements [PutNear].
+func (b *backend) PutNear(ctx context.Context, near Nearest, docs ...*Doc) ([]PutResult, error) {
+	return b.put(ctx, docs, true, near)
 }
 
 // put stores docs, linking their events to distinct events when link is
-// set.
-func (b *backend) put(ctx context.Context, docs []*Doc, link bool) ([]PutResult, error) {
+// set and choosing clusters with near when it is not nil.
+func (b *backend) put(ctx context.Context, docs []*Doc, link bool, near Nearest) ([]PutResult, error) {
 	res := make([]PutResult, len(docs))
 	today := time.Now().UTC().Format("2006-01-02")
 	ok := false
@@ -295,6 +336,12 @@ func (b *backend) put(ctx context.Context, docs []*Doc, link bool) ([]PutResult,
 	if err != nil {
 		return nil, err
 	}
+	var byBand map[uint64][]Candidate // stored articles by band key, for near
+	if near != nil {
+		if byBand, err = b.bandCandidates(ctx, t, docs, res, stored); err != nil {
+			return nil, err
+		}
+	}
 	var arts, batch, evs, qs, ms, bands [][]any
 	for i, d := range docs {
 		if res[i].Err != nil {
@@ -308,8 +355,16 @@ func (b *backend) put(ctx context.Context, docs []*Doc, link bool) ([]PutResult,
 		id := ids[0]
 		ids = ids[1:]
 		cluster := a.Cluster
+		if cluster == 0 && near != nil {
+			cluster = nearCluster(near, d, byBand)
+		}
 		if cluster == 0 {
 			cluster = id
+		}
+		if near != nil {
+			for _, band := range d.Bands { // a later article of the call may join it
+				byBand[band] = append(byBand[band], Candidate{ArticleID: id, Cluster: cluster, Signature: d.Signature})
+			}
 		}
 		stored[a.Hash] = [2]int64{id, cluster}
 		arts = append(arts, []any{id, a.URL, a.Outlet, a.Title, a.Published, a.DateGuessed, a.Language, a.Text, a.Hash,
@@ -356,6 +411,68 @@ func (b *backend) put(ctx context.Context, docs []*Doc, link bool) ([]PutResult,
 		}
 	}
 	return res, nil
+}
+
+// bandCandidates returns the stored articles that share a band key with
+// the new articles of docs, by band key.
+func (b *backend) bandCandidates(ctx context.Context, t tx, docs []*Doc, res []PutResult, stored map[string][2]int64) (map[uint64][]Candidate, error) {
+	seen := map[uint64]bool{}
+	var bands []any
+	for i, d := range docs {
+		if res[i].Err != nil || d.Article.Cluster != 0 || stored[d.Article.Hash][0] != 0 {
+			continue
+		}
+		for _, band := range d.Bands {
+			if !seen[band] {
+				seen[band] = true
+				bands = append(bands, int64(band))
+			}
+		}
+	}
+	out := map[uint64][]Candidate{}
+	for len(bands) > 0 {
+		part := bands[:min(len(bands), 500)]
+		bands = bands[len(part):]
+		rs, err := t.query(ctx, `SELECT ab.band, a.id, a.cluster, a.signature FROM article_bands ab
+			JOIN articles a ON a.id = ab.article_id WHERE ab.band IN (`+marks(len(part))+`) ORDER BY a.id`, part...)
+		if err != nil {
+			return nil, err
+		}
+		for rs.Next() {
+			var band int64
+			var c Candidate
+			if err := rs.Scan(&band, &c.ArticleID, &c.Cluster, &c.Signature); err != nil {
+				rs.Close()
+				return nil, err
+			}
+			out[uint64(band)] = append(out[uint64(band)], c)
+		}
+		rs.Close()
+		if err := rs.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// nearCluster returns the cluster near chooses for d among the articles
+// sharing a band key with it, or 0.
+func nearCluster(near Nearest, d *Doc, byBand map[uint64][]Candidate) int64 {
+	seen := map[int64]bool{}
+	var cands []Candidate
+	for _, band := range d.Bands {
+		for _, c := range byBand[band] {
+			if !seen[c.ArticleID] {
+				seen[c.ArticleID] = true
+				cands = append(cands, c)
+			}
+		}
+	}
+	sort.Slice(cands, func(i, j int) bool { return cands[i].ArticleID < cands[j].ArticleID })
+	if i := near(d.Signature, cands); i >= 0 {
+		return cands[i].Cluster
+	}
+	return 0
 }
 
 func (b *backend) writeRows(ctx context.Context, t tx, evs, qs, ms [][]any) error {

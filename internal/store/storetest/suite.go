@@ -31,6 +31,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Aggregates", testAggregates},
 		{"Recode", testRecode},
 		{"Similar", testSimilar},
+		{"PutNear", testPutNear},
 		{"QuotesAndSearch", testQuotesAndSearch},
 		{"Runs", testRuns},
 	}
@@ -586,6 +587,54 @@ func testSimilar(t *testing.T, s store.Store) {
 	}
 	if got, err := s.Similar(ctx(), []uint64{77}); err != nil || len(got) != 0 {
 		t.Errorf("similar, no match: %+v, %v", got, err)
+	}
+}
+
+// testPutNear stores near-duplicates with clusters chosen in the write
+// transaction: among stored articles and those before in the same call.
+func testPutNear(t *testing.T, s store.Store) {
+	docs, _ := Synthetic(5, Options{Seed: 9})
+	docs[0].Bands, docs[0].Signature = []uint64{1, 2}, []byte("a")
+	docs[1].Bands, docs[1].Signature = []uint64{2, 3}, []byte("b") // joins docs[0], same call
+	docs[2].Bands, docs[2].Signature = []uint64{7}, []byte("c")    // joins nothing
+	docs[3].Bands, docs[3].Signature = []uint64{3}, []byte("d")    // next call: joins docs[1]'s cluster
+	docs[4].Bands, docs[4].Signature = []uint64{1}, []byte("e")    // next call: rejected by near
+	var seen [][]string
+	near := func(sig []byte, cands []store.Candidate) int {
+		var names []string
+		for _, c := range cands {
+			names = append(names, string(c.Signature))
+		}
+		seen = append(seen, append([]string{string(sig)}, names...))
+		if len(cands) == 0 || string(sig) == "e" {
+			return -1
+		}
+		return len(cands) - 1
+	}
+	put := func(ds ...*store.Doc) {
+		t.Helper()
+		res, err := store.PutNear(ctx(), s, near, ds...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range res {
+			if r.Err != nil {
+				t.Fatal(r.Err)
+			}
+		}
+	}
+	put(docs[0], docs[1], docs[2])
+	put(docs[3], docs[4])
+	want := [][]string{{"a"}, {"b", "a"}, {"c"}, {"d", "b"}, {"e", "a"}}
+	if !reflect.DeepEqual(seen, want) {
+		t.Errorf("candidates %q, want %q", seen, want)
+	}
+	id := func(i int) int64 { return docs[i].Article.ID }
+	for i, w := range []int64{id(0), id(0), id(2), id(0), id(4)} {
+		a, err := s.Article(ctx(), id(i))
+		if err != nil || a.Cluster != w {
+			t.Errorf("doc %d: cluster %d, want %d (%v)", i, a.Cluster, w, err)
+		}
 	}
 }
 
