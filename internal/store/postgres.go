@@ -23,7 +23,13 @@ ALTER TABLE articles ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('e
 CREATE INDEX articles_tsv ON articles USING gin (tsv);
 ALTER TABLE quotes ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED;
 CREATE INDEX quotes_tsv ON quotes USING gin (tsv)`},
+		countryMigration(3, postgresWeek),
 	}
+}
+
+// postgresWeek is the Monday of the week of a date column.
+func postgresWeek(col string) string {
+	return "to_char(date_trunc('week', " + col + "::date), 'YYYY-MM-DD')"
 }
 
 // writerLock is the advisory lock that makes PostgreSQL writers take
@@ -46,7 +52,7 @@ func openPostgres(ctx context.Context, loc string) (Store, error) {
 		return nil, fmt.Errorf("store %s: %w", redact(loc), err)
 	}
 	b := &backend{kind: "postgres", db: pgQueryer{pool}, close: func() error { pool.Close(); return nil },
-		week: func(col string) string { return "to_char(date_trunc('week', " + col + "::date), 'YYYY-MM-DD')" }}
+		week: postgresWeek}
 	b.begin = func(ctx context.Context) (tx, error) {
 		t, err := pool.Begin(ctx)
 		if err != nil {

@@ -148,10 +148,11 @@ func pageSize(n int) int {
 }
 
 // match returns the SQL condition that an actor filter puts on a side of
-// an event, with its argument: a three-letter prefix matches the root
-// column, a longer code the code column.
+// an event, with its argument: a country ("KAZ", "EU", "OSCE": an actor
+// that is its own [Country]) matches the root column, another code
+// ("KAZGOV", "IGOEUREEC") the code column.
 func match(side, actor string) (string, any) {
-	if len(actor) <= 3 {
+	if Country(actor) == actor {
 		return side + "_root = ?", actor
 	}
 	return side + " = ?", actor

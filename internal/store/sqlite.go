@@ -25,8 +25,12 @@ CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN INSERT INTO ar
 CREATE VIRTUAL TABLE quotes_fts USING fts5 (text, content='quotes', content_rowid='id');
 CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN INSERT INTO quotes_fts (rowid, text) VALUES (new.id, new.text); END;
 CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN INSERT INTO quotes_fts (quotes_fts, rowid, text) VALUES ('delete', old.id, old.text); END`},
+		countryMigration(3, sqliteWeek),
 	}
 }
+
+// sqliteWeek is the Monday of the week of a date column.
+func sqliteWeek(col string) string { return "date(" + col + ", '-6 days', 'weekday 1')" }
 
 // openSQLite opens a SQLite store in WAL mode with synchronous=NORMAL: a
 // killed process loses nothing committed and never leaves a transaction
@@ -52,7 +56,7 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 	}
 	db.SetMaxOpenConns(8)
 	b := &backend{kind: "sqlite", db: sqlQueryer{db}, close: db.Close,
-		week: func(col string) string { return "date(" + col + ", '-6 days', 'weekday 1')" }}
+		week: sqliteWeek}
 	b.begin = func(ctx context.Context) (tx, error) {
 		t, err := db.BeginTx(ctx, nil)
 		if err != nil {

@@ -31,10 +31,10 @@
 //
 // # Actors in filters
 //
-// An actor filter of three letters ("KAZ") matches every code of that
-// country or organisation prefix (KAZ, KAZGOV, KAZMIL…); a longer one
-// ("KAZGOV") matches that code exactly. Partners in aggregates are
-// three-letter prefixes.
+// An actor filter that is a country — its own [Country]: "KAZ", "EU",
+// "OSCE" — matches every code of that country or organisation (KAZ,
+// KAZGOV, KAZMIL…; IGOEUREEC, IGOEUREECLEG…); another code ("KAZGOV")
+// matches that code exactly. Partners in aggregates are countries.
 //
 // # Dates
 //
@@ -335,10 +335,10 @@ type Dim string
 
 // Dimensions of aggregates.
 const (
-	ByPartner Dim = "partner" // the other side's three-letter prefix (needs Actor)
+	ByPartner Dim = "partner" // the other side's Country (needs Actor)
 	ByActor   Dim = "actor"   // the focal side's full code (needs Actor)
-	BySource  Dim = "source"  // source three-letter prefix
-	ByTarget  Dim = "target"  // target three-letter prefix
+	BySource  Dim = "source"  // the source's Country
+	ByTarget  Dim = "target"  // the target's Country
 	ByQuad    Dim = "quad"
 	ByRoot    Dim = "root"
 	ByCode    Dim = "code"

@@ -1,0 +1,43 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"testing"
+)
+
+var countryCases = []struct{ code, want string }{
+	{"KAZ", "KAZ"}, {"KAZGOV", "KAZ"}, {"KAZGOVMIL", "KAZ"}, {"CAS", "CAS"}, {"---", "---"}, {"", ""}, {"US", "US"},
+	{"IGOEUREEC", "EU"}, {"IGOEUREECLEG", "EU"}, {"IGOUNO", "UN"}, {"IGOUNOSEC", "UN"}, {"IGOUNODEVWBK", "WB"},
+	{"IGOWSTNAT", "NATO"}, {"IGOEURSCE", "OSCE"}, {"IGOEURCOE", "IGOEURCOE"}, {"IGOEURCOEJUD", "IGOEURCOE"},
+	{"NGOWEF", "NGOWEF"}, {"IGO", "IGO"}, {"OSCE", "OSCE"}, {"OSCEPA", "OSCE"}, {"EAEU", "EAEU"}, {"SCO", "SCO"},
+	{"GCC", "GCC"}, {"ARAB_LEAGUE", "ARAB_LEAGUE"}, {"UNESCO", "UNESCO"}, {"NATO", "NATO"},
+}
+
+func TestCountry(t *testing.T) {
+	for _, tc := range countryCases {
+		if got := Country(tc.code); got != tc.want {
+			t.Errorf("Country(%q) = %q, want %q", tc.code, got, tc.want)
+		}
+	}
+}
+
+// TestCountrySQL checks that the migration's SQL computes what Country
+// does.
+func TestCountrySQL(t *testing.T) {
+	db, err := sql.Open("sqlite", "file:"+filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, tc := range countryCases {
+		var got string
+		if err := db.QueryRowContext(context.Background(), "SELECT "+countrySQL("c")+" FROM (SELECT ? AS c)", tc.code).Scan(&got); err != nil {
+			t.Fatal(err)
+		}
+		if got != tc.want {
+			t.Errorf("countrySQL(%q) = %q, want %q", tc.code, got, tc.want)
+		}
+	}
+}
