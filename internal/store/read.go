@@ -116,6 +116,15 @@ func (b *backend) Stats(ctx context.Context) (Stats, error) {
 	return s, err
 }
 
+// Span implements [Store.Span]. Each of min and max is a query of its own
+// so that both backends answer it from the index on day.
+func (b *backend) Span(ctx context.Context) (string, string, error) {
+	var first, last string
+	err := b.db.queryRow(ctx, `SELECT coalesce((SELECT min(day) FROM dyad_days), ''),
+		coalesce((SELECT max(day) FROM dyad_days), '')`).Scan(&first, &last)
+	return first, last, err
+}
+
 // cursor is a position in a listing ordered by (date, id).
 type cursor struct {
 	date string

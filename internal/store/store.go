@@ -121,6 +121,10 @@ type Store interface {
 
 	// Stats counts what the store holds.
 	Stats(ctx context.Context) (Stats, error)
+	// Span returns the first and last days of the distinct events, both ""
+	// when there are none: the default window of analytics. It reads an
+	// index, so it is cheap however many events there are.
+	Span(ctx context.Context) (first, last string, err error)
 
 	// Rebuild recomputes the distinct events and the dyad-day table from
 	// the stored events: after a bulk load that bypassed Put, or to repair.

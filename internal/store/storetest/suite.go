@@ -34,6 +34,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"QuotesAndSearch", testQuotesAndSearch},
 		{"Runs", testRuns},
 		{"Countries", testCountries},
+		{"Span", testSpan},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -697,5 +698,15 @@ func testCountries(t *testing.T, s store.Store) {
 		if err != nil || len(bk) != 1 || bk[0].Events != tc.want {
 			t.Errorf("%+v: aggregate %+v (%v), want %d", tc.f, bk, err, tc.want)
 		}
+	}
+}
+
+func testSpan(t *testing.T, s store.Store) {
+	if first, last, err := s.Span(ctx()); err != nil || first != "" || last != "" {
+		t.Errorf("empty store: span %q %q, %v", first, last, err)
+	}
+	mustPut(t, s, doc("span", "wire", "KAZ CHN 042 2025-03-04", "KAZ RUS 120 2024-11-30", "USA KAZ 010 2025-01-02"))
+	if first, last, err := s.Span(ctx()); err != nil || first != "2024-11-30" || last != "2025-03-04" {
+		t.Errorf("span %q %q, %v; want 2024-11-30 2025-03-04", first, last, err)
 	}
 }
