@@ -8,7 +8,7 @@ import (
 	"io/fs"
 	"strings"
 
-	"farabi/blocs"
+	"farabi/geo"
 	"farabi/internal/store"
 )
 
@@ -30,14 +30,14 @@ type Blocs struct {
 	of   map[string]int
 }
 
-// DefaultBlocs returns the embedded default blocs (blocs/blocs.txt).
+// DefaultBlocs returns the embedded default blocs (geo/blocs.txt).
 func DefaultBlocs() *Blocs {
-	f, err := blocs.FS.Open(blocs.Default)
+	f, err := geo.FS.Open(geo.BlocsFile)
 	if err != nil {
 		panic("analytics: embedded blocs: " + err.Error())
 	}
 	defer f.Close()
-	b, err := ReadBlocs(f, "blocs/"+blocs.Default)
+	b, err := ReadBlocs(f, "geo/"+geo.BlocsFile)
 	if err != nil {
 		// The embedded file is checked by a test.
 		panic("analytics: embedded blocs: " + err.Error())

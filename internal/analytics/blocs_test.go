@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"farabi/geo"
 )
 
 func TestDefaultBlocs(t *testing.T) {
@@ -19,6 +21,19 @@ func TestDefaultBlocs(t *testing.T) {
 	}
 	if last := b.List[len(b.List)-1]; last.ID != Other || len(last.Members) != 0 {
 		t.Errorf("last bloc %+v, want an empty Other", last)
+	}
+	// Every member has a name for tables and charts.
+	w, err := geo.LoadWorld()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := w.Names()
+	for _, bl := range b.List {
+		for _, m := range bl.Members {
+			if names[m] == "" {
+				t.Errorf("%s (bloc %s) has no name in geo/world.txt", m, bl.ID)
+			}
+		}
 	}
 }
 

@@ -16,6 +16,6 @@
 //
 // Partners are countries as [store.Country] writes them (KAZGOV → KAZ,
 // IGOEUREEC → EU, OSCE). Blocs are data: the embedded default
-// (blocs/blocs.txt, format docs/format/blocs.md) or a file of one's own
+// (geo/blocs.txt, format docs/format/blocs.md) or a file of one's own
 // ([ReadBlocs]).
 package analytics
