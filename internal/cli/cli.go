@@ -61,6 +61,9 @@ func commands() []*Command {
 		exportCommand(),
 		recodeCommand(),
 		demoCommand(),
+		vectorsCommand(),
+		dyadCommand(),
+		alertsCommand(),
 	}
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].Name < cmds[j].Name })
 	return cmds
