@@ -100,7 +100,7 @@ func (a *Analyzer) Alerts(ctx context.Context, o AlertOptions) ([]Alert, error) 
 	if w.Since == "" {
 		until, err := time.Parse(day, w.Until)
 		if err != nil {
-			return nil, fmt.Errorf("bad until %q: want YYYY-MM-DD", w.Until)
+			return nil, badQuestion("bad until %q: want YYYY-MM-DD", w.Until)
 		}
 		w.Since = monday(until).AddDate(0, 0, -21).Format(day)
 	}

@@ -72,6 +72,18 @@ func (a *Analyzer) Network(ctx context.Context, actor string, w Window, n int) (
 	return net, nil
 }
 
+// Partners returns actor's partners over w (resolved first), most events
+// first, each with its tally and bloc (shares are left at zero).
+func (a *Analyzer) Partners(ctx context.Context, actor string, w Window) ([]PartnerTally, error) {
+	if actor == "" {
+		return nil, badQuestion("partners need an actor")
+	}
+	if err := w.Resolve(ctx, a.src); err != nil {
+		return nil, err
+	}
+	return a.partnerTallies(ctx, actor, w)
+}
+
 // partnerTallies returns actor's partners over a resolved window, most
 // events first.
 func (a *Analyzer) partnerTallies(ctx context.Context, actor string, w Window) ([]PartnerTally, error) {

@@ -20,6 +20,16 @@ const (
 
 const day = "2006-01-02"
 
+// QuestionError is a question the analytics cannot answer as asked: a bad
+// day or period, a window backwards or too long, a missing actor.
+type QuestionError struct{ Msg string }
+
+func (e *QuestionError) Error() string { return e.Msg }
+
+func badQuestion(format string, a ...any) error {
+	return &QuestionError{Msg: fmt.Sprintf(format, a...)}
+}
+
 // ParsePeriod checks a period's name; "" is a month.
 func ParsePeriod(s string) (Period, error) {
 	switch Period(s) {
@@ -28,7 +38,7 @@ func ParsePeriod(s string) (Period, error) {
 	case Month, "":
 		return Month, nil
 	}
-	return "", fmt.Errorf("bad period %q: want week or month", s)
+	return "", badQuestion("bad period %q: want week or month", s)
 }
 
 func (p Period) dim() store.Dim {
@@ -86,8 +96,8 @@ type Spanner interface {
 
 // Resolve checks the window and fills what it lacks: Until defaults to the
 // last day with events (today when there are none), Since to a year
-// before Until, Period to a month. It fails on a bad day, Since after
-// Until, or more than [MaxPeriods] periods.
+// before Until, Period to a month. It fails with a [*QuestionError] on a
+// bad day, Since after Until, or more than [MaxPeriods] periods.
 func (w *Window) Resolve(ctx context.Context, s Spanner) error {
 	if w.Period == "" {
 		w.Period = Month
@@ -100,7 +110,7 @@ func (w *Window) Resolve(ctx context.Context, s Spanner) error {
 			continue
 		}
 		if _, err := time.Parse(day, d.v); err != nil {
-			return fmt.Errorf("bad %s %q: want YYYY-MM-DD", d.name, d.v)
+			return badQuestion("bad %s %q: want YYYY-MM-DD", d.name, d.v)
 		}
 	}
 	if w.Until == "" {
@@ -119,10 +129,10 @@ func (w *Window) Resolve(ctx context.Context, s Spanner) error {
 	}
 	since, _ := time.Parse(day, w.Since)
 	if since.After(until) {
-		return fmt.Errorf("since %s is after until %s", w.Since, w.Until)
+		return badQuestion("since %s is after until %s", w.Since, w.Until)
 	}
 	if n := len(w.periods()); n > MaxPeriods {
-		return fmt.Errorf("%s to %s is %d %ss: at most %d", w.Since, w.Until, n, w.Period, MaxPeriods)
+		return badQuestion("%s to %s is %d %ss: at most %d", w.Since, w.Until, n, w.Period, MaxPeriods)
 	}
 	return nil
 }

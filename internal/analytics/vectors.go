@@ -2,7 +2,6 @@ package analytics
 
 import (
 	"context"
-	"fmt"
 
 	"farabi/internal/store"
 )
@@ -140,7 +139,7 @@ func foreign(actor, partner string) bool {
 // [Window.Resolve]). actor is a country ("KAZ") or a full code ("KAZGOV").
 func (a *Analyzer) Vectors(ctx context.Context, actor string, w Window) (*Vectors, error) {
 	if actor == "" {
-		return nil, fmt.Errorf("vectors need an actor")
+		return nil, badQuestion("vectors need an actor")
 	}
 	if err := w.Resolve(ctx, a.src); err != nil {
 		return nil, err

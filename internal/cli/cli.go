@@ -64,6 +64,7 @@ func commands() []*Command {
 		vectorsCommand(),
 		dyadCommand(),
 		alertsCommand(),
+		serveCommand(),
 	}
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].Name < cmds[j].Name })
 	return cmds
