@@ -20,6 +20,23 @@ const roles = `GOV MIL REB OPP PTY COP JUD LEG SPY BUS MED EDU CVL ELI LAB AGR R
 // multinationals and transnational groups.
 const transnational = `IGO NGO NGM MNC IMG UIS INT`
 
+// IsOrgCode reports whether code is written as an organisation's short
+// name: two to eleven upper-case letters, digits or underscores that do not
+// start with a transnational group (IGO, NGO …). Whether it names a known
+// organisation is the dictionary's business.
+func IsOrgCode(code string) bool {
+	if len(code) < 2 || len(code) > 11 || code[0] < 'A' || code[0] > 'Z' {
+		return false
+	}
+	for i := 0; i < len(code); i++ {
+		c := code[i]
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return !strings.Contains(transnational, code[:min(3, len(code))])
+}
+
 // Check validates a loaded dictionary beyond its syntax: names shared by
 // several entries, overlapping terms of different codes for one person,
 // codes with an unknown country or role, and agents whose names repeat. It
@@ -43,6 +60,18 @@ func Check(d *Dictionary) []error {
 			}
 		}
 	}
+	// An organisation's code is its short name (OSCE, SCO, EAEU), valid
+	// wherever it appears: on the organisation and on its officials.
+	orgs := map[string]bool{}
+	for _, a := range d.Actors {
+		if a.Kind == KindOrg || a.Kind == KindForum {
+			for _, t := range a.Terms {
+				if IsOrgCode(t.Code) {
+					orgs[t.Code] = true
+				}
+			}
+		}
+	}
 	roleSet := map[string]bool{}
 	for _, r := range strings.Fields(roles) {
 		roleSet[r] = true
@@ -52,7 +81,7 @@ func Check(d *Dictionary) []error {
 		trans[r] = true
 	}
 	checkCode := func(code string) error {
-		if code == NullCode {
+		if code == NullCode || orgs[code] {
 			return nil
 		}
 		if len(code)%3 != 0 {

@@ -291,3 +291,14 @@ func (d *Dictionary) Discarded(s *ud.Sentence) (sentence, story bool) {
 	}
 	return sentence, story
 }
+
+// HasStoryDiscards reports whether any discard is story-level, so that
+// [Dictionary.Discarded] can take a whole story out of scope.
+func (d *Dictionary) HasStoryDiscards() bool {
+	for _, x := range d.Discards {
+		if x.Story {
+			return true
+		}
+	}
+	return false
+}

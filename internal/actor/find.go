@@ -50,6 +50,18 @@ type Mention struct {
 	Confidence float64 // in (0, 1]
 	Method     Method
 	Why        string // the dictionary names that matched, for explanations
+	// Person reports that the mention names one person ("Tokayev",
+	// "President Tokayev", "Roman Vassilenko, the deputy minister"), whom
+	// "he" and "she" may take up later.
+	Person bool
+	// Group numbers the members of a phrase that names several parties
+	// at once ("the two leaders", "both sides"), resolved by the story:
+	// each member is a mention over the same words with the same Group.
+	// Hub marks the member a reciprocal act pairs with each other member
+	// (the host of a meeting of many); without a hub, a group of two or
+	// three pairs every member with every other.
+	Group int
+	Hub   bool
 }
 
 // Confidences of the methods, before penalties.
@@ -373,7 +385,7 @@ func (f *finder) name(i int, used []bool) {
 	h := &f.hits[i]
 	a := f.d.Actors[h.e.ref]
 	m := Mention{First: h.first, Last: h.last, ActorID: a.ID, Name: a.Name, Method: ByName,
-		Why: "name " + quote(h.e.text)}
+		Why: "name " + quote(h.e.text), Person: a.Kind == KindPerson}
 	switch {
 	case a.Kind == KindPerson:
 		m.Confidence = confPerson
@@ -706,7 +718,7 @@ func (f *finder) nameWord(i int) bool {
 // titled joins a title mention m, made by agent g named title, with the
 // person after it.
 func (f *finder) titled(m Mention, p *person, g *Agent, title string) Mention {
-	m.Last = p.last
+	m.Last, m.Person = p.last, true
 	if p.a == nil {
 		m.Name, m.ActorID = p.text, ""
 		m.Method, m.Confidence = ByAppositive, confTitleNew
@@ -876,7 +888,7 @@ func (f *finder) appositives() {
 		name := f.text(first, last)
 		f.out = append(f.out, Mention{First: first, Last: last,
 			Span: ud.Span{Start: f.tok(first).Span.Start, End: f.tok(last).Span.End},
-			Name: name, Code: m.Code, Role: m.Role, Confidence: confAppos, Method: ByAppositive,
+			Name: name, Code: m.Code, Role: m.Role, Confidence: confAppos, Method: ByAppositive, Person: true,
 			Why: "unknown name " + quote(name) + " beside " + m.Why})
 	}
 }

@@ -118,7 +118,7 @@ func ImportPetrarch(w io.Writer, kind, name string, data []byte) error {
 		a.Aliases = cleanNames(a.Aliases)
 		kept := a.Terms[:0]
 		for _, t := range a.Terms {
-			if t.Code != NullCode && !isCode(t.Code) {
+			if t.Code != NullCode && !isCode(t.Code) && !IsOrgCode(t.Code) {
 				errs = append(errs, &SyntaxError{File: name, Line: t.Line,
 					Err: fmt.Errorf("code %q of %q is not a farabi code (upper-case letters only): left out", t.Code, a.Name)})
 				continue

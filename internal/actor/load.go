@@ -323,8 +323,8 @@ func parseTerm(v string) (Term, error) {
 		return Term{}, errors.New("code has no value: want CODE FROM TO [ROLE]")
 	}
 	t := Term{Code: f[0]}
-	if t.Code != NullCode && !isCode(t.Code) {
-		return Term{}, fmt.Errorf("bad code %q: want upper-case letters such as KAZGOV", t.Code)
+	if t.Code != NullCode && !isCode(t.Code) && !IsOrgCode(t.Code) {
+		return Term{}, fmt.Errorf("bad code %q: want upper-case letters such as KAZGOV, or an organisation's short name such as G20", t.Code)
 	}
 	if len(f) == 1 {
 		return t, nil

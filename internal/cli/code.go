@@ -54,14 +54,14 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 	var errs []error
 	// Stories are coded a batch at a time, one goroutine per story up to
 	// the number of CPUs, and written in input order.
-	batch := eng.Lang.NewBatch(eng.Coding, func(r *pipeline.Result) error {
+	batch := eng.Lang.NewBatch(eng.Coding, pipeline.SinkFuncs{SentenceFunc: func(r *pipeline.SentenceResult) error {
 		for i := range r.Events {
 			if err := w.write(&r.Events[i]); err != nil {
 				return err
 			}
 		}
 		return nil
-	})
+	}})
 	code := func(st *pipeline.Story) error {
 		if ctx.Err() != nil {
 			return ctx.Err()

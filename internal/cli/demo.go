@@ -67,26 +67,41 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	byID := map[string]demo.Story{}
-	batch := eng.Lang.NewBatch(eng.Coding, func(r *pipeline.Result) error {
-		st := byID[r.Story.ID]
-		res, err := s.Put(ctx, &store.Doc{
-			Article: store.Article{Title: st.Title, Outlet: st.Outlet, Published: st.Date.Format("2006-01-02"), Language: "en",
-				Text: st.Text, Source: "demo:" + st.File, RunID: run.ID},
-			Coding: store.CodingOf(r, eng.Coref, v)})
-		if err != nil {
-			return err
-		}
-		if res[0].Err != nil {
-			return res[0].Err
-		}
-		if !res[0].Duplicate {
+	var cb *store.CodingBuilder
+	batch := eng.Lang.NewBatch(eng.Coding, pipeline.SinkFuncs{
+		SentenceFunc: func(r *pipeline.SentenceResult) error {
+			if cb == nil {
+				cb = store.NewCodingBuilder(r.Story.Text, eng.Coref, v)
+			}
+			cb.Add(r)
+			return nil
+		},
+		StoryFunc: func(sum *pipeline.Summary) error {
+			st := byID[sum.Story.ID]
+			c := store.NewCodingBuilder(st.Text, eng.Coref, v).Coding()
+			if cb != nil {
+				c = cb.Coding()
+			}
+			cb = nil
+			res, err := s.Put(ctx, &store.Doc{
+				Article: store.Article{Title: st.Title, Outlet: st.Outlet, Published: st.Date.Format("2006-01-02"), Language: "en",
+					Text: st.Text, Source: "demo:" + st.File, RunID: run.ID},
+				Coding: c})
+			if err != nil {
+				return err
+			}
+			if res[0].Err != nil {
+				return res[0].Err
+			}
+			if res[0].Duplicate {
+				run.Duplicates++
+				return nil
+			}
 			run.Articles++
-			run.Sentences += len(r.Sentences)
+			run.Sentences += sum.Sentences
 			run.Events += res[0].Events
-		} else {
-			run.Duplicates++
-		}
-		return nil
+			return nil
+		},
 	})
 	for _, st := range stories {
 		byID[st.File] = st
@@ -164,7 +179,7 @@ func demoReport(ctx context.Context, w *bufio.Writer, s store.Store, ont *event.
 		if demoNames[p] != "" {
 			name = p + " " + demoNames[p]
 		}
-		fmt.Fprintf(w, "  %-22s %6d %5d %5d %5d %5d %6.1f  %s\n", clip(name, 22), r.n, r.quad[1], r.quad[2], r.quad[3], r.quad[4],
+		fmt.Fprintf(w, "  %-22s %6d %5d %5d %5d %5d %6.1f  %s\n", fit(name, 22), r.n, r.quad[1], r.quad[2], r.quad[3], r.quad[4],
 			r.sum/float64(r.n), strings.Repeat("■", min(r.n, 12)))
 	}
 
@@ -185,7 +200,7 @@ func demoReport(ctx context.Context, w *bufio.Writer, s store.Store, ont *event.
 		if x, ok := ont.Lookup(c); ok {
 			name = x.Name
 		}
-		fmt.Fprintf(w, "  %-4s %3d  %s\n", c, count[c], clip(name, 68))
+		fmt.Fprintf(w, "  %-4s %3d  %s\n", c, count[c], fit(name, 68))
 	}
 
 	qs, _, err := s.Quotes(ctx, store.QuoteFilter{Limit: 20})
@@ -198,7 +213,7 @@ func demoReport(ctx context.Context, w *bufio.Writer, s store.Store, ont *event.
 		if sp == "" {
 			sp = "?"
 		}
-		fmt.Fprintf(w, "  %s %s “%s”\n", q.Date, pad(sp, 7), clip(q.Text, 56))
+		fmt.Fprintf(w, "  %s %s “%s”\n", q.Date, pad(sp, 7), fit(q.Text, 56))
 	}
 	return nil
 }

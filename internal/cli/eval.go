@@ -20,7 +20,7 @@ import (
 func evalCommand() *Command {
 	return &Command{
 		Name:  "eval",
-		Usage: "eval ud --treebank DIR [--split dev|test] [--json] | eval --gold FILE [--dict DIR|petrarch:DIR] [--json]",
+		Usage: "eval ud --treebank DIR [--split dev|test] [--json] | eval --gold FILE | --news DIR [--dict DIR|petrarch:DIR] [--json] [-v]",
 		Short: "score the language core on a UD treebank, or the event coder on gold records",
 		Run: func(ctx context.Context, env *Env, args []string) error {
 			if len(args) == 0 || args[0] != "ud" {
@@ -128,8 +128,12 @@ func evalEvents(ctx context.Context, env *Env, args []string) error {
 	dictSpec := dictFlag(fs)
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	verbose := fs.Bool("v", false, "print each wrong record with its gold and system events")
+	news := fs.String("news", "", "score a real-news set `DIR` (index.jsonl, articles/, annotations.jsonl) as ../shared/tools/score.py does")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *news != "" {
+		return evalNews(ctx, env, *news, *dictSpec, *asJSON, *verbose)
 	}
 	if *gold == "" {
 		return usageError("--gold FILE is required (or 'eval ud' for the language core)")
@@ -159,10 +163,14 @@ func evalEvents(ctx context.Context, env *Env, args []string) error {
 		if d, err := time.Parse("2006-01-02", g.Date); err == nil {
 			st.Date = d
 		}
-		r := eng.Lang.Code(eng.Coding, st)
 		rec := eventeval.Record{ID: g.ID, Gold: *g.Events}
-		for _, ev := range r.Events {
-			rec.System = append(rec.System, eventeval.Triple{Source: ev.Source.Code, Target: ev.Target.Code, Code: ev.Code})
+		if _, err := eng.Lang.CodeStream(eng.Coding, st, func(r *pipeline.SentenceResult) error {
+			for _, ev := range r.Events {
+				rec.System = append(rec.System, eventeval.Triple{Source: ev.Source.Code, Target: ev.Target.Code, Code: ev.Code})
+			}
+			return nil
+		}); err != nil {
+			return err
 		}
 		recs = append(recs, rec)
 		texts[g.ID] = g.Text

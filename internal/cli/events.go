@@ -130,7 +130,7 @@ func (sw *storedEventWriter) write(e *store.Event) error {
 			ev += ": " + e.SentenceText
 		}
 		_, err := fmt.Fprintf(sw.w, "%-10s %s %s %-4s %1d %5.1f %3d  %s\n", e.Date, pad(e.Source.Code, 8), pad(e.Target.Code, 8),
-			e.Code, e.Quad, e.Goldstein, e.Stories, clip(ev, 33))
+			e.Code, e.Quad, e.Goldstein, e.Stories, fit(ev, 33))
 		return err
 	case "csv":
 		return sw.csv.Write(csvRow(e))

@@ -53,12 +53,12 @@ func runQuotes(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	var errs []error
+	// Quotations need actors and references, not events.
+	coding := &pipeline.Coding{Actors: eng.Coding.Actors, Dateline: eng.Coding.Dateline, Coref: eng.Coding.Coref}
 	err = eachInput(env, fs.Args(), func(name, text string) error {
-		r := eng.Lang.Code(&pipeline.Coding{Actors: eng.Coding.Actors, Dateline: eng.Coding.Dateline, Coref: eng.Coding.Coref},
-			&pipeline.Story{ID: name, Date: day, Text: text})
-		for i, s := range r.Sentences {
-			for _, q := range eng.Coref.Quotes(s, r.Mentions[i]) {
-				out := quoteJSON{Doc: name, Sentence: i, Start: q.Span.Start, End: q.Span.End, Text: text[q.Span.Start:q.Span.End]}
+		_, err := eng.Lang.CodeStream(coding, &pipeline.Story{ID: name, Date: day, Text: text}, func(r *pipeline.SentenceResult) error {
+			for _, q := range eng.Coref.Quotes(r.Sentence, r.Mentions) {
+				out := quoteJSON{Doc: name, Sentence: r.Index, Start: q.Span.Start, End: q.Span.End, Text: text[q.Span.Start:q.Span.End]}
 				if q.HasSpeaker {
 					out.Speaker, out.SpeakerCode = text[q.Speaker.Span.Start:q.Speaker.Span.End], q.Speaker.Code
 					out.SpeakerStart, out.SpeakerEnd = q.Speaker.Span.Start, q.Speaker.Span.End
@@ -67,8 +67,9 @@ func runQuotes(ctx context.Context, env *Env, args []string) error {
 					return err
 				}
 			}
-		}
-		return ctx.Err()
+			return ctx.Err()
+		})
+		return err
 	}, &errs)
 	if err != nil {
 		return err

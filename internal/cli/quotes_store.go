@@ -97,7 +97,7 @@ func storedQuotes(ctx context.Context, env *Env, q *quoteStoreFlags) error {
 				if sp == "" {
 					sp = "?"
 				}
-				_, err = fmt.Fprintf(w, "%-10s %s “%s”\n", qt.Date, pad(sp, 8), clip(qt.Text, 58))
+				_, err = fmt.Fprintf(w, "%-10s %s “%s”\n", qt.Date, pad(sp, 8), fit(qt.Text, 58))
 			}
 			if err != nil {
 				return err

@@ -86,29 +86,43 @@ func versionsText(v store.Versions) string {
 func recode(ctx context.Context, env *Env, s store.Store, eng *engine.Engine, v store.Versions, limit int, run *store.Run) error {
 	var after int64
 	last := time.Now()
-	batch := eng.Lang.NewBatch(eng.Coding, func(r *pipeline.Result) error {
-		id, _ := strconv.ParseInt(r.Story.ID, 10, 64)
-		c := store.CodingOf(r, eng.Coref, v)
-		if err := s.Recode(ctx, id, &c); err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
+	var cb *store.CodingBuilder
+	batch := eng.Lang.NewBatch(eng.Coding, pipeline.SinkFuncs{
+		SentenceFunc: func(r *pipeline.SentenceResult) error {
+			if cb == nil {
+				cb = store.NewCodingBuilder(r.Story.Text, eng.Coref, v)
 			}
-			if errors.Is(err, store.ErrNotFound) {
-				return nil // deleted meanwhile
-			}
-			run.Failed++
-			run.Errors += err.Error() + "\n"
-			fmt.Fprintf(env.Stderr, "farabi recode: %v\n", err)
+			cb.Add(r)
 			return nil
-		}
-		run.Articles++
-		run.Sentences += c.Sentences
-		run.Events += len(c.Events)
-		if time.Since(last) > 2*time.Second {
-			last = time.Now()
-			fmt.Fprintf(env.Stderr, "recode: %d articles, %d events …\n", run.Articles, run.Events)
-		}
-		return nil
+		},
+		StoryFunc: func(sum *pipeline.Summary) error {
+			c := store.NewCodingBuilder(sum.Story.Text, eng.Coref, v).Coding()
+			if cb != nil {
+				c = cb.Coding()
+			}
+			cb = nil
+			id, _ := strconv.ParseInt(sum.Story.ID, 10, 64)
+			if err := s.Recode(ctx, id, &c); err != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				if errors.Is(err, store.ErrNotFound) {
+					return nil // deleted meanwhile
+				}
+				run.Failed++
+				run.Errors += err.Error() + "\n"
+				fmt.Fprintf(env.Stderr, "farabi recode: %v\n", err)
+				return nil
+			}
+			run.Articles++
+			run.Sentences += c.Sentences
+			run.Events += len(c.Events)
+			if time.Since(last) > 2*time.Second {
+				last = time.Now()
+				fmt.Fprintf(env.Stderr, "recode: %d articles, %d events …\n", run.Articles, run.Events)
+			}
+			return nil
+		},
 	})
 	done := 0
 	for limit == 0 || done < limit {

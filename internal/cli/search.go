@@ -75,8 +75,8 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 		if title == "" {
 			title = orName(a.URL, a.Source)
 		}
-		fmt.Fprintf(w, "%-10s %s %s\n", a.Published, pad(a.Outlet, 14), clip(title, 54))
-		fmt.Fprintf(w, "%11s%s\n", "", clip(h.Snippet, 69))
+		fmt.Fprintf(w, "%-10s %s %s\n", a.Published, pad(a.Outlet, 14), fit(title, 54))
+		fmt.Fprintf(w, "%11s%s\n", "", fit(h.Snippet, 69))
 	}
 	if len(hits) == 0 && *format == "table" {
 		fmt.Fprintln(env.Stderr, "no articles match")

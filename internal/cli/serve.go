@@ -124,19 +124,19 @@ func textCoder(eng *engine.Engine) server.Coder {
 		if err != nil {
 			return nil, err
 		}
-		var out server.Coded
-		batch := eng.Lang.NewBatch(eng.Coding, func(r *pipeline.Result) error {
-			c := store.CodingOf(r, eng.Coref, engineVersions(eng))
-			out = server.Coded{Sentences: c.Sentences, Events: c.Events, Quotes: c.Quotes}
+		cb := store.NewCodingBuilder(text, eng.Coref, engineVersions(eng))
+		batch := eng.Lang.NewBatch(eng.Coding, pipeline.SinkFuncs{SentenceFunc: func(r *pipeline.SentenceResult) error {
+			cb.Add(r)
 			return nil
-		})
+		}})
 		if err := batch.Add(&pipeline.Story{ID: "request", Date: date, Text: text}); err != nil {
 			return nil, err
 		}
 		if err := batch.Flush(); err != nil {
 			return nil, err
 		}
-		return &out, ctx.Err()
+		c := cb.Coding()
+		return &server.Coded{Sentences: c.Sentences, Events: c.Events, Quotes: c.Quotes}, ctx.Err()
 	}
 }
 

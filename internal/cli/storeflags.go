@@ -87,9 +87,9 @@ func digits(s string) bool {
 	return true
 }
 
-// clip cuts s to at most n runes, ending in "…" when cut, with its white
+// fit cuts s to at most n runes, ending in "…" when cut, with its white
 // space made single spaces.
-func clip(s string, n int) string {
+func fit(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if utf8.RuneCountInString(s) <= n {
 		return s
@@ -100,7 +100,7 @@ func clip(s string, n int) string {
 
 // pad writes s clipped and padded to n columns.
 func pad(s string, n int) string {
-	s = clip(s, n)
+	s = fit(s, n)
 	return s + strings.Repeat(" ", n-utf8.RuneCountInString(s))
 }
 

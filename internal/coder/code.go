@@ -263,10 +263,23 @@ func (st *sentence) reaches(i int, p Path, lemmas map[string]bool) bool {
 			continue
 		}
 		if len(p) == 1 {
-			if lemmas[st.lemma(c)] {
+			if lemmas[st.lemma(c)] || st.conjLemma(c, lemmas) {
 				return true
 			}
 		} else if st.reaches(c, p[1:], lemmas) {
+			return true
+		}
+	}
+	return false
+}
+
+// conjLemma reports whether a word coordinated with c has a lemma in
+// lemmas: "signed a joint statement and an agreement", and titles the
+// parser split at "and" ("an Enhanced Partnership and Cooperation
+// Agreement").
+func (st *sentence) conjLemma(c int, lemmas map[string]bool) bool {
+	for _, d := range st.children[c] {
+		if st.s.Tokens[d].Rel == "conj" && lemmas[st.lemma(d)] {
 			return true
 		}
 	}
@@ -331,9 +344,48 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 			if ms, how := st.inherited(i, 0); len(ms) > 0 {
 				return found{mentions: ms, notes: []string{"subject from " + how}, conf: 0.9}
 			}
+			if ms := st.leftSubject(i); len(ms) > 0 {
+				return found{mentions: ms, notes: []string{"subject by position"}, conf: 0.8}
+			}
+		}
+	}
+	// Where the parser hung a prepositional phrase on a neighbouring noun
+	// ("met in the Kremlin with X", "held talks in Dushanbe with X"), the
+	// phrase still belongs to the predicate's clause: a one-step path
+	// REL:PREP finds its actor anywhere among the clause's nominal
+	// dependents. Attachment must not decide whether an event exists.
+	for _, p := range paths {
+		if len(p) != 1 || p[0].Case == "" || pass && (p[0].Rel == "nsubj" || p[0].Rel == "obj") {
+			continue
+		}
+		if ms := st.looseCase(i, p[0].Case, 0); len(ms) > 0 {
+			return found{mentions: dedup(ms), notes: []string{"attachment relaxed: " + p.String()}, conf: 0.85}
 		}
 	}
 	return found{}
+}
+
+// looseCase returns the actors of phrases with case prep found below i
+// through nominal attachments only (obl, obj, nmod), never into another
+// clause.
+func (st *sentence) looseCase(i int, prep string, depth int) []int {
+	if depth > 3 {
+		return nil
+	}
+	var out []int
+	for _, c := range st.children[i] {
+		switch ud.BaseRel(st.s.Tokens[c].Rel) {
+		case "obl", "obj", "nmod":
+		default:
+			continue
+		}
+		if depth > 0 && st.hasCase(c, prep) {
+			out = append(out, st.actorsAt(c, 0)...)
+			continue
+		}
+		out = append(out, st.looseCase(c, prep, depth+1)...)
+	}
+	return out
 }
 
 func dedup(ms []int) []int {
@@ -410,13 +462,105 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 		// An event noun hanging on a verb: "Meloni arrived in Astana on a
 		// visit to Kazakhstan" – the visitor is the verb's subject. Not
 		// when the noun has an owner of its own ("praised Qatar for its
-		// mediation"): that owner is the actor, unknown here.
+		// mediation"): that owner is the actor, unknown here. Under a
+		// passive verb the actor is its agent: "this was stated by X
+		// during a meeting with Y".
 		if st.s.Tokens[i].UPOS == ud.NOUN && !st.hasPoss(i) {
+			if st.passive(h) {
+				for _, c := range st.children[h] {
+					if st.s.Tokens[c].Rel == "obl:agent" || st.s.Tokens[c].Rel == "obl" && st.hasCase(c, "by") {
+						return st.actorsAt(c, 0), "agent of " + st.s.Tokens[h].Form
+					}
+				}
+				return nil, ""
+			}
 			ms, _ := st.subjectOf(h)
 			return ms, "subject of " + st.s.Tokens[h].Form
 		}
 	}
 	return nil, ""
+}
+
+// leftSubject finds the subject of a finite verb the parser left without
+// one ("[X and his counterpart Y] met on Monday" parsed with X as the
+// root): the actors of the words before the verb back to the start of its
+// clause, when those words hold no other verb.
+func (st *sentence) leftSubject(i int) []int {
+	t := st.s.Tokens[i]
+	if t.UPOS != ud.VERB || st.passive(i) {
+		return nil
+	}
+	switch t.XPOS {
+	case "VBD", "VBZ", "VBP":
+	case "VBN", "VB":
+		// "have signed", "will meet": finite through an auxiliary
+		finite := false
+		for _, c := range st.children[i] {
+			if st.s.Tokens[c].Rel == "aux" && st.lemma(c) != "to" {
+				finite = true
+			}
+		}
+		if !finite {
+			return nil
+		}
+	default:
+		return nil
+	}
+	for _, c := range st.children[i] {
+		if r := ud.BaseRel(st.s.Tokens[c].Rel); r == "nsubj" || r == "csubj" || r == "expl" {
+			return nil
+		}
+	}
+	var out []int
+	for j := i - 1; j >= 0; j-- {
+		w := st.s.Tokens[j]
+		if m := st.mention[j]; m >= 0 {
+			// not a place or a phrase after a preposition ("In Astana, …")
+			if st.ms[m].Method != actor.ByCapital && !st.inPrepPhrase(st.headOf(m)) {
+				out = append(out, m)
+				out = append(out, st.twins[m]...)
+			}
+			continue
+		}
+		switch {
+		case w.UPOS == ud.VERB || w.UPOS == ud.AUX && w.Head-1 != i:
+			return nil // another clause's verb: not this verb's subject
+		case w.Form == ";" || w.Form == ":" || w.Form == "“" || w.Form == "”" || w.Form == "\"" || w.UPOS == ud.SCONJ:
+			j = -1 // the clause starts after it
+			continue
+		}
+	}
+	return dedup(out)
+}
+
+// inPrepPhrase reports whether word j, or a noun it hangs on, opens with
+// a preposition ("in Astana", "of the talks with Russia").
+func (st *sentence) inPrepPhrase(j int) bool {
+	for k := 0; k < 3 && j >= 0; k++ {
+		for _, c := range st.children[j] {
+			if st.s.Tokens[c].Rel == "case" && st.s.Tokens[c].UPOS == ud.ADP {
+				return true
+			}
+		}
+		switch ud.BaseRel(st.s.Tokens[j].Rel) {
+		case "nmod", "appos", "conj":
+			j = st.s.Tokens[j].Head - 1
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// headOf returns the word of mention m that hangs outside it.
+func (st *sentence) headOf(m int) int {
+	mm := &st.ms[m]
+	for k := max(mm.First, 0); k <= mm.Last && k < len(st.s.Tokens); k++ {
+		if h := st.s.Tokens[k].Head - 1; h < mm.First || h > mm.Last {
+			return k
+		}
+	}
+	return max(mm.First, 0)
 }
 
 // negated says why predicate i is negated, or "".
@@ -516,7 +660,23 @@ func (st *sentence) pairs(p *Pattern, src, tgt []int, intent bool) [][3]int {
 		}
 		out = append(out, [3]int{a, b, sym})
 	}
-	if p.Pair && (len(tgt) == 0 || slices.Equal(src, tgt)) {
+	if p.Pair && (len(tgt) == 0 || slices.Equal(src, tgt)) || st.sameGroup(src, tgt) {
+		// A meeting of many (GUIDELINES rule 3): the host or outside
+		// partner is paired with each other party, both ways; the others
+		// are never paired with each other, nor are four or more parties
+		// when none is the host.
+		if h := st.hubOf(src); h >= 0 {
+			for _, x := range src {
+				if x != h {
+					add(h, x, 1)
+					add(x, h, 1)
+				}
+			}
+			return out
+		}
+		if st.parties(src) >= 4 {
+			return nil
+		}
 		for x := range src {
 			for y := range src {
 				if x != y {
@@ -535,6 +695,49 @@ func (st *sentence) pairs(p *Pattern, src, tgt []int, intent bool) [][3]int {
 		}
 	}
 	return out
+}
+
+// sameGroup reports whether source and target are the same group phrase
+// taken up twice ("the two leaders pledged to deepen their cooperation"):
+// the act runs among its members.
+func (st *sentence) sameGroup(src, tgt []int) bool {
+	if len(src) == 0 || len(tgt) == 0 {
+		return false
+	}
+	g := st.ms[src[0]].Group
+	if g == 0 {
+		return false
+	}
+	for _, m := range append(append([]int(nil), src...), tgt...) {
+		if st.ms[m].Group != g {
+			return false
+		}
+	}
+	return true
+}
+
+// hubOf returns the mention among ms that a group reference marks as the
+// host of a meeting of many, or -1.
+func (st *sentence) hubOf(ms []int) int {
+	for _, m := range ms {
+		if st.ms[m].Hub {
+			return m
+		}
+	}
+	return -1
+}
+
+// parties counts the countries and organisations among mentions ms.
+func (st *sentence) parties(ms []int) int {
+	seen := map[string]bool{}
+	for _, m := range ms {
+		c := st.ms[m].Code
+		if len(c) > 3 && !strings.HasPrefix(c, "IGO") {
+			c = c[:3]
+		}
+		seen[c] = true
+	}
+	return len(seen)
 }
 
 // selfDirected reports whether a verbal-cooperation act (roots 01–05) runs

@@ -194,6 +194,30 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 	if m := st.mention[i]; m >= 0 {
 		out = append(out, m)
 		out = append(out, st.twins[m]...)
+		// "Presidents Berdimuhamedov and Rahmon": the parser may hang the
+		// coordinated actor on any word of the mention, not on its head;
+		// and when the slot reached a later conjunct ("X and his
+		// counterpart Y met" parsed with Y as the subject), the first
+		// conjunct belongs to it too.
+		if depth < 3 {
+			mm := &st.ms[m]
+			if h := st.headOf(m); ud.BaseRel(st.s.Tokens[h].Rel) == "conj" {
+				if f := st.s.Tokens[h].Head - 1; f >= 0 && (f < mm.First || f > mm.Last) && st.mention[f] >= 0 {
+					out = append(out, st.mention[f])
+					out = append(out, st.twins[st.mention[f]]...)
+				}
+			}
+			for k := max(mm.First, 0); k <= mm.Last && k < len(st.children); k++ {
+				if k == i {
+					continue
+				}
+				for _, c := range st.children[k] {
+					if ud.BaseRel(st.s.Tokens[c].Rel) == "conj" && (c < mm.First || c > mm.Last) {
+						out = append(out, st.actorsAt(c, depth+1)...)
+					}
+				}
+			}
+		}
 		// "Thai and Cambodian troops": a coordinated modifier outside the
 		// mention names another actor of the same phrase.
 		for _, c := range st.children[i] {

@@ -378,9 +378,43 @@ type candidate struct {
 }
 
 // codeSurface codes s with the PETRARCH verb dictionary.
+// possessivesOut drops the mentions a story-level resolver made of
+// possessive pronouns ("their meeting", "his government"): PETRARCH's
+// phrase patterns read a possessive as part of the phrase it opens, never
+// as an actor.
+func possessivesOut(s *ud.Sentence, ms []actor.Mention) []actor.Mention {
+	var keep []actor.Mention
+	for k, m := range ms {
+		if possessivePronoun(s, m) {
+			if keep == nil {
+				keep = append(make([]actor.Mention, 0, len(ms)), ms[:k]...)
+			}
+			continue
+		}
+		if keep != nil {
+			keep = append(keep, m)
+		}
+	}
+	if keep == nil {
+		return ms
+	}
+	return keep
+}
+
+func possessivePronoun(s *ud.Sentence, m actor.Mention) bool {
+	if !strings.HasPrefix(string(m.Method), "coref-") || m.First != m.Last || m.First < 0 || m.First >= len(s.Tokens) {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[m.First].Form) {
+	case "their", "his", "her", "its":
+		return true
+	}
+	return false
+}
+
 func (c *Coder) codeSurface(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.Event, []Trace) {
 	d := c.opts.Petrarch
-	sf := newSurface(s, ms)
+	sf := newSurface(s, possessivesOut(s, ms))
 	var (
 		cands  []candidate
 		traces []Trace

@@ -32,6 +32,12 @@ type Resolver struct {
 	// IsRegion reports whether a code is a CAMEO region (CAS, EUR, ...),
 	// not a country.
 	IsRegion func(code string) bool
+	// IsOrg reports whether a code is an international organisation's
+	// (OSCE, SCO), which is a party of its own, not a country.
+	IsOrg func(code string) bool
+	// IsForum reports whether a code is a forum's or summit format's
+	// (C5+1, China–Central Asia): a meeting, not a party.
+	IsForum func(code string) bool
 }
 
 var (
@@ -48,10 +54,38 @@ var (
 )
 
 // Resolve adds mentions to ms (one slice per sentence of the story) in
-// place. country is the dateline's country, used to break ties.
+// place. country is the dateline's country, used to break ties. It is
+// r.NewStory(country).Resolve(sents, ms): the whole story at once.
 func (r *Resolver) Resolve(sents []*ud.Sentence, ms [][]actor.Mention, country string) {
-	counts := map[string]int{}
-	agents := map[string][]actor.Mention{} // agent word → its last list of actors
+	r.NewStory(country).Resolve(sents, ms)
+}
+
+// Story is what the rules remember of one story while its sentences are
+// resolved in order: how often each country was mentioned and the last
+// actors named with each agent word. Its size grows with the number of
+// distinct actors and agent words, not with the story's length, so a story
+// can be resolved a block of sentences at a time. A Story is for one
+// goroutine's use.
+type Story struct {
+	r       *Resolver
+	country string
+	counts  map[string]int
+	agents  map[string][]actor.Mention // agent word → its last list of actors
+	groups  *storyGroups               // parties and persons for group phrases and pronouns
+}
+
+// NewStory starts a story whose dateline's country (used to break ties) is
+// country, or "" when it has none.
+func (r *Resolver) NewStory(country string) *Story {
+	return &Story{r: r, country: country, counts: map[string]int{}, agents: map[string][]actor.Mention{}, groups: newStoryGroups()}
+}
+
+// Resolve adds mentions to ms (one slice per sentence of sents) in place.
+// sents are the story's next sentences, in order, after those of earlier
+// calls: resolving a story in several calls gives the same mentions as in
+// one.
+func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
+	r, counts, agents, country, groups := st.r, st.counts, st.agents, st.country, st.groups
 	for si, s := range sents {
 		// A region code on a definite country description ("the Central
 		// Asian nation") is the country itself, not the region.
@@ -116,9 +150,15 @@ func (r *Resolver) Resolve(sents []*ud.Sentence, ms [][]actor.Mention, country s
 				}
 			}
 		}
+		for _, m := range added {
+			for i := max(m.First, 0); i <= m.Last && i < len(covered); i++ {
+				covered[i] = true
+			}
+		}
 		ms[si] = append(ms[si], added...)
+		refs := r.groupRefs(groups, s, ms[si], covered, speaker, hasSpeaker)
 		for _, m := range ms[si] {
-			if len(m.Code) >= 3 && (r.IsRegion == nil || !r.IsRegion(m.Code[:3])) && !strings.HasPrefix(m.Code, "IGO") {
+			if len(m.Code) >= 3 && (r.IsRegion == nil || !r.IsRegion(m.Code[:3])) && !strings.HasPrefix(m.Code, "IGO") && (r.IsOrg == nil || !r.IsOrg(m.Code)) {
 				counts[m.Code[:3]]++
 			}
 			if m.Method == actor.ByAgentList || m.Method == actor.ByAgent {
@@ -133,6 +173,8 @@ func (r *Resolver) Resolve(sents []*ud.Sentence, ms [][]actor.Mention, country s
 				agents[w] = list
 			}
 		}
+		ms[si] = append(ms[si], refs...)
+		r.remember(groups, s, ms[si])
 	}
 }
 

@@ -103,3 +103,77 @@ said say VERB 0 root`)
 		t.Errorf("quotation = %q", got)
 	}
 }
+
+func TestGroups(t *testing.T) {
+	r := &coref.Resolver{IsRegion: func(c string) bool { return c == "CAS" }}
+	person := func(first, last int, code string) actor.Mention {
+		x := m(first, last, code, actor.ByName, "")
+		x.Person = true
+		return x
+	}
+	// Tokayev met Xi in Beijing.
+	s0 := sent(t, `
+Tokayev Tokayev PROPN 2 nsubj
+met meet VERB 0 root
+Xi Xi PROPN 2 obj
+in in ADP 5 case
+Beijing Beijing PROPN 2 obl`)
+	// The two leaders signed a treaty.
+	s1 := sent(t, `
+The the DET 3 det
+two two NUM 3 nummod
+leaders leader NOUN 4 nsubj
+signed sign VERB 0 root
+a a DET 6 det
+treaty treaty NOUN 4 obj`)
+	// He thanked his counterpart.
+	s2 := sent(t, `
+He he PRON 2 nsubj
+thanked thank VERB 0 root
+his his PRON 4 nmod:poss
+counterpart counterpart NOUN 2 obj`)
+	// Nurtleu met the ministers of Spain, Latvia, Poland and Chile.
+	s3 := sent(t, `
+Nurtleu Nurtleu PROPN 2 nsubj
+met meet VERB 0 root
+the the DET 4 det
+ministers minister NOUN 2 obj
+of of ADP 6 case
+Spain Spain PROPN 4 nmod
+Latvia Latvia PROPN 6 conj
+Poland Poland PROPN 6 conj
+Chile Chile PROPN 6 conj`)
+	// The sides agreed.
+	s4 := sent(t, `
+The the DET 2 det
+sides side NOUN 3 nsubj
+agreed agree VERB 0 root`)
+	sents := []*ud.Sentence{s0, s1, s2, s3, s4}
+	ms := [][]actor.Mention{
+		{person(0, 0, "KAZGOV"), person(2, 2, "CHNGOV"), m(4, 4, "CHN", actor.ByCapital, "")},
+		nil,
+		nil,
+		{person(0, 0, "KAZGOV"), m(5, 5, "ESPGOV", actor.ByAgentList, "ministers"), m(6, 6, "LVAGOV", actor.ByAgentList, "ministers"),
+			m(7, 7, "POLGOV", actor.ByAgentList, "ministers"), m(8, 8, "CHLGOV", actor.ByAgentList, "ministers")},
+		nil,
+	}
+	r.Resolve(sents, ms, "")
+	var got []string
+	for si, list := range ms {
+		for _, x := range list {
+			if strings.HasPrefix(string(x.Method), "coref") {
+				hub := ""
+				if x.Hub {
+					hub = "*"
+				}
+				got = append(got, fmt.Sprintf("%d:%d-%d:%s%s", si, x.First, x.Last, x.Code, hub))
+			}
+		}
+	}
+	want := "1:0-2:KAZGOV 1:0-2:CHNGOV " + // the two leaders: the pair met before
+		"2:0-0:KAZGOV 2:2-2:KAZGOV 2:2-3:CHNGOV " + // he, his → Tokayev; his counterpart → Xi
+		"4:0-1:KAZGOV* 4:0-1:ESPGOV 4:0-1:LVAGOV 4:0-1:POLGOV 4:0-1:CHLGOV" // the sides: host and guests
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("resolved mentions =\n%s\nwant\n%s", g, want)
+	}
+}

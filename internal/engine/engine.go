@@ -127,15 +127,44 @@ func Load(spec string, warn io.Writer) (*Engine, error) {
 		}
 		e.Coder = coder.New(verbs, e.Ont)
 	}
-	regions := map[string]bool{}
+	// Countries and regions first: an organisation's own code is one that
+	// is not built on a country (a forum the host government runs is coded
+	// as that government, KAZGOV, and is no party of its own).
+	regions, countries := map[string]bool{}, map[string]bool{}
 	for _, a := range e.Actors.Actors {
-		if a.Kind == actor.KindRegion {
+		if a.Kind == actor.KindCountry || a.Kind == actor.KindRegion {
 			for _, t := range a.Terms {
-				regions[t.Code] = true
+				if len(t.Code) == 3 {
+					countries[t.Code] = true
+					if a.Kind == actor.KindRegion {
+						regions[t.Code] = true
+					}
+				}
 			}
 		}
 	}
-	res := &coref.Resolver{IsRegion: func(code string) bool { return regions[code] }}
+	orgs, forums := map[string]bool{}, map[string]bool{}
+	for _, a := range e.Actors.Actors {
+		if a.Kind != actor.KindOrg && a.Kind != actor.KindForum {
+			continue
+		}
+		for _, t := range a.Terms {
+			if len(t.Code) >= 3 && countries[t.Code[:3]] {
+				continue
+			}
+			if actor.IsOrgCode(t.Code) || strings.HasPrefix(t.Code, "IGO") {
+				orgs[t.Code] = true
+			}
+			if a.Kind == actor.KindForum {
+				forums[t.Code] = true
+			}
+		}
+	}
+	res := &coref.Resolver{
+		IsRegion: func(code string) bool { return regions[code] },
+		IsOrg:    func(code string) bool { return orgs[code] },
+		IsForum:  func(code string) bool { return forums[code] },
+	}
 	e.Coref = res
 	e.Coding = &pipeline.Coding{Actors: e.Actors, Dateline: e.Actors, Discards: e.Actors, Coref: res, Coder: e.Coder,
 		CoderVersion: Version, DictVersion: dictVersion, ModelVersion: ModelVersion()}

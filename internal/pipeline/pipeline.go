@@ -1,7 +1,34 @@
-// Package pipeline wires farabi's language stages: segmentation and
-// tokenization, then tagging and parsing. Each stage is a small interface
-// declared here, so the pipeline runs with whichever tagger and parser it is
-// given, or none.
+// Package pipeline wires farabi's stages: segmentation and tokenization,
+// tagging and parsing, then actors, story-level references (package coref)
+// and events. Each stage is a small interface declared here, so the
+// pipeline runs with whichever stages it is given, or none. It is the only
+// package that starts goroutines for processing.
+//
+// A story is coded as a stream: [Pipeline.CodeStream] cuts it into blocks
+// (paragraphs, cut at 64 KB), codes a group of blocks at a time and hands
+// the caller one [SentenceResult] per sentence (the parsed sentence, its
+// actors, its events) as soon as its group is done, then returns a
+// [Summary] of the story. What is kept from one group to the next is small
+// (the dateline's country and a [coref.Story]), so memory depends on the
+// longest block and the number of actors, not on the story's length:
+//
+//	sum, err := p.CodeStream(coding, &pipeline.Story{ID: id, Date: day, Text: text},
+//		func(r *pipeline.SentenceResult) error {
+//			for i := range r.Events {
+//				save(&r.Events[i]) // stamped with the story's id and the sentence's index
+//			}
+//			return nil
+//		})
+//
+// Many stories are best coded with a [Batch], which codes them a story per
+// worker and hands their results to a [Sink] in the order they were added:
+// each sentence, then the story's summary. [Pipeline.Code] collects a whole
+// story into a [Result], for short texts and tests.
+//
+// Results never depend on the number of workers: the sentences of a group
+// (in CodeStream) and the stories of a batch (in Batch) are spread over
+// [Pipeline.Workers] goroutines, but the sink and the callbacks are called
+// in order from the caller's goroutine.
 package pipeline
 
 import (

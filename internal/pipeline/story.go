@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"farabi/internal/actor"
+	"farabi/internal/coref"
 	"farabi/internal/event"
 	"farabi/internal/segment"
 	"farabi/internal/ud"
@@ -31,10 +32,11 @@ type EventCoder interface {
 	Code(*ud.Sentence, []actor.Mention) []event.Event
 }
 
-// Resolver adds mentions that need the whole story (pronouns, definite
+// Resolver starts the story-level state of package coref, which adds
+// mentions that need what came before in the story (pronouns, definite
 // descriptions); *coref.Resolver is one.
 type Resolver interface {
-	Resolve(sents []*ud.Sentence, ms [][]actor.Mention, country string)
+	NewStory(country string) *coref.Story
 }
 
 // Story is one document to code.
@@ -44,7 +46,7 @@ type Story struct {
 	Text string
 }
 
-// Result is what the pipeline made of a story.
+// Result is what the pipeline made of a whole story; see [Pipeline.Code].
 type Result struct {
 	Story     *Story
 	Country   string // the dateline's country, or ""
@@ -65,54 +67,18 @@ type Coding struct {
 	CoderVersion, DictVersion, ModelVersion string
 }
 
-// Code runs the whole pipeline over a story.
+// Code runs the whole pipeline over a story and returns all of it at once.
+// It is [Pipeline.CodeStream] collecting every sentence: convenient for a
+// short story, but its memory grows with the story's length.
 func (p *Pipeline) Code(c *Coding, st *Story) *Result {
-	r := &Result{Story: st, Sentences: p.Process(st.Text)}
-	if c.Dateline != nil && len(r.Sentences) > 0 {
-		r.Country = c.Dateline.Dateline(r.Sentences[0])
-	}
-	ctx := actor.Context{Date: st.Date, Country: r.Country}
-	date := ""
-	if !st.Date.IsZero() {
-		date = st.Date.Format("2006-01-02")
-	}
-	r.Mentions = make([][]actor.Mention, len(r.Sentences))
-	p.each(len(r.Sentences), func(i int) { r.Mentions[i] = c.Actors.Find(r.Sentences[i], ctx) })
-	if len(r.Sentences) > 0 {
-		r.Mentions[0] = dropDateline(r.Sentences[0], r.Mentions[0])
-	}
-	if c.Coref != nil {
-		c.Coref.Resolve(r.Sentences, r.Mentions, r.Country)
-	}
-	if c.Coder == nil {
-		return r
-	}
-	skip := make([]bool, len(r.Sentences))
-	if c.Discards != nil {
-		for i, s := range r.Sentences {
-			sent, story := c.Discards.Discarded(s)
-			if story {
-				return r // out of scope: sports, weather, …
-			}
-			skip[i] = sent
-		}
-	}
-	per := make([][]event.Event, len(r.Sentences))
-	p.each(len(r.Sentences), func(i int) {
-		if !skip[i] {
-			per[i] = c.Coder.Code(r.Sentences[i], r.Mentions[i])
-		}
+	r := &Result{Story: st}
+	sum, _ := p.CodeStream(c, st, func(s *SentenceResult) error {
+		r.Sentences = append(r.Sentences, s.Sentence)
+		r.Mentions = append(r.Mentions, s.Mentions)
+		r.Events = append(r.Events, s.Events...)
+		return nil
 	})
-	for i, evs := range per {
-		for _, ev := range evs {
-			ev.Doc, ev.Sentence, ev.Date = st.ID, i, date
-			if ev.When != "" && !st.Date.IsZero() {
-				ev.Date = resolveWhen(ev.When, st.Date).Format("2006-01-02")
-			}
-			ev.CoderVersion, ev.DictVersion, ev.ModelVersion = c.CoderVersion, c.DictVersion, c.ModelVersion
-			r.Events = append(r.Events, ev)
-		}
-	}
+	r.Country = sum.Country
 	return r
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 )
 
 // Aggregate implements [Store.Aggregate]. Without root, code or article
@@ -24,53 +25,20 @@ func (b *backend) Aggregate(ctx context.Context, f AggFilter) ([]Bucket, error) 
 			return nil, fmt.Errorf("aggregate by %s needs an actor", d)
 		}
 	}
-	table, date, week, n, g := "distinct_events", "date", b.week("date"), "1", "goldstein"
-	switch {
-	case rollup:
-		table, date, week, n = "dyad_days", "day", "week", "events"
-	case f.AllMentions:
-		table = "events"
-	}
-	common := func(w *where) {
-		eventConds(&f.EventFilter, w, date)
-		if f.ArticleID != 0 {
-			w.add("article_id = ?", f.ArticleID)
-		}
-	}
 	var parts []string
 	var args []any
-	for _, br := range branches(&f.EventFilter, common) {
-		cols := []string{n + " AS n", g + " AS g"}
-		for _, d := range f.By {
-			var expr string
-			switch d {
-			case ByPartner:
-				expr = br.partner
-			case ByActor:
-				expr = br.act
-			case BySource:
-				expr = "source_root"
-			case ByTarget:
-				expr = "target_root"
-			case ByQuad:
-				expr = "quad"
-			case ByRoot:
-				expr = "root"
-			case ByCode:
-				expr = "code"
-			case ByDay:
-				expr = date
-			case ByWeek:
-				expr = week
-			case ByMonth:
-				expr = "substr(" + date + ", 1, 7)"
-			case ByYear:
-				expr = "substr(" + date + ", 1, 4)"
-			}
-			cols = append(cols, expr+" AS "+string(d))
+	if rollup {
+		for _, src := range rollupSources(&f) {
+			p, a := b.aggParts(&f, src)
+			parts, args = append(parts, p...), append(args, a...)
 		}
-		parts = append(parts, "SELECT "+strings.Join(cols, ", ")+" FROM "+table+" WHERE "+br.w.sql())
-		args = append(args, br.w.args...)
+	} else {
+		src := aggSource{table: "distinct_events", date: "date", week: b.week("date"), month: "substr(date, 1, 7)", n: "1",
+			since: f.Since, until: f.Until}
+		if f.AllMentions {
+			src.table = "events"
+		}
+		parts, args = b.aggParts(&f, src)
 	}
 	dims := make([]string, len(f.By))
 	for i, d := range f.By {
@@ -122,6 +90,155 @@ func (b *backend) Aggregate(ctx context.Context, f AggFilter) ([]Bucket, error) 
 		out = append(out, bk)
 	}
 	return out, rs.Err()
+}
+
+// aggSource is a table an aggregate sums, with the SQL of its columns and
+// the days it covers.
+type aggSource struct {
+	table                   string
+	date, week, month, n    string // SQL for the day (or period), week, month and count
+	since, until            string // days, YYYY-MM-DD, "" for open
+	periodFrom, periodUntil string // for weekly and monthly tables: the periods, inclusive
+}
+
+// aggParts returns one SELECT per branch of the filter over src, each
+// row a count n, a Goldstein sum g and the dimensions.
+func (b *backend) aggParts(f *AggFilter, src aggSource) ([]string, []any) {
+	common := func(w *where) {
+		ef := f.EventFilter
+		ef.Since, ef.Until = src.since, src.until
+		eventConds(&ef, w, src.date)
+		if src.periodFrom != "" {
+			w.add(src.date+" >= ?", src.periodFrom)
+		}
+		if src.periodUntil != "" {
+			w.add(src.date+" <= ?", src.periodUntil)
+		}
+		if f.ArticleID != 0 {
+			w.add("article_id = ?", f.ArticleID)
+		}
+	}
+	var parts []string
+	var args []any
+	for _, br := range branches(&f.EventFilter, common) {
+		cols := []string{src.n + " AS n", "goldstein AS g"}
+		for _, d := range f.By {
+			var expr string
+			switch d {
+			case ByPartner:
+				expr = br.partner
+			case ByActor:
+				expr = br.act
+			case BySource:
+				expr = "source_root"
+			case ByTarget:
+				expr = "target_root"
+			case ByQuad:
+				expr = "quad"
+			case ByRoot:
+				expr = "root"
+			case ByCode:
+				expr = "code"
+			case ByDay:
+				expr = src.date
+			case ByWeek:
+				expr = src.week
+			case ByMonth:
+				expr = src.month
+			case ByYear:
+				expr = "substr(" + src.month + ", 1, 4)"
+			}
+			cols = append(cols, expr+" AS "+string(d))
+		}
+		parts = append(parts, "SELECT "+strings.Join(cols, ", ")+" FROM "+src.table+" WHERE "+br.w.sql())
+		args = append(args, br.w.args...)
+	}
+	return parts, args
+}
+
+// rollupSources splits an aggregate's window over the dyad tables: whole
+// months from dyad_months (whole weeks from dyad_weeks when grouping by
+// week) and the days at either end from dyad_days; grouping by day reads
+// dyad_days alone.
+func rollupSources(f *AggFilter) []aggSource {
+	days := aggSource{table: "dyad_days", date: "day", week: "week", month: "substr(day, 1, 7)", n: "events",
+		since: f.Since, until: f.Until}
+	level := "month"
+	for _, d := range f.By {
+		switch d {
+		case ByDay:
+			return []aggSource{days}
+		case ByWeek:
+			level = "week"
+		}
+	}
+	// first and last are the first and last days of the whole periods in
+	// the window; "" for an open end.
+	var first, last time.Time
+	start := func(t time.Time) time.Time { // the period holding t
+		if level == "week" {
+			return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+		}
+		return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+	}
+	next := func(t time.Time) time.Time { // the period after the one starting t
+		if level == "week" {
+			return t.AddDate(0, 0, 7)
+		}
+		return t.AddDate(0, 1, 0)
+	}
+	name := func(t time.Time) string {
+		if level == "week" {
+			return t.Format("2006-01-02")
+		}
+		return t.Format("2006-01")
+	}
+	whole := aggSource{table: "dyad_months", date: "month", week: "''", month: "month", n: "events"}
+	if level == "week" {
+		whole = aggSource{table: "dyad_weeks", date: "week", week: "week", month: "substr(week, 1, 7)", n: "events"}
+	}
+	var out []aggSource
+	if f.Since != "" {
+		s, err := time.Parse("2006-01-02", f.Since)
+		if err != nil {
+			return []aggSource{days}
+		}
+		first = start(s)
+		if !first.Equal(s) {
+			first = next(first)
+		}
+		whole.periodFrom = name(first)
+	}
+	if f.Until != "" {
+		u, err := time.Parse("2006-01-02", f.Until)
+		if err != nil {
+			return []aggSource{days}
+		}
+		end := next(start(u)) // the day after u's period
+		last = start(u)
+		if !end.Equal(u.AddDate(0, 0, 1)) {
+			last = start(last.AddDate(0, 0, -1)) // u's period is not whole: stop one before
+		}
+		whole.periodUntil = name(last)
+	}
+	if !first.IsZero() && !last.IsZero() && last.Before(first) {
+		return []aggSource{days} // no whole period inside the window
+	}
+	out = append(out, whole)
+	if !first.IsZero() && f.Since < first.Format("2006-01-02") {
+		head := days
+		head.until = first.AddDate(0, 0, -1).Format("2006-01-02")
+		out = append(out, head)
+	}
+	if !last.IsZero() {
+		after := next(last).Format("2006-01-02")
+		if f.Until >= after {
+			tail := days
+			tail.since = after
+			out = append(out, tail)
+		}
+	}
+	return out
 }
 
 // Quotes implements [Store.Quotes].

@@ -111,7 +111,7 @@ func sortedByLength[V any](m map[string]V) []string {
 
 // countryMigration recomputes the stored roots of actors with [Country]
 // (stores written when roots were the first three letters of every code)
-// and rebuilds the dyad-day table from them.
+// and rebuilds the dyad tables from them.
 func countryMigration(version int, week func(col string) string) migration {
 	return migration{version, "actor countries", `
 UPDATE events SET source_root = ` + countrySQL("source") + `, target_root = ` + countrySQL("target") + `;
@@ -120,5 +120,12 @@ UPDATE quotes SET speaker_root = ` + countrySQL("speaker_code") + `;
 DELETE FROM dyad_days;
 INSERT INTO dyad_days (source_root, target_root, day, week, quad, events, goldstein)
 SELECT source_root, target_root, date, ` + week("date") + `, quad, count(*), sum(goldstein)
-FROM distinct_events GROUP BY source_root, target_root, date, quad`}
+FROM distinct_events GROUP BY source_root, target_root, date, quad;
+DELETE FROM dyad_weeks;
+INSERT INTO dyad_weeks (source_root, target_root, week, quad, events, goldstein)
+SELECT source_root, target_root, week, quad, sum(events), sum(goldstein) FROM dyad_days GROUP BY source_root, target_root, week, quad;
+DELETE FROM dyad_months;
+INSERT INTO dyad_months (source_root, target_root, month, quad, events, goldstein)
+SELECT source_root, target_root, substr(day, 1, 7), quad, sum(events), sum(goldstein) FROM dyad_days
+GROUP BY source_root, target_root, substr(day, 1, 7), quad`}
 }

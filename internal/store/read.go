@@ -113,6 +113,10 @@ func (b *backend) Stats(ctx context.Context) (Stats, error) {
 		(SELECT count(*) FROM events), (SELECT count(*) FROM distinct_events), (SELECT count(*) FROM quotes),
 		(SELECT count(*) FROM mentions), (SELECT count(*) FROM runs)`).Scan(
 		&s.Articles, &s.Clusters, &s.Events, &s.DistinctEvents, &s.Quotes, &s.Mentions, &s.Runs)
+	if err != nil {
+		return s, err
+	}
+	err = b.db.queryRow(ctx, b.sizeSQL).Scan(&s.Bytes)
 	return s, err
 }
 

@@ -179,6 +179,81 @@ CREATE INDEX mentions_article ON mentions (article_id);
 CREATE INDEX mentions_code ON mentions (code)
 `
 
+// schemaRollups adds the weekly and monthly dyad tables that aggregates
+// over long windows read (migration 4); {rowid} ends a table SQLite keeps
+// without row IDs, {cover} lists the columns an index carries for
+// index-only scans. The tables are filled from dyad_days.
+const schemaRollups = `
+CREATE TABLE dyad_weeks (
+	source_root TEXT NOT NULL,
+	target_root TEXT NOT NULL,
+	week TEXT NOT NULL,
+	quad {int} NOT NULL,
+	events {int} NOT NULL,
+	goldstein {real} NOT NULL,
+	PRIMARY KEY (source_root, target_root, week, quad)
+){rowid};
+CREATE INDEX dyad_weeks_source ON dyad_weeks (source_root, week{cover:target_root, quad, events, goldstein});
+CREATE INDEX dyad_weeks_target ON dyad_weeks (target_root, week{cover:source_root, quad, events, goldstein});
+CREATE TABLE dyad_months (
+	source_root TEXT NOT NULL,
+	target_root TEXT NOT NULL,
+	month TEXT NOT NULL,
+	quad {int} NOT NULL,
+	events {int} NOT NULL,
+	goldstein {real} NOT NULL,
+	PRIMARY KEY (source_root, target_root, month, quad)
+){rowid};
+CREATE INDEX dyad_months_source ON dyad_months (source_root, month{cover:target_root, quad, events, goldstein});
+CREATE INDEX dyad_months_target ON dyad_months (target_root, month{cover:source_root, quad, events, goldstein});
+INSERT INTO dyad_weeks (source_root, target_root, week, quad, events, goldstein)
+	SELECT source_root, target_root, week, quad, sum(events), sum(goldstein) FROM dyad_days GROUP BY source_root, target_root, week, quad;
+INSERT INTO dyad_months (source_root, target_root, month, quad, events, goldstein)
+	SELECT source_root, target_root, substr(day, 1, 7), quad, sum(events), sum(goldstein) FROM dyad_days
+	GROUP BY source_root, target_root, substr(day, 1, 7), quad
+`
+
+// schemaPairs keeps, for each distinct event, how many of its mentions
+// come from each dedup cluster and each outlet (migration 5), so that a
+// write changes a key's story and outlet counts by the pairs it adds or
+// empties instead of counting all the key's mentions again.
+const schemaPairs = `
+CREATE TABLE de_clusters (
+	de_id {int} NOT NULL,
+	cluster {int} NOT NULL,
+	n {int} NOT NULL,
+	PRIMARY KEY (de_id, cluster)
+){rowid};
+CREATE TABLE de_outlets (
+	de_id {int} NOT NULL,
+	outlet TEXT NOT NULL,
+	n {int} NOT NULL,
+	PRIMARY KEY (de_id, outlet)
+){rowid};
+INSERT INTO de_clusters (de_id, cluster, n) SELECT e.de_id, a.cluster, count(*)
+	FROM events e JOIN articles a ON a.id = e.article_id WHERE e.de_id IS NOT NULL GROUP BY e.de_id, a.cluster;
+INSERT INTO de_outlets (de_id, outlet, n) SELECT e.de_id, a.outlet, count(*)
+	FROM events e JOIN articles a ON a.id = e.article_id WHERE e.de_id IS NOT NULL GROUP BY e.de_id, a.outlet
+`
+
+// cover writes {cover:cols} as SQLite's extra index columns (sqlite) or
+// PostgreSQL's INCLUDE.
+func cover(schema string, include bool) string {
+	for {
+		i := strings.Index(schema, "{cover:")
+		if i < 0 {
+			return schema
+		}
+		j := i + strings.Index(schema[i:], "}")
+		cols := schema[i+len("{cover:") : j]
+		if include {
+			schema = schema[:i] + ") INCLUDE (" + cols + schema[j+1:]
+		} else {
+			schema = schema[:i] + ", " + cols + schema[j+1:]
+		}
+	}
+}
+
 // expand writes the schema's placeholders in a backend's words.
 func expand(schema string, words map[string]string) string {
 	for k, v := range words {

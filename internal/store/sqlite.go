@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, "sqlite"
@@ -25,7 +26,30 @@ CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN INSERT INTO ar
 CREATE VIRTUAL TABLE quotes_fts USING fts5 (text, content='quotes', content_rowid='id');
 CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN INSERT INTO quotes_fts (rowid, text) VALUES (new.id, new.text); END;
 CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN INSERT INTO quotes_fts (quotes_fts, rowid, text) VALUES ('delete', old.id, old.text); END`},
-		countryMigration(3, sqliteWeek),
+		{3, "covering indexes for aggregates", `
+CREATE TABLE dyad_days_new (
+	source_root TEXT NOT NULL,
+	target_root TEXT NOT NULL,
+	day TEXT NOT NULL,
+	week TEXT NOT NULL,
+	quad INTEGER NOT NULL,
+	events INTEGER NOT NULL,
+	goldstein REAL NOT NULL,
+	PRIMARY KEY (source_root, target_root, day, quad)
+) WITHOUT ROWID;
+INSERT INTO dyad_days_new SELECT source_root, target_root, day, week, quad, events, goldstein FROM dyad_days;
+DROP TABLE dyad_days;
+ALTER TABLE dyad_days_new RENAME TO dyad_days;
+CREATE INDEX dyad_days_source_day ON dyad_days (source_root, day, target_root, quad, week, events, goldstein);
+CREATE INDEX dyad_days_target_day ON dyad_days (target_root, day, source_root, quad, week, events, goldstein);
+DROP INDEX distinct_source;
+DROP INDEX distinct_target;
+CREATE INDEX distinct_source ON distinct_events (source_root, date, id, target_root, source, target, root, code, quad, goldstein);
+CREATE INDEX distinct_target ON distinct_events (target_root, date, id, source_root, source, target, root, code, quad, goldstein)`},
+		{4, "weekly and monthly dyad tables", expand(cover(schemaRollups, false), map[string]string{
+			"{int}": "INTEGER", "{real}": "REAL", "{rowid}": " WITHOUT ROWID"})},
+		{5, "clusters and outlets of distinct events", expand(schemaPairs, map[string]string{"{int}": "INTEGER", "{rowid}": " WITHOUT ROWID"})},
+		countryMigration(6, sqliteWeek),
 	}
 }
 
@@ -55,8 +79,28 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
 	db.SetMaxOpenConns(8)
-	b := &backend{kind: "sqlite", db: sqlQueryer{db}, close: db.Close,
-		week: sqliteWeek}
+	b := &backend{kind: "sqlite", db: sqlQueryer{db},
+		sizeSQL: `SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()`,
+		close: func() error {
+			db.Exec("PRAGMA optimize") // keeps the planner's statistics fresh
+			return db.Close()
+		},
+		analyze: func(context.Context, tx, string) error { return nil },
+		// The writer holds the database's lock from BEGIN IMMEDIATE, and
+		// articles are never deleted, so the next IDs are free.
+		allocIDs: func(ctx context.Context, t tx, n int) ([]int64, error) {
+			var last int64
+			if err := t.queryRow(ctx, `SELECT coalesce(max(id), 0) FROM articles`).Scan(&last); err != nil {
+				return nil, err
+			}
+			ids := make([]int64, n)
+			for i := range ids {
+				ids[i] = last + 1 + int64(i)
+			}
+			return ids, nil
+		},
+		week:    sqliteWeek,
+		addDays: func(col string, n int) string { return "date(" + col + ", '" + strconv.Itoa(n) + " days')" }}
 	b.begin = func(ctx context.Context) (tx, error) {
 		t, err := db.BeginTx(ctx, nil)
 		if err != nil {
@@ -68,6 +112,9 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 			`CREATE TEMP TABLE IF NOT EXISTS touched (id INTEGER PRIMARY KEY)`,
 			`CREATE TEMP TABLE IF NOT EXISTS touched_days (source_root TEXT, target_root TEXT, day TEXT, PRIMARY KEY (source_root, target_root, day))`,
 			`DELETE FROM batch_articles`, `DELETE FROM touched`, `DELETE FROM touched_days`,
+			`CREATE TEMP TABLE IF NOT EXISTS pairs_c (de_id INTEGER, cluster INTEGER, k INTEGER, PRIMARY KEY (de_id, cluster))`,
+			`CREATE TEMP TABLE IF NOT EXISTS pairs_o (de_id INTEGER, outlet TEXT, k INTEGER, PRIMARY KEY (de_id, outlet))`,
+			`DELETE FROM pairs_c`, `DELETE FROM pairs_o`,
 		} {
 			if _, err := t.ExecContext(ctx, s); err != nil {
 				t.Rollback()

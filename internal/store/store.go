@@ -417,4 +417,7 @@ type Stats struct {
 	Quotes         int `json:"quotes"`
 	Mentions       int `json:"mentions"`
 	Runs           int `json:"runs"`
+	// Bytes is the store's size: the SQLite file's pages, or the
+	// PostgreSQL schema's tables with their indexes and TOAST.
+	Bytes int64 `json:"bytes"`
 }

@@ -21,12 +21,21 @@ type backend struct {
 	// begin starts a write transaction holding the writer's lock, with the
 	// scratch tables batch_articles, touched and touched_days empty.
 	begin func(ctx context.Context) (tx, error)
-	// week is the SQL for the Monday of a YYYY-MM-DD text column.
-	week func(col string) string
+	// week is the SQL for the Monday of a YYYY-MM-DD text column; addDays
+	// for the day n days after it.
+	week    func(col string) string
+	addDays func(col string, n int) string
 	// searchArticles and quoteMatch hold the full-text search SQL.
 	searchArticles func(ctx context.Context, q SearchQuery) ([]Hit, error)
 	quoteMatch     func(text string) (cond string, arg any)
-	close          func() error
+	// analyze tells the planner how big a scratch table now is: without
+	// it PostgreSQL takes them for large and scans whole tables.
+	analyze func(ctx context.Context, t tx, table string) error
+	// sizeSQL returns the store's size in bytes.
+	sizeSQL string
+	// allocIDs reserves n new article IDs, in the writer's transaction.
+	allocIDs func(ctx context.Context, t tx, n int) ([]int64, error)
+	close    func() error
 }
 
 func (b *backend) Kind() string { return b.kind }
@@ -68,7 +77,9 @@ var (
 		"speaker_code", "speaker_root", "speaker_text", "speaker_name", "speaker_start", "speaker_end"}
 	mentionCols = []string{"article_id", "sentence", "code", "actor_id", "name", "text", "start_off", "end_off",
 		"role", "method", "confidence"}
-	bandCols = []string{"band", "article_id"}
+	bandCols          = []string{"band", "article_id"}
+	articleInsertCols = []string{"id", "url", "outlet", "title", "published", "date_guessed", "language", "text", "hash",
+		"ingested_at", "cluster", "source", "run_id", "sentences", "coder_version", "dict_version", "model_version", "signature"}
 )
 
 // rowsOf turns a coding into the rows of the events, quotes and mentions
@@ -219,40 +230,69 @@ func (b *backend) Put(ctx context.Context, docs ...*Doc) ([]PutResult, error) {
 		return nil, err
 	}
 	defer t.rollback(ctx)
-	var evs, qs, ms, bands [][]any
+	// The texts already stored, looked up a few hundred hashes at a time.
+	stored := map[string][2]int64{} // hash → id, cluster
+	var hashes []any
+	for i, d := range docs {
+		if res[i].Err == nil {
+			hashes = append(hashes, d.Article.Hash)
+		}
+	}
+	for len(hashes) > 0 {
+		part := hashes[:min(len(hashes), 500)]
+		hashes = hashes[len(part):]
+		rs, err := t.query(ctx, `SELECT hash, id, cluster FROM articles WHERE hash IN (`+marks(len(part))+`)`, part...)
+		if err != nil {
+			return nil, err
+		}
+		for rs.Next() {
+			var h string
+			var v [2]int64
+			if err := rs.Scan(&h, &v[0], &v[1]); err != nil {
+				rs.Close()
+				return nil, err
+			}
+			stored[h] = v
+		}
+		rs.Close()
+		if err := rs.Err(); err != nil {
+			return nil, err
+		}
+	}
+	fresh := 0
+	for i, d := range docs {
+		if res[i].Err == nil {
+			if _, dup := stored[d.Article.Hash]; !dup {
+				stored[d.Article.Hash] = [2]int64{} // a later copy in the batch is a duplicate
+				fresh++
+			}
+		}
+	}
+	ids, err := b.allocIDs(ctx, t, fresh)
+	if err != nil {
+		return nil, err
+	}
+	var arts, batch, evs, qs, ms, bands [][]any
 	for i, d := range docs {
 		if res[i].Err != nil {
 			continue
 		}
 		a := &d.Article
-		var id, cluster int64
-		err := t.queryRow(ctx, `SELECT id, cluster FROM articles WHERE hash = ?`, a.Hash).Scan(&id, &cluster)
-		if err == nil {
-			res[i] = PutResult{ID: id, Cluster: cluster, Duplicate: true}
+		if v := stored[a.Hash]; v[0] != 0 {
+			res[i] = PutResult{ID: v[0], Cluster: v[1], Duplicate: true}
 			continue
 		}
-		if !isNoRows(err) {
-			return nil, err
-		}
-		err = t.queryRow(ctx, `INSERT INTO articles (url, outlet, title, published, date_guessed, language, text, hash,
-			ingested_at, cluster, source, run_id, sentences, coder_version, dict_version, model_version, signature)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-			a.URL, a.Outlet, a.Title, a.Published, a.DateGuessed, a.Language, a.Text, a.Hash,
-			timeText(a.IngestedAt), a.Cluster, a.Source, a.RunID, d.Coding.Sentences,
-			d.Coding.Versions.Coder, d.Coding.Versions.Dict, d.Coding.Versions.Model, d.Signature).Scan(&id)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", docName(a), err)
-		}
-		cluster = a.Cluster
+		id := ids[0]
+		ids = ids[1:]
+		cluster := a.Cluster
 		if cluster == 0 {
 			cluster = id
-			if _, err := t.exec(ctx, `UPDATE articles SET cluster = id WHERE id = ?`, id); err != nil {
-				return nil, err
-			}
 		}
-		if _, err := t.exec(ctx, `INSERT INTO batch_articles (id) VALUES (?)`, id); err != nil {
-			return nil, err
-		}
+		stored[a.Hash] = [2]int64{id, cluster}
+		arts = append(arts, []any{id, a.URL, a.Outlet, a.Title, a.Published, a.DateGuessed, a.Language, a.Text, a.Hash,
+			timeText(a.IngestedAt), cluster, a.Source, a.RunID, d.Coding.Sentences,
+			d.Coding.Versions.Coder, d.Coding.Versions.Dict, d.Coding.Versions.Model, d.Signature})
+		batch = append(batch, []any{id})
 		e, q, m := rowsOf(id, a.Published, &d.Coding)
 		evs, qs, ms = append(evs, e...), append(qs, q...), append(ms, m...)
 		seen := map[uint64]bool{}
@@ -263,6 +303,15 @@ func (b *backend) Put(ctx context.Context, docs ...*Doc) ([]PutResult, error) {
 			}
 		}
 		res[i] = PutResult{ID: id, Cluster: cluster, Events: len(e)}
+	}
+	if err := t.insert(ctx, "articles", articleInsertCols, arts); err != nil {
+		return nil, fmt.Errorf("articles: %w", err)
+	}
+	if err := t.insert(ctx, "batch_articles", []string{"id"}, batch); err != nil {
+		return nil, err
+	}
+	if err := b.analyze(ctx, t, "batch_articles"); err != nil {
+		return nil, err
 	}
 	if err := b.writeRows(ctx, t, evs, qs, ms); err != nil {
 		return nil, err
@@ -317,17 +366,26 @@ func (b *backend) Recode(ctx context.Context, id int64, c *Coding) error {
 	steps := []string{
 		`INSERT INTO batch_articles (id) VALUES (?)`,
 		`INSERT INTO touched (id) SELECT DISTINCT de_id FROM events WHERE article_id = ? AND de_id IS NOT NULL`,
+		pairsSQL("pairs_c", "cluster", "-", "e.article_id = ?"),
+		pairsSQL("pairs_o", "outlet", "-", "e.article_id = ?"),
 		`DELETE FROM events WHERE article_id = ?`,
 		`DELETE FROM quotes WHERE article_id = ?`,
 		`DELETE FROM mentions WHERE article_id = ?`,
 	}
 	for _, s := range steps {
-		if _, err := t.exec(ctx, s, id); err != nil {
+		var args []any
+		if strings.Contains(s, "?") {
+			args = []any{id}
+		}
+		if _, err := t.exec(ctx, s, args...); err != nil {
 			return fmt.Errorf("recode article %d: %w", id, err)
 		}
 	}
 	if _, err := t.exec(ctx, `UPDATE articles SET sentences = ?, coder_version = ?, dict_version = ?, model_version = ? WHERE id = ?`,
 		c.Sentences, c.Versions.Coder, c.Versions.Dict, c.Versions.Model, id); err != nil {
+		return err
+	}
+	if err := b.analyze(ctx, t, "batch_articles"); err != nil {
 		return err
 	}
 	evs, qs, ms := rowsOf(id, published, c)
@@ -355,13 +413,31 @@ func (b *backend) link(ctx context.Context, t tx) error {
 		AND d.date = events.date AND d.source = events.source AND d.target = events.target AND d.code = events.code`,
 		`INSERT INTO touched (id) SELECT DISTINCT de_id FROM events WHERE article_id IN (SELECT id FROM batch_articles)
 		ON CONFLICT (id) DO NOTHING`,
+		pairsSQL("pairs_c", "cluster", "", "e.article_id IN (SELECT id FROM batch_articles)"),
+		pairsSQL("pairs_o", "outlet", "", "e.article_id IN (SELECT id FROM batch_articles)"),
 	}
 	for _, s := range steps {
 		if _, err := t.exec(ctx, s); err != nil {
 			return fmt.Errorf("distinct events: %w", err)
 		}
 	}
+	for _, table := range []string{"touched", "pairs_c", "pairs_o"} {
+		if err := b.analyze(ctx, t, table); err != nil {
+			return err
+		}
+	}
 	return b.recount(ctx, t, false)
+}
+
+// pairsSQL adds to a scratch table (pairs_c or pairs_o) how many mentions
+// of each (distinct event, cluster or outlet) the events it selects make,
+// with sign "-" for events about to go; cond selects the events.
+func pairsSQL(table, col, sign, cond string) string {
+	return `INSERT INTO ` + table + ` (de_id, ` + col + `, k)
+		SELECT e.de_id, a.` + col + `, ` + sign + `count(*) FROM events e JOIN articles a ON a.id = e.article_id
+		WHERE e.de_id IS NOT NULL AND ` + cond + `
+		GROUP BY e.de_id, a.` + col + `
+		ON CONFLICT (de_id, ` + col + `) DO UPDATE SET k = ` + table + `.k + excluded.k`
 }
 
 // recount recomputes the counts of the distinct events in touched (all of
@@ -380,21 +456,84 @@ func (b *backend) recount(ctx context.Context, t tx, all bool) error {
 		`INSERT INTO touched_days (source_root, target_root, day)
 		SELECT DISTINCT source_root, target_root, date FROM distinct_events WHERE true` + in("id") + `
 		ON CONFLICT DO NOTHING`,
-		`UPDATE distinct_events SET mentions = 0, stories = 0, outlets = 0, first_event = 0 WHERE true` + in("id"),
-		`UPDATE distinct_events SET mentions = c.n, stories = c.s, outlets = c.o, first_event = c.f
-		FROM (SELECT e.de_id, count(*) AS n, count(DISTINCT a.cluster) AS s, count(DISTINCT a.outlet) AS o, min(e.id) AS f
-			FROM events e JOIN articles a ON a.id = e.article_id WHERE true` + in("e.de_id") + ` GROUP BY e.de_id) c
-		WHERE c.de_id = distinct_events.id`,
-		`DELETE FROM distinct_events WHERE mentions = 0` + in("id"),
-		`DELETE FROM dyad_days AS d` + days("day"),
-		`INSERT INTO dyad_days (source_root, target_root, day, week, quad, events, goldstein)
-		SELECT d.source_root, d.target_root, d.date, ` + b.week("d.date") + `, d.quad, count(*), sum(d.goldstein)
-		FROM distinct_events d` + days("date") + `
-		GROUP BY d.source_root, d.target_root, d.date, d.quad`,
 	}
-	for _, s := range steps {
+	if all {
+		steps = append(steps, `DELETE FROM de_clusters`, `DELETE FROM de_outlets`,
+			`INSERT INTO de_clusters (de_id, cluster, n) SELECT e.de_id, a.cluster, count(*)
+			FROM events e JOIN articles a ON a.id = e.article_id WHERE e.de_id IS NOT NULL GROUP BY e.de_id, a.cluster`,
+			`INSERT INTO de_outlets (de_id, outlet, n) SELECT e.de_id, a.outlet, count(*)
+			FROM events e JOIN articles a ON a.id = e.article_id WHERE e.de_id IS NOT NULL GROUP BY e.de_id, a.outlet`,
+			`UPDATE distinct_events SET mentions = 0, stories = 0, outlets = 0, first_event = 0`,
+			`UPDATE distinct_events SET mentions = x.m, stories = x.s
+			FROM (SELECT de_id, sum(n) AS m, count(*) AS s FROM de_clusters GROUP BY de_id) x WHERE x.de_id = distinct_events.id`,
+			`UPDATE distinct_events SET outlets = x.o
+			FROM (SELECT de_id, count(*) AS o FROM de_outlets GROUP BY de_id) x WHERE x.de_id = distinct_events.id`,
+			`UPDATE distinct_events SET first_event = x.f
+			FROM (SELECT de_id, min(id) AS f FROM events WHERE de_id IS NOT NULL GROUP BY de_id) x WHERE x.de_id = distinct_events.id`)
+	} else {
+		// Counts change by what the scratch pairs say: mentions by their
+		// sum, stories (outlets) by the pairs that appear or vanish; a
+		// key's cost is its few changed pairs, not its mentions.
+		for _, p := range []struct{ pairs, counts, col, field string }{{"pairs_c", "de_clusters", "cluster", "stories"}, {"pairs_o", "de_outlets", "outlet", "outlets"}} {
+			steps = append(steps,
+				`UPDATE distinct_events SET `+p.field+` = `+p.field+` + x.d
+				FROM (SELECT p.de_id, sum(CASE WHEN c.n IS NULL AND p.k > 0 THEN 1 WHEN c.n IS NOT NULL AND c.n + p.k <= 0 THEN -1 ELSE 0 END) AS d
+					FROM `+p.pairs+` p LEFT JOIN `+p.counts+` c ON c.de_id = p.de_id AND c.`+p.col+` = p.`+p.col+`
+					GROUP BY p.de_id) x
+				WHERE x.de_id = distinct_events.id AND x.d <> 0`,
+				`INSERT INTO `+p.counts+` (de_id, `+p.col+`, n) SELECT de_id, `+p.col+`, k FROM `+p.pairs+` WHERE k <> 0
+				ON CONFLICT (de_id, `+p.col+`) DO UPDATE SET n = `+p.counts+`.n + excluded.n`,
+				`DELETE FROM `+p.counts+` WHERE n <= 0 AND de_id IN (SELECT de_id FROM `+p.pairs+`)`)
+		}
+		steps = append(steps,
+			`UPDATE distinct_events SET mentions = mentions + x.k
+			FROM (SELECT de_id, sum(k) AS k FROM pairs_c GROUP BY de_id) x WHERE x.de_id = distinct_events.id AND x.k <> 0`,
+			`UPDATE distinct_events SET first_event = coalesce((SELECT min(e.id) FROM events e WHERE e.de_id = distinct_events.id), 0)
+			WHERE id IN (SELECT id FROM touched)`)
+	}
+	steps = append(steps, `DELETE FROM distinct_events WHERE mentions <= 0`+in("id"))
+	// The touched days' rows of dyad_days are computed again from
+	// distinct_events. Weeks and months change by the difference: the old
+	// rows are taken away from them before, the new ones added after.
+	touchedDays := days("day")
+	rollups := []struct{ table, period, expr string }{
+		{"dyad_weeks", "week", "d.week"}, {"dyad_months", "month", "substr(d.day, 1, 7)"}}
+	if !all {
+		for _, r := range rollups {
+			steps = append(steps, `UPDATE `+r.table+` SET events = `+r.table+`.events - x.e, goldstein = `+r.table+`.goldstein - x.g
+				FROM (SELECT d.source_root, d.target_root, `+r.expr+` AS p, d.quad, sum(d.events) AS e, sum(d.goldstein) AS g
+					FROM dyad_days d`+touchedDays+` GROUP BY d.source_root, d.target_root, `+r.expr+`, d.quad) x
+				WHERE `+r.table+`.source_root = x.source_root AND `+r.table+`.target_root = x.target_root
+					AND `+r.table+`.`+r.period+` = x.p AND `+r.table+`.quad = x.quad`)
+		}
+	} else {
+		steps = append(steps, `DELETE FROM dyad_weeks`, `DELETE FROM dyad_months`)
+	}
+	steps = append(steps,
+		`DELETE FROM dyad_days AS d`+touchedDays,
+		`INSERT INTO dyad_days (source_root, target_root, day, week, quad, events, goldstein)
+		SELECT d.source_root, d.target_root, d.date, `+b.week("d.date")+`, d.quad, count(*), sum(d.goldstein)
+		FROM distinct_events d`+days("date")+`
+		GROUP BY d.source_root, d.target_root, d.date, d.quad`)
+	for _, r := range rollups {
+		steps = append(steps, `INSERT INTO `+r.table+` (source_root, target_root, `+r.period+`, quad, events, goldstein)
+			SELECT d.source_root, d.target_root, `+r.expr+`, d.quad, sum(d.events), sum(d.goldstein)
+			FROM dyad_days d`+touchedDays+` GROUP BY d.source_root, d.target_root, `+r.expr+`, d.quad
+			ON CONFLICT (source_root, target_root, `+r.period+`, quad) DO UPDATE
+			SET events = `+r.table+`.events + excluded.events, goldstein = `+r.table+`.goldstein + excluded.goldstein`)
+		if !all {
+			steps = append(steps, `DELETE FROM `+r.table+` WHERE events <= 0 AND (source_root, target_root, `+r.period+`) IN
+				(SELECT DISTINCT d.source_root, d.target_root, `+strings.Replace(r.expr, "d.week", b.week("d.day"), 1)+` FROM touched_days d)`)
+		}
+	}
+	for i, s := range steps {
 		if _, err := t.exec(ctx, s); err != nil {
 			return fmt.Errorf("recount distinct events: %w", err)
+		}
+		if i == 0 {
+			if err := b.analyze(ctx, t, "touched_days"); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -79,14 +79,14 @@ func (t *Tokenizer) Append(s *ud.Sentence, text string, span ud.Span) {
 	i := span.Start
 	for i < span.End {
 		r, n := utf8.DecodeRuneInString(text[i:span.End])
-		if isSpace(r) {
+		if IsSpace(r) {
 			i += n
 			continue
 		}
 		j := i + n
 		for j < span.End {
 			r, n := utf8.DecodeRuneInString(text[j:span.End])
-			if isSpace(r) {
+			if IsSpace(r) {
 				break
 			}
 			j += n
@@ -108,7 +108,13 @@ func (t *Tokenizer) Append(s *ud.Sentence, text string, span ud.Span) {
 	}
 }
 
-func isSpace(r rune) bool {
+// IsSpace reports whether r separates words: Unicode white space, NUL, and
+// the invisible U+200B ZERO WIDTH SPACE and U+FEFF (a byte order mark or
+// ZERO WIDTH NO-BREAK SPACE). The last two are breaks, not letters: web text
+// puts a zero-width space where a line may break between words, and a
+// stray byte order mark is where two texts were joined. Only such runes lie
+// between the words of a sentence.
+func IsSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == 0
 }
 

@@ -44,6 +44,8 @@ func TestSentence(t *testing.T) {
 		{"double dash", "(Xinhua) --", "( Xinhua ) --", 0},
 		{"phone", "call 713-853-3989", "call 713-853-3989", 0},
 		{"date", "on 11/28/2000", "on 11/28/2000", 0},
+		{"zero width space", "00000000\u200b0", "00000000 0", 0},
+		{"byte order mark", "\ufeffAstana\ufeffsaid", "Astana said", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := tok.Sentence(tc.in, ud.Span{Start: 0, End: len(tc.in)})
@@ -58,7 +60,8 @@ func TestSentence(t *testing.T) {
 }
 
 func FuzzSentence(f *testing.F) {
-	for _, s := range []string{"Kazakhstan’s didn't $3.29bn 20% May 29-30", "U.S.. ...“”'s n't", "\xff\x00 a-b/c --"} {
+	for _, s := range []string{"Kazakhstan’s didn't $3.29bn 20% May 29-30", "U.S.. ...“”'s n't", "\xff\x00 a-b/c --",
+		"00000000\u200b0", "a\ufeffb"} {
 		f.Add(s)
 	}
 	tok := tokenize.New()
@@ -74,9 +77,9 @@ func FuzzSentence(f *testing.F) {
 			}
 			end = w.Span.End
 		}
-		// Only white space lies between words.
+		// Only white space, as the tokenizer defines it, lies between words.
 		for i, w := range s.Tokens {
-			if i > 0 && strings.TrimSpace(strings.ReplaceAll(text[s.Tokens[i-1].Span.End:w.Span.Start], "\x00", "")) != "" {
+			if i > 0 && strings.TrimFunc(text[s.Tokens[i-1].Span.End:w.Span.Start], tokenize.IsSpace) != "" {
 				t.Fatalf("text %q skipped between words", text[s.Tokens[i-1].Span.End:w.Span.Start])
 			}
 		}

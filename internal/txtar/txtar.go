@@ -48,12 +48,16 @@ func Parse(data []byte) *Archive {
 	return a
 }
 
+// marker returns the name of a file marker line, "-- NAME --". A name of
+// white space only ("--   --") is no name: such a line is ordinary text,
+// as in Go's txtar, since Format could not write the file back.
 func marker(line []byte) (string, bool) {
 	s := strings.TrimRight(string(line), "\r\n")
 	if !strings.HasPrefix(s, "-- ") || !strings.HasSuffix(s, " --") || len(s) < 7 {
 		return "", false
 	}
-	return strings.TrimSpace(s[3 : len(s)-3]), true
+	name := strings.TrimSpace(s[3 : len(s)-3])
+	return name, name != ""
 }
 
 // ParseFile reads the archive in the named file.
@@ -66,6 +70,7 @@ func ParseFile(name string) (*Archive, error) {
 }
 
 // Format returns the archive's text. Each file's data ends with a newline.
+// Parse(Format(a)) gives a's files back when a came from Parse.
 func Format(a *Archive) []byte {
 	var b bytes.Buffer
 	b.Write(a.Comment)

@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"sort"
 	"strings"
 	"time"
 
@@ -160,4 +161,51 @@ func pick(r *rand.Rand, focal float64) string {
 		root = Partners[0]
 	}
 	return root + agents[r.IntN(len(agents))]
+}
+
+// Snapshot summarizes what a store holds without its IDs or times, so two
+// stores holding the same data give the same text: the counts, every
+// distinct event with its counts, every mention with its article's URL,
+// and the aggregates by partner and quad.
+func Snapshot(ctx context.Context, s store.Store) (string, error) {
+	var b strings.Builder
+	st, err := s.Stats(ctx)
+	if err != nil {
+		return "", err
+	}
+	st.Runs, st.Bytes = 0, 0
+	fmt.Fprintf(&b, "%+v\n", st)
+	for _, all := range []bool{false, true} {
+		var lines []string
+		f := store.EventFilter{AllMentions: all, Limit: 10000}
+		for {
+			evs, next, err := s.Events(ctx, f)
+			if err != nil {
+				return "", err
+			}
+			for _, e := range evs {
+				if all {
+					lines = append(lines, fmt.Sprintf("m %s %s %s %s %s %d %s", e.Date, e.Source.Code, e.Target.Code, e.Code, e.URL, e.Sentence, e.CoderVersion))
+				} else {
+					lines = append(lines, fmt.Sprintf("d %s %s %s %s %d %d %d", e.Date, e.Source.Code, e.Target.Code, e.Code, e.Mentions, e.Stories, e.Outlets))
+				}
+			}
+			if next == "" {
+				break
+			}
+			f.After = next
+		}
+		sort.Strings(lines)
+		b.WriteString(strings.Join(lines, "\n") + "\n")
+	}
+	for _, actor := range Partners[:3] {
+		bk, err := s.Aggregate(ctx, store.AggFilter{EventFilter: store.EventFilter{Actor: actor}, By: []store.Dim{store.ByPartner, store.ByQuad, store.ByMonth}})
+		if err != nil {
+			return "", err
+		}
+		for _, x := range bk {
+			fmt.Fprintf(&b, "a %s %s %d %s %d %.3f\n", actor, x.Partner, x.Quad, x.Period, x.Events, x.Sum)
+		}
+	}
+	return b.String(), nil
 }

@@ -1,0 +1,149 @@
+package pipeline
+
+import (
+	"farabi/internal/actor"
+	"farabi/internal/coref"
+	"farabi/internal/event"
+	"farabi/internal/ud"
+)
+
+// SentenceResult is what the pipeline made of one sentence of a story:
+// the parsed sentence, its actors (with the story-level references of
+// package coref) and its events. The pipeline keeps no reference to it
+// once it is handed over: the receiver may keep it, change it or drop it.
+type SentenceResult struct {
+	Story    *Story
+	Country  string // the story's dateline country, or "" (known from the first sentence on)
+	Index    int    // the sentence's number in the story, from 0
+	Sentence *ud.Sentence
+	Mentions []actor.Mention
+	// Events are stamped with the story's id and date, the sentence's
+	// index and the coding's versions, as in [Result.Events].
+	Events []event.Event
+}
+
+// Summary is what remains to say of a story once all its sentences have
+// been handed over.
+type Summary struct {
+	Story     *Story
+	Country   string // the dateline's country, or ""
+	Sentences int
+	Events    int
+	// OutOfScope is true when a story-level discard ("+TYPHOON" in a
+	// PETRARCH discards file) matched: the story's sentences come with
+	// their actors but no events.
+	OutOfScope bool
+}
+
+// groupBytes is how much text CodeStream gathers, in whole blocks, before
+// it codes: enough sentences to keep the workers busy, little enough that
+// a group's parsed sentences take a few MB whatever the story's size.
+const groupBytes = 32 << 10
+
+// CodeStream codes a story a group of blocks (paragraphs, cut at 64 KB) at a
+// time and calls f with each sentence's result, in order, as soon as its
+// group is coded. Its memory depends on the longest block and the number of
+// actors in the story, not on the story's length: what stays from one group
+// to the next is the dateline's country and package coref's [coref.Story].
+// The sentences of a group are tagged, parsed, searched for actors and
+// coded on p.Workers goroutines; f is called from the calling goroutine.
+//
+// The results are those of [Pipeline.Code], sentence by sentence. When the
+// coding's discards hold story-level ones, CodeStream first tokenizes the
+// whole story to find out whether one matches, since that takes every
+// sentence's events away.
+//
+// CodeStream stops at the first error f returns and returns it; the
+// summary then counts the sentences handed over so far.
+func (p *Pipeline) CodeStream(c *Coding, st *Story, f func(*SentenceResult) error) (*Summary, error) {
+	sum := &Summary{Story: st}
+	sum.OutOfScope = c.Coder != nil && p.storyDiscarded(c.Discards, st.Text)
+	ctx := actor.Context{Date: st.Date}
+	date := ""
+	if !st.Date.IsZero() {
+		date = st.Date.Format("2006-01-02")
+	}
+	var story *coref.Story
+	blocks := p.Splitter.Blocks(st.Text)
+	for len(blocks) > 0 {
+		var sents []*ud.Sentence
+		for size := 0; len(blocks) > 0 && size < groupBytes; blocks = blocks[1:] {
+			sents = append(sents, p.Splitter.SentencesIn(st.Text, blocks[0])...)
+			size += blocks[0].Len()
+		}
+		if len(sents) == 0 {
+			continue
+		}
+		p.each(len(sents), func(i int) { p.Analyze(sents[i]) })
+		first := sum.Sentences == 0
+		if first {
+			if c.Dateline != nil {
+				sum.Country = c.Dateline.Dateline(sents[0])
+			}
+			ctx.Country = sum.Country
+			if c.Coref != nil {
+				story = c.Coref.NewStory(sum.Country)
+			}
+		}
+		ms := make([][]actor.Mention, len(sents))
+		p.each(len(sents), func(i int) { ms[i] = c.Actors.Find(sents[i], ctx) })
+		if first {
+			ms[0] = dropDateline(sents[0], ms[0])
+		}
+		if story != nil {
+			story.Resolve(sents, ms)
+		}
+		per := make([][]event.Event, len(sents))
+		if c.Coder != nil && !sum.OutOfScope {
+			p.each(len(sents), func(i int) {
+				if c.Discards != nil {
+					if skip, _ := c.Discards.Discarded(sents[i]); skip {
+						return
+					}
+				}
+				per[i] = c.Coder.Code(sents[i], ms[i])
+			})
+		}
+		for i, s := range sents {
+			r := &SentenceResult{Story: st, Country: sum.Country, Index: sum.Sentences, Sentence: s, Mentions: ms[i], Events: per[i]}
+			for k := range r.Events {
+				ev := &r.Events[k]
+				ev.Doc, ev.Sentence, ev.Date = st.ID, r.Index, date
+				if ev.When != "" && !st.Date.IsZero() {
+					ev.Date = resolveWhen(ev.When, st.Date).Format("2006-01-02")
+				}
+				ev.CoderVersion, ev.DictVersion, ev.ModelVersion = c.CoderVersion, c.DictVersion, c.ModelVersion
+			}
+			sum.Sentences++
+			sum.Events += len(r.Events)
+			if err := f(r); err != nil {
+				return sum, err
+			}
+		}
+	}
+	return sum, nil
+}
+
+// storyDiscards is implemented by a [Discarder] that can tell whether it
+// has story-level discards at all; *actor.Dictionary does.
+type storyDiscards interface{ HasStoryDiscards() bool }
+
+// storyDiscarded reports whether a story-level discard matches a sentence
+// of text. Discards match on word forms, so tokenizing is enough; the
+// blocks are tokenized one at a time and dropped.
+func (p *Pipeline) storyDiscarded(d Discarder, text string) bool {
+	if d == nil {
+		return false
+	}
+	if sd, ok := d.(storyDiscards); ok && !sd.HasStoryDiscards() {
+		return false
+	}
+	for _, b := range p.Splitter.Blocks(text) {
+		for _, s := range p.Splitter.SentencesIn(text, b) {
+			if _, story := d.Discarded(s); story {
+				return true
+			}
+		}
+	}
+	return false
+}
