@@ -257,13 +257,12 @@ type ref struct {
 }
 
 type refEvent struct {
-	key                store.Key
-	quad               int
-	root               string
-	g                  float64
-	mentions           int
-	clusters, outlets  map[string]bool
-	sourceRoot, target string
+	key               store.Key
+	quad              int
+	root              string
+	g                 float64
+	mentions          int
+	clusters, outlets map[string]bool
 }
 
 func newRef(docs []*store.Doc) *ref {
