@@ -193,7 +193,7 @@ var nonPublic = []netip.Prefix{
 // non-public addresses (the dialler checks resolved names).
 func (c *Client) checkURL(u *url.URL) error {
 	if u.Scheme != "http" && u.Scheme != "https" {
-		return fmt.Errorf("%w, not %s:", ErrScheme, u.Scheme)
+		return fmt.Errorf("%w, not %q", ErrScheme, u.Scheme)
 	}
 	if u.Host == "" {
 		return fmt.Errorf("fetch: no host in %s", u.Redacted())

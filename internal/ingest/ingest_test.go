@@ -140,6 +140,21 @@ func TestHugeLine(t *testing.T) {
 	}
 }
 
+func TestJSONLKinds(t *testing.T) {
+	long := `{"id":"l1","text":"` + strings.Repeat("Talks went on. ", 200) + `"}` + "\n"
+	dir := t.TempDir()
+	writeFile(t, dir, "pretty.json", []byte("{\n  \"a\": 1\n}\n"))
+	writeFile(t, dir, "brace.txt", []byte("{Editor's note} The ministers met on Monday in Astana.\nMore text."))
+	rd := NewReader(Options{Now: now, Stdin: strings.NewReader(long + long)})
+	docs, probs := readAll(t, rd, "-", filepath.Join(dir, "pretty.json"), filepath.Join(dir, "brace.txt"))
+	if len(docs) != 3 || docs[0].ID != "l1" || docs[1].Source != "stdin:2" || !strings.HasPrefix(docs[2].Text, "{Editor") {
+		t.Errorf("docs: %d", len(docs))
+	}
+	if len(probs) != 1 || !strings.Contains(probs[0].Error(), "pretty.json: JSON that is neither") {
+		t.Errorf("problems: %v", probs)
+	}
+}
+
 func TestJSONL(t *testing.T) {
 	in := `{"id":"k1","url":"https://x.example/2024/03/05/a","title":"T","date":"2025-05-29","source":"Wire","text":"Kazakhstan and China signed a deal."}
 {"id":"k2","url":"https://x.example/2024/03/05/b","text":"Undated but the URL says when."}

@@ -212,11 +212,15 @@ func (rd *Reader) stream(ctx context.Context, name, rel string, r io.Reader, emi
 		if kind != kindFeed {
 			kind = kindHTML
 		}
-	case kind == kindJSONL && ext != ".json":
+	case kind == kindJSONL:
 		// A text file may start with a brace: JSON lines start with a
-		// whole JSON object.
-		first, _, _ := strings.Cut(string(head), "\n")
-		if !json.Valid([]byte(first)) {
+		// whole JSON object (or, past the head, at least with a key).
+		first, _, found := strings.Cut(string(head), "\n")
+		isJSONL := json.Valid([]byte(first)) || !found && strings.HasPrefix(strings.TrimLeft(first, " \t\ufeff"), `{"`)
+		switch {
+		case !isJSONL && ext == ".json":
+			return emit(nil, &Problem{Source: name, Skipped: true, Err: errors.New("JSON that is neither JSON lines (a record a line) nor a JSON Feed")})
+		case !isJSONL:
 			kind = kindText
 		}
 	}

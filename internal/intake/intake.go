@@ -37,7 +37,7 @@ import (
 type Options struct {
 	// Workers is the number of coding goroutines; default GOMAXPROCS.
 	Workers int
-	// Batch is the most articles written in one transaction; default 16.
+	// Batch is the most articles written in one transaction; default 32.
 	Batch int
 	// Now is the ingest time; default the time Run starts.
 	Now time.Time
@@ -86,7 +86,7 @@ func New(st store.Store, eng *engine.Engine, opts Options) *Intake {
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
 	if opts.Batch <= 0 {
-		opts.Batch = 16
+		opts.Batch = 32
 	}
 	v := store.Versions{Coder: eng.Coding.CoderVersion, Dict: eng.Coding.DictVersion, Model: eng.Coding.ModelVersion}
 	return &Intake{st: st, eng: eng, v: v, opts: opts}
@@ -218,36 +218,59 @@ type writer struct {
 
 func (w *writer) loop(done <-chan *job) error {
 	var err error
-	for j := range done {
-		if err != nil {
-			continue // drain the workers
-		}
-		w.pending[j.seq] = j
-		for {
-			j, ok := w.pending[w.next]
+	// A batch is written when it is full, or maxWait after its first
+	// article: few transactions while the workers keep up, and a slow
+	// source does not hold stored articles back for long.
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	for {
+		select {
+		case j, ok := <-done:
 			if !ok {
-				break
+				if err == nil {
+					err = w.flush()
+				}
+				return err
 			}
-			delete(w.pending, w.next)
-			w.next++
-			if err = w.take(j); err != nil {
-				w.stop()
-				break
+			if err != nil {
+				continue // drain the workers
 			}
-		}
-		// Write when the batch is full or nothing else is ready: a slow
-		// source does not hold stored articles back.
-		if err == nil && (len(w.batch) >= w.in.opts.Batch || len(done) == 0) {
-			if err = w.flush(); err != nil {
-				w.stop()
+			w.pending[j.seq] = j
+			had := len(w.batch)
+			for {
+				j, ok := w.pending[w.next]
+				if !ok {
+					break
+				}
+				delete(w.pending, w.next)
+				w.next++
+				if err = w.take(j); err != nil {
+					w.stop()
+					break
+				}
+			}
+			switch {
+			case err != nil:
+			case len(w.batch) >= w.in.opts.Batch || (len(w.batch) == 0 && len(w.commits) > 0):
+				if err = w.flush(); err != nil {
+					w.stop()
+				}
+				timer.Stop()
+			case had == 0 && len(w.batch) > 0:
+				timer.Reset(maxWait)
+			}
+		case <-timer.C:
+			if err == nil {
+				if err = w.flush(); err != nil {
+					w.stop()
+				}
 			}
 		}
 	}
-	if err == nil {
-		err = w.flush()
-	}
-	return err
 }
+
+// maxWait is the longest a coded article waits for its batch to fill.
+const maxWait = 500 * time.Millisecond
 
 // take handles the next document in input order.
 func (w *writer) take(j *job) error {
