@@ -5,7 +5,9 @@ package models
 
 import "embed"
 
-// FS holds the model files.
+// FS holds the model files and their MANIFESTs. The word lexicon the
+// tagger is trained with, lexicon.txt, is not embedded: the tagger model
+// carries its own copy.
 //
-//go:embed *
+//go:embed *.model *.md
 var FS embed.FS

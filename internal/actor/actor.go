@@ -44,10 +44,15 @@ type Actor struct {
 	Adjs     []string // demonyms and adjectives (countries)
 	Capitals []string // capitals and seats of government (countries)
 	Terms    []Term
-	Unsure   []string
-	Notes    []string
-	File     string // where the entry starts
-	Line     int
+	// Parties are, for a forum that meets one partner with a group
+	// ("China + Central Asia", "C5+1"), the partner's code first and the
+	// group's after: a meeting of the forum pairs the partner with each
+	// member.
+	Parties []string
+	Unsure  []string
+	Notes   []string
+	File    string // where the entry starts
+	Line    int
 }
 
 // Term is a code an actor held from From to To, both included.

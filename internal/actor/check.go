@@ -20,6 +20,12 @@ const roles = `GOV MIL REB OPP PTY COP JUD LEG SPY BUS MED EDU CVL ELI LAB AGR R
 // multinationals and transnational groups.
 const transnational = `IGO NGO NGM MNC IMG UIS INT`
 
+// IsRegionCode reports whether a three-letter code is one of CAMEO's
+// regions (CAS, EUR, MEA …), used where a country code is.
+func IsRegionCode(code string) bool {
+	return len(code) == 3 && strings.Contains(regions, code)
+}
+
 // IsOrgCode reports whether code is written as an organisation's short
 // name: two to eleven upper-case letters, digits or underscores that do not
 // start with a transnational group (IGO, NGO …). Whether it names a known

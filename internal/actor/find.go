@@ -35,6 +35,12 @@ const (
 	ByMetonym    Method = "metonym"    // a capital for its government: "Moscow said"
 	ByAppositive Method = "appositive" // a name unknown to the dictionary with a title beside it
 	ByDateline   Method = "dateline"   // a bare agent whose country is the dateline's
+
+	// Implicit actors stand for the whole sentence (First and Last are
+	// -1, Span is the sentence's): a story-level resolver adds them for a
+	// coder to use when a clause leaves an actor unsaid.
+	ImplicitSpeaker Method = "implicit-speaker" // who speaks a transcript's turn: "Thank you for coming"
+	ImplicitParties Method = "implicit-parties" // the story's parties: "an agreement was signed"
 )
 
 // Mention is an actor found in a sentence.
@@ -157,28 +163,16 @@ func (d *Dictionary) scan(s *ud.Sentence, date Date) []hit {
 	}
 	hits := make([]hit, 0, 8)
 	for k := 0; k < len(ps); {
-		if h := ps[k].h; !ps[k].first || d.first[h%firstBits/64]&(1<<(h%64)) == 0 {
+		bestEnd, best, amb := d.longestAt(ps, k, date)
+		if best < 0 {
 			k++
 			continue
 		}
-		bestEnd, best := -1, int32(-1)
-		var amb bool
-		node := int32(0)
-		for j := k; j < len(ps); j++ {
-			next := d.edges.get(node, ps[j].h)
-			if next == 0 {
-				break
-			}
-			node = next
-			if !ps[j].last || len(d.ends[node]) == 0 {
-				continue
-			}
-			if e, a := d.pick(ps[k:j+1], d.ends[node], date); e >= 0 {
-				bestEnd, best, amb = j, e, a
-			}
-		}
-		if best < 0 {
-			k++
+		// A longer name starting inside this one and running past it wins:
+		// "the Gulf Cooperation Council" is the GCC, not "the Gulf" and a
+		// stray "Cooperation Council".
+		if alt := d.overtaken(ps, k, bestEnd, date); alt > k {
+			k = alt
 			continue
 		}
 		h := hit{first: int(ps[k].tok), last: int(ps[bestEnd].tok), e: &d.entries[best], ambiguous: amb}
@@ -187,6 +181,45 @@ func (d *Dictionary) scan(s *ud.Sentence, date Date) []hit {
 		k = bestEnd + 1
 	}
 	return hits
+}
+
+// longestAt returns the last piece and the entry of the longest name
+// starting at piece k, and whether it is ambiguous; best is -1 when no
+// name starts there.
+func (d *Dictionary) longestAt(ps []piece, k int, date Date) (bestEnd int, best int32, amb bool) {
+	bestEnd, best = -1, -1
+	if h := ps[k].h; !ps[k].first || d.first[h%firstBits/64]&(1<<(h%64)) == 0 {
+		return
+	}
+	node := int32(0)
+	for j := k; j < len(ps); j++ {
+		next := d.edges.get(node, ps[j].h)
+		if next == 0 {
+			break
+		}
+		node = next
+		if !ps[j].last || len(d.ends[node]) == 0 {
+			continue
+		}
+		if e, a := d.pick(ps[k:j+1], d.ends[node], date); e >= 0 {
+			bestEnd, best, amb = j, e, a
+		}
+	}
+	return
+}
+
+// overtaken returns the piece where a name starts that begins inside the
+// name from k to end and runs past it with more words, or -1.
+func (d *Dictionary) overtaken(ps []piece, k, end int, date Date) int {
+	for k2 := k + 1; k2 <= end; k2++ {
+		if !ps[k2].first {
+			continue
+		}
+		if end2, best2, _ := d.longestAt(ps, k2, date); best2 >= 0 && end2 > end && ps[end2].tok-ps[k2].tok > ps[end].tok-ps[k].tok {
+			return k2
+		}
+	}
+	return -1
 }
 
 // trimPossessive removes a possessive ending the tokenizer left on a word.

@@ -57,6 +57,9 @@ func writeActor(w *bufio.Writer, a *Actor, upper bool) {
 		}
 		w.WriteString("\n")
 	}
+	if len(a.Parties) > 0 {
+		fmt.Fprintf(w, "  parties %s\n", strings.Join(a.Parties, " "))
+	}
 	for _, u := range a.Unsure {
 		fmt.Fprintf(w, "  unsure %s\n", u)
 	}

@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -9,7 +8,13 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"farabi/internal/linescan"
 )
+
+// MaxLineBytes is the longest line a dictionary reader reads; a longer one
+// is reported and skipped, and reading goes on with the next.
+const MaxLineBytes = 1 << 20
 
 // SyntaxError reports a bad line of a dictionary file; it prints as
 // "actors/orgs.txt:12: unknown field \"alais\"".
@@ -77,8 +82,7 @@ func (d *Dictionary) parse(file string, data []byte) []error {
 		errs = append(errs, &SyntaxError{File: file, Line: line, Err: fmt.Errorf(format, a...)})
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
+	sc := linescan.New(bytes.NewReader(data), MaxLineBytes)
 	var cur block
 	flush := func() {
 		switch {
@@ -102,6 +106,10 @@ func (d *Dictionary) parse(file string, data []byte) []error {
 	n := 0
 	for sc.Scan() {
 		n++
+		if err := sc.TooLong(); err != nil {
+			bad(n, "%v", err)
+			continue
+		}
 		raw := sc.Text()
 		if !utf8.ValidString(raw) {
 			bad(n, "invalid UTF-8")
@@ -177,10 +185,7 @@ func (d *Dictionary) parse(file string, data []byte) []error {
 			bad(n, "field %q outside an entry", field)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		bad(n+1, "%v", err)
-	}
-	flush()
+	flush() // a bytes.Reader has no read errors
 	return errs
 }
 
@@ -307,6 +312,19 @@ func (a *Actor) setField(field, val string, line int) error {
 		}
 		t.Line = line
 		a.Terms = append(a.Terms, t)
+	case "parties":
+		if len(a.Parties) > 0 {
+			return fmt.Errorf("second parties line")
+		}
+		for _, c := range strings.Fields(val) {
+			if !isCode(c) && !IsOrgCode(c) {
+				return fmt.Errorf("parties: bad code %q", c)
+			}
+			a.Parties = append(a.Parties, c)
+		}
+		if len(a.Parties) < 2 {
+			return fmt.Errorf("parties: want the partner and the group, such as \"parties CHN CAS\"")
+		}
 	case "unsure":
 		a.Unsure = append(a.Unsure, val)
 	case "note":

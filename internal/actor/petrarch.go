@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -12,6 +11,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"farabi/internal/linescan"
 )
 
 // PETRARCH/TABARI dictionaries, as PETRARCH2 reads them:
@@ -90,7 +91,11 @@ func ReadPetrarch(kind, name string, data []byte) (*Dictionary, error) {
 
 func (d *Dictionary) readPetrarch(kind, file string, data []byte) []error {
 	p := &petrReader{d: d, file: file, subst: map[string][]string{}}
-	lines := PetrarchLines(data)
+	lines, probs := PetrarchLines(data)
+	for _, e := range probs {
+		e.File = file
+		p.errs = append(p.errs, e)
+	}
 	for i, l := range lines {
 		n := i + 1
 		if !utf8.ValidString(l) {
@@ -130,23 +135,58 @@ func (d *Dictionary) readPetrarch(kind, file string, data []byte) []error {
 // lines with their comments removed ("<!-- … -->" across lines, "#" and ";"
 // to the end of a line, but not inside a "[…]" code), so that line numbers
 // are kept for error messages. The verb reader of package coder uses it too.
-func PetrarchLines(data []byte) []string {
-	var out []string
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
-	inComment := false
+//
+// It also returns the problems it met, as [*SyntaxError] values without a
+// file name, and loses no line to them: a line longer than [MaxLineBytes] is
+// reported and left empty, and a comment opened with "<!" that no "-->"
+// ever closes (which would swallow the rest of the file) is reported and
+// ends with its line, as does every "<!" comment after it.
+func PetrarchLines(data []byte) ([]string, []*SyntaxError) {
+	var probs []*SyntaxError
+	var raw []string
+	sc := linescan.New(bytes.NewReader(data), MaxLineBytes)
 	for sc.Scan() {
-		l := sc.Text()
+		if err := sc.TooLong(); err != nil {
+			probs = append(probs, &SyntaxError{Line: sc.Line(), Err: err})
+			raw = append(raw, "")
+			continue
+		}
+		raw = append(raw, sc.Text())
+	}
+	out := make([]string, len(raw))
+	if open, in := uncomment(raw, out, 0, false, false, nil); open >= 0 {
+		// No "-->" after line open+1: read again from there, every "<!"
+		// comment ending with its line unless it closes on it.
+		uncomment(raw, out, open, in, true, func(n int) {
+			probs = append(probs, &SyntaxError{Line: n + 1,
+				Err: errors.New(`comment "<!" is never closed by "-->"; it is read as ending with its line`)})
+		})
+		sort.SliceStable(probs, func(i, j int) bool { return probs[i].Line < probs[j].Line })
+	}
+	return out, probs
+}
+
+// uncomment removes the comments of raw[from:] into out[from:], starting
+// inside a "<!" comment when in is true. It returns the index of the line
+// that opened a comment still open at the end, and whether that line
+// started inside a comment, or -1. With lineOnly, a "<!" comment that does
+// not close on its line ends with it, and unclosed is called with the
+// line's index.
+func uncomment(raw, out []string, from int, in, lineOnly bool, unclosed func(int)) (int, bool) {
+	open, openIn := -1, false
+	for n := from; n < len(raw); n++ {
+		l := raw[n]
+		startIn := in
 		var b strings.Builder
 		for l != "" {
-			if inComment {
+			if in {
 				i := strings.Index(l, "-->")
 				if i < 0 {
 					l = ""
 					break
 				}
 				l = l[i+3:]
-				inComment = false
+				in = false
 				continue
 			}
 			i := strings.Index(l, "<!")
@@ -156,12 +196,20 @@ func PetrarchLines(data []byte) []string {
 			}
 			b.WriteString(l[:i])
 			l = l[i+2:]
-			inComment = true
+			in = true
+			if lineOnly && !strings.Contains(l, "-->") {
+				unclosed(n)
+				l, in = "", false
+				break
+			}
+			open, openIn = n, startIn
 		}
-		s := cutPetrComment(b.String())
-		out = append(out, strings.TrimRight(s, " \t\r"))
+		out[n] = strings.TrimRight(cutPetrComment(b.String()), " \t\r")
 	}
-	return out
+	if !in {
+		return -1, false
+	}
+	return open, openIn
 }
 
 // cutPetrComment cuts a "#" or ";" comment; inside [ ] a "#" is part of a
@@ -193,7 +241,19 @@ type petrReader struct {
 }
 
 func (p *petrReader) bad(line int, format string, a ...any) {
-	p.errs = append(p.errs, &SyntaxError{File: p.file, Line: line, Err: fmt.Errorf(format, a...)})
+	p.errs = append(p.errs, &SyntaxError{File: p.file, Line: line, Err: fmt.Errorf(format, clipArgs(a)...)})
+}
+
+// clipArgs clips the strings of a message's arguments, pieces of a line
+// that may be megabytes long: a message quotes at most linescan.ClipLen
+// bytes of input.
+func clipArgs(a []any) []any {
+	for i, x := range a {
+		if s, ok := x.(string); ok {
+			a[i] = linescan.Clip(s)
+		}
+	}
+	return a
 }
 
 func (p *petrReader) endActor() {

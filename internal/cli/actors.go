@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -13,7 +12,8 @@ import (
 	"farabi/dict"
 	"farabi/internal/actor"
 	"farabi/internal/engine"
-	"farabi/internal/segment"
+	"farabi/internal/pipeline"
+	"farabi/internal/problems"
 	"farabi/internal/ud"
 )
 
@@ -205,17 +205,18 @@ func actorsFind(ctx context.Context, env *Env, args []string) error {
 	}
 	sentences := sentencer(env)
 	enc := json.NewEncoder(env.Stdout)
-	var errs []error
+	var rep problems.List
 	err = eachInput(env, fs.Args(), func(name, text string) error {
-		sents := sentences(text)
 		c := actor.Context{Date: day, Country: *country}
-		if c.Country == "" && len(sents) > 0 {
-			c.Country = d.Dateline(sents[0])
-		}
-		for _, s := range sents {
+		first := true
+		return sentences(text, func(s *ud.Sentence) error {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
+			if first && c.Country == "" {
+				c.Country = d.Dateline(s)
+			}
+			first = false
 			for _, m := range d.Find(s, c) {
 				row := mentionRow{File: name, Start: m.Span.Start, End: m.Span.End, Text: oneLine(text[m.Span.Start:m.Span.End]),
 					Code: m.Code, ID: m.ActorID, Name: m.Name, Role: m.Role, Confidence: m.Confidence,
@@ -231,25 +232,26 @@ func actorsFind(ctx context.Context, env *Env, args []string) error {
 					return err
 				}
 			}
-		}
-		return nil
-	}, &errs)
+			return nil
+		})
+	}, &rep)
 	if err != nil {
 		return err
 	}
-	return errors.Join(errs...)
+	return rep.Err()
 }
 
-// sentencer returns the function that splits text into sentences: the
-// language pipeline, which also tags and parses, when its models load; else
-// the segmenter alone, since the recognizer needs only tokens.
-func sentencer(env *Env) func(string) []*ud.Sentence {
+// sentencer returns the function that streams the sentences of a text, a
+// block at a time: the language pipeline, which also tags and parses, when
+// its models load; else the segmenter alone, since the recognizer needs
+// only tokens.
+func sentencer(env *Env) func(string, func(*ud.Sentence) error) error {
 	p, err := engine.LoadPipeline()
-	if err == nil {
-		return p.Process
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "farabi: %v; using tokens alone\n", err)
+		p = pipeline.New(nil, nil)
 	}
-	fmt.Fprintf(env.Stderr, "farabi: %v; using tokens alone\n", err)
-	return segment.New().Sentences
+	return p.Stream
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
@@ -272,24 +274,24 @@ func actorsUnknown(ctx context.Context, env *Env, args []string) error {
 	}
 	sentences := sentencer(env)
 	var u actor.Unknowns
-	var errs []error
+	var rep problems.List
 	err = eachInput(env, fs.Args(), func(name, text string) error {
 		c := actor.Context{Date: day}
-		for _, s := range sentences(text) {
+		return sentences(text, func(s *ud.Sentence) error {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
 			u.Add(s, d.Unknown(s, d.Find(s, c), c))
-		}
-		return nil
-	}, &errs)
+			return nil
+		})
+	}, &rep)
 	if err != nil {
 		return err
 	}
 	if err := printUnknown(env.Stdout, u.List(), *minCount, *asJSON); err != nil {
 		return err
 	}
-	return errors.Join(errs...)
+	return rep.Err()
 }
 
 func printUnknown(w io.Writer, list []actor.UnknownName, minCount int, asJSON bool) error {

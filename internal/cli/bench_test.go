@@ -27,11 +27,11 @@ func BenchmarkPipeline(b *testing.B) {
 	}
 	var stories []*pipeline.Story
 	for _, line := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
-		var rec storyRecord
+		var rec record
 		if err := json.Unmarshal([]byte(line), &rec); err != nil {
 			b.Fatal(err)
 		}
-		stories = append(stories, &pipeline.Story{ID: rec.ID, Text: rec.Text})
+		stories = append(stories, &pipeline.Story{ID: rec.ID, Text: *rec.Text})
 	}
 	b.SetBytes(int64(buf.Len()))
 	sents, toks, evs := 0, 0, 0

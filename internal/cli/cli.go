@@ -41,6 +41,16 @@ func usageError(format string, a ...any) error {
 	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, a...))
 }
 
+// subError is the error of a subcommand ("dict import"): Main names the
+// subcommand in its message rather than the command.
+type subError struct {
+	name string
+	err  error
+}
+
+func (e *subError) Error() string { return e.name + ": " + e.err.Error() }
+func (e *subError) Unwrap() error { return e.err }
+
 // commands returns the command table. It is a function, not a variable, so
 // the package has no global state.
 func commands() []*Command {
@@ -100,7 +110,12 @@ func (env *Env) run(ctx context.Context, args []string) int {
 				strings.TrimPrefix(err.Error(), "usage: "), c.Usage)
 			return 2
 		default:
-			fmt.Fprintf(env.Stderr, "farabi %s: %v\n", c.Name, err)
+			name := c.Name
+			var sub *subError
+			if errors.As(err, &sub) {
+				name, err = sub.name, sub.err
+			}
+			fmt.Fprintf(env.Stderr, "farabi %s: %v\n", name, err)
 			return 1
 		}
 	}

@@ -4,15 +4,15 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
-	"time"
 
+	"farabi/internal/actor"
 	"farabi/internal/engine"
 	"farabi/internal/event"
 	"farabi/internal/pipeline"
+	"farabi/internal/problems"
 )
 
 func codeCommand() *Command {
@@ -22,13 +22,6 @@ func codeCommand() *Command {
 		Short: "code events in raw text, one story per file (stdin when no FILE)",
 		Run:   runCode,
 	}
-}
-
-// storyRecord is one line of --input jsonl, the format of the gold files.
-type storyRecord struct {
-	ID   string `json:"id"`
-	Date string `json:"date"`
-	Text string `json:"text"`
 }
 
 func runCode(ctx context.Context, env *Env, args []string) error {
@@ -51,9 +44,9 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var errs []error
+	var rep problems.List
 	// Stories are coded a batch at a time, one goroutine per story up to
-	// the number of CPUs, and written in input order.
+	// the number of CPUs, and written in input order as they are done.
 	batch := eng.Lang.NewBatch(eng.Coding, pipeline.SinkFuncs{SentenceFunc: func(r *pipeline.SentenceResult) error {
 		for i := range r.Events {
 			if err := w.write(&r.Events[i]); err != nil {
@@ -72,11 +65,13 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 	case "text":
 		err = eachInput(env, fs.Args(), func(name, text string) error {
 			return code(&pipeline.Story{ID: name, Date: day, Text: text})
-		}, &errs)
+		}, &rep)
 	case "jsonl":
-		err = eachInput(env, fs.Args(), func(name, text string) error {
-			return eachRecord(name, text, day, code, &errs)
-		}, &errs)
+		// Records are read a line at a time: a file of JSON lines may be
+		// any size, only a record is bounded (maxRecordBytes).
+		err = eachFile(env, fs.Args(), &rep, func(in *source) error {
+			return eachRecord(in, day, &rep, func(_ int, st *pipeline.Story, _ *record) error { return code(st) })
+		})
 	default:
 		return usageError("--input must be text or jsonl, not %q", *input)
 	}
@@ -89,45 +84,7 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return errors.Join(errs...)
-}
-
-// eachRecord calls f for each JSON line of text. A bad line is reported in
-// errs with its file and line, and the others go on.
-func eachRecord(name, text string, day time.Time, f func(*pipeline.Story) error, errs *[]error) error {
-	sc := bufio.NewScanner(strings.NewReader(text))
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var rec storyRecord
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			*errs = append(*errs, fmt.Errorf("%s:%d: %w", name, line, err))
-			continue
-		}
-		st := &pipeline.Story{ID: rec.ID, Date: day, Text: rec.Text}
-		if rec.Date != "" && day.IsZero() {
-			d, err := time.Parse("2006-01-02", rec.Date)
-			if err != nil {
-				*errs = append(*errs, fmt.Errorf("%s:%d: bad date %q", name, line, rec.Date))
-			} else {
-				st.Date = d
-			}
-		}
-		if st.ID == "" {
-			st.ID = fmt.Sprintf("%s:%d", name, line)
-		}
-		if err := f(st); err != nil {
-			return err
-		}
-	}
-	if err := sc.Err(); err != nil {
-		*errs = append(*errs, fmt.Errorf("%s:%d: %w", name, line, err))
-	}
-	return nil
+	return rep.Err()
 }
 
 // eventJSON is the JSON shape of an event in farabi's output.
@@ -218,8 +175,12 @@ func (ew *eventWriter) write(ev *event.Event) error {
 			tsvField(ev.Source.Text), tsvField(ev.Target.Text), tsvField(ev.Predicate))
 		return err
 	case "plover":
+		rec := ev.Target.Code
+		if rec == actor.NullCode {
+			rec = "" // a one-sided event has no recipient
+		}
 		return writeJSON(ew.w, ploverJSON{ID: fmt.Sprintf("%s-%d-%d", ev.Doc, ev.Sentence, ew.n), Date: ev.Date, EventType: ev.Plover,
-			Mode: ev.Mode, Context: ev.Context, Actor: ev.Source.Code, Recipient: ev.Target.Code, ActorText: ev.Source.Text,
+			Mode: ev.Mode, Context: ev.Context, Actor: ev.Source.Code, Recipient: rec, ActorText: ev.Source.Text,
 			RecText: ev.Target.Text, CAMEO: ev.Code, Text: ev.SentenceText, Conf: ev.Confidence})
 	}
 	return writeJSON(ew.w, toJSON(ev))

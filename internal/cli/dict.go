@@ -1,19 +1,21 @@
 package cli
 
 import (
-	iofs "io/fs"
-
 	"context"
 	"errors"
-	"farabi/internal/coder"
-	"farabi/internal/event"
 	"fmt"
+	"io"
+	iofs "io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"farabi/dict"
 	"farabi/internal/actor"
+	"farabi/internal/coder"
+	"farabi/internal/event"
+	"farabi/internal/linescan"
+	"farabi/internal/problems"
 )
 
 func dictCommand() *Command {
@@ -168,16 +170,71 @@ func dictImport(env *Env, args []string) error {
 	if k == "" {
 		return usageError("cannot tell from its name whether %s holds actors, agents or discards; use --kind", name)
 	}
-	data, err := os.ReadFile(name)
+	data, err := readDictFile(name)
 	if err != nil {
-		return err
+		return &subError{"dict import", err}
 	}
 	fmt.Fprintf(env.Stdout, "# converted by farabi dict import from PETRARCH %s (%s)\n\n", filepath.Base(name), k)
 	if err := actor.ImportPetrarch(env.Stdout, k, filepath.Base(name), data); err != nil {
-		for _, line := range strings.Split(err.Error(), "\n") {
-			fmt.Fprintln(env.Stderr, line)
+		// One message a problem, at most problems.MaxShown of them, then
+		// the number of lines (not messages) that were not converted.
+		var probs problems.List
+		probs.AddAll("problems", err)
+		fmt.Fprintln(env.Stderr, probs.Err())
+		lines := map[int]bool{}
+		var se *actor.SyntaxError
+		for _, e := range flatten(err) {
+			if errors.As(e, &se) {
+				lines[se.Line] = true
+			}
 		}
-		return fmt.Errorf("%d lines not converted", strings.Count(err.Error(), "\n")+1)
+		n := max(len(lines), 1)
+		return &subError{"dict import", fmt.Errorf("%s %s of %s not converted", problems.Count(n), plural(n, "line", "lines"), name)}
 	}
 	return nil
+}
+
+// readDictFile reads a dictionary file whole, refusing a directory, a
+// binary file and one larger than maxStoryBytes. The bytes are left as they
+// are: the dictionary's reader reports bad ones by their line.
+func readDictFile(name string) ([]byte, error) {
+	var data []byte
+	var probs problems.List
+	err := openInput(name, &probs, func(in *source) error {
+		if in.size > maxStoryBytes {
+			return fmt.Errorf("%s: larger than %s", name, linescan.Size(maxStoryBytes))
+		}
+		var err error
+		data, err = io.ReadAll(io.LimitReader(in.r, maxStoryBytes))
+		if err == nil && looksBinary(data[:min(len(data), binaryHead)]) {
+			err = errBinary
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		return nil
+	})
+	if err == nil {
+		err = probs.Err()
+	}
+	return data, err
+}
+
+// flatten returns the errors joined in err, recursively.
+func flatten(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, flatten(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -3,16 +3,18 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"time"
 
 	"farabi/internal/engine"
 	"farabi/internal/eventeval"
+	"farabi/internal/linescan"
 	"farabi/internal/pipeline"
+	"farabi/internal/problems"
 	"farabi/internal/ud"
 	"farabi/internal/udeval"
 )
@@ -113,14 +115,6 @@ func stripped(g *ud.Sentence) *ud.Sentence {
 	return s
 }
 
-// goldRecord is one line of a gold file (../shared/gold/*.jsonl).
-type goldRecord struct {
-	ID     string              `json:"id"`
-	Date   string              `json:"date"`
-	Text   string              `json:"text"`
-	Events *[]eventeval.Triple `json:"events"`
-}
-
 // evalEvents scores the event coder on gold records.
 func evalEvents(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "eval")
@@ -138,45 +132,68 @@ func evalEvents(ctx context.Context, env *Env, args []string) error {
 	if *gold == "" {
 		return usageError("--gold FILE is required (or 'eval ud' for the language core)")
 	}
-	data, err := os.ReadFile(*gold)
+	fh, err := openGold(*gold)
 	if err != nil {
 		return err
 	}
+	defer fh.Close()
+	in := &source{name: *gold, r: fh, size: -1}
 	eng, err := engine.Load(*dictSpec, env.Stderr)
 	if err != nil {
 		return err
 	}
-	var recs []eventeval.Record
-	texts := map[string]string{}
-	for n, line := range strings.Split(string(data), "\n") {
-		if strings.TrimSpace(line) == "" {
-			continue
+	// Gold records are read as code reads --input jsonl, with the same
+	// checks, and coded a batch at a time; a gold file may also repeat an
+	// id, which would merge two records, so a repeated one is skipped.
+	var (
+		probs    problems.List
+		recs     []eventeval.Record
+		texts    = map[string]string{}
+		index    = map[*pipeline.Story]int{} // story → its record in recs
+		lineOfID = map[string]int{}
+	)
+	batch := eng.Lang.NewBatch(eng.Coding, pipeline.SinkFuncs{SentenceFunc: func(r *pipeline.SentenceResult) error {
+		rec := &recs[index[r.Story]]
+		for _, ev := range r.Events {
+			rec.System = append(rec.System, eventeval.Triple{Source: ev.Source.Code, Target: ev.Target.Code, Code: ev.Code})
 		}
-		var g goldRecord
-		if err := json.Unmarshal([]byte(line), &g); err != nil {
-			return fmt.Errorf("%s:%d: %w", *gold, n+1, err)
-		}
-		if g.Events == nil {
-			continue // the record states no expected coding
-		}
-		st := &pipeline.Story{ID: g.ID, Text: g.Text}
-		if d, err := time.Parse("2006-01-02", g.Date); err == nil {
-			st.Date = d
-		}
-		rec := eventeval.Record{ID: g.ID, Gold: *g.Events}
-		if _, err := eng.Lang.CodeStream(eng.Coding, st, func(r *pipeline.SentenceResult) error {
-			for _, ev := range r.Events {
-				rec.System = append(rec.System, eventeval.Triple{Source: ev.Source.Code, Target: ev.Target.Code, Code: ev.Code})
-			}
-			return nil
-		}); err != nil {
-			return err
-		}
-		recs = append(recs, rec)
-		texts[g.ID] = g.Text
+		return nil
+	}, StoryFunc: func(s *pipeline.Summary) error {
+		delete(index, s.Story)
+		return nil
+	}})
+	err = eachRecord(in, time.Time{}, &probs, func(line int, st *pipeline.Story, g *record) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
+		if len(g.Events) == 0 || string(g.Events) == "null" {
+			return nil // the record states no expected coding
+		}
+		want, err := goldEvents(g.Events)
+		if err != nil {
+			probs.Add(kindJSON, fmt.Errorf("%s:%d: %w; skipped", in.name, line, err))
+			return nil
+		}
+		if first, ok := lineOfID[st.ID]; ok {
+			probs.Add(kindDupID, fmt.Errorf("%s:%d: duplicate id %q (first on line %d); skipped", in.name, line, linescan.Clip(st.ID), first))
+			return nil
+		}
+		lineOfID[st.ID] = line
+		index[st] = len(recs)
+		recs = append(recs, eventeval.Record{ID: st.ID, Gold: want})
+		if *verbose {
+			texts[st.ID] = st.Text
+		}
+		return batch.Add(st)
+	})
+	if ferr := batch.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		return err
+	}
+	if len(recs) == 0 {
+		return errors.Join(probs.Err(), fmt.Errorf(`%s: no gold records (JSON lines with "id", "text" and "events"); nothing to score`, *gold))
 	}
 	rep := eventeval.Score(recs, func(code string) string {
 		if c, ok := eng.Ont.Lookup(code); ok {
@@ -185,7 +202,10 @@ func evalEvents(ctx context.Context, env *Env, args []string) error {
 		return "?" + code
 	})
 	if *asJSON {
-		return json.NewEncoder(env.Stdout).Encode(rep)
+		if err := json.NewEncoder(env.Stdout).Encode(rep); err != nil {
+			return err
+		}
+		return probs.Err()
 	}
 	rep.Print(env.Stdout)
 	if *verbose {
@@ -195,5 +215,49 @@ func evalEvents(ctx context.Context, env *Env, args []string) error {
 			}
 		}
 	}
-	return nil
+	return probs.Err()
+}
+
+// openGold opens a gold file, before the models load: a missing file or a
+// directory stops eval at once.
+func openGold(name string) (*os.File, error) {
+	fh, err := os.Open(name)
+	if err != nil {
+		return nil, pathError(err)
+	}
+	if st, err := fh.Stat(); err == nil && st.IsDir() {
+		fh.Close()
+		return nil, fmt.Errorf("%s: is a directory, not a file", name)
+	}
+	return fh, nil
+}
+
+// goldEvents reads a gold record's "events": a list of {"source",
+// "target", "code"}, each of the three given.
+func goldEvents(raw json.RawMessage) ([]eventeval.Triple, error) {
+	var evs []struct {
+		Source *string `json:"source"`
+		Target *string `json:"target"`
+		Code   *string `json:"code"`
+	}
+	if err := json.Unmarshal(raw, &evs); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field != "" {
+			return nil, fmt.Errorf(`"events": %s`, jsonProblem(err))
+		}
+		return nil, errors.New(`"events" must be a list of {"source", "target", "code"}`)
+	}
+	out := make([]eventeval.Triple, len(evs))
+	for i, e := range evs {
+		for _, f := range []struct {
+			name string
+			v    *string
+		}{{"source", e.Source}, {"target", e.Target}, {"code", e.Code}} {
+			if f.v == nil || *f.v == "" {
+				return nil, fmt.Errorf(`event %d of "events" has no %q`, i+1, f.name)
+			}
+		}
+		out[i] = eventeval.Triple{Source: *e.Source, Target: *e.Target, Code: *e.Code}
+	}
+	return out, nil
 }

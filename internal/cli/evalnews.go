@@ -265,13 +265,14 @@ type quoteScore struct {
 
 func (q *quoteScore) add(eng *engine.Engine, g *eventeval.NewsGold, r *pipeline.Result) {
 	type sysQuote struct {
-		words   string
-		speaker string
+		words    string
+		speaker  string
+		sentence string
 	}
 	var sys []sysQuote
-	for i, s := range r.Sentences {
-		for _, qt := range eng.Coref.Quotes(s, r.Mentions[i]) {
-			sq := sysQuote{words: lettersSpaced(r.Story.Text[qt.Span.Start:qt.Span.End])}
+	for i := range r.Sentences {
+		for _, qt := range r.Quotes[i] {
+			sq := sysQuote{words: lettersSpaced(r.Story.Text[qt.Span.Start:qt.Span.End]), sentence: r.Sentences[i].Text}
 			if qt.HasSpeaker {
 				sq.speaker = qt.Speaker.Code
 			}
@@ -304,7 +305,7 @@ func (q *quoteScore) add(eng *engine.Engine, g *eventeval.NewsGold, r *pipeline.
 		case eventeval.NewsCountry(sp) != "" && eventeval.NewsCountry(sp) == eventeval.NewsCountry(gq.SpeakerActor):
 			q.SpeakerRight++
 		default:
-			q.Misses = append(q.Misses, fmt.Sprintf("%s: speaker %q, gold %s: %q", g.File, sp, gq.SpeakerActor, gq.QuoteStart))
+			q.Misses = append(q.Misses, fmt.Sprintf("%s: speaker %q, gold %s: %q in %q", g.File, sp, gq.SpeakerActor, gq.QuoteStart, clip(sys[best].sentence, 200)))
 		}
 	}
 }

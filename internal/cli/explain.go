@@ -30,7 +30,13 @@ func runExplain(ctx context.Context, env *Env, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	text := strings.Join(fs.Args(), " ")
+	// The sentence is input like any other: invalid UTF-8 and control
+	// characters are cleaned, binary data refused, so that what is
+	// printed is text (and --txtar's CoNLL-U reads back).
+	text, err := cleanText([]byte(strings.Join(fs.Args(), " ")))
+	if err != nil {
+		return errors.New("the sentence looks like binary data, not text")
+	}
 	if strings.TrimSpace(text) == "" {
 		return usageError("give the sentence to explain")
 	}
@@ -141,7 +147,9 @@ func printCase(w io.Writer, eng *engine.Engine, sents []*ud.Sentence, mentions [
 		return errors.New("no sentence")
 	}
 	s := sents[0]
-	fmt.Fprintf(w, "%s\n-- sentence.conllu --\n", s.Text)
+	// The archive's comment is the sentence on one line: a line break in
+	// it could read as a file marker.
+	fmt.Fprintf(w, "%s\n-- sentence.conllu --\n", oneLine(s.Text))
 	c := *s
 	c.ID = ""
 	if err := ud.Write(w, &c, false); err != nil {
@@ -151,7 +159,7 @@ func printCase(w io.Writer, eng *engine.Engine, sents []*ud.Sentence, mentions [
 	ms := mentions[0]
 	for _, m := range ms {
 		if m.Code != "" {
-			fmt.Fprintf(w, "%d %d %s %s\n", m.First+1, m.Last+1, m.Code, text[m.Span.Start:m.Span.End])
+			fmt.Fprintf(w, "%d %d %s %s\n", m.First+1, m.Last+1, m.Code, oneLine(text[m.Span.Start:m.Span.End]))
 		}
 	}
 	fmt.Fprintln(w, "-- events.golden --")

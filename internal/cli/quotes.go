@@ -2,10 +2,10 @@ package cli
 
 import (
 	"context"
-	"errors"
 
 	"farabi/internal/engine"
 	"farabi/internal/pipeline"
+	"farabi/internal/problems"
 )
 
 func quotesCommand() *Command {
@@ -52,12 +52,12 @@ func runQuotes(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var errs []error
+	var rep problems.List
 	// Quotations need actors and references, not events.
 	coding := &pipeline.Coding{Actors: eng.Coding.Actors, Dateline: eng.Coding.Dateline, Coref: eng.Coding.Coref}
 	err = eachInput(env, fs.Args(), func(name, text string) error {
 		_, err := eng.Lang.CodeStream(coding, &pipeline.Story{ID: name, Date: day, Text: text}, func(r *pipeline.SentenceResult) error {
-			for _, q := range eng.Coref.Quotes(r.Sentence, r.Mentions) {
+			for _, q := range r.Quotes {
 				out := quoteJSON{Doc: name, Sentence: r.Index, Start: q.Span.Start, End: q.Span.End, Text: text[q.Span.Start:q.Span.End]}
 				if q.HasSpeaker {
 					out.Speaker, out.SpeakerCode = text[q.Speaker.Span.Start:q.Speaker.Span.End], q.Speaker.Code
@@ -70,9 +70,9 @@ func runQuotes(ctx context.Context, env *Env, args []string) error {
 			return ctx.Err()
 		})
 		return err
-	}, &errs)
+	}, &rep)
 	if err != nil {
 		return err
 	}
-	return errors.Join(errs...)
+	return rep.Err()
 }

@@ -7,19 +7,21 @@ import (
 func trainCommand() *Command {
 	return &Command{
 		Name:  "train",
-		Usage: "train tagger|parser --treebank DIR --out DIR [--seed N]",
-		Short: "train the tagger or the parser on a UD treebank",
+		Usage: "train tagger|parser --treebank DIR --out DIR [--seed N] | train lexicon [--wordnet DIR] [--out FILE]",
+		Short: "train the tagger or the parser on a UD treebank, or derive the tagger's word lexicon from WordNet",
 		Run: func(ctx context.Context, env *Env, args []string) error {
 			if len(args) == 0 {
-				return usageError("train what? tagger or parser")
+				return usageError("train what? tagger, parser or lexicon")
 			}
 			switch args[0] {
 			case "tagger":
 				return trainTagger(ctx, env, args[1:])
 			case "parser":
 				return trainParser(ctx, env, args[1:])
+			case "lexicon":
+				return trainLexicon(ctx, env, args[1:])
 			}
-			return usageError("unknown model %q: want tagger or parser", args[0])
+			return usageError("unknown model %q: want tagger, parser or lexicon", args[0])
 		},
 	}
 }

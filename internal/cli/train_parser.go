@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"farabi/dict"
 	"farabi/internal/depparse"
 	"farabi/internal/postag"
 	"farabi/internal/ud"
@@ -30,6 +31,8 @@ func trainParser(ctx context.Context, env *Env, args []string) error {
 	folds := fs.Int("jackknife", 5, "train on tags predicted by `N`-fold jackknifing with the tagger trainer (0: gold tags)")
 	copies := fs.Int("copies", 1, "train on `K` jackknifed taggings of the training set, each with its own folds and tagger seed")
 	runs := fs.Int("runs", 1, "train `R` parsers with seeds seed, seed+1, ... in parallel and average their weights")
+	names := fs.Int("names", 0, "in the last `K` jackknifed taggings, swap news-like names (from dict/actors), titles and coordinated nationalities into the sentences that allow it")
+	lexPath := fs.String("lexicon", "models/lexicon.txt", "word lexicon `FILE` of the jackknifed taggers when --tagger is not given (the tagger's own otherwise); empty for none")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -83,23 +86,43 @@ func trainParser(ctx context.Context, env *Env, args []string) error {
 			return fmt.Errorf("train parser: reading %s: %w", *tagger, err)
 		}
 	}
+	var lex *postag.Lexicon
+	if tg != nil {
+		lex = tg.Lexicon()
+	} else if lex, err = readLexicon(*lexPath); err != nil {
+		return fmt.Errorf("train parser: %w", err)
+	}
 	trainSet, devSet := train, dev
 	if *folds > 1 {
 		fmt.Fprintf(env.Stderr, "tagging %s by %d-fold jackknifing\n", trainName, *folds)
 		trainSet = nil
 		for c := range max(*copies, 1) {
-			part, err := jackknife(train, *folds, *seed+int64(c), c)
+			part, err := jackknife(train, *folds, *seed+int64(c), c, lex)
 			if err != nil {
 				return fmt.Errorf("train parser: %w", err)
 			}
 			trainSet = append(trainSet, part...)
 		}
 		if tg == nil {
-			if tg, err = postag.Train(train, nil, postag.TrainOptions{Seed: *seed}); err != nil {
+			if tg, err = postag.Train(train, nil, postag.TrainOptions{Seed: *seed, Lexicon: lex}); err != nil {
 				return fmt.Errorf("train parser: %w", err)
 			}
 		}
 		devSet = retag(tg, dev)
+	}
+	if *names > 0 {
+		persons, err := newsPersons(dict.FS)
+		if err != nil {
+			return fmt.Errorf("train parser: %w", err)
+		}
+		n := len(train)
+		copiesMade := len(trainSet) / n
+		changed := 0
+		for c := max(copiesMade-*names, 0); c < copiesMade; c++ {
+			part := trainSet[c*n : (c+1)*n]
+			changed += augmentInPlace(part, persons, uint64(*seed)+uint64(c))
+		}
+		fmt.Fprintf(env.Stderr, "train parser: news names and nationalities swapped into %d sentences (%d persons)\n", changed, len(persons))
 	}
 	if err := ctx.Err(); err != nil {
 		return err
@@ -176,7 +199,8 @@ func trainParser(ctx context.Context, env *Env, args []string) error {
 // other folds, trained in parallel with the given seed. For the 0th copy,
 // sentence i is in fold i%folds; for the nth, n > 0, folds come from a
 // permutation drawn from seed and n, so that sentences meet other taggers.
-func jackknife(sents []*ud.Sentence, folds int, seed int64, nth int) ([]*ud.Sentence, error) {
+// The taggers use the word lexicon lex (nil for none).
+func jackknife(sents []*ud.Sentence, folds int, seed int64, nth int, lex *postag.Lexicon) ([]*ud.Sentence, error) {
 	fold := make([]int, len(sents))
 	for i := range fold {
 		fold[i] = i % folds
@@ -200,7 +224,7 @@ func jackknife(sents []*ud.Sentence, folds int, seed int64, nth int) ([]*ud.Sent
 					part = append(part, s)
 				}
 			}
-			tg, err := postag.Train(part, nil, postag.TrainOptions{Seed: seed})
+			tg, err := postag.Train(part, nil, postag.TrainOptions{Seed: seed, Lexicon: lex})
 			if err != nil {
 				errs[f] = err
 				return

@@ -27,6 +27,7 @@ func trainTagger(ctx context.Context, env *Env, args []string) error {
 	epochs := fs.Int("epochs", postag.DefaultEpochs, "training epochs")
 	corpus := fs.String("corpus", "", "name and version of the treebank for the manifest (default: the directory name)")
 	license := fs.String("license", "CC BY-SA 4.0", "license of the treebank, which the model inherits")
+	lexPath := fs.String("lexicon", "models/lexicon.txt", "word lexicon `FILE` (farabi train lexicon); empty for none")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -64,13 +65,17 @@ func trainTagger(ctx context.Context, env *Env, args []string) error {
 			return err
 		}
 	}
+	lex, err := readLexicon(*lexPath)
+	if err != nil {
+		return err
+	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stderr, "train tagger: %d training and %d dev sentences from %s\n", len(train), len(dev), *treebank)
 
 	start := time.Now()
-	tagger, err := postag.Train(train, dev, postag.TrainOptions{Seed: *seed, Epochs: *epochs, Log: env.Stderr})
+	tagger, err := postag.Train(train, dev, postag.TrainOptions{Seed: *seed, Epochs: *epochs, Log: env.Stderr, Lexicon: lex})
 	if err != nil {
 		return err
 	}
@@ -106,6 +111,10 @@ func trainTagger(ctx context.Context, env *Env, args []string) error {
 	fmt.Fprintf(&m, "  - train: `%s` (%d sentences), sha256 %s\n", filepath.Base(trainPath), len(train), trainSum)
 	fmt.Fprintf(&m, "  - dev: `%s` (%d sentences), sha256 %s\n", filepath.Base(devPath), len(dev), devSum)
 	fmt.Fprintf(&m, "- License: %s. The model is derived from %s and is licensed under the same terms.\n", *license, *corpus)
+	if lex != nil {
+		words, forms := lex.Len()
+		fmt.Fprintf(&m, "- Word lexicon: `%s` (%d words, %d irregular forms; derived from WordNet 3.0, whose licence is at its head), kept in the model\n", *lexPath, words, forms)
+	}
 	fmt.Fprintf(&m, "- Command, from the repository root: `farabi train tagger %s`\n", shellJoin(args))
 	fmt.Fprintf(&m, "- farabi: %s\n", buildRevision())
 	fmt.Fprintf(&m, "- Seed: %d; epochs: %d (the model is the best epoch on dev)\n", *seed, *epochs)
@@ -128,6 +137,20 @@ func trainTagger(ctx context.Context, env *Env, args []string) error {
 	fmt.Fprintf(env.Stderr, "train tagger: wrote %s (%d bytes) in %.1fs: dev UPOS %.2f%% XPOS %.2f%% lemma %.2f%%\n",
 		modelPath, model.Len(), took.Seconds(), 100*devAcc.UPOS, 100*devAcc.XPOS, 100*devAcc.Lemma)
 	return nil
+}
+
+// readLexicon reads the tagger's word lexicon, or returns nil for an empty
+// path.
+func readLexicon(path string) (*postag.Lexicon, error) {
+	if path == "" {
+		return nil, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return postag.ReadLexicon(f, path)
 }
 
 // findSplit returns the one file DIR/*-ud-SPLIT.conllu.

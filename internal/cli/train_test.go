@@ -25,6 +25,8 @@ func TestTrain(t *testing.T) {
 		args := []string{"train", what, "--treebank", tb, "--out", out, "--seed", "3", "--epochs", "2"}
 		if what == "parser" {
 			args = append(args, "--tagger", filepath.Join(out, "tagger.model"))
+		} else {
+			args = append(args, "--lexicon", filepath.Join("..", "..", "models", "lexicon.txt"))
 		}
 		code, _, errs := runCLI(t, "", args...)
 		if code != 0 {
@@ -44,5 +46,31 @@ func TestTrain(t *testing.T) {
 	pa, pb := model("parser", a), model("parser", b)
 	if string(ta) != string(tb2) || string(pa) != string(pb) {
 		t.Error("the same seed gave different models")
+	}
+}
+
+// TestTrainLexicon derives the word lexicon from WordNet, when Debian's
+// wordnet-base is installed, and checks that it is the committed
+// models/lexicon.txt byte for byte.
+func TestTrainLexicon(t *testing.T) {
+	const wn = "/usr/share/wordnet"
+	if _, err := os.Stat(filepath.Join(wn, "index.noun")); err != nil {
+		t.Skipf("no WordNet 3.0 at %s (apt-get install wordnet-base): %v", wn, err)
+	}
+	out := filepath.Join(t.TempDir(), "lexicon.txt")
+	code, _, errs := runCLI(t, "", "train", "lexicon", "--wordnet", wn, "--out", out)
+	if code != 0 {
+		t.Fatalf("farabi train lexicon: exit %d: %s", code, errs)
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join("..", "..", "models", "lexicon.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("farabi train lexicon does not reproduce models/lexicon.txt (%d bytes, committed %d)", len(got), len(want))
 	}
 }

@@ -81,16 +81,32 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			if len(p.Target) > 0 {
 				tgt = st.slot(i, p.Target, false)
 			}
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && st.reciprocal(i) && len(src.mentions) >= 2 {
+				tgt = src // "blamed each other", "met one another"
+				tgt.notes = []string{"reciprocal: each other"}
+			}
+			if len(src.mentions) == 0 {
+				if f, ok := st.implicitSource(i, p, len(tgt.mentions) > 0); ok {
+					src = f
+					if (p.Sym || p.Pair) && len(tgt.mentions) == 0 && len(f.mentions) >= 2 {
+						tgt = f // the parties among themselves
+					}
+				}
+			}
 			if len(src.mentions) == 0 {
 				trace(p, i, false, "no actor in source slot %s", pathsString(p.Source))
 				continue
 			}
-			if len(p.Target) > 0 && len(tgt.mentions) == 0 && !(p.Pair && len(src.mentions) >= 2) {
+			if len(p.Target) > 0 && len(tgt.mentions) == 0 && !(p.Pair && len(src.mentions) >= 2) && !solo(p.Code) {
 				trace(p, i, false, "no actor in target slot %s", pathsString(p.Target))
 				continue
 			}
 			if why := st.negated(i); why != "" {
 				trace(p, i, false, "negated (%s): not coded as the act", why)
+				continue
+			}
+			if why := st.topic(i); why != "" {
+				trace(p, i, false, "a topic (%s), not an act", why)
 				continue
 			}
 			if why := st.requested(i); why != "" {
@@ -118,7 +134,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			}
 			n := 0
 			for _, pr := range pairs {
-				a, b := &ms[pr[0]], &ms[pr[1]]
+				a, b := &ms[pr[0]], oneSided
+				if pr[1] >= 0 && pr[2] != domesticPair {
+					b = &ms[pr[1]]
+				}
 				key := [3]string{a.Code, b.Code, code}
 				conf := p.Conf * (a.Confidence + b.Confidence) / 2 * src.conf
 				if len(tgt.mentions) > 0 {
@@ -146,8 +165,13 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					Notes:          append([]string(nil), notes...),
 					SentenceText:   s.Text,
 				}
-				if pr[2] == 1 {
+				switch {
+				case pr[2] == symmetricPair:
 					ev.Notes = append(ev.Notes, "symmetric")
+				case pr[2] == domesticPair:
+					ev.Notes = append(ev.Notes, "domestic: against "+ms[pr[1]].Code+"; coded one-sided")
+				case pr[1] < 0:
+					ev.Notes = append(ev.Notes, "one-sided: the text names no target")
 				}
 				c.ont.Fill(&ev)
 				seen[key] = len(evs)
@@ -157,7 +181,35 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			trace(p, i, true, "%d event(s) %s", n, code)
 		}
 	}
-	return mostSpecific(evs), traces
+	return mostSpecific(c.implied(evs)), traces
+}
+
+// implied adds the events a coded event states as well: a guest hosted,
+// received or welcomed (043) has visited (042) — the news guidelines code
+// both from "X hosted Y".
+func (c *Coder) implied(evs []event.Event) []event.Event {
+	n := len(evs)
+	for k := 0; k < n; k++ {
+		e := evs[k]
+		if e.Code != "043" {
+			continue
+		}
+		dup := false
+		for _, f := range evs {
+			if f.Code == "042" && f.Source.Code == e.Target.Code && f.Target.Code == e.Source.Code {
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		v := e
+		v.Source, v.Target, v.Code = e.Target, e.Source, "042"
+		v.Notes = append(append([]string(nil), e.Notes...), "implied: a guest "+e.Predicate+" has visited")
+		c.ont.Fill(&v)
+		evs = append(evs, v)
+	}
+	return evs
 }
 
 // moreSpecific reports whether code a refines code b: 0233 refines 023, and
@@ -208,6 +260,11 @@ func round(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
 // sentence writes it, and the dictionary's name and id.
 func actorOf(s *ud.Sentence, m *actor.Mention) event.Actor {
 	a := event.Actor{Code: m.Code, Text: m.Name, Name: m.Name, Start: m.Span.Start, End: m.Span.End, ID: m.ActorID}
+	if m.First < 0 {
+		// an implicit actor stands for the sentence; it has no words
+		a.Text, a.Name = "", m.Why
+		return a
+	}
 	if i, j := m.Span.Start-s.Span.Start, m.Span.End-s.Span.Start; 0 <= i && i <= j && j <= len(s.Text) {
 		a.Text = s.Text[i:j]
 	}
@@ -246,7 +303,14 @@ func (st *sentence) hasChild(i int, rel, lemma string) bool {
 func (st *sentence) reqsOK(i int, reqs []Req) (string, bool) {
 	for k := range reqs {
 		r := &reqs[k]
-		if st.reaches(i, r.Path, r.Lemmas) == r.Not {
+		got := st.reaches(i, r.Path, r.Lemmas)
+		// In the passive the object is the subject: "the agreement was
+		// signed" meets obj=agreement.
+		if !got && r.Path[0].Rel == "obj" && r.Path[0].Case == "" && st.s.Tokens[i].UPOS == ud.VERB && st.passive(i) {
+			pass := append(Path{{Rel: "nsubj:pass"}}, r.Path[1:]...)
+			got = st.reaches(i, pass, r.Lemmas)
+		}
+		if got == r.Not {
 			return r.Text, false
 		}
 	}
@@ -330,7 +394,7 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 				ms = append(ms, st.actorsAt(t, 0)...)
 			}
 			if len(ms) > 0 {
-				f := found{mentions: dedup(ms), conf: 1}
+				f := found{mentions: st.listMates(dedup(ms)), conf: 1}
 				if pass {
 					f.notes = append(f.notes, "passive")
 				}
@@ -359,10 +423,65 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 			continue
 		}
 		if ms := st.looseCase(i, p[0].Case, 0); len(ms) > 0 {
-			return found{mentions: dedup(ms), notes: []string{"attachment relaxed: " + p.String()}, conf: 0.85}
+			return found{mentions: st.listMates(dedup(ms)), notes: []string{"attachment relaxed: " + p.String()}, conf: 0.85}
 		}
 	}
 	return found{}
+}
+
+// listGlue are the words that join the items of a list of actors: "met
+// Tajik FM X, Kazakh FM Y, and Russian counterpart Z", "with Presidents A
+// of Azerbaijan, B of Kyrgyzstan and C of Turkey".
+var listGlue = set(",", "and", "as", "well", "the", "of", "also", ";", "&")
+
+// listMates adds to ms the actors that continue a list after them on the
+// surface, whatever tree the parser built for it: items joined by commas
+// and "and", each an actor mention.
+func (st *sentence) listMates(ms []int) []int {
+	in := make(map[int]bool, len(ms))
+	for _, m := range ms {
+		in[m] = true
+	}
+	out := ms
+	for k := 0; k < len(out); k++ {
+		m := out[k]
+		if st.ms[m].First < 0 {
+			continue
+		}
+		joined := false
+		for j := st.ms[m].Last + 1; j < len(st.s.Tokens); j++ {
+			if x := st.mention[j]; x >= 0 {
+				if x == m || in[x] {
+					continue
+				}
+				if strings.HasPrefix(string(st.ms[x].Method), "coref") || strings.HasPrefix(st.s.Tokens[st.headOf(x)].Rel, "nsubj") {
+					break // a pronoun or a subject starts another clause: "to X, and we …"
+				}
+				if !joined && sameCountry(st.ms[x].Code, st.ms[m].Code) {
+					continue // "Aliyev of Azerbaijan": the item's own country
+				}
+				if !joined || st.ms[x].Method == actor.ByCapital {
+					break
+				}
+				in[x] = true
+				out = append(out, x)
+				out = append(out, st.twins[x]...)
+				break // the new item continues the list in its turn
+			}
+			w := st.lemma(j)
+			if !listGlue[w] {
+				break
+			}
+			if w == "," || w == "and" || w == ";" || w == "&" {
+				joined = true
+			}
+		}
+	}
+	return out
+}
+
+func sameCountry(a, b string) bool {
+	return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3]
 }
 
 // looseCase returns the actors of phrases with case prep found below i
@@ -481,6 +600,101 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 	return nil, ""
 }
 
+// topic says why predicate i names what something is about rather than an
+// act: a gerund after a preposition ("discussed prospects for developing
+// cooperation", "talks on expanding trade") or a gerund modifying a noun
+// ("issues of deepening ties"). "" when it is an act.
+func (st *sentence) topic(i int) string {
+	t := st.s.Tokens[i]
+	if t.XPOS != "VBG" {
+		return ""
+	}
+	for _, c := range st.children[i] {
+		if r := st.s.Tokens[c].Rel; r == "mark" || r == "case" {
+			switch st.lemma(c) {
+			case "for", "about", "on", "of", "regarding", "concerning", "in", "toward", "towards", "over":
+				return st.s.Tokens[c].Form + " " + t.Form
+			}
+		}
+	}
+	if ud.BaseRel(t.Rel) == "acl" && st.intended(i) == "" {
+		if h := t.Head - 1; h >= 0 && st.s.Tokens[h].UPOS == ud.NOUN && !intentVerbs[st.lemma(h)] {
+			return st.s.Tokens[h].Form + " " + t.Form
+		}
+	}
+	return ""
+}
+
+// reciprocal reports whether predicate i takes "each other" or "one
+// another" as an argument.
+func (st *sentence) reciprocal(i int) bool {
+	for _, c := range st.children[i] {
+		switch st.lemma(c) {
+		case "each":
+			if st.hasChild(c, "fixed", "other") || c+1 < len(st.s.Tokens) && st.lemma(c+1) == "other" {
+				return true
+			}
+		case "one":
+			if st.hasChild(c, "fixed", "another") || c+1 < len(st.s.Tokens) && st.lemma(c+1) == "another" {
+				return true
+			}
+		case "other":
+			if st.hasChild(c, "det", "each") || c > 0 && st.lemma(c-1) == "each" {
+				return true
+			}
+		case "another":
+			if c > 0 && st.lemma(c-1) == "one" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// implicitSource supplies the source a clause leaves unsaid from the
+// implicit actors a story-level resolver gave the sentence: the speaker of
+// a transcript's turn for a verb with no subject in the speaker's own
+// voice ("Thank you for coming", "Welcome to Astana"), and the story's
+// parties for a reciprocal act stated without them ("an agreement was
+// signed", "the talks").
+func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bool) {
+	t := st.s.Tokens[i]
+	var speaker, parties []int
+	for k, m := range st.ms {
+		switch m.Method {
+		case actor.ImplicitSpeaker:
+			speaker = append(speaker, k)
+		case actor.ImplicitParties:
+			parties = append(parties, k)
+		}
+	}
+	if len(speaker) > 0 && t.UPOS == ud.VERB && (t.XPOS == "VB" || t.XPOS == "VBP") && !st.passive(i) {
+		if own, has := st.subjectOf(i); !has && len(own) == 0 && (t.Rel == "root" || t.Rel == "parataxis" || t.Rel == "conj") {
+			return found{mentions: speaker, notes: []string{"subject: the speaker of the turn"}, conf: 0.8}, true
+		}
+	}
+	if len(parties) >= 2 && (p.Pair || p.Sym) && !hasTarget && t.Rel != "acl:relcl" && t.Rel != "acl" {
+		agentless := t.UPOS == ud.VERB && st.passive(i) && !st.hasRel(i, "obl:agent")
+		if agentless || t.UPOS == ud.NOUN && st.occurs(i) {
+			return found{mentions: parties, notes: []string{"parties left unsaid: the story's"}, conf: 0.7}, true
+		}
+	}
+	return found{}, false
+}
+
+// occurVerbs say that an event took place: "the talks took place", "the
+// signing ceremony was held", "the summit opened".
+var occurVerbs = set("take", "hold", "begin", "start", "open", "end", "conclude", "continue", "last", "proceed",
+	"kick", "close", "follow", "culminate", "result")
+
+// occurs reports whether event noun i is said to have taken place: the
+// subject of a verb of occurring.
+func (st *sentence) occurs(i int) bool {
+	r := st.s.Tokens[i].Rel
+	h := st.s.Tokens[i].Head - 1
+	return h >= 0 && (r == "nsubj" || r == "nsubj:pass") && occurVerbs[st.lemma(h)]
+}
+
 // leftSubject finds the subject of a finite verb the parser left without
 // one ("[X and his counterpart Y] met on Monday" parsed with X as the
 // root): the actors of the words before the verb back to the start of its
@@ -524,6 +738,12 @@ func (st *sentence) leftSubject(i int) []int {
 		}
 		switch {
 		case w.UPOS == ud.VERB || w.UPOS == ud.AUX && w.Head-1 != i:
+			// a relative clause set off by commas ("X, whose government
+			// has close ties with Y, made …") is skipped
+			if k := st.relativeStart(j); k >= 0 {
+				j = k
+				continue
+			}
 			return nil // another clause's verb: not this verb's subject
 		case w.Form == ";" || w.Form == ":" || w.Form == "“" || w.Form == "”" || w.Form == "\"" || w.UPOS == ud.SCONJ:
 			j = -1 // the clause starts after it
@@ -531,6 +751,24 @@ func (st *sentence) leftSubject(i int) []int {
 		}
 	}
 	return dedup(out)
+}
+
+// relativeStart returns the comma that opens a relative clause holding
+// word j ("…, whose government has …", "…, who is …"), or -1.
+func (st *sentence) relativeStart(j int) int {
+	for k := j - 1; k >= 0 && k >= j-12; k-- {
+		if st.s.Tokens[k].Form != "," {
+			continue
+		}
+		if k+1 < len(st.s.Tokens) {
+			switch st.lemma(k + 1) {
+			case "who", "whose", "which", "whom", "where":
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // inPrepPhrase reports whether word j, or a noun it hangs on, opens with
@@ -588,8 +826,29 @@ func (st *sentence) negated(i int) string {
 	return ""
 }
 
+// plannedWords mark an event noun as still to come: "the upcoming
+// summit", "preparations for a summit", "ahead of the talks".
+var plannedWords = set("upcoming", "planned", "next", "future", "forthcoming", "proposed", "scheduled", "expected",
+	"prospective", "possible", "potential", "anticipated")
+
 // intended says why predicate i is only intended, or "".
 func (st *sentence) intended(i int) string {
+	if t := st.s.Tokens[i]; t.UPOS == ud.NOUN || t.UPOS == ud.PROPN {
+		for _, c := range st.children[i] {
+			if r := ud.BaseRel(st.s.Tokens[c].Rel); (r == "amod" || r == "compound") && plannedWords[st.lemma(c)] {
+				return st.s.Tokens[c].Form
+			}
+		}
+		// "preparations for a summit", "plans for talks", "ahead of the
+		// visit": the noun hangs on a word of preparing
+		if h := t.Head - 1; h >= 0 && (st.hasCase(i, "for") && (st.lemma(h) == "preparation" || st.lemma(h) == "plan" ||
+			st.lemma(h) == "proposal" || st.lemma(h) == "invitation") || st.hasCase(i, "ahead")) {
+			return st.s.Tokens[h].Form
+		}
+		if st.hasCase(i, "ahead of") {
+			return "ahead of"
+		}
+	}
 	for _, c := range st.children[i] {
 		if ud.BaseRel(st.s.Tokens[c].Rel) == "aux" && modals[st.lemma(c)] {
 			return st.s.Tokens[c].Form
@@ -650,15 +909,63 @@ func (st *sentence) reported(i int) bool {
 var speechVerbs = set("say", "tell", "state", "announce", "report", "claim", "add", "note", "stress", "emphasize",
 	"emphasise", "insist", "warn", "confirm", "declare", "write", "explain", "argue", "suggest", "believe", "think")
 
-// pairs returns the (source, target, symmetric) mention pairs of a match.
+// Kinds of pair, the third number of what pairs returns.
+const (
+	directPair    = 0 // source to target as the pattern says
+	symmetricPair = 1 // the reverse of a mutual act
+	domesticPair  = 2 // an act inside one country: coded one-sided, the target noted
+)
+
+// oneSided is the target of an event whose text names none.
+var oneSided = &actor.Mention{First: -1, Last: -1, Code: actor.NullCode}
+
+// solo reports whether a code's acts stand without a target: protests and
+// demonstrations (14), displays of force and mobilisation (15). Their
+// events are coded one-sided when the text names no target.
+func solo(code string) bool {
+	return strings.HasPrefix(code, "14") || strings.HasPrefix(code, "15")
+}
+
+// pairs returns the (source, target, kind) mention pairs of a match; the
+// target is -1 for a one-sided event.
 // An intended act is the intending side's only: no reverse pair.
 func (st *sentence) pairs(p *Pattern, src, tgt []int, intent bool) [][3]int {
 	var out [][3]int
 	add := func(a, b, sym int) {
-		if a == b || st.ms[a].Code == st.ms[b].Code || selfDirected(st.ms[a].Code, st.ms[b].Code, p.Code) {
+		if a == b || st.ms[a].Code == st.ms[b].Code || selfDirected(st.ms[a].Code, st.ms[b].Code, p.Code) || toMedia(st.ms[b].Code, p.Code) {
+			return
+		}
+		if domestic(st.ms[a].Code, st.ms[b].Code, p.Code) {
+			// conflict inside one country stays as a one-sided event
+			if len(p.Code) >= 2 && p.Code[:2] >= "09" && sym == 0 {
+				out = append(out, [3]int{a, b, domesticPair})
+			}
 			return
 		}
 		out = append(out, [3]int{a, b, sym})
+	}
+	// A target that is a meeting of many (a group with a host) stands for
+	// its host: the attendees met the host, not each other. A source group
+	// with a host acting on an outside target acts as the group's members.
+	if h := st.hubOf(tgt); h >= 0 && !st.sameGroup(src, tgt) {
+		tgt = []int{h}
+		src = st.withoutGroupOf(src, h)
+	} else if h := st.hubOf(src); h >= 0 && len(tgt) > 0 && !st.sameGroup(src, tgt) {
+		// a meeting's participants acting on others: toward the host
+		// ("the ministers praised China") the members act, toward anyone
+		// else (the guests named again, an outsider) the host does
+		if st.holds(tgt, st.ms[h].Code) {
+			src = st.membersOf(src, h)
+		} else {
+			src = []int{h}
+		}
+	}
+	src, tgt = st.membersOverGroup(src), st.membersOverGroup(tgt)
+	if len(tgt) == 0 && solo(p.Code) && !(p.Pair && len(src) >= 2) {
+		for _, a := range src {
+			out = append(out, [3]int{a, -1, 0})
+		}
+		return out
 	}
 	if p.Pair && (len(tgt) == 0 || slices.Equal(src, tgt)) || st.sameGroup(src, tgt) {
 		// A meeting of many (GUIDELINES rule 3): the host or outside
@@ -716,6 +1023,74 @@ func (st *sentence) sameGroup(src, tgt []int) bool {
 	return true
 }
 
+// toMedia reports whether a public statement (root 01) is made to news
+// media ("told Reuters", "said to reporters"): the outlet carries the
+// statement, it is no party to it.
+func toMedia(target, code string) bool {
+	return strings.HasPrefix(code, "01") && strings.HasSuffix(target, "MED")
+}
+
+// membersOverGroup drops a region's mention from a slot that also names
+// two or more countries ("the five Central Asian countries — A, B, C …"):
+// the news guidelines pair a partner with each member the text names, and
+// with the group only when it names none.
+func (st *sentence) membersOverGroup(ms []int) []int {
+	regions, countries := 0, 0
+	for _, m := range ms {
+		switch c := st.ms[m].Code; {
+		case actor.IsRegionCode(c[:min(3, len(c))]):
+			regions++
+		case len(c) >= 3 && !isOrgCode(c):
+			countries++
+		}
+	}
+	if regions == 0 || countries < 2 {
+		return ms
+	}
+	var out []int
+	for _, m := range ms {
+		if c := st.ms[m].Code; !actor.IsRegionCode(c[:min(3, len(c))]) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// holds reports whether mentions ms include the country or organisation of
+// code.
+func (st *sentence) holds(ms []int, code string) bool {
+	for _, m := range ms {
+		if sameCountry(st.ms[m].Code, code) || st.ms[m].Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// membersOf returns the mentions of ms in h's group other than h.
+func (st *sentence) membersOf(ms []int, h int) []int {
+	var out []int
+	for _, m := range ms {
+		if m != h && st.ms[m].Group == st.ms[h].Group {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// withoutGroupOf drops from ms the members of h's group: they are the
+// meeting h hosts, not its guests.
+func (st *sentence) withoutGroupOf(ms []int, h int) []int {
+	g := st.ms[h].Group
+	var out []int
+	for _, m := range ms {
+		if g == 0 || st.ms[m].Group != g {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // hubOf returns the mention among ms that a group reference marks as the
 // host of a meeting of many, or -1.
 func (st *sentence) hubOf(ms []int) int {
@@ -750,6 +1125,44 @@ func selfDirected(a, b, code string) bool {
 		return false
 	}
 	return code[:2] >= "01" && code[:2] <= "05"
+}
+
+// isOrgCode reports whether a code names an organisation rather than a
+// country: IGO, NGO, MNC codes and short names longer than three letters
+// or not built on a country (OSCE, SCO, WHO).
+func isOrgCode(c string) bool {
+	switch {
+	case strings.HasPrefix(c, "IGO"), strings.HasPrefix(c, "NGO"), strings.HasPrefix(c, "MNC"), strings.HasPrefix(c, "IMG"):
+		return true
+	}
+	return len(c) != 3 && len(c)%3 != 0
+}
+
+// domestic reports whether an act runs between two actors of one country
+// (KAZGOV and KAZBUS, RUS and RUSGOV) and is not coded: the news
+// guidelines leave out purely domestic events, except armed conflict
+// between a government and an armed group (roots 18–20). Organisations
+// and regions are not countries.
+func domestic(a, b, code string) bool {
+	if len(a) < 3 || len(b) < 3 || a[:3] != b[:3] || len(code) < 2 || isOrgCode(a) || isOrgCode(b) {
+		return false
+	}
+	if armedGroup(a) || armedGroup(b) {
+		return false // a government and an armed group at war: coded whatever the act
+	}
+	return code[:2] < "18"
+}
+
+// armedGroup reports whether a code's roles name a non-state armed group:
+// rebels, militias, separatists, insurgents.
+func armedGroup(c string) bool {
+	for i := 3; i+3 <= len(c); i += 3 {
+		switch c[i : i+3] {
+		case "REB", "UAF", "SEP", "INS":
+			return true
+		}
+	}
+	return false
 }
 
 // requested says which appeal governs predicate i, when what i states is

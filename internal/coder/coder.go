@@ -37,7 +37,9 @@ var (
 		"vow", "decide", "prepare", "expect", "offer", "propose", "consider", "mull", "weigh",
 		"look", "commit", "undertake", "resolve", "threaten", "vote", "move", "set", "schedule", "due", "going",
 		"intention", "decision", "proposal", "readiness", "willingness", "commitment", "bid", "effort", "agreement",
-		"eager", "ready", "willing", "keen", "determined", "likely", "about", "poised", "able")
+		"eager", "ready", "willing", "keen", "determined", "likely", "about", "poised", "able",
+		// a directive: what is ordered is not yet done
+		"instruct", "order", "direct", "authorize", "authorise", "task", "mandate", "empower")
 	// Verbs whose complement did not happen: "refused to sign".
 	failVerbs = set("refuse", "fail", "decline", "reject", "deny", "cancel", "postpone", "stop", "cease",
 		"abandon", "halt", "avoid", "unable")
@@ -216,6 +218,13 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 						out = append(out, st.actorsAt(c, depth+1)...)
 					}
 				}
+			}
+		}
+		// "the five Central Asian countries — Kazakhstan, Kyrgyzstan …":
+		// an apposition that names actors spells out the group.
+		for _, c := range st.children[i] {
+			if st.s.Tokens[c].Rel == "appos" && st.mention[c] >= 0 && st.mention[c] != m && depth < 3 {
+				out = append(out, st.actorsAt(c, depth+1)...)
 			}
 		}
 		// "Thai and Cambodian troops": a coordinated modifier outside the

@@ -125,7 +125,7 @@ Kazakhstan Kazakhstan PROPN 2 nsubj
 hosted host VERB 0 root
 Rwanda Rwanda PROPN 2 obj
 and and CCONJ 5 cc
-Qatar Qatar PROPN 3 conj`, []actor.Mention{mention(1, 1, "KAZ"), mention(3, 3, "RWA"), mention(5, 5, "QAT")}, "KAZ>RWA:043 KAZ>QAT:043"},
+Qatar Qatar PROPN 3 conj`, []actor.Mention{mention(1, 1, "KAZ"), mention(3, 3, "RWA"), mention(5, 5, "QAT")}, "KAZ>RWA:043 KAZ>QAT:043 RWA>KAZ:042 QAT>KAZ:042"},
 		{"pair", `
 Kazakhstan Kazakhstan PROPN 4 nsubj
 and and CCONJ 3 cc
@@ -142,7 +142,7 @@ Vassilenko Vassilenko PROPN 2 nsubj
 said say VERB 0 root
 Russia Russia PROPN 4 nsubj
 hosted host VERB 2 ccomp
-Qatar Qatar PROPN 4 obj`, []actor.Mention{mention(1, 1, "KAZGOV"), mention(3, 3, "RUS"), mention(5, 5, "QAT")}, "KAZGOV>RUS:010 RUS>QAT:043"},
+Qatar Qatar PROPN 4 obj`, []actor.Mention{mention(1, 1, "KAZGOV"), mention(3, 3, "RUS"), mention(5, 5, "QAT")}, "KAZGOV>RUS:010 RUS>QAT:043 QAT>RUS:042"},
 		{"relative clause", `
 Meloni Meloni PROPN 0 root
 , , PUNCT 4 punct

@@ -42,7 +42,8 @@ func realCoder(t testing.TB) *coder.Coder {
 }
 
 // readMentions reads lines "FIRST LAST CODE [NAME...]" with 1-based word
-// numbers.
+// numbers (CODE written *CODE for a meeting's host), and "0 0 CODE METHOD GROUP [hub]" for an implicit actor of the
+// whole sentence (actor.ImplicitParties, actor.ImplicitSpeaker).
 func readMentions(t testing.TB, file string, data []byte, s *ud.Sentence) []actor.Mention {
 	var ms []actor.Mention
 	for n, line := range strings.Split(string(data), "\n") {
@@ -50,12 +51,24 @@ func readMentions(t testing.TB, file string, data []byte, s *ud.Sentence) []acto
 		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
 			continue
 		}
+		if len(f) >= 5 && f[0] == "0" && f[1] == "0" {
+			g, err := strconv.Atoi(f[4])
+			if err != nil {
+				t.Fatalf("%s: mentions line %d: want 0 0 CODE METHOD GROUP [hub]", file, n+1)
+			}
+			ms = append(ms, actor.Mention{First: -1, Last: -1, Code: f[2], Method: actor.Method(f[3]), Group: g,
+				Hub: len(f) > 5 && f[5] == "hub", Span: s.Span, Confidence: 0.5, Why: "implicit"})
+			continue
+		}
 		a, err1 := strconv.Atoi(f[0])
 		b, err2 := strconv.Atoi(f[1])
 		if err1 != nil || err2 != nil || len(f) < 3 || a < 1 || b < a || b > len(s.Tokens) {
 			t.Fatalf("%s: mentions line %d: want FIRST LAST CODE", file, n+1)
 		}
-		ms = append(ms, actor.Mention{First: a - 1, Last: b - 1, Code: f[2], Name: strings.Join(f[3:], " "),
+		// "*CODE" marks the host of a meeting of many, as the story
+		// resolver does (actor.Mention.Hub)
+		code, hub := strings.CutPrefix(f[2], "*")
+		ms = append(ms, actor.Mention{First: a - 1, Last: b - 1, Code: code, Name: strings.Join(f[3:], " "), Hub: hub,
 			Span: ud.Span{Start: s.Tokens[a-1].Span.Start, End: s.Tokens[b-1].Span.End}, Confidence: 0.9})
 	}
 	return ms

@@ -1,7 +1,6 @@
 package coder
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -10,7 +9,9 @@ import (
 	"strconv"
 	"strings"
 
+	"farabi/internal/actor"
 	"farabi/internal/event"
+	"farabi/internal/linescan"
 	"farabi/internal/ud"
 )
 
@@ -105,11 +106,14 @@ func Load(fsys fs.FS, dir string, ont *event.Ontology) (*Dictionary, error) {
 			errs = append(errs, err)
 			continue
 		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 64<<10), 1<<20)
+		sc := linescan.New(f, actor.MaxLineBytes)
 		n := 0
 		for sc.Scan() {
 			n++
+			if err := sc.TooLong(); err != nil {
+				errs = append(errs, &event.SyntaxError{File: name, Line: n, Err: err})
+				continue
+			}
 			text := sc.Text()
 			if i := strings.Index(text, "#"); i >= 0 {
 				text = text[:i]
@@ -149,9 +153,12 @@ func Load(fsys fs.FS, dir string, ont *event.Ontology) (*Dictionary, error) {
 		if k := ids[p.ID]; k > 1 {
 			p.ID += "#" + strconv.Itoa(k)
 		}
+		byAgent(p)
 		d.Patterns = append(d.Patterns, p)
+		twins := passiveTwins(p)
 		for _, lem := range p.Lemmas {
 			d.byLemma[lem] = append(d.byLemma[lem], p)
+			d.byLemma[lem] = append(d.byLemma[lem], twins...)
 		}
 	}
 	return d, errors.Join(errs...)
@@ -357,6 +364,90 @@ func (d *Dictionary) parse(text string) (*Pattern, error) {
 		return nil, errors.New("no target slot (T=...) and not a pair pattern")
 	}
 	return p, nil
+}
+
+// byAgent lets a verb pattern whose source is the subject find it in a
+// by-phrase too: the agent of a passive or a participle that the parser hung
+// on a noun nearby ("sanctions were imposed on Russia by the EU" with "by
+// the EU" under "Russia", "the agreement signed by X"). The coder tries the
+// subject first, so the phrase counts only when there is no subject; a path
+// with a preposition also finds its phrase anywhere in the clause.
+func byAgent(p *Pattern) {
+	if p.POS != 'V' {
+		return
+	}
+	subject := false
+	for _, path := range p.Source {
+		if len(path) == 1 && path[0].Rel == "obl" && path[0].Case == "by" {
+			return
+		}
+		subject = subject || len(path) == 1 && path[0].Rel == "nsubj"
+	}
+	if subject {
+		p.Source = append(p.Source, Path{{Rel: "obl", Case: "by"}})
+	}
+}
+
+// passiveTwins returns the passive forms of a verb pattern whose
+// requirements name an object. Patterns state the active form; the coder
+// turns their slots around in a passive clause (the subject slot finds the
+// agent, the object slot the passive subject), and the twins do the same for
+// the requirements: "summon obj=ambassador" also matches "the ambassador was
+// summoned", and "give iobj=diplomat obj=hours" matches "the diplomat was
+// given 72 hours". A passive promotes one object, so there is one twin for
+// the direct object and one for the indirect. A twin can match only a clause
+// with a passive subject, so it never fires where its pattern does not.
+func passiveTwins(p *Pattern) []*Pattern {
+	if p.POS != 'V' {
+		return nil
+	}
+	for _, r := range p.Reqs {
+		if len(r.Path) > 0 && r.Path[0].Rel == "nsubj:pass" {
+			return nil // the pattern states its passive itself
+		}
+	}
+	promote := func(path Path) Path {
+		q := append(Path{{Rel: "nsubj:pass"}}, path[1:]...)
+		q[0].Case = path[0].Case
+		return q
+	}
+	var twins []*Pattern
+	for _, rel := range []string{"obj", "iobj"} {
+		leads := func(path Path) bool { return len(path) > 0 && path[0].Rel == rel }
+		positive := false
+		for _, r := range p.Reqs {
+			positive = positive || leads(r.Path) && !r.Not
+		}
+		if !positive {
+			continue
+		}
+		t := *p
+		t.ID = p.ID + "~passive"
+		if rel == "iobj" {
+			t.ID += "-iobj"
+		}
+		t.Reqs = make([]Req, len(p.Reqs))
+		for k, r := range p.Reqs {
+			if leads(r.Path) {
+				r.Path = promote(r.Path)
+				r.Text = r.Path.String() + strings.TrimPrefix(r.Text, p.Reqs[k].Path.String())
+			}
+			t.Reqs[k] = r
+		}
+		// The coder maps an object slot to the passive subject itself; a
+		// promoted indirect object ("the envoy was given") is mapped here.
+		if rel == "iobj" {
+			t.Target = make([]Path, len(p.Target))
+			for k, path := range p.Target {
+				if leads(path) {
+					path = promote(path)
+				}
+				t.Target[k] = path
+			}
+		}
+		twins = append(twins, &t)
+	}
+	return twins
 }
 
 // autoID names a pattern from its file, code, predicate and first

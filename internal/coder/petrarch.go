@@ -10,6 +10,7 @@ import (
 
 	"farabi/internal/actor"
 	"farabi/internal/event"
+	"farabi/internal/linescan"
 )
 
 // PETRARCH/TABARI verb dictionaries (the CAMEO.verbpatterns format), as
@@ -170,12 +171,20 @@ func newPetrReader() *petrReader {
 }
 
 func (r *petrReader) bad(line int, format string, a ...any) {
+	for i, x := range a { // a line may be megabytes long: quote a clip of it
+		if s, ok := x.(string); ok {
+			a[i] = linescan.Clip(s)
+		}
+	}
 	r.errs = append(r.errs, &event.SyntaxError{File: r.file, Line: line, Err: fmt.Errorf(format, a...)})
 }
 
 func (r *petrReader) read(file string, data []byte) {
 	r.file, r.block, r.syn = file, nil, ""
-	lines := actor.PetrarchLines(data)
+	lines, probs := actor.PetrarchLines(data)
+	for _, e := range probs {
+		r.bad(e.Line, "%v", e.Err)
+	}
 	// TABARI's older flat format has no "--- VERB ---" headers: a verb line
 	// "ABANDON  [345]" opens the block itself.
 	flat := true

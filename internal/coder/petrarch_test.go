@@ -422,3 +422,21 @@ func TestFlatFormat(t *testing.T) {
 		t.Error("irregular or regular forms missing")
 	}
 }
+
+// TestReadPetrarchVerbsLosesNothing checks that a line of 1 MB or more and
+// a comment never closed cost only their own line (issue 9).
+func TestReadPetrarchVerbsLosesNothing(t *testing.T) {
+	for _, tc := range []struct{ name, bad string }{
+		{"long line", "- * " + strings.Repeat("X", 1<<20) + " [062]"},
+		{"unclosed comment", "<!-- x"},
+	} {
+		in := "--- TRADE  [061] ---\nTRADE\n" + tc.bad + "\n--- GREET  [041] ---\nGREET\n"
+		d, err := coder.ReadPetrarchVerbs("t.verbs.txt", []byte(in))
+		if len(d.FormsOf("greet")) == 0 || len(d.FormsOf("trade")) == 0 {
+			t.Errorf("%s: a verb was lost (err %v)", tc.name, err)
+		}
+		if err == nil || !strings.HasPrefix(err.Error(), "t.verbs.txt:3: ") || len(err.Error()) > 200 {
+			t.Errorf("%s: error %.300v, want one short message at t.verbs.txt:3", tc.name, err)
+		}
+	}
+}

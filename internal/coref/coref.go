@@ -38,6 +38,10 @@ type Resolver struct {
 	// IsForum reports whether a code is a forum's or summit format's
 	// (C5+1, China–Central Asia): a meeting, not a party.
 	IsForum func(code string) bool
+	// FormatParties returns, for a forum that meets one partner with a
+	// group (dictionary field "parties"), the partner's code and the
+	// group's; nil for any other code.
+	FormatParties func(code string) []string
 }
 
 var (
@@ -45,12 +49,9 @@ var (
 	possessives  = map[string]bool{"his": true, "her": true, "their": true, "its": true}
 	countryNouns = map[string]bool{"nation": true, "country": true, "state": true, "republic": true}
 	govNouns     = map[string]bool{"government": true, "leadership": true, "administration": true, "authorities": true}
-	speechVerbs  = map[string]bool{"say": true, "tell": true, "stress": true, "add": true, "conclude": true, "emphasize": true,
-		"emphasise": true, "note": true, "state": true, "explain": true, "insist": true, "warn": true, "write": true,
-		"declare": true, "announce": true, "remark": true, "reply": true, "continue": true, "argue": true, "ask": true,
-		"describe": true, "term": true, "dub": true, "concede": true, "admit": true, "recall": true, "respond": true}
-	openQuotes  = map[string]bool{"“": true, "\"": true, "«": true, "‘": true, "``": true}
-	closeQuotes = map[string]bool{"”": true, "\"": true, "»": true, "’": true, "''": true}
+	speechVerbs  = set("say", "tell", "stress", "add", "conclude", "emphasize", "emphasise", "note", "state", "explain", "insist", "warn", "write", "declare", "announce", "remark", "reply", "continue", "argue", "ask", "describe", "term", "dub", "concede", "admit", "recall", "respond", "propose", "underline", "underscore", "highlight", "point", "answer", "comment", "confirm", "claim", "accuse", "deny", "urge", "call", "vow", "pledge", "promise", "tweet", "post", "quote", "cite", "observe", "suggest", "reiterate", "assure", "affirm", "reaffirm", "mention", "stat", "acknowledge", "predict", "caution", "complain", "demand", "proclaim", "assert", "maintain", "told", "express", "voice", "thank", "praise", "criticize", "criticise", "condemn", "welcome", "hail", "calling", "saying", "adding", "noting", "stressing", "emphasizing", "emphasising", "warning", "remind", "believe", "consider")
+	openQuotes   = map[string]bool{"“": true, "\"": true, "«": true, "‘": true, "``": true}
+	closeQuotes  = map[string]bool{"”": true, "\"": true, "»": true, "’": true, "''": true}
 )
 
 // Resolve adds mentions to ms (one slice per sentence of the story) in
@@ -72,6 +73,13 @@ type Story struct {
 	counts  map[string]int
 	agents  map[string][]actor.Mention // agent word → its last list of actors
 	groups  *storyGroups               // parties and persons for group phrases and pronouns
+	// quotations: the mark of one still open after the last sentence
+	// (""), whether the sentence being read began inside it
+	opener           string
+	quoteOpen, carry bool
+	// the last speaker named and how many sentences ago
+	lastSpeaker actor.Mention
+	lastSpoke   int
 }
 
 // NewStory starts a story whose dateline's country (used to break ties) is

@@ -177,3 +177,171 @@ agreed agree VERB 0 root`)
 		t.Errorf("resolved mentions =\n%s\nwant\n%s", g, want)
 	}
 }
+
+func TestPersonsAndTurns(t *testing.T) {
+	r := &coref.Resolver{}
+	person := func(first, last int, code, name, role string) actor.Mention {
+		x := m(first, last, code, actor.ByTitle, role)
+		x.Person, x.Name = true, name
+		return x
+	}
+	// President Moon Jae-in welcomed Amir Tamim.
+	s0 := sent(t, `
+President President PROPN 4 nsubj
+Moon Moon PROPN 1 flat
+Jae-in Jae-in PROPN 1 flat
+welcomed welcome VERB 0 root
+Amir Amir PROPN 4 obj
+Tamim Tamim PROPN 5 flat`)
+	// Moon thanked the amir.
+	s1 := sent(t, `
+Moon Moon PROPN 2 nsubj
+thanked thank VERB 0 root
+the the DET 4 det
+amir amir NOUN 2 obj`)
+	// Vladimir Putin: Mr Nazarbayev, I thank you.
+	s2 := sent(t, `
+Vladimir Vladimir PROPN 0 root
+Putin Putin PROPN 1 flat
+: : PUNCT 1 punct
+Mr Mr PROPN 5 compound
+Nazarbayev Nazarbayev PROPN 1 vocative
+, , PUNCT 8 punct
+I I PRON 8 nsubj
+thank thank VERB 1 parataxis
+you you PRON 8 obj`)
+	// We are glad.  (the turn goes on)
+	s3 := sent(t, `
+We we PRON 3 nsubj
+are be AUX 3 cop
+glad glad ADJ 0 root`)
+	sents := []*ud.Sentence{s0, s1, s2, s3}
+	ms := [][]actor.Mention{
+		{person(0, 2, "KORGOV", "Moon Jae-in", "President"), person(4, 5, "QATGOV", "Tamim bin Hamad Al Thani", "Emir")},
+		nil,
+		{person(0, 1, "RUSGOV", "Vladimir Putin", "President"), person(3, 4, "KAZELI", "Nursultan Nazarbayev", "former President")},
+		nil,
+	}
+	r.Resolve(sents, ms, "")
+	var got []string
+	for si, list := range ms {
+		for _, x := range list {
+			if strings.HasPrefix(string(x.Method), "coref") {
+				got = append(got, fmt.Sprintf("%d:%d-%d:%s:%s", si, x.First, x.Last, x.Code, x.Method))
+			}
+		}
+	}
+	want := "1:0-0:KORGOV:coref-short-name 1:2-3:QATGOV:coref-title " +
+		"2:6-6:RUSGOV:coref-turn 2:8-8:KAZELI:coref-addressee 3:0-0:RUSGOV:coref-turn"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("resolved mentions =\n%s\nwant\n%s", g, want)
+	}
+}
+
+func TestStoryQuotes(t *testing.T) {
+	r := &coref.Resolver{}
+	// “We will sign it. It matters,  (the quotation runs on)
+	s0 := sent(t, `
+“ “ PUNCT 4 punct
+We we PRON 4 nsubj
+will will AUX 4 aux
+sign sign VERB 0 root
+it it PRON 4 obj
+. . PUNCT 4 punct`)
+	// it matters,” Tokayev said.
+	s1 := sent(t, `
+It it PRON 2 nsubj
+matters matter VERB 6 ccomp
+, , PUNCT 2 punct
+” ” PUNCT 2 punct
+Tokayev Tokayev PROPN 6 nsubj
+said say VERB 0 root
+. . PUNCT 6 punct`)
+	// “A new era begins for both nations.”  (no attribution: the speaker before)
+	s2 := sent(t, `
+“ “ PUNCT 4 punct
+A a DET 3 det
+new new ADJ 3 amod
+era era NOUN 4 nsubj
+begins begin VERB 0 root
+for for ADP 8 case
+both both DET 8 det
+nations nation NOUN 4 obl
+. . PUNCT 4 punct
+” ” PUNCT 4 punct`)
+	sents := []*ud.Sentence{s0, s1, s2}
+	tok := m(4, 4, "KAZGOV", actor.ByName, "")
+	tok.Person = true
+	ms := [][]actor.Mention{nil, {tok}, nil}
+	st := r.NewStory("")
+	st.Resolve(sents, ms)
+	qs := st.Quotes(sents, ms)
+	var got []string
+	for si, list := range qs {
+		for _, q := range list {
+			got = append(got, fmt.Sprintf("%d:%s:%s", si, q.Speaker.Code, q.Via))
+		}
+	}
+	want := "0:KAZGOV:span 1:KAZGOV:verb 2:KAZGOV:near"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("quotes = %q, want %q", g, want)
+	}
+}
+
+func TestMeeting(t *testing.T) {
+	r := &coref.Resolver{IsRegion: func(c string) bool { return c == "CAS" }}
+	person := func(first, last int, code string) actor.Mention {
+		x := m(first, last, code, actor.ByName, "")
+		x.Person = true
+		return x
+	}
+	// Wang presided over the meeting.
+	s0 := sent(t, `
+Wang Wang PROPN 2 nsubj
+presided preside VERB 0 root
+over over ADP 5 case
+the the DET 5 det
+meeting meeting NOUN 2 obl`)
+	// Tleuberdi, Aidarbekov, Muhriddin and Kamilov attended the meeting.
+	s1 := sent(t, `
+Tleuberdi Tleuberdi PROPN 8 nsubj
+, , PUNCT 3 punct
+Aidarbekov Aidarbekov PROPN 1 conj
+, , PUNCT 5 punct
+Muhriddin Muhriddin PROPN 1 conj
+and and CCONJ 7 cc
+Kamilov Kamilov PROPN 1 conj
+attended attend VERB 0 root
+the the DET 10 det
+meeting meeting NOUN 8 obj`)
+	// The ministers agreed.
+	s2 := sent(t, `
+The the DET 2 det
+ministers minister NOUN 3 nsubj
+agreed agree VERB 0 root`)
+	// the host is the story's most prominent party: China opens the story
+	// twice, as a headline and a lede would
+	sents := []*ud.Sentence{s0, s0, s1, s2}
+	ms := [][]actor.Mention{
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "KAZGOV"), person(2, 2, "KGZGOV"), person(4, 4, "TJKGOV"), person(6, 6, "UZBGOV")},
+		nil,
+	}
+	r.Resolve(sents, ms, "")
+	var got []string
+	for _, x := range ms[2] {
+		if x.Method == coref.ByGroup {
+			got = append(got, x.Code+map[bool]string{true: "*"}[x.Hub])
+		}
+	}
+	for _, x := range ms[3] {
+		if x.Method == coref.ByGroup {
+			got = append(got, x.Code+map[bool]string{true: "*"}[x.Hub])
+		}
+	}
+	want := "CHNGOV* KAZGOV KGZGOV TJKGOV UZBGOV CHNGOV* KAZGOV KGZGOV TJKGOV UZBGOV"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("meeting groups = %q, want %q", g, want)
+	}
+}

@@ -2,6 +2,7 @@ package coref
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"farabi/internal/actor"
@@ -14,6 +15,9 @@ const (
 	ByPronoun     actor.Method = "coref-pronoun"     // "he", "his", "she" → the last person named
 	ByCounterpart actor.Method = "coref-counterpart" // "his counterpart" → the other side of the pair
 	ByAddressee   actor.Method = "coref-addressee"   // "you" in a quotation → the speaker's partner
+	ByShortName   actor.Method = "coref-short-name"  // "Moon" after "President Moon Jae-in"
+	ByTitleRef    actor.Method = "coref-title"       // "the amir" after "Amir Tamim bin Hamad Al Thani"
+	ByTurn        actor.Method = "coref-turn"        // the speaker of a transcript's turn ("Vladimir Putin: …")
 )
 
 // Group references. A story about two parties calls them "the sides", "the
@@ -29,6 +33,29 @@ const (
 // groupNouns are the plural nouns that name a story's parties.
 var groupNouns = set("side", "party", "leader", "president", "minister", "country", "nation", "state",
 	"government", "delegation", "head", "counterpart", "partner", "republic", "premier", "chief")
+
+// meetingNouns name the participants of a meeting of many, or the
+// meeting itself standing for them.
+var meetingNouns = set("minister", "leader", "president", "participant", "member", "head", "delegation", "country",
+	"state", "nation", "government", "chief", "premier", "delegate", "counterpart", "")
+
+// meetingEvents are the nouns of a meeting that stand for its participants
+// when they act: "the summit adopted a declaration".
+var meetingEvents = set("meeting", "summit", "conference", "ministerial", "forum", "session", "talks", "dialogue")
+
+// attendVerbs take a meeting as their object: "attended the summit".
+var attendVerbs = set("attend", "join", "host", "chair", "convene", "co-chair", "open", "address")
+
+// attends reports whether s says that some attended a meeting: "A, B and
+// C attended the meeting", "the summit was attended by A, B and C".
+func attends(s *ud.Sentence) bool {
+	for _, t := range s.Tokens {
+		if t.Head > 0 && meetingEvents[lemma(t)] && (t.Rel == "obj" || t.Rel == "nsubj:pass") && attendVerbs[lemma(s.Tokens[t.Head-1])] {
+			return true
+		}
+	}
+	return false
+}
 
 // govGroupNouns name the parties' governments rather than the countries.
 var govGroupNouns = set("leader", "president", "minister", "government", "delegation", "head", "counterpart",
@@ -49,8 +76,18 @@ type party struct {
 	m   actor.Mention
 }
 
+// meeting is a meeting of many that a story reports: the host or outside
+// partner ("+1") and the members it meets. Group phrases in such a story
+// ("the ministers", "the participants", "the summit") take up the host
+// and the members, and a reciprocal act pairs the host with each member.
+type meeting struct {
+	hub     party
+	members []party
+}
+
 // storyGroups is what the group rules remember across a story.
 type storyGroups struct {
+	meeting  *meeting
 	sent     int           // index of the sentence being resolved
 	parties  []party       // the last sentence's participants with two or more
 	hub      int           // index in parties of the host, or -1
@@ -64,10 +101,23 @@ type storyGroups struct {
 	weight   map[string]float64 // prominence of each party over the story
 	rep      map[string]actor.Mention
 	nextID   int
+	// short maps the first and last word of a person's name, in lower
+	// case, to the person: a story names "President Moon Jae-in" once and
+	// "Moon" after.
+	short map[string]actor.Mention
+	// titled lists the persons named with their roles, latest last, for
+	// "the amir", "the Prime Minister".
+	titled []actor.Mention
+	// turn is the speaker of the transcript turn under way ("Vladimir
+	// Putin: …" until the next speaker), addressee whom the speaker
+	// addresses ("Mr Nazarbayev").
+	turn, addressee      actor.Mention
+	inTurn, hasAddressee bool
 }
 
 func newStoryGroups() *storyGroups {
-	return &storyGroups{hub: -1, at: -100, personAt: -100, subjAt: -100, weight: map[string]float64{}, rep: map[string]actor.Mention{}}
+	return &storyGroups{hub: -1, at: -100, personAt: -100, subjAt: -100, weight: map[string]float64{}, rep: map[string]actor.Mention{},
+		short: map[string]actor.Mention{}}
 }
 
 // partyKey is the country or organisation a code stands for: KAZ for
@@ -120,6 +170,9 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 		if m.Code == "" || m.First < 0 || m.First >= upto || m.Method == actor.ByCapital || strings.HasSuffix(m.Code, "MED") {
 			continue
 		}
+		if len(m.Code) == 3 && locative(s, m) {
+			continue // "talks in Kazakhstan", "in the South African capital": a place
+		}
 		if m.Method == ByGroup {
 			continue
 		}
@@ -155,19 +208,53 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 			out = kept
 		}
 	}
+	// The host of a meeting of many is the one party in the subject of
+	// the main verb: "Wang met the ministers of A, B and C", not "A, B
+	// and C met".
 	hub := -1
 	if len(out) >= 4 {
 		if subj := rootSubject(s); subj >= 0 {
+			n := 0
 			for i, p := range out {
 				for _, m := range ms {
-					if r.partyKey(m.Code) == p.key && m.First <= subj && subj <= m.Last {
+					if r.partyKey(m.Code) == p.key && m.First >= 0 && under(s, m.First, subj) {
+						if hub != i {
+							n++
+						}
 						hub = i
 					}
 				}
 			}
+			if n != 1 {
+				hub = -1
+			}
 		}
 	}
 	return out, hub
+}
+
+// locative reports whether a mention is the object of a preposition of
+// place ("in Kazakhstan", "at the Kremlin").
+func locative(s *ud.Sentence, m actor.Mention) bool {
+	head := -1
+	for k := max(m.First, 0); k <= m.Last && k < len(s.Tokens); k++ {
+		if h := s.Tokens[k].Head - 1; h < m.First || h > m.Last {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return false
+	}
+	for _, t := range s.Tokens {
+		if t.Head-1 == head && t.Rel == "case" {
+			switch strings.ToLower(t.Form) {
+			case "in", "at", "near", "inside", "across", "throughout", "within":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rootSubject returns the subject of the sentence's main verb, or -1.
@@ -182,6 +269,51 @@ func rootSubject(s *ud.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// membersIn counts the meeting's members among parties ps.
+func (r *Resolver) membersIn(ps []party, m *meeting) int {
+	n := 0
+	for _, p := range ps {
+		for _, q := range m.members {
+			if q.key == p.key {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// within reports whether parties ps are all the meeting's or regions.
+func (r *Resolver) within(ps []party, m *meeting) bool {
+	for _, p := range ps {
+		if p.key == m.hub.key || r.IsRegion != nil && r.IsRegion(p.key) {
+			continue
+		}
+		in := false
+		for _, q := range m.members {
+			in = in || q.key == p.key
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
+}
+
+// mostProminentBut returns the story's most prominent party other than key.
+func (g *storyGroups) mostProminentBut(key string) (party, bool) {
+	best := ""
+	for k, w := range g.weight {
+		if k != key && (best == "" || w > g.weight[best] || w == g.weight[best] && k < best) {
+			best = k
+		}
+	}
+	if best == "" {
+		return party{}, false
+	}
+	return party{best, g.rep[best]}, true
 }
 
 // mainPair returns the story's two most prominent parties so far.
@@ -205,8 +337,27 @@ func (g *storyGroups) mainPair() []party {
 // those named earlier in the same sentence, else the last sentence's with
 // two or more within the last few sentences, else the story's main pair.
 func (r *Resolver) current(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int) ([]party, int, string) {
-	if ps, hub := r.partiesOf(s, ms, i); len(ps) >= 2 {
+	return r.currentFor(g, s, ms, i, "-")
+}
+
+// currentFor is current for a phrase whose noun is noun ("" for a pronoun):
+// in a story about a meeting of many, the participants' nouns take up the
+// host and the members.
+func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int, noun string) ([]party, int, string) {
+	ps, hub := r.partiesOf(s, ms, i)
+	if m := g.meeting; m != nil && len(m.members) >= 2 && (meetingNouns[noun] || meetingEvents[noun]) && r.within(ps, m) {
+		return append([]party{m.hub}, m.members...), 0, "the meeting's host " + m.hub.key + " and its members"
+	}
+	if len(ps) >= 2 {
 		return ps, hub, "named before it in the sentence"
+	}
+	// One party named before it ("during the meeting with Bahrain's
+	// minister, the sides signed …"): that party and the story's most
+	// prominent other.
+	if len(ps) == 1 {
+		if o, ok := g.mostProminentBut(ps[0].key); ok {
+			return []party{o, ps[0]}, -1, "named before it in the sentence, with the story's main party"
+		}
 	}
 	if len(g.parties) >= 2 && g.sent-g.at <= 4 {
 		return g.parties, g.hub, fmt.Sprintf("named in sentence %d", g.at)
@@ -287,7 +438,20 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 	addGroup := func(first, last, i int, noun string) {
 		ps, hub, why, id := sentGroup, sentHub, sentWhy, sentID
 		if ps == nil {
-			ps, hub, why = r.current(g, s, ms, first)
+			ps, hub, why = r.currentFor(g, s, ms, first, noun)
+			if countryNouns[noun] {
+				// "the two countries", "both nations": countries only,
+				// from the sentence, the last sentence with two, or the
+				// story's most prominent
+				ps, hub = r.countriesOnly(ps, hub)
+				if len(ps) < 2 && g.sent-g.at <= 4 {
+					ps, hub = r.countriesOnly(g.parties, g.hub)
+					why = fmt.Sprintf("countries named in sentence %d", g.at)
+				}
+				if len(ps) < 2 {
+					ps, hub, why = g.topCountries(r, 2), -1, "the story's two most prominent countries"
+				}
+			}
 			if len(ps) < 2 {
 				return
 			}
@@ -311,11 +475,116 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			out = append(out, m)
 		}
 	}
+	// A transcript's turn: "President of Russia Vladimir Putin: Mr
+	// Nazarbayev, …" — the speaker holds the floor until the next one,
+	// and the person named after the colon is addressed.
+	label := -1
+	for _, m := range ms {
+		if !m.Person || m.First < 0 || m.Last+1 >= len(s.Tokens) || s.Tokens[m.Last+1].Form != ":" || !onlyPunctBefore(s, m.First) {
+			continue
+		}
+		label = m.Last + 1
+		g.turn, g.inTurn, g.hasAddressee = m, true, false
+		for _, a := range ms {
+			if a.Person && a.First > label && r.partyKey(a.Code) != r.partyKey(m.Code) {
+				g.addressee, g.hasAddressee = a, true
+				break
+			}
+		}
+		break
+	}
+	// What the sentence itself says of a meeting of many counts for its
+	// own group phrases ("A, B and C attended the meeting").
+	if attends(s) {
+		if ps, hub := r.partiesOf(s, ms, len(s.Tokens)); len(ps) >= 2 {
+			r.noteMeeting(g, ps, hub, r.listedParties(s, ms))
+		}
+	}
+	// A forum that meets a partner with a group ("the China + Central Asia
+	// meeting", "the C5+1 summit") names its parties: the partner as host
+	// and the group (or the members the story names) as guests.
+	if r.FormatParties != nil {
+		for k := range ms {
+			m := ms[k]
+			ps := r.FormatParties(m.Code)
+			if len(ps) < 2 || m.First < 0 {
+				continue
+			}
+			// the forum stands for its parties from now on: it is no
+			// party of its own
+			ms[k].Code, ms[k].Why = "", m.Why+"; a forum: its parties stand for it"
+			mt := r.meetingOf(g, ps)
+			g.nextID++
+			for k, p := range append([]party{mt.hub}, mt.members...) {
+				d := derived(s, m.First, m.Last, p.m.Code, ByGroup, 0.6, m.Code+" → "+p.key)
+				d.Group, d.Hub = g.nextID, k == 0
+				out = append(out, d)
+			}
+		}
+	}
+	// In a story about a meeting of many whose members it names, the
+	// members' region ("Central Asia", "the Central Asian countries")
+	// stands for them: the partner is paired with each member the text
+	// names (GUIDELINES rule 3).
+	if mt := g.meeting; mt != nil && r.IsRegion != nil {
+		var named []party
+		for _, p := range mt.members {
+			if !r.IsRegion(p.key) {
+				named = append(named, p)
+			}
+		}
+		if len(named) >= 2 {
+			for k := range ms {
+				m := ms[k]
+				if m.First < 0 || m.Code == "" || !r.IsRegion(m.Code[:min(3, len(m.Code))]) || mt.hub.key == m.Code[:min(3, len(m.Code))] {
+					continue
+				}
+				ms[k].Code, ms[k].Why = "", m.Why+"; the meeting's members stand for the region"
+				g.nextID++
+				for _, p := range named {
+					d := derived(s, m.First, m.Last, p.m.Code, ByGroup, 0.55, m.Code+" → member "+p.key)
+					d.Group = g.nextID
+					out = append(out, d)
+				}
+			}
+		}
+	}
 	for i, t := range s.Tokens {
 		if covered[i] {
 			continue
 		}
 		low := strings.ToLower(t.Form)
+		if g.inTurn && i > label && !inQuote[i] {
+			switch low {
+			case "i", "me", "my", "we", "us", "our", "ours":
+				if low == "our" && i+1 < len(s.Tokens) && groupNouns[lemma(s.Tokens[i+1])] && strings.HasSuffix(strings.ToLower(s.Tokens[i+1].Form), "s") {
+					break // "our countries": a group, below
+				}
+				out = append(out, derived(s, i, i, g.turn.Code, ByTurn, 0.6, "turn of "+g.turn.Name))
+				continue
+			case "you", "your", "yours":
+				if g.hasAddressee {
+					out = append(out, derived(s, i, i, g.addressee.Code, ByAddressee, 0.55, "addressed in the turn of "+g.turn.Name+": "+g.addressee.Name))
+				} else if p, ok := r.other(g, s, ms, i, g.turn.Code); ok {
+					out = append(out, derived(s, i, i, p.m.Code, ByAddressee, 0.5, "“"+t.Form+"” → the partner of "+g.turn.Name))
+				}
+				continue
+			}
+		}
+		if t.UPOS == ud.PROPN {
+			if p, ok := g.short[low]; ok {
+				m := derived(s, i, i, p.Code, ByShortName, 0.7, t.Form+" → "+p.Name)
+				m.Person, m.Role, m.ActorID = true, p.Role, p.ActorID
+				out = append(out, m)
+				continue
+			}
+		}
+		if first, p, ok := r.titleRef(g, s, covered, i); ok {
+			m := derived(s, first, i, p.Code, ByTitleRef, 0.6, "the "+strings.ToLower(t.Form)+" → "+p.Name)
+			m.Person, m.Role, m.ActorID = true, p.Role, p.ActorID
+			out = append(out, m)
+			continue
+		}
 		switch {
 		case (low == "they" || low == "them" || low == "their") && !inQuote[i]:
 			addGroup(i, i, i, "")
@@ -354,10 +623,165 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 		default:
 			if first, ok := groupPhrase(s, i); ok && !hasActorBelow(s, covered, i) {
 				addGroup(first, i, i, lemma(t))
+			} else if g.meeting != nil && meetingEvents[lemma(t)] && definite(s, i) && !hasActorBelow(s, covered, i) &&
+				(strings.HasPrefix(t.Rel, "nsubj") || (t.Rel == "obj" || t.Rel == "nsubj:pass") && t.Head > 0 && attendVerbs[lemma(s.Tokens[t.Head-1])]) {
+				addGroup(firstOfPhrase(s, i), i, i, lemma(t))
 			}
 		}
 	}
+	// Who a clause may leave unsaid: the speaker of a turn ("Thank you
+	// for coming") and the story's parties ("the agreement was signed").
+	whole := func(code string, how actor.Method, why string) actor.Mention {
+		return actor.Mention{First: -1, Last: -1, Span: s.Span, Code: code, Method: how, Confidence: 0.5, Why: why, Name: code}
+	}
+	if g.inTurn && label < 0 {
+		out = append(out, whole(g.turn.Code, actor.ImplicitSpeaker, "turn of "+g.turn.Name))
+	}
+	if ps, hub, why := r.current(g, s, nil, 0); len(ps) == 2 || len(ps) > 2 && hub >= 0 {
+		g.nextID++
+		for k, p := range ps {
+			m := whole(p.m.Code, actor.ImplicitParties, "the story's parties, "+why)
+			m.Group, m.Hub = g.nextID, k == hub
+			out = append(out, m)
+		}
+	}
 	return out
+}
+
+// meetingOf starts (or keeps) the story's meeting of a forum whose parties
+// are ps: the partner, then the group.
+func (r *Resolver) meetingOf(g *storyGroups, ps []string) *meeting {
+	hub := r.partyOfCode(g, ps[0])
+	if g.meeting != nil && g.meeting.hub.key == hub.key {
+		return g.meeting
+	}
+	mt := &meeting{hub: hub}
+	for _, c := range ps[1:] {
+		mt.members = append(mt.members, r.partyOfCode(g, c))
+	}
+	g.meeting = mt
+	return mt
+}
+
+// partyOfCode is the party for a code: the story's own mention of it when
+// it has one (KAZGOV for KAZ), else a bare mention.
+func (r *Resolver) partyOfCode(g *storyGroups, code string) party {
+	k := r.partyKey(code)
+	if m, ok := g.rep[k]; ok {
+		return party{k, m}
+	}
+	return party{k, actor.Mention{Code: code, Name: code}}
+}
+
+// onlyPunctBefore reports whether the words before word i are punctuation.
+func onlyPunctBefore(s *ud.Sentence, i int) bool {
+	for j := 0; j < i; j++ {
+		if s.Tokens[j].UPOS != ud.PUNCT {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWords are the words of office a story uses alone for a person it
+// has named: "the amir", "the Prime Minister", "the Secretary".
+var titleWords = set("president", "minister", "premier", "amir", "emir", "king", "prince", "chancellor", "secretary",
+	"ambassador", "envoy", "sheikh", "sultan", "shah", "chairman", "chair", "spokesman", "spokeswoman", "spokesperson",
+	"governor", "mayor", "speaker", "commissioner")
+
+// titleSynonyms spell a title as roles in the dictionary may.
+var titleSynonyms = map[string][]string{"amir": {"emir"}, "emir": {"amir"}, "premier": {"prime minister"},
+	"chair": {"chairman", "chairwoman", "chairperson"}, "secretary": {"secretary"}}
+
+// titleRef resolves a definite bare title ending at word i ("the amir",
+// "the Foreign Minister") to the last person named with that role, and
+// returns the phrase's first word.
+func (r *Resolver) titleRef(g *storyGroups, s *ud.Sentence, covered []bool, i int) (int, actor.Mention, bool) {
+	t := s.Tokens[i]
+	low := strings.ToLower(t.Form)
+	if !titleWords[low] || len(g.titled) == 0 {
+		return 0, actor.Mention{}, false
+	}
+	// the words of the title before its head: "the Prime Minister",
+	// "the Foreign Minister"; a determiner must open it
+	words := []string{low}
+	first := i
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := strings.ToLower(s.Tokens[j].Form)
+		if w == "the" {
+			first = j
+			break
+		}
+		if covered[j] || s.Tokens[j].UPOS != ud.PROPN && s.Tokens[j].UPOS != ud.NOUN && s.Tokens[j].UPOS != ud.ADJ {
+			return 0, actor.Mention{}, false
+		}
+		words = append(words, w)
+		first = j
+	}
+	if first == i || !strings.EqualFold(s.Tokens[first].Form, "the") {
+		return 0, actor.Mention{}, false
+	}
+	// not when a name or a country follows: "the President of Russia",
+	// "the Prime Minister, Shehbaz Sharif" are the recognizer's
+	if i+1 < len(s.Tokens) && (covered[i+1] || strings.EqualFold(s.Tokens[i+1].Form, "of")) {
+		return 0, actor.Mention{}, false
+	}
+	for k := len(g.titled) - 1; k >= 0; k-- {
+		p := g.titled[k]
+		role := strings.ToLower(p.Role)
+		ok := true
+		for _, w := range words {
+			if !strings.Contains(role, w) {
+				hit := false
+				for _, syn := range titleSynonyms[w] {
+					hit = hit || strings.Contains(role, syn)
+				}
+				ok = ok && hit
+			}
+		}
+		if ok {
+			return first, p, true
+		}
+	}
+	return 0, actor.Mention{}, false
+}
+
+// topCountries returns the story's n most prominent countries.
+func (g *storyGroups) topCountries(r *Resolver, n int) []party {
+	var keys []string
+	for k := range g.weight {
+		if len(k) == 3 && (r.IsOrg == nil || !r.IsOrg(k)) && (r.IsRegion == nil || !r.IsRegion(k)) {
+			keys = append(keys, k)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if g.weight[keys[i]] != g.weight[keys[j]] {
+			return g.weight[keys[i]] > g.weight[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	var out []party
+	for _, k := range keys[:min(n, len(keys))] {
+		out = append(out, party{k, g.rep[k]})
+	}
+	return out
+}
+
+// countriesOnly keeps the parties that are countries, not organisations
+// or regions, and the hub's new index (or -1).
+func (r *Resolver) countriesOnly(ps []party, hub int) ([]party, int) {
+	var out []party
+	nh := -1
+	for k, p := range ps {
+		if len(p.key) != 3 || r.IsOrg != nil && r.IsOrg(p.key) || r.IsRegion != nil && r.IsRegion(p.key) {
+			continue
+		}
+		if k == hub {
+			nh = len(out)
+		}
+		out = append(out, p)
+	}
+	return out, nh
 }
 
 // two reports whether the phrase from first to i says its parties are
@@ -458,19 +882,133 @@ func isSubject(s *ud.Sentence, m actor.Mention) bool {
 	return false
 }
 
+// noteMeeting learns of a meeting of many from a sentence's parties: four
+// or more with a host make one; three or more countries named together
+// are the members of the story's meeting (whose host is then the story's
+// most prominent other party, if the story has not named one).
+func (r *Resolver) noteMeeting(g *storyGroups, ps []party, hub int, listed []party) {
+	switch {
+	case hub >= 0 && len(ps) >= 4:
+		mt := &meeting{hub: ps[hub]}
+		for k, p := range ps {
+			if k != hub {
+				mt.members = append(mt.members, p)
+			}
+		}
+		g.meeting = mt
+	case len(listed) >= 3:
+		var members []party
+		for _, p := range listed {
+			if len(p.key) == 3 && (r.IsRegion == nil || !r.IsRegion(p.key)) && (g.meeting == nil || p.key != g.meeting.hub.key) {
+				members = append(members, p)
+			}
+		}
+		if len(members) < 3 {
+			return
+		}
+		if g.meeting != nil {
+			g.meeting.members = members
+			return
+		}
+		in := map[string]bool{}
+		for _, p := range members {
+			in[p.key] = true
+		}
+		// "the summit between the GCC and the five Central Asian
+		// countries — A, B, C, D and E": the one party outside the list
+		// is the host
+		var others []party
+		for _, p := range ps {
+			if !in[p.key] && (r.IsRegion == nil || !r.IsRegion(p.key)) {
+				others = append(others, p)
+			}
+		}
+		if len(others) == 1 {
+			g.meeting = &meeting{hub: others[0], members: members}
+			return
+		}
+		best := ""
+		for k, w := range g.weight {
+			if !in[k] && w >= 3 && (best == "" || w > g.weight[best]) {
+				best = k
+			}
+		}
+		if best != "" {
+			g.meeting = &meeting{hub: party{best, g.rep[best]}, members: members}
+		}
+	}
+}
+
+// listedParties returns the parties of the longest list of actors in s:
+// mentions joined only by commas, "and", "as well as", articles and "of"
+// ("the foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan and
+// Uzbekistan"; "A of Kazakhstan, B of Kyrgyzstan and C of Tajikistan").
+func (r *Resolver) listedParties(s *ud.Sentence, ms []actor.Mention) []party {
+	at := make([]int, len(s.Tokens))
+	for i := range at {
+		at[i] = -1
+	}
+	for k, m := range ms {
+		if m.First < 0 || m.Code == "" {
+			continue
+		}
+		for i := m.First; i <= m.Last && i < len(at); i++ {
+			at[i] = k
+		}
+	}
+	var best, cur []party
+	seen := map[string]bool{}
+	flush := func() {
+		if len(cur) > len(best) {
+			best = cur
+		}
+		cur, seen = nil, map[string]bool{}
+	}
+	for i, t := range s.Tokens {
+		if k := at[i]; k >= 0 {
+			key := r.partyKey(ms[k].Code)
+			if key != "" && !seen[key] && !(r.IsRegion != nil && r.IsRegion(key)) {
+				seen[key] = true
+				cur = append(cur, party{key, ms[k]})
+			}
+			continue
+		}
+		switch strings.ToLower(t.Form) {
+		case ",", "and", "as", "well", "the", "of", "&", ";", "also":
+			continue
+		}
+		if t.UPOS == ud.PROPN {
+			continue // a name the dictionary lacks, inside the list
+		}
+		flush()
+	}
+	flush()
+	return best
+}
+
 // remember updates the story's parties, persons and prominence with a
 // resolved sentence.
 func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) {
 	named := ms[:0:0]
 	for _, m := range ms {
 		switch m.Method {
-		case ByGroup, ByAddressee, ByCounterpart:
+		case ByGroup, ByAddressee, ByCounterpart, actor.ImplicitSpeaker, actor.ImplicitParties:
 			continue
 		}
 		named = append(named, m)
 	}
 	if ps, hub := r.partiesOf(s, named, len(s.Tokens)); len(ps) >= 2 {
 		g.parties, g.hub, g.at = ps, hub, g.sent
+		r.noteMeeting(g, ps, hub, r.listedParties(s, named))
+		// In a sentence naming the meeting's host among three or more
+		// parties, the host's mentions are the hub of their acts.
+		if mt := g.meeting; mt != nil && r.membersIn(ps, mt) >= 3 {
+			for k := range ms {
+				if r.partyKey(ms[k].Code) == mt.hub.key && ms[k].First >= 0 {
+					ms[k].Hub = true
+				}
+			}
+		}
 	}
 	w := 1.0
 	if g.sent == 0 {
@@ -486,6 +1024,21 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 		g.weight[k] += w
 		if old, ok := g.rep[k]; !ok || rank(m) > rank(old) {
 			g.rep[k] = m
+		}
+		if m.Person && m.Method != ByShortName && m.Method != ByTitleRef && m.Method != ByPronoun {
+			if w := strings.Fields(m.Name); len(w) >= 2 {
+				for _, k := range []string{w[0], w[len(w)-1]} {
+					if k = strings.ToLower(strings.Trim(k, ",.")); len(k) >= 2 {
+						g.short[k] = m
+					}
+				}
+			}
+			if m.Role != "" {
+				g.titled = append(g.titled, m)
+				if len(g.titled) > 64 {
+					g.titled = g.titled[len(g.titled)-64:]
+				}
+			}
 		}
 		if m.Person {
 			g.person, g.hasPers, g.personAt = m, true, g.sent

@@ -11,6 +11,7 @@ type Quote struct {
 	Span       ud.Span // the words inside the quotation marks, offsets into the document
 	Speaker    actor.Mention
 	HasSpeaker bool
+	Via        string // how the speaker was found: ViaVerb, ViaTurn …; "" when unknown
 }
 
 // Quotes returns the quotations of s ("“…,” Vassilenko said", "X said:

@@ -25,6 +25,7 @@ import (
 	"farabi/internal/event"
 	"farabi/internal/pipeline"
 	"farabi/internal/postag"
+	"farabi/internal/problems"
 	"farabi/models"
 )
 
@@ -100,7 +101,7 @@ func Load(spec string, warn io.Writer) (*Engine, error) {
 		if e.Actors == nil {
 			return nil, err
 		}
-		fmt.Fprintf(warn, "farabi: some dictionary lines were skipped:\n%v\n", err)
+		skipped(warn, "dictionary lines", err)
 	}
 	e.Ont, err = event.LoadOntology(dict.FS, "cameo/cameo.tsv")
 	if err != nil {
@@ -114,7 +115,7 @@ func Load(spec string, warn io.Writer) (*Engine, error) {
 			if pv == nil {
 				return nil, err
 			}
-			fmt.Fprintf(warn, "farabi: some PETRARCH verb lines were skipped:\n%v\n", err)
+			skipped(warn, "PETRARCH verb lines", err)
 		}
 		e.Coder = coder.NewPetrarch(pv, e.Ont)
 	} else {
@@ -123,7 +124,7 @@ func Load(spec string, warn io.Writer) (*Engine, error) {
 			if verbs == nil {
 				return nil, err
 			}
-			fmt.Fprintf(warn, "farabi: some pattern lines were skipped:\n%v\n", err)
+			skipped(warn, "pattern lines", err)
 		}
 		e.Coder = coder.New(verbs, e.Ont)
 	}
@@ -143,12 +144,15 @@ func Load(spec string, warn io.Writer) (*Engine, error) {
 			}
 		}
 	}
-	orgs, forums := map[string]bool{}, map[string]bool{}
+	orgs, forums, parties := map[string]bool{}, map[string]bool{}, map[string][]string{}
 	for _, a := range e.Actors.Actors {
 		if a.Kind != actor.KindOrg && a.Kind != actor.KindForum {
 			continue
 		}
 		for _, t := range a.Terms {
+			if len(a.Parties) >= 2 {
+				parties[t.Code] = a.Parties
+			}
 			if len(t.Code) >= 3 && countries[t.Code[:3]] {
 				continue
 			}
@@ -161,14 +165,24 @@ func Load(spec string, warn io.Writer) (*Engine, error) {
 		}
 	}
 	res := &coref.Resolver{
-		IsRegion: func(code string) bool { return regions[code] },
-		IsOrg:    func(code string) bool { return orgs[code] },
-		IsForum:  func(code string) bool { return forums[code] },
+		IsRegion:      func(code string) bool { return regions[code] },
+		IsOrg:         func(code string) bool { return orgs[code] },
+		IsForum:       func(code string) bool { return forums[code] },
+		FormatParties: func(code string) []string { return parties[code] },
 	}
 	e.Coref = res
 	e.Coding = &pipeline.Coding{Actors: e.Actors, Dateline: e.Actors, Discards: e.Actors, Coref: res, Coder: e.Coder,
 		CoderVersion: Version, DictVersion: dictVersion, ModelVersion: ModelVersion()}
 	return e, nil
+}
+
+// skipped tells warn which lines of a dictionary were skipped: the first
+// few messages and how many more, not one line each for a file of
+// garbage.
+func skipped(warn io.Writer, what string, err error) {
+	var l problems.List
+	l.AddAll(what+" skipped", err)
+	fmt.Fprintf(warn, "farabi: some %s were skipped:\n%v\n", what, l.Err())
 }
 
 // ModelVersion names the embedded models by the first bytes of their

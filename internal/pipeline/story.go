@@ -53,6 +53,7 @@ type Result struct {
 	Sentences []*ud.Sentence
 	Mentions  [][]actor.Mention // per sentence
 	Events    []event.Event
+	Quotes    [][]coref.Quote // per sentence
 }
 
 // Coding is the part of a pipeline that goes from parsed sentences to
@@ -76,6 +77,7 @@ func (p *Pipeline) Code(c *Coding, st *Story) *Result {
 		r.Sentences = append(r.Sentences, s.Sentence)
 		r.Mentions = append(r.Mentions, s.Mentions)
 		r.Events = append(r.Events, s.Events...)
+		r.Quotes = append(r.Quotes, s.Quotes)
 		return nil
 	})
 	r.Country = sum.Country

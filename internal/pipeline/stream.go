@@ -20,6 +20,10 @@ type SentenceResult struct {
 	// Events are stamped with the story's id and date, the sentence's
 	// index and the coding's versions, as in [Result.Events].
 	Events []event.Event
+	// Quotes are the sentence's quotations with their speakers, read with
+	// the story (a quotation over several sentences, a transcript's turn)
+	// when the coding has a resolver.
+	Quotes []coref.Quote
 }
 
 // Summary is what remains to say of a story once all its sentences have
@@ -90,8 +94,10 @@ func (p *Pipeline) CodeStream(c *Coding, st *Story, f func(*SentenceResult) erro
 		if first {
 			ms[0] = dropDateline(sents[0], ms[0])
 		}
+		var qs [][]coref.Quote
 		if story != nil {
 			story.Resolve(sents, ms)
+			qs = story.Quotes(sents, ms)
 		}
 		per := make([][]event.Event, len(sents))
 		if c.Coder != nil && !sum.OutOfScope {
@@ -106,6 +112,9 @@ func (p *Pipeline) CodeStream(c *Coding, st *Story, f func(*SentenceResult) erro
 		}
 		for i, s := range sents {
 			r := &SentenceResult{Story: st, Country: sum.Country, Index: sum.Sentences, Sentence: s, Mentions: ms[i], Events: per[i]}
+			if qs != nil {
+				r.Quotes = qs[i]
+			}
 			for k := range r.Events {
 				ev := &r.Events[k]
 				ev.Doc, ev.Sentence, ev.Date = st.ID, r.Index, date

@@ -41,6 +41,10 @@ const (
 	fShapep1
 	fFirstShape
 	fT1Wp1
+	fLex
+	fLexC
+	fLexp1
+	fT1Lex
 	numFeat
 )
 
@@ -60,6 +64,9 @@ type tokInfo struct {
 	suf                [4]uint64 // suffixes of 1-4 bytes of the lower-cased word
 	pre                [3]uint64 // prefixes of 1-3 bytes
 	amb                uint64    // ambiguity class: 0 for an unknown word
+	lex, lexC          uint64    // the lexicon's tags (with capitalization) and common tags, hashed
+	lexTags            uint32    // the tags the lexicon allows
+	letters, alnum     bool      // the form has a letter; a letter or a digit
 	dict               int       // the class of an unambiguous frequent word, or -1
 	word               int32     // the index of the form in Tagger.info, or -1
 	lo, hi             int       // the lower-cased word in scratch.lower
@@ -71,6 +78,29 @@ type scratch struct {
 	lower  []byte
 	keys   [numFeat]uint64
 	scores []int32 // one for each class
+
+	class  []int // the class of each word
+	lexBuf lexBuf
+}
+
+// grow makes room in sc for the classes of n words.
+func (sc *scratch) grow(n int) {
+	if cap(sc.class) < n {
+		sc.class = make([]int, n)
+	}
+	sc.class = sc.class[:n]
+}
+
+// prev returns the classes of the two words before word i, each plus one
+// (0 before the sentence), as features takes them.
+func (sc *scratch) prev(i int) (p1, p2 uint64) {
+	if i > 0 {
+		p1 = uint64(sc.class[i-1]) + 1
+	}
+	if i > 1 {
+		p2 = uint64(sc.class[i-2]) + 1
+	}
+	return p1, p2
 }
 
 // hashString returns the FNV-1a hash of s.
@@ -228,12 +258,39 @@ func (t *Tagger) prepare(sc *scratch, forms func(i int) string, n int) {
 			in.amb = uint64(t.info[w].amb)
 			in.dict = t.info[w].tag
 		}
+		var lb lexBits
+		if in.word >= 0 {
+			lb = t.wordLex[in.word]
+		} else {
+			lb.tags, lb.common = t.lexicon.analyze(lw, &sc.lexBuf)
+		}
+		in.lex = uint64(lb.tags) << 1
+		if upper {
+			in.lex |= 1
+		}
+		in.lexC = uint64(lb.common)
+		in.lexTags = lb.tags
+		in.letters, in.alnum = hasLetter(form)
 	}
+}
+
+// hasLetter reports whether s has a letter, and whether it has a letter
+// or a digit.
+func hasLetter(s string) (letter, alnum bool) {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true, true
+		}
+		if unicode.IsDigit(r) {
+			alnum = true
+		}
+	}
+	return false, alnum
 }
 
 func padInfo(h uint64) tokInfo {
 	return tokInfo{form: h, lower: h, shape: h, suf: [4]uint64{h, h, h, h},
-		pre: [3]uint64{h, h, h}, amb: h, dict: -1, word: -1}
+		pre: [3]uint64{h, h, h}, amb: h, lex: h, lexC: h, dict: -1, word: -1}
 }
 
 // features fills sc.keys with the feature keys of word i (0-based) given the
@@ -278,5 +335,9 @@ func (sc *scratch) features(i int, p1, p2 uint64) *[numFeat]uint64 {
 	}
 	k[fFirstShape] = fkey(fFirstShape, first, w.shape)
 	k[fT1Wp1] = fkey(fT1Wp1, p1, n1.lower)
+	k[fLex] = fkey(fLex, w.lex, 0)
+	k[fLexC] = fkey(fLexC, w.lexC, 0)
+	k[fLexp1] = fkey(fLexp1, n1.lex, 0)
+	k[fT1Lex] = fkey(fT1Lex, p1, w.lex)
 	return k
 }

@@ -17,7 +17,7 @@ import (
 // The model file format; docs/format/model.md describes it.
 const (
 	magic         = "FARABI-TAGGER\n"
-	formatVersion = 1
+	formatVersion = 2
 	maxModelBytes = 1 << 30
 	flagKeepCase  = 1 // class flag: lemmas keep the case of the form
 )
@@ -99,6 +99,8 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		e.uvarint(uint64(r.strip))
 		e.str(r.add)
 	}
+
+	t.lexicon.encode(e)
 
 	type feat struct {
 		key uint64
@@ -274,7 +276,7 @@ func Read(r io.Reader) (*Tagger, error) {
 		if d.err == nil && flags&^flagKeepCase != 0 {
 			d.fail("unknown class flags %#x", flags)
 		}
-		t.tags = append(t.tags, tagInfo{u, xpos, flags&flagKeepCase != 0})
+		t.tags = append(t.tags, tagInfo{upos: u, xpos: xpos, keepCase: flags&flagKeepCase != 0})
 	}
 	if h := d.u64(); d.err == nil && h != tagsetHash(t.tags) {
 		d.fail("tag set hash %016x does not match the tag set", h)
@@ -328,6 +330,11 @@ func Read(r io.Reader) (*Tagger, error) {
 		t.rules[k] = rule{int(strip), add}
 	}
 
+	t.lexicon = decodeLexicon(d)
+	if d.err == nil {
+		t.indexLexicon()
+	}
+
 	nf := d.count("features", 2)
 	t.feats = newTable(nf)
 	key := uint64(0)
@@ -361,4 +368,59 @@ func Read(r io.Reader) (*Tagger, error) {
 		return nil, d.err
 	}
 	return t, nil
+}
+
+// encode appends the lexicon to a model: its words with their class bits,
+// then its irregular forms with their lemmas, each sorted.
+func (lx *Lexicon) encode(e *encoder) {
+	if lx == nil {
+		lx = NewLexicon()
+	}
+	words := sortedKeys(lx.words)
+	e.section(len(words))
+	for _, w := range words {
+		e.str(w)
+		e.uvarint(uint64(lx.words[w]))
+	}
+	forms := sortedKeys(lx.exc)
+	e.section(len(forms))
+	for _, f := range forms {
+		e.str(f)
+		e.section(len(lx.exc[f]))
+		for _, x := range lx.exc[f] {
+			e.byte1(letterOfClass(x.class))
+			e.str(x.lemma)
+		}
+	}
+}
+
+// decodeLexicon reads what encode wrote.
+func decodeLexicon(d *decoder) *Lexicon {
+	lx := NewLexicon()
+	nw := d.count("lexicon words", 2)
+	for range nw {
+		w, bits := d.str(), d.uvarint()
+		if d.err == nil && (w == "" || bits == 0 || bits > lxAll) {
+			d.fail("bad lexicon word %q", w)
+		}
+		lx.words[w] = uint16(bits)
+	}
+	nx := d.count("lexicon forms", 3)
+	for range nx {
+		f, n := d.str(), d.count("lemmas", 2)
+		if d.err == nil && (f == "" || n == 0) {
+			d.fail("bad lexicon form %q", f)
+		}
+		for range n {
+			c, lemma := d.byte1(), d.str()
+			if d.err == nil && (classOfLetter(c) == 0 || lemma == "") {
+				d.fail("bad lemma of lexicon form %q", f)
+			}
+			lx.exc[f] = append(lx.exc[f], excEntry{classOfLetter(c), lemma})
+		}
+	}
+	if d.err == nil && (len(lx.words) != nw || len(lx.exc) != nx) {
+		d.fail("repeated lexicon words")
+	}
+	return lx
 }

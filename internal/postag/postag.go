@@ -23,6 +23,10 @@ import (
 type tagInfo struct {
 	upos ud.UPOS
 	xpos string
+	// open is set for the open classes, which unknown words may take;
+	// content for nouns, verbs, adjectives, adverbs and numbers, which
+	// a form without letters or digits never is.
+	open, content bool
 	// keepCase is set when capitalized words of the class keep their
 	// case in their lemmas inside a sentence, as proper nouns do.
 	keepCase bool
@@ -63,7 +67,60 @@ type Tagger struct {
 	lexList []lexEntry
 	rules   map[string]rule // class byte + suffix of the lower-cased form → rule
 
+	// lexicon gives the possible tags and lemmas of words the treebank
+	// does not know; it may be empty. wordLex holds its analysis of each
+	// word of words, tagBits the lexicon tag of each class (0 for
+	// closed classes).
+	lexicon *Lexicon
+	wordLex []lexBits
+	tagBits []uint32
+	finite  [3]int // the classes of VERB with VBD, VBZ and VBP, or -1
+
 	pool sync.Pool // of *scratch
+}
+
+// Lexicon returns the word lexicon the tagger was trained with (empty when
+// none was given).
+func (t *Tagger) Lexicon() *Lexicon { return t.lexicon }
+
+// lexBits is the lexicon's analysis of a word: the tags it allows, and
+// those from a class common for the word.
+type lexBits struct{ tags, common uint32 }
+
+// indexLexicon fills wordLex and tagBits from the lexicon.
+func (t *Tagger) indexLexicon() {
+	if t.lexicon == nil {
+		t.lexicon = NewLexicon()
+	}
+	t.wordLex = make([]lexBits, len(t.words))
+	var lower []byte
+	buf := new(lexBuf)
+	for f, i := range t.words {
+		lower, _ = appendLower(lower[:0], f)
+		tags, common := t.lexicon.analyze(lower, buf)
+		t.wordLex[i] = lexBits{tags, common}
+	}
+	t.tagBits = make([]uint32, len(t.tags))
+	t.finite = [3]int{-1, -1, -1}
+	for c, tg := range t.tags {
+		t.tagBits[c] = tagOfXPOS(tg.xpos)
+		switch tg.upos {
+		case ud.NOUN, ud.PROPN, ud.VERB, ud.ADJ, ud.ADV, ud.NUM:
+			t.tags[c].open, t.tags[c].content = true, true
+		case ud.INTJ, ud.X, ud.SYM:
+			t.tags[c].open = true
+		}
+		if tg.upos == ud.VERB {
+			switch tg.xpos {
+			case "VBD":
+				t.finite[0] = c
+			case "VBZ":
+				t.finite[1] = c
+			case "VBP":
+				t.finite[2] = c
+			}
+		}
+	}
 }
 
 // lexEntry is one entry of the lemma lexicon.
@@ -92,37 +149,38 @@ func (t *Tagger) Tag(s *ud.Sentence) {
 	}
 	sc := t.getScratch()
 	t.prepare(sc, func(i int) string { return s.Tokens[i].Form }, n)
-	var p1, p2 uint64
+	sc.grow(n)
+	t.tagFrom(sc, 0, n)
+	t.finiteSense(sc, s)
 	for i := range s.Tokens {
-		c := sc.info[pad+i].dict
-		if c < 0 {
-			c = t.best(sc.features(i, p1, p2), sc.scores)
-		}
+		c := sc.class[i]
 		tok := &s.Tokens[i]
 		tok.UPOS = t.tags[c].upos
 		tok.XPOS = t.tags[c].xpos
 		tok.Lemma = t.lemma(sc, i, tok.Form, c)
-		p2, p1 = p1, uint64(c)+1
 	}
 	t.pool.Put(sc)
-	if vbz := t.classOf(ud.VERB, "VBZ"); vbz >= 0 {
-		t.repairVerbless(s, vbz)
-	}
 }
 
-// classOf returns the class of a tag pair, or -1.
-func (t *Tagger) classOf(u ud.UPOS, xpos string) int {
-	for c, tg := range t.tags {
-		if tg.upos == u && tg.xpos == xpos {
-			return c
+// tagFrom tags words from..n-1 greedily, given the classes of the words
+// before from, recording each word's class in sc.
+func (t *Tagger) tagFrom(sc *scratch, from, n int) {
+	p1, p2 := sc.prev(from)
+	for i := from; i < n; i++ {
+		in := &sc.info[pad+i]
+		c := in.dict
+		if c < 0 {
+			t.score(sc.features(i, p1, p2), sc.scores)
+			c = t.bestAllowed(sc.scores, in)
 		}
+		sc.class[i] = c
+		p2, p1 = p1, uint64(c)+1
 	}
-	return -1
 }
 
-// best returns the class with the highest score for the feature keys,
-// using scores, of one element a class, as scratch.
-func (t *Tagger) best(keys *[numFeat]uint64, scores []int32) int {
+// score sums the weights of each class for the feature keys into scores,
+// which has one element a class.
+func (t *Tagger) score(keys *[numFeat]uint64, scores []int32) {
 	clear(scores)
 	for _, k := range keys {
 		v, ok := t.feats.get(k)
@@ -134,11 +192,27 @@ func (t *Tagger) best(keys *[numFeat]uint64, scores []int32) int {
 			scores[e&0xff] += int32(e) >> 16
 		}
 	}
-	best := 0
+}
+
+// bestAllowed returns the class with the highest score among those a word
+// may take: a word with letters that the tagger has never seen takes an
+// open class only (noun, proper noun, verb, adjective, adverb, number,
+// interjection, foreign word, symbol), as the closed classes (determiners,
+// pronouns, prepositions, punctuation, …) are all in the training data;
+// a form with neither letters nor digits is never a noun, verb, adjective,
+// adverb or number (in EWT, 13 of 24,500 such words are nouns).
+func (t *Tagger) bestAllowed(scores []int32, in *tokInfo) int {
+	best := -1
 	for c, x := range scores {
-		if x > scores[best] {
+		if in.amb == 0 && in.letters && !t.tags[c].open || !in.alnum && t.tags[c].content {
+			continue
+		}
+		if best < 0 || x > scores[best] {
 			best = c
 		}
+	}
+	if best < 0 {
+		best = 0
 	}
 	return best
 }
@@ -159,6 +233,20 @@ func (t *Tagger) lemma(sc *scratch, i int, form string, c int) string {
 			if l, ok := t.lex.get(lexKey(w, c)); ok {
 				return t.lemmas[l]
 			}
+		}
+	}
+	if tb := t.tagBits[c]; tb != 0 && (!upper || !keep) {
+		low := ""
+		if !upper {
+			low = form
+		}
+		if l, ok := t.lexicon.lemma(lw, tb, low, &sc.lexBuf); ok {
+			if upper && i > 0 && l == string(lw) && t.tags[c].upos == ud.ADJ {
+				// A capitalized adjective inside a sentence keeps
+				// its case, as EWT's "Russian" does.
+				return form
+			}
+			return l
 		}
 	}
 	var buf [maxRuleSuffix + 1]byte

@@ -20,6 +20,9 @@ type TrainOptions struct {
 	Seed   int64     // seeds the order of the training sentences
 	Epochs int       // passes over the training data; 0 means DefaultEpochs
 	Log    io.Writer // progress, one line an epoch; nil for none
+	// Lexicon gives the possible tags and lemmas of words the treebank
+	// lacks (models/lexicon.txt); nil for none. The tagger keeps it.
+	Lexicon *Lexicon
 }
 
 // DefaultEpochs is the number of training epochs when TrainOptions.Epochs is 0.
@@ -60,9 +63,11 @@ func Train(train, dev []*ud.Sentence, opt TrainOptions) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
+	t.lexicon = opt.Lexicon
+	t.indexLexicon()
 	foldWords := jackknife(t, train, gold, folds, ambIDs)
 	// tt is t with the word dictionary of the fold being trained on.
-	tt := &Tagger{tags: t.tags, words: t.words}
+	tt := &Tagger{tags: t.tags, words: t.words, lexicon: t.lexicon, wordLex: t.wordLex, tagBits: t.tagBits}
 	fmt.Fprintf(log, "postag: %d sentences, %d classes, %d words, %d lemmas, %d rules\n",
 		len(train), len(t.tags), len(t.words), t.lex.n, len(t.rules))
 
@@ -499,7 +504,7 @@ func (p *perceptron) model(t *Tagger) *Tagger {
 	}
 	scale := weightScale / maxAbs
 	m := &Tagger{tags: t.tags, words: t.words, info: t.info, lex: t.lex, lexList: t.lexList,
-		lemmas: t.lemmas, rules: t.rules}
+		lemmas: t.lemmas, rules: t.rules, lexicon: t.lexicon, wordLex: t.wordLex, tagBits: t.tagBits}
 	var keys []uint64
 	var vals []uint32
 	for _, kr := range krs {

@@ -178,7 +178,18 @@ func (sp *Splitter) splitBlock(out []*ud.Sentence, text string, block ud.Span) [
 	}
 	first := 0
 	mw := 0
+	// A dateline at the head of a block is a sentence of its own, so that
+	// it is neither tagged nor parsed with the sentence it heads.
+	dateline := datelineEnd(toks, false)
 	for i := 0; i < len(toks); i++ {
+		if i == dateline && first == 0 {
+			s := &ud.Sentence{Span: ud.Span{Start: toks[0].Span.Start, End: toks[i].Span.End}}
+			s.Text = text[s.Span.Start:s.Span.End]
+			s.Tokens = append([]ud.Token(nil), toks[:i+1]...)
+			out = append(out, s)
+			first = i + 1
+			continue
+		}
 		if i < len(toks)-1 && !sp.boundaryAfter(toks, first, i) {
 			if i-first+1 < MaxWords {
 				continue
@@ -306,21 +317,74 @@ func isCaps(w string) bool {
 	return n >= 2
 }
 
-// DatelineEnd returns the index of the dash that ends a dateline at the
-// start of s ("BEIJING, May 17 (Xinhua) --", "ASTANA –"), or -1 when s has
-// none. The words before it name where the story was filed and by whom, not
-// its actors.
+// DatelineEnd returns the index of the mark that ends a dateline at the
+// start of s ("BEIJING, May 17 (Xinhua) --", "ASTANA –", "KABUL:",
+// "Tashkent, 12 May (UzA) --"), or -1 when s has none. The words before it
+// name where the story was filed and by whom, not its actors. The Splitter
+// makes a dateline a sentence of its own, so this is the sentence's last
+// word when s is one.
 func DatelineEnd(s *ud.Sentence) int {
-	if len(s.Tokens) == 0 || !isCaps(s.Tokens[0].Form) {
+	return datelineEnd(s.Tokens, true)
+}
+
+// datelineEnd returns the index of the dash or colon that ends a dateline
+// at the start of toks, or -1. A dateline is a place in capitals
+// ("KABUL", "NUR-SULTAN. KAZINFORM") or a capitalized place whose agency
+// follows in brackets ("Tashkent, 12 May (UzA)"), with dates and other
+// capitalized words between, and no word in lower case; then a spaced
+// dash, or a colon right after a place in capitals. Unless alone is set,
+// a word that can start a sentence must follow the mark.
+func datelineEnd(toks []ud.Token, alone bool) int {
+	if len(toks) < 2 || !startsUpper(toks[0].Form) {
 		return -1
 	}
-	for i := 1; i < len(s.Tokens) && i < 14; i++ {
-		switch s.Tokens[i].Form {
-		case "--", "–", "—", "-":
-			if prev := s.Tokens[i-1].Form; prev == ")" || isCaps(prev) {
+	caps := isCaps(toks[0].Form)
+	for i := 1; i < len(toks) && i < 14; i++ {
+		f := toks[i].Form
+		prev := &toks[i-1]
+		end := false
+		switch f {
+		case "--", "–", "—":
+			end = prev.Form == ")" || caps
+		case "-":
+			// A spaced hyphen, not the one in "NUR-SULTAN".
+			end = !prev.NoSpaceAfter && (prev.Form == ")" || caps)
+		case ":":
+			end = caps && i <= 3 && allCaps(toks[:i])
+		}
+		if end {
+			if i+1 == len(toks) {
+				if alone {
+					return i
+				}
+				return -1
+			}
+			next := toks[i+1].Form
+			r, _ := utf8.DecodeRuneInString(next)
+			if unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'«", r) {
 				return i
 			}
+			return -1
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		if unicode.IsLower(r) {
+			return -1 // a dateline has no word in lower case
 		}
 	}
 	return -1
+}
+
+// allCaps reports whether toks are words in capitals and hyphens.
+func allCaps(toks []ud.Token) bool {
+	for _, t := range toks {
+		if !isCaps(t.Form) && t.Form != "-" {
+			return false
+		}
+	}
+	return true
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

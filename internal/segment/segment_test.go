@@ -199,7 +199,8 @@ func ExampleSplitter_Split() {
 		fmt.Println(text[s.Start:s.End])
 	}
 	// Output:
-	// ASTANA – Kazakhstan’s President met Gen. Ivanov.
+	// ASTANA –
+	// Kazakhstan’s President met Gen. Ivanov.
 	// Talks went well.
 }
 

@@ -422,8 +422,9 @@ func isDomain(w string) bool {
 	return false
 }
 
-// inner splits text[a:b] at hyphens, slashes and currency signs as UD
-// English does, and emits the pieces.
+// inner splits text[a:b] at hyphens, dashes, slashes and currency signs as
+// UD English does, and emits the pieces. An em dash between words
+// ("countries—Uzbekistan") always splits.
 func (t *Tokenizer) inner(s *ud.Sentence, text string, a, b int) {
 	w := text[a:b]
 	if u := unitStart(w); u > 0 {
@@ -432,14 +433,14 @@ func (t *Tokenizer) inner(s *ud.Sentence, text string, a, b int) {
 		emit(s, text, a+u, b)
 		return
 	}
-	if !strings.ContainsAny(w, "-–/") || keepWhole(w) {
+	if !strings.ContainsAny(w, "-–—/") || keepWhole(w) {
 		emit(s, text, a, b)
 		return
 	}
 	start := a
 	for i := a; i < b; {
 		r, n := utf8.DecodeRuneInString(text[i:b])
-		if (r == '-' || r == '–' || r == '/') && i > start && i+n < b {
+		if (r == '-' || r == '–' || r == '—' || r == '/') && i > start && i+n < b {
 			left := text[start:i]
 			if r == '-' && t.keepPrefix[strings.ToLower(left)] {
 				i += n
@@ -449,15 +450,29 @@ func (t *Tokenizer) inner(s *ud.Sentence, text string, a, b int) {
 				i += n
 				continue
 			}
-			emit(s, text, start, i)
+			emitPiece(s, text, start, i)
 			emit(s, text, i, i+n)
 			start = i + n
 		}
 		i += n
 	}
 	if start < b {
-		emit(s, text, start, b)
+		emitPiece(s, text, start, b)
 	}
+}
+
+// emitPiece emits a piece of a hyphenated word, a currency sign before a
+// number apart: "£3,000-£5,000".
+func emitPiece(s *ud.Sentence, text string, a, b int) {
+	r, n := utf8.DecodeRuneInString(text[a:b])
+	switch r {
+	case '$', '£', '€', '¥', '₸', '₽':
+		if a+n < b && isDigit(text[a+n]) {
+			emit(s, text, a, a+n)
+			a += n
+		}
+	}
+	emit(s, text, a, b)
 }
 
 // keepWhole reports whether a hyphenated or slashed word stays one token:

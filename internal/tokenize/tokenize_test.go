@@ -42,6 +42,8 @@ func TestSentence(t *testing.T) {
 		{"cyrillic", "Токаев, Plenković.", "Токаев , Plenković .", 0},
 		{"dash", "ASTANA – The", "ASTANA – The", 0},
 		{"double dash", "(Xinhua) --", "( Xinhua ) --", 0},
+		{"em dash between words", "talks—and more", "talks — and more", 0},
+		{"currency range", "£3,000-£5,000", "£ 3,000 - £ 5,000", 0},
 		{"phone", "call 713-853-3989", "call 713-853-3989", 0},
 		{"date", "on 11/28/2000", "on 11/28/2000", 0},
 		{"zero width space", "00000000\u200b0", "00000000 0", 0},
