@@ -154,7 +154,7 @@ func (a *Analyzer) Alerts(ctx context.Context, o AlertOptions) ([]Alert, error) 
 	} else {
 		// Every dyad, both directions together: (x, y) with x < y.
 		pair := func(s, t string) ([2]string, bool) {
-			if s == t || !validCode(s) || !validCode(t) {
+			if s == t || !ValidCode(s) || !ValidCode(t) {
 				return [2]string{}, false
 			}
 			if t < s {

@@ -126,7 +126,7 @@ func ReadBlocs(r io.Reader, name string) (*Blocs, error) {
 		cur := len(b.List) - 1
 		for _, code := range strings.Fields(line) {
 			switch {
-			case !validCode(code):
+			case !ValidCode(code):
 				bad(n, "bad code %q: want upper-case letters, digits or '_'", code)
 			case store.Country(code) != code:
 				bad(n, "%s is not a country or organisation but one of its actors: write %s", code, store.Country(code))
@@ -169,7 +169,9 @@ func validID(s string) bool {
 	return true
 }
 
-func validCode(s string) bool {
+// ValidCode says whether s looks like an actor code: 2 to 16 upper-case
+// letters, digits or '_' (KAZ, KAZGOV, IGOEUREEC, ARAB_LEAGUE).
+func ValidCode(s string) bool {
 	if len(s) < 2 || len(s) > 16 {
 		return false
 	}

@@ -132,7 +132,7 @@ type Vectors struct {
 // foreign says whether a partner counts for a focal actor: not the actor's
 // own country, and an actor at all ("---" is none).
 func foreign(actor, partner string) bool {
-	return partner != store.Country(actor) && validCode(partner)
+	return partner != store.Country(actor) && ValidCode(partner)
 }
 
 // Vectors computes a focal actor's vectors over w (resolved first; see

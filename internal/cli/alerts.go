@@ -57,7 +57,7 @@ func runAlerts(ctx context.Context, env *Env, args []string) error {
 		return formatError(*format, "table", "json")
 	}
 	a := strings.ToUpper(*actor)
-	if a != "" && !validActor(a) {
+	if a != "" && !analytics.ValidCode(a) {
 		return usageError("bad --actor %q", *actor)
 	}
 	s, err := openStore(ctx, env, *db)

@@ -24,16 +24,9 @@ func runDyad(ctx context.Context, env *Env, args []string) error {
 	db := dbFlag(fs)
 	wf := defineWindowFlags(fs, "month")
 	format := fs.String("format", "table", "output: table or json (one object)")
-	actors, err := actorArgs(fs, args, 2, "two actors, e.g. KAZ CHN")
+	actors, w, err := wf.parse(fs, args, 2, "two actors, e.g. KAZ CHN", format)
 	if err != nil {
 		return err
-	}
-	w, err := wf.window()
-	if err != nil {
-		return err
-	}
-	if *format != "table" && *format != "json" {
-		return formatError(*format, "table", "json")
 	}
 	s, err := openStore(ctx, env, *db)
 	if err != nil {

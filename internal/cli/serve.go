@@ -46,14 +46,9 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	if fs.NArg() > 0 {
 		return usageError("unexpected arguments %q", fs.Args())
 	}
-	var log *slog.Logger
-	switch *logFormat {
-	case "text":
-		log = slog.New(slog.NewTextHandler(env.Stderr, nil))
-	case "json":
-		log = slog.New(slog.NewJSONHandler(env.Stderr, nil))
-	default:
-		return usageError("--log-format must be text or json, not %q", *logFormat)
+	log, err := newLogger(env, *logFormat)
+	if err != nil {
+		return err
 	}
 	b, err := loadBlocs(*blocsPath)
 	if err != nil {
@@ -170,4 +165,16 @@ func bodyIngester(st store.Store, eng *engine.Engine) server.Ingester {
 		return &server.Ingested{Read: c.Read, Articles: c.Articles, Duplicates: c.Duplicates, Sentences: c.Sentences,
 			Events: c.Events, Quotes: c.Quotes, Skipped: c.Skipped, Failed: c.Failed, Problems: problems}, nil
 	}
+}
+
+// newLogger returns the logger of --log-format: text or JSON lines on
+// stderr.
+func newLogger(env *Env, format string) (*slog.Logger, error) {
+	switch format {
+	case "text":
+		return slog.New(slog.NewTextHandler(env.Stderr, nil)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(env.Stderr, nil)), nil
+	}
+	return nil, usageError("--log-format must be text or json, not %q", format)
 }

@@ -37,6 +37,23 @@ func defineWindowFlags(fs *flag.FlagSet, by string) *windowFlags {
 	}
 }
 
+// parse parses a command's flags and n actors, and checks its window and
+// --format (table or json).
+func (w *windowFlags) parse(fs *flag.FlagSet, args []string, n int, what string, format *string) ([]string, analytics.Window, error) {
+	actors, err := actorArgs(fs, args, n, what)
+	if err != nil {
+		return nil, analytics.Window{}, err
+	}
+	win, err := w.window()
+	if err != nil {
+		return nil, win, err
+	}
+	if *format != "table" && *format != "json" {
+		return nil, win, formatError(*format, "table", "json")
+	}
+	return actors, win, nil
+}
+
 func (w *windowFlags) window() (analytics.Window, error) {
 	p, err := analytics.ParsePeriod(*w.by)
 	if err != nil {
@@ -106,23 +123,11 @@ func actorArgs(fs *flag.FlagSet, args []string, n int, what string) ([]string, e
 	out := make([]string, n)
 	for i, a := range pos {
 		out[i] = strings.ToUpper(a)
-		if !validActor(out[i]) {
+		if !analytics.ValidCode(out[i]) {
 			return nil, usageError("bad actor %q: want a code such as KAZ, KAZGOV or EU", a)
 		}
 	}
 	return out, nil
-}
-
-func validActor(s string) bool {
-	if len(s) < 2 || len(s) > 16 {
-		return false
-	}
-	for _, r := range s {
-		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_') {
-			return false
-		}
-	}
-	return true
 }
 
 func runVectors(ctx context.Context, env *Env, args []string) error {
@@ -132,16 +137,9 @@ func runVectors(ctx context.Context, env *Env, args []string) error {
 	blocsPath := blocsFlag(fs)
 	top := fs.Int("top", 12, "list the `N` partners with most events")
 	format := fs.String("format", "table", "output: table or json (one object)")
-	actors, err := actorArgs(fs, args, 1, "one ACTOR, e.g. KAZ")
+	actors, w, err := wf.parse(fs, args, 1, "one ACTOR, e.g. KAZ", format)
 	if err != nil {
 		return err
-	}
-	w, err := wf.window()
-	if err != nil {
-		return err
-	}
-	if *format != "table" && *format != "json" {
-		return formatError(*format, "table", "json")
 	}
 	b, err := loadBlocs(*blocsPath)
 	if err != nil {

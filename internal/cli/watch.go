@@ -47,14 +47,9 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 	if *every < time.Minute && !*once {
 		return usageError("--every %s is too often: one minute at least", *every)
 	}
-	var log *slog.Logger
-	switch *logFormat {
-	case "text":
-		log = slog.New(slog.NewTextHandler(env.Stderr, nil))
-	case "json":
-		log = slog.New(slog.NewJSONHandler(env.Stderr, nil))
-	default:
-		return usageError("--log-format must be text or json, not %q", *logFormat)
+	log, err := newLogger(env, *logFormat)
+	if err != nil {
+		return err
 	}
 	feeds, err := readFeedList(*feedsPath)
 	if err != nil {

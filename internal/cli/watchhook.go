@@ -47,7 +47,7 @@ func (h *hookFlags) check() error {
 	if *h.retries < 0 || *h.timeout <= 0 {
 		return usageError("--webhook-retries must be 0 or more and --webhook-timeout positive")
 	}
-	if a := strings.ToUpper(*h.actor); a != "" && !validActor(a) {
+	if a := strings.ToUpper(*h.actor); a != "" && !analytics.ValidCode(a) {
 		return usageError("bad --alert-actor %q", *h.actor)
 	}
 	return nil

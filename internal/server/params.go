@@ -122,23 +122,11 @@ func (q *query) actor(name string, required bool) string {
 	switch {
 	case s == "" && required:
 		q.bad("%s is required: an actor code such as KAZ", name)
-	case s != "" && !validActor(s):
+	case s != "" && !analytics.ValidCode(s):
 		q.bad("%s=%q: want an actor code such as KAZ, KAZGOV or EU", name, q.str(name))
 		return ""
 	}
 	return s
-}
-
-func validActor(s string) bool {
-	if len(s) < 2 || len(s) > 16 {
-		return false
-	}
-	for _, r := range s {
-		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_') {
-			return false
-		}
-	}
-	return true
 }
 
 // window reads since, until and period.
