@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -129,19 +130,7 @@ func TestBrowser(t *testing.T) {
 	}
 	base := startServe(t, "--db", browserStore(t), "--no-code")
 
-	opts := append(chromedp.DefaultExecAllocatorOptions[:0:0],
-		chromedp.ExecPath(bin), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 1000),
-		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-extensions", true), chromedp.Flag("disable-dev-shm-usage", true))
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelA()
-	ctx, cancel := chromedp.NewContext(actx, chromedp.WithErrorf(t.Logf))
-	defer cancel()
-	ctx, cancelT := context.WithTimeout(ctx, 3*time.Minute)
-	defer cancelT()
-
+	ctx := newBrowser(t, bin)
 	window := "since=2025-01-01&until=2025-12-31"
 	do := func(t *testing.T, steps ...chromedp.Action[chromedp.Void]) {
 		t.Helper()
@@ -326,4 +315,64 @@ func evalJS[T any](t *testing.T, ctx context.Context, expr string) T {
 		t.Fatalf("%s: %v", expr, err)
 	}
 	return v
+}
+
+// newBrowser starts headless Chromium with the flags that work on a
+// machine without network or sandbox, and a fresh profile.
+func newBrowser(t *testing.T, bin string) context.Context {
+	t.Helper()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:0:0],
+		chromedp.ExecPath(bin), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 1000),
+		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-extensions", true), chromedp.Flag("disable-dev-shm-usage", true))
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(actx, chromedp.WithErrorf(t.Logf))
+	ctx, cancelT := context.WithTimeout(ctx, 5*time.Minute)
+	t.Cleanup(func() {
+		cancelT()
+		cancel()
+		cancelA()
+	})
+	return ctx
+}
+
+// TestFirstRender times the country page over the store of FARABI_LOAD_DB
+// (see internal/server's TestLoad): the time from navigation to the
+// balance chart drawn and to every panel filled, over FARABI_RENDER_RUNS
+// loads (default 7), with a screenshot.
+//
+//	FARABI_LOAD_DB=/tmp/load.db go test ./internal/cli -run TestFirstRender -v
+func TestFirstRender(t *testing.T) {
+	db := os.Getenv("FARABI_LOAD_DB")
+	bin := browserPath()
+	if db == "" || bin == "" {
+		t.Skip("set FARABI_LOAD_DB to a filled store, and install Chromium, to time the country page")
+	}
+	runs := 7
+	if n, err := strconv.Atoi(os.Getenv("FARABI_RENDER_RUNS")); err == nil && n > 0 {
+		runs = n
+	}
+	base := startServe(t, "--db", db, "--no-code")
+	ctx := newBrowser(t, bin)
+	var first, complete []float64
+	for i := 0; i < runs; i++ {
+		if err := chromedp.Do(ctx, chromedp.Navigate(base+"/country/KAZ"), chromedp.WaitVisible(chromedp.CSS(`body[data-ready="true"]`))); err != nil {
+			t.Fatal(err)
+		}
+		first = append(first, evalJS[float64](t, ctx, `performance.getEntriesByName('farabi-balance-drawn')[0].startTime`))
+		complete = append(complete, evalJS[float64](t, ctx, `performance.getEntriesByName('farabi-page-complete')[0].startTime`))
+	}
+	if shots := os.Getenv("FARABI_SCREENSHOTS"); shots != "" {
+		buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+		if err == nil {
+			os.MkdirAll(shots, 0o755)
+			os.WriteFile(filepath.Join(shots, "country-load.png"), buf, 0o644)
+		}
+	}
+	sort.Float64s(first)
+	sort.Float64s(complete)
+	t.Logf("country page over %s, %d loads: balance drawn after %.0f ms (median; %.0f–%.0f), every panel after %.0f ms (median; %.0f–%.0f)",
+		db, runs, first[runs/2], first[0], first[runs-1], complete[runs/2], complete[0], complete[runs-1])
 }

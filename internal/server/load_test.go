@@ -26,7 +26,11 @@ import (
 // fewer, serves it on a loopback port, and has FARABI_LOAD_CLIENTS clients
 // (default 50) call one route after another for FARABI_LOAD_SECONDS each
 // (default 60), with varied actors, partners and windows, printing p50,
-// p90, p99 and the rate per route.
+// p90, p99 and the rate per route. With FARABI_LOAD_RATE each client sends
+// that many requests a second on a fixed schedule (a bounded load; the
+// latency counts from the scheduled moment, so a slow server is not
+// excused by sending less); without it each sends its next request as
+// soon as the last is answered (the server's saturation).
 //
 //	FARABI_LOAD_DB=/tmp/load.db FARABI_LOAD_EVENTS=1000000 go test ./internal/server -run TestLoad -v -timeout 3h
 func TestLoad(t *testing.T) {
@@ -36,6 +40,7 @@ func TestLoad(t *testing.T) {
 	}
 	want, _ := strconv.Atoi(os.Getenv("FARABI_LOAD_EVENTS"))
 	clients := envInt("FARABI_LOAD_CLIENTS", 50)
+	rate, _ := strconv.ParseFloat(os.Getenv("FARABI_LOAD_RATE"), 64)
 	seconds := envInt("FARABI_LOAD_SECONDS", 60)
 	ctx := context.Background()
 	st, err := store.Open(ctx, loc)
@@ -57,7 +62,8 @@ func TestLoad(t *testing.T) {
 	defer hs.Close()
 	base := "http://" + ln.Addr().String()
 	first, last, _ := st.Span(ctx)
-	t.Logf("%s store, events from %s to %s; %d clients, %d s a route, GOMAXPROCS %d", st.Kind(), first, last, clients, seconds, runtimeProcs())
+	t.Logf("%s store, events from %s to %s; %d clients, %d s a route, %v requests/s a client (0: closed loop), GOMAXPROCS %d",
+		st.Kind(), first, last, clients, seconds, rate, runtimeProcs())
 	lastDay, _ := time.Parse("2006-01-02", last)
 	partners := storetest.Partners
 	routes := []struct {
@@ -108,8 +114,18 @@ func TestLoad(t *testing.T) {
 				r := rand.New(rand.NewPCG(uint64(c), 7))
 				var mine []time.Duration
 				bad := 0
+				next := time.Now()
+				if rate > 0 {
+					// Spread the clients' schedules over one interval.
+					next = next.Add(time.Duration(float64(time.Second) / rate * float64(c) / float64(clients)))
+				}
 				for time.Now().Before(stop) {
 					start := time.Now()
+					if rate > 0 {
+						time.Sleep(time.Until(next))
+						start = next
+						next = next.Add(time.Duration(float64(time.Second) / rate))
+					}
 					resp, err := client.Get(base + rt.url(r))
 					if err != nil {
 						bad++
