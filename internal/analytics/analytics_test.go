@@ -294,7 +294,8 @@ func TestWindow(t *testing.T) {
 		want    Window
 		wantErr string
 	}{
-		{Window{}, Window{Since: "2024-02-11", Until: "2025-02-10", Period: Month}, ""},
+		{Window{}, Window{Since: "2024-03-01", Until: "2025-02-10", Period: Month}, ""},
+		{Window{Period: Week}, Window{Since: "2024-02-19", Until: "2025-02-10", Period: Week}, ""},
 		{Window{Since: "2025-01-01", Period: Week}, Window{Since: "2025-01-01", Until: "2025-02-10", Period: Week}, ""},
 		{Window{Since: "2025-13-01"}, Window{}, "bad since"},
 		{Window{Since: "2025-03-01", Until: "2025-02-01"}, Window{}, "after until"},

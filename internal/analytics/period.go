@@ -95,8 +95,9 @@ type Spanner interface {
 }
 
 // Resolve checks the window and fills what it lacks: Until defaults to the
-// last day with events (today when there are none), Since to a year
-// before Until, Period to a month. It fails with a [*QuestionError] on a
+// last day with events (today when there are none), Since to the first day
+// of a year of whole periods ending with Until's (twelve months, or 52
+// weeks), Period to a month. It fails with a [*QuestionError] on a
 // bad day, Since after Until, or more than [MaxPeriods] periods.
 func (w *Window) Resolve(ctx context.Context, s Spanner) error {
 	if w.Period == "" {
@@ -125,7 +126,13 @@ func (w *Window) Resolve(ctx context.Context, s Spanner) error {
 	}
 	until, _ := time.Parse(day, w.Until)
 	if w.Since == "" {
-		w.Since = until.AddDate(-1, 0, 1).Format(day)
+		// A year of whole periods, so the store sums its weekly or monthly
+		// tables and no days at the start.
+		if w.Period == Week {
+			w.Since = monday(until).AddDate(0, 0, -7*51).Format(day)
+		} else {
+			w.Since = Month.start(until).AddDate(0, -11, 0).Format(day)
+		}
 	}
 	since, _ := time.Parse(day, w.Since)
 	if since.After(until) {
