@@ -171,6 +171,13 @@ func TestBrowser(t *testing.T) {
 		dyadBars := evalJS[int](t, ctx, `[...document.querySelectorAll('#dyads figure')].filter(f => +f.dataset.bars > 0).length`)
 		blocs := evalJS[[]map[string]string](t, ctx, `[...document.querySelectorAll('#shares li[data-bloc]')].map(li => ({bloc: li.dataset.bloc, events: li.querySelector('.events').textContent}))`)
 		shot(t, "country")
+		for _, part := range []string{"balance", "network", "shares", "dyads"} {
+			buf, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.CSS("#"+part)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			os.WriteFile(filepath.Join(shots, "country-"+part+".png"), buf, 0o644)
+		}
 		t.Logf("country page: balance drawn %.0f ms after navigation start, every panel by %.0f ms", firstRender, complete)
 		if got := strings.ReplaceAll(total, ",", ""); got != strconv.Itoa(v.Total.Events) || v.Total.Events == 0 {
 			t.Errorf("total on the page %q, API %d", total, v.Total.Events)

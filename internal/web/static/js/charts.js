@@ -21,7 +21,9 @@ function xAxis(periods, x, y, every) {
   const g = svg('g', { class: 'axis', 'aria-hidden': 'true' });
   periods.forEach((p, i) => {
     if (i % every !== 0) return;
-    g.append(svg('text', { x: x(i), y, 'text-anchor': 'middle' }, periodLabel(p)));
+    // The ends' labels stay inside the chart.
+    const anchor = periods.length > 1 && i === 0 ? 'start' : (periods.length > 1 && i === periods.length - 1 ? 'end' : 'middle');
+    g.append(svg('text', { x: x(i), y, 'text-anchor': anchor }, periodLabel(p)));
   });
   return g;
 }

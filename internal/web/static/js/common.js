@@ -88,10 +88,11 @@ export function nameOf(names, code) {
   return a ? a.name : code;
 }
 
-// Colours of the blocs, in the blocs' order, Other grey: distinct hues
-// that keep 3:1 contrast with white where they fill shapes.
-export const palette = ['#c0392b', '#b7950b', '#1f618d', '#117864', '#7d3c98', '#a04000', '#5d6d7e', '#0e6655',
-  '#884ea0', '#2874a6', '#9a7d0a', '#6e2c00', '#1b4f72', '#7b7d7d'];
+// Colours of the blocs, in the blocs' order, Other grey: twelve hues far
+// apart, each dark enough to hold 3:1 against white (every chart also
+// gives its numbers as a table).
+export const palette = ['#c0392b', '#b8860b', '#1f5fa8', '#138a5e', '#7b3fa0', '#c85f12', '#4f7f9e', '#8a6d3b',
+  '#c2407f', '#1b8a8a', '#6f8a14', '#5b4bb7'];
 export function blocColor(i, n) {
   return i === n - 1 ? '#9aa3ad' : palette[i % palette.length];
 }
