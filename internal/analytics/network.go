@@ -91,6 +91,12 @@ func (a *Analyzer) partnerTallies(ctx context.Context, actor string, w Window) (
 	if err != nil {
 		return nil, err
 	}
+	return a.talliesOf(actor, bs), nil
+}
+
+// talliesOf folds buckets with a partner (and a quad class, and maybe a
+// period) into the partners' tallies, most events first.
+func (a *Analyzer) talliesOf(actor string, bs []store.Bucket) []PartnerTally {
 	byCode := map[string]*PartnerTally{}
 	var order []string
 	for _, b := range bs {
@@ -115,5 +121,5 @@ func (a *Analyzer) partnerTallies(ctx context.Context, actor string, w Window) (
 		}
 		return out[i].Partner < out[j].Partner
 	})
-	return out, nil
+	return out
 }

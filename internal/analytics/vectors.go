@@ -144,14 +144,13 @@ func (a *Analyzer) Vectors(ctx context.Context, actor string, w Window) (*Vector
 	if err := w.Resolve(ctx, a.src); err != nil {
 		return nil, err
 	}
-	tallies, err := a.partnerTallies(ctx, actor, w)
+	// One aggregate gives both the partners' tallies and the series.
+	buckets, err := a.src.Aggregate(ctx, store.AggFilter{EventFilter: w.filter(actor, ""),
+		By: []store.Dim{w.Period.dim(), store.ByPartner, store.ByQuad}})
 	if err != nil {
 		return nil, err
 	}
-	byPeriod, err := a.src.Aggregate(ctx, store.AggFilter{EventFilter: w.filter(actor, ""), By: []store.Dim{w.Period.dim(), store.ByPartner}})
-	if err != nil {
-		return nil, err
-	}
+	tallies := a.talliesOf(actor, buckets)
 	v := &Vectors{Actor: actor, Window: w, Partners: tallies}
 	nb := len(a.blocs.List)
 	v.Blocs = make([]BlocTally, nb)
@@ -176,21 +175,22 @@ func (a *Analyzer) Vectors(ctx context.Context, actor string, w Window) (*Vector
 	}
 	v.PartnerConcentration = concentration(counts, 0)
 	v.BlocConcentration = concentration(blocCounts, nb)
-	v.Series = a.vectorSeries(actor, &w, byPeriod)
+	v.Series = a.vectorSeries(actor, &w, buckets)
 	return v, nil
 }
 
-// vectorSeries turns buckets by period and partner into the window's
-// points, every period present.
+// vectorSeries turns buckets by period, partner and quad class into the
+// window's points, every period present.
 func (a *Analyzer) vectorSeries(actor string, w *Window, buckets []store.Bucket) []VectorPoint {
 	nb := len(a.blocs.List)
 	names := w.periods()
 	points := make([]VectorPoint, len(names))
 	index := make(map[string]int, len(names))
-	partnerCounts := make([][]int, len(names))
+	partnerCounts := make([]map[string]int, len(names))
 	for i, p := range names {
 		index[p] = i
 		points[i] = VectorPoint{Period: p, Blocs: make([]int, nb), Shares: make([]float64, nb)}
+		partnerCounts[i] = map[string]int{}
 	}
 	for _, b := range buckets {
 		i, ok := index[b.Period]
@@ -199,15 +199,19 @@ func (a *Analyzer) vectorSeries(actor string, w *Window, buckets []store.Bucket)
 		}
 		points[i].Events += b.Events
 		points[i].Blocs[a.blocs.Of(b.Partner)] += b.Events
-		partnerCounts[i] = append(partnerCounts[i], b.Events)
+		partnerCounts[i][b.Partner] += b.Events
 	}
 	for i := range points {
 		pt := &points[i]
 		for k, n := range pt.Blocs {
 			pt.Shares[k] = share(n, pt.Events)
 		}
+		counts := make([]int, 0, len(partnerCounts[i]))
+		for _, n := range partnerCounts[i] {
+			counts = append(counts, n)
+		}
 		pt.BlocConcentration = concentration(pt.Blocs, nb)
-		pt.PartnerConcentration = concentration(partnerCounts[i], 0)
+		pt.PartnerConcentration = concentration(counts, 0)
 	}
 	return points
 }
