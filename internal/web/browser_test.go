@@ -1,4 +1,4 @@
-package cli
+package web_test
 
 import (
 	"bufio"
@@ -20,6 +20,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"farabi/internal/cli"
 	"farabi/internal/store"
 	"farabi/internal/store/storetest"
 )
@@ -46,7 +47,7 @@ func startServe(t *testing.T, args ...string) string {
 	pr, pw := io.Pipe()
 	done := make(chan int, 1)
 	go func() {
-		code := Main(ctx, append([]string{"serve", "--addr", "127.0.0.1:0", "--log-format", "json"}, args...), strings.NewReader(""), io.Discard, pw)
+		code := cli.Main(ctx, append([]string{"serve", "--addr", "127.0.0.1:0", "--log-format", "json"}, args...), strings.NewReader(""), io.Discard, pw)
 		pw.Close()
 		done <- code
 	}()
@@ -72,8 +73,9 @@ func startServe(t *testing.T, args ...string) string {
 func browserStore(t *testing.T) string {
 	t.Helper()
 	db := filepath.Join(t.TempDir(), "browser.db")
-	if code, _, errs := runCLI(t, "", "demo", "--db", db); code != 0 {
-		t.Fatalf("demo: %s", errs)
+	var errs strings.Builder
+	if code := cli.Main(context.Background(), []string{"demo", "--db", db}, strings.NewReader(""), io.Discard, &errs); code != 0 {
+		t.Fatalf("demo: %s", errs.String())
 	}
 	s, err := store.Open(context.Background(), db)
 	if err != nil {
@@ -350,7 +352,7 @@ func newBrowser(t *testing.T, bin string) context.Context {
 // balance chart drawn and to every panel filled, over FARABI_RENDER_RUNS
 // loads (default 7), with a screenshot.
 //
-//	FARABI_LOAD_DB=/tmp/load.db go test ./internal/cli -run TestFirstRender -v
+//	FARABI_LOAD_DB=/tmp/load.db go test ./internal/web -run TestFirstRender -v
 func TestFirstRender(t *testing.T) {
 	db := os.Getenv("FARABI_LOAD_DB")
 	bin := browserPath()
