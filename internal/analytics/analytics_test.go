@@ -68,7 +68,7 @@ func refPartners(ref map[refKey]refEvent, actor, since, until string) map[string
 			continue
 		}
 		t := out[partner]
-		t.add(store.Bucket{Quad: e.quad, Events: 1, Sum: e.g})
+		t.Add(store.Bucket{Quad: e.quad, Events: 1, Sum: e.g})
 		out[partner] = t
 	}
 	return out
@@ -176,7 +176,7 @@ func TestSeriesDyad(t *testing.T) {
 		d, _ := time.Parse(day, k.date)
 		wk := Week.Of(d)
 		tl := want[wk]
-		tl.add(store.Bucket{Quad: e.quad, Events: 1, Sum: e.g})
+		tl.Add(store.Bucket{Quad: e.quad, Events: 1, Sum: e.g})
 		want[wk] = tl
 	}
 	if len(got.Points) != 30 {

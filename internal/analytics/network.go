@@ -109,7 +109,7 @@ func (a *Analyzer) talliesOf(actor string, bs []store.Bucket) []PartnerTally {
 			byCode[b.Partner] = p
 			order = append(order, b.Partner)
 		}
-		p.add(b)
+		p.Add(b)
 	}
 	out := make([]PartnerTally, len(order))
 	for i, c := range order {

@@ -52,8 +52,8 @@ func (a *Analyzer) Series(ctx context.Context, actor, partner string, w Window, 
 	}
 	for _, b := range buckets {
 		if i, ok := index[b.Period]; ok {
-			s.Points[i].add(b)
-			s.Total.add(b)
+			s.Points[i].Add(b)
+			s.Total.Add(b)
 		}
 	}
 	return s, nil

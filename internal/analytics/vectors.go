@@ -47,8 +47,8 @@ type Tally struct {
 	Mean      float64 `json:"mean"`
 }
 
-// add counts a bucket of one quad class (or of all, when b.Quad is 0).
-func (t *Tally) add(b store.Bucket) {
+// Add counts a bucket of one quad class (or of all, when b.Quad is 0).
+func (t *Tally) Add(b store.Bucket) {
 	var u Tally
 	u.Events, u.Goldstein = b.Events, b.Sum
 	if b.Quad >= 1 && b.Quad <= 4 {

@@ -164,7 +164,7 @@ func (s *Server) dyads(r *request) (any, error) {
 		pairs := map[[2]string]*dyadJSON{}
 		for _, b := range bs {
 			x, y := b.Source, b.Target
-			if x == y || x == "---" || y == "---" {
+			if x == y || !analytics.ValidCode(x) || !analytics.ValidCode(y) {
 				continue
 			}
 			if y < x {
@@ -175,7 +175,7 @@ func (s *Server) dyads(r *request) (any, error) {
 				d = &dyadJSON{Actor: x, Partner: y, Name: s.names[y]}
 				pairs[[2]string{x, y}] = d
 			}
-			d.Tally = addBucket(d.Tally, b)
+			d.Tally.Add(b)
 		}
 		for _, d := range pairs {
 			out = append(out, *d)
@@ -194,17 +194,6 @@ func (s *Server) dyads(r *request) (any, error) {
 		out = []dyadJSON{}
 	}
 	return map[string]any{"window": w, "dyads": out}, nil
-}
-
-// addBucket adds a store bucket of one quad class to a tally.
-func addBucket(t analytics.Tally, b store.Bucket) analytics.Tally {
-	t.Events += b.Events
-	if b.Quad >= 1 && b.Quad <= 4 {
-		t.Quad[b.Quad-1] += b.Events
-	}
-	t.Goldstein += b.Sum
-	t.Mean = t.Goldstein / float64(t.Events)
-	return t
 }
 
 func days(w analytics.Window) int {
