@@ -26,7 +26,8 @@ import (
 func serveCommand() *Command {
 	return &Command{
 		Name:  "serve",
-		Usage: "serve [--addr 127.0.0.1:8080] [--db DB] [--blocs FILE] [--dict DIR] [--log-format text|json] [--no-code]",
+		Usage: "serve [--addr 127.0.0.1:8080] [--db DB] [--blocs FILE] [--dict DIR] [--log-format text|json] [--no-code]\n" +
+			"             [--cache-ttl 30s]",
 		Short: "serve the HTTP API (/api/v1) and the dashboard; POST /api/v1/ingest needs FARABI_TOKEN",
 		Run:   runServe,
 	}
@@ -40,6 +41,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	dictSpec := dictFlag(fs)
 	logFormat := fs.String("log-format", "text", "log as text or json")
 	noCode := fs.Bool("no-code", false, "do not load the coder: POST /code and /ingest answer 503")
+	cacheTTL := fs.Duration("cache-ttl", 30*time.Second, "keep answers of the read routes this long (0: never); an ingest through the API clears them")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -59,7 +61,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	d := server.Deps{Store: st, Blocs: b, Log: log, Token: env.Getenv("FARABI_TOKEN"), Version: engine.Version}
+	d := server.Deps{Store: st, Blocs: b, Log: log, Token: env.Getenv("FARABI_TOKEN"), Version: engine.Version,
+		Limits: server.Limits{CacheTTL: *cacheTTL}}
 	if !*noCode {
 		eng, err := engine.Load(*dictSpec, env.Stderr)
 		if err != nil {

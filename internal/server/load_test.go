@@ -30,7 +30,8 @@ import (
 // that many requests a second on a fixed schedule (a bounded load; the
 // latency counts from the scheduled moment, so a slow server is not
 // excused by sending less); without it each sends its next request as
-// soon as the last is answered (the server's saturation).
+// soon as the last is answered (the server's saturation). FARABI_LOAD_CACHE
+// (e.g. 30s) turns the answer cache on, as farabi serve has it.
 //
 //	FARABI_LOAD_DB=/tmp/load.db FARABI_LOAD_EVENTS=1000000 go test ./internal/server -run TestLoad -v -timeout 3h
 func TestLoad(t *testing.T) {
@@ -49,7 +50,8 @@ func TestLoad(t *testing.T) {
 	}
 	defer st.Close()
 	fillStore(t, st, want)
-	srv, err := New(Deps{Store: st})
+	ttl, _ := time.ParseDuration(os.Getenv("FARABI_LOAD_CACHE"))
+	srv, err := New(Deps{Store: st, Limits: Limits{CacheTTL: ttl}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,8 +64,8 @@ func TestLoad(t *testing.T) {
 	defer hs.Close()
 	base := "http://" + ln.Addr().String()
 	first, last, _ := st.Span(ctx)
-	t.Logf("%s store, events from %s to %s; %d clients, %d s a route, %v requests/s a client (0: closed loop), GOMAXPROCS %d",
-		st.Kind(), first, last, clients, seconds, rate, runtimeProcs())
+	t.Logf("%s store, events from %s to %s; %d clients, %d s a route, %v requests/s a client (0: closed loop), cache %v, GOMAXPROCS %d",
+		st.Kind(), first, last, clients, seconds, rate, ttl, runtimeProcs())
 	lastDay, _ := time.Parse("2006-01-02", last)
 	partners := storetest.Partners
 	routes := []struct {

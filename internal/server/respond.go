@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
-	"strings"
 	"time"
 
 	"farabi/internal/store"
@@ -24,7 +23,9 @@ type route struct {
 	// and a turn among the coders.
 	post    bool
 	maxBody int64
-	handle  func(r *request) (any, error)
+	// cache marks a read route whose answers may be kept (Limits.CacheTTL).
+	cache  bool
+	handle func(r *request) (any, error)
 }
 
 // request is what a handler reads: the HTTP request with its validated
@@ -80,6 +81,14 @@ func (s *Server) wrap(rt *route) http.Handler {
 		allowed[p] = true
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		key := r.URL.Path + "?" + r.URL.RawQuery
+		if rt.cache {
+			if body, ok := s.cache.get(key, time.Now()); ok {
+				w.Header().Set("X-Cache", "hit")
+				writeBody(w, http.StatusOK, body)
+				return
+			}
+		}
 		v, err := s.serve(rt, allowed, w, r)
 		if err != nil {
 			e := asError(err)
@@ -89,7 +98,12 @@ func (s *Server) wrap(rt *route) http.Handler {
 			writeJSON(w, e.Status, map[string]*Error{"error": e})
 			return
 		}
-		writeJSON(w, http.StatusOK, v)
+		body, status := encode(v)
+		if rt.cache && status == http.StatusOK && s.cache != nil {
+			s.cache.put(key, body, time.Now())
+			w.Header().Set("X-Cache", "miss")
+		}
+		writeBody(w, status, body)
 	})
 }
 
@@ -124,20 +138,32 @@ func (s *Server) serve(rt *route, allowed map[string]bool, w http.ResponseWriter
 
 // writeJSON writes v as the response with status.
 func writeJSON(w http.ResponseWriter, status int, v any) {
+	body, st := encode(v)
+	if st != http.StatusOK {
+		status = st
+	}
+	writeBody(w, status, body)
+}
+
+// encode encodes v as JSON; a value that cannot be encoded becomes a 500.
+func encode(v any) ([]byte, int) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
-		buf.Reset()
-		status = http.StatusInternalServerError
-		fmt.Fprintf(&buf, `{"error":{"status":500,"code":"internal","message":"cannot encode the answer"}}`+"\n")
+		return []byte(`{"error":{"status":500,"code":"internal","message":"cannot encode the answer"}}` + "\n"), http.StatusInternalServerError
 	}
+	return buf.Bytes(), http.StatusOK
+}
+
+// writeBody writes an encoded JSON answer.
+func writeBody(w http.ResponseWriter, status int, body []byte) {
 	h := w.Header()
 	h.Set("Content-Type", "application/json; charset=utf-8")
-	h.Set("Content-Length", strconv.Itoa(buf.Len()))
-	if status == http.StatusOK && !strings.HasPrefix(h.Get("Cache-Control"), "public") {
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	if status == http.StatusOK {
 		h.Set("Cache-Control", "no-store")
 	}
 	w.WriteHeader(status)
-	w.Write(buf.Bytes())
+	w.Write(body)
 }

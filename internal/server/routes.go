@@ -28,16 +28,16 @@ func (s *Server) routes() []*route {
 		{method: "GET", path: "/api/v1/status", handle: s.status},
 		{method: "GET", path: "/api/v1/openapi.json", handle: func(*request) (any, error) { return json.RawMessage(openAPI), nil }},
 		{method: "GET", path: "/api/v1/events", params: []string{"actor", "partner", "direction", "since", "until", "root", "code",
-			"quad", "all_mentions", "limit", "after"}, handle: s.events},
+			"quad", "all_mentions", "limit", "after"}, cache: true, handle: s.events},
 		{method: "GET", path: "/api/v1/articles/{id}", handle: s.article},
 		{method: "GET", path: "/api/v1/actors", params: []string{"q"}, handle: s.actors},
-		{method: "GET", path: "/api/v1/dyads", params: []string{"actor", "since", "until", "limit"}, handle: s.dyads},
-		{method: "GET", path: "/api/v1/network", params: []string{"actor", "since", "until", "size"}, handle: s.network},
-		{method: "GET", path: "/api/v1/vectors", params: append([]string{"actor"}, window...), handle: s.vectors},
-		{method: "GET", path: "/api/v1/timeseries", params: append([]string{"actor", "partner", "root", "quad"}, window...), handle: s.timeseries},
-		{method: "GET", path: "/api/v1/quotes", params: []string{"speaker", "search", "since", "until", "article", "limit", "after"}, handle: s.quotes},
-		{method: "GET", path: "/api/v1/search", params: []string{"q", "since", "until", "limit"}, handle: s.search},
-		{method: "GET", path: "/api/v1/alerts", params: []string{"actor", "since", "until", "baseline", "sd", "min"}, handle: s.alerts},
+		{method: "GET", path: "/api/v1/dyads", params: []string{"actor", "since", "until", "limit"}, cache: true, handle: s.dyads},
+		{method: "GET", path: "/api/v1/network", params: []string{"actor", "since", "until", "size"}, cache: true, handle: s.network},
+		{method: "GET", path: "/api/v1/vectors", params: append([]string{"actor"}, window...), cache: true, handle: s.vectors},
+		{method: "GET", path: "/api/v1/timeseries", params: append([]string{"actor", "partner", "root", "quad"}, window...), cache: true, handle: s.timeseries},
+		{method: "GET", path: "/api/v1/quotes", params: []string{"speaker", "search", "since", "until", "article", "limit", "after"}, cache: true, handle: s.quotes},
+		{method: "GET", path: "/api/v1/search", params: []string{"q", "since", "until", "limit"}, cache: true, handle: s.search},
+		{method: "GET", path: "/api/v1/alerts", params: []string{"actor", "since", "until", "baseline", "sd", "min"}, cache: true, handle: s.alerts},
 		{method: "POST", path: "/api/v1/code", params: []string{"date"}, post: true, maxBody: s.d.Limits.CodeBytes, handle: s.code},
 		{method: "POST", path: "/api/v1/ingest", post: true, maxBody: s.d.Limits.IngestBytes, handle: s.ingest},
 	}
@@ -391,6 +391,7 @@ func (s *Server) ingest(r *request) (any, error) {
 		return nil, errorf(http.StatusServiceUnavailable, "unavailable", "this server does not ingest")
 	}
 	res, err := s.d.Ingest(r.ctx, r.Body)
+	s.cache.clear()
 	if err != nil {
 		var mb *http.MaxBytesError
 		if errors.As(err, &mb) {

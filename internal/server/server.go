@@ -78,6 +78,12 @@ type Limits struct {
 	// Coders is how many texts may be coded at once (default GOMAXPROCS);
 	// a request waits up to Timeout for its turn, then gets 503.
 	Coders int
+	// CacheTTL keeps the answers of the analytics and listing routes for
+	// this long (0: no cache), at most CacheEntries of them (default
+	// 4096). An ingest through the API clears them; a store written by
+	// another process shows through within CacheTTL.
+	CacheTTL     time.Duration
+	CacheEntries int
 }
 
 func (l *Limits) defaults() {
@@ -95,6 +101,9 @@ func (l *Limits) defaults() {
 	}
 	if l.Coders <= 0 {
 		l.Coders = runtime.GOMAXPROCS(0)
+	}
+	if l.CacheEntries <= 0 {
+		l.CacheEntries = 4096
 	}
 }
 
@@ -123,6 +132,7 @@ type Server struct {
 	analyzer *analytics.Analyzer
 	names    map[string]string
 	coders   chan struct{}
+	cache    *answerCache // nil without Limits.CacheTTL
 	mux      *http.ServeMux
 }
 
@@ -144,6 +154,9 @@ func New(d Deps) (*Server, error) {
 	}
 	s := &Server{d: d, analyzer: analytics.New(d.Store, d.Blocs), names: d.World.Names(),
 		coders: make(chan struct{}, d.Limits.Coders), mux: http.NewServeMux()}
+	if d.Limits.CacheTTL > 0 {
+		s.cache = newAnswerCache(d.Limits.CacheTTL, d.Limits.CacheEntries)
+	}
 	paths := map[string]bool{}
 	for _, rt := range s.routes() {
 		s.mux.Handle(rt.method+" "+rt.path, s.wrap(rt))
