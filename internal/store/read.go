@@ -121,11 +121,12 @@ func (b *backend) Stats(ctx context.Context) (Stats, error) {
 }
 
 // Span implements [Store.Span]. Each of min and max is a query of its own
-// so that both backends answer it from the index on day.
+// so that both backends answer it from the index that leads with the
+// distinct events' date (distinct_date), reading one entry at each end.
 func (b *backend) Span(ctx context.Context) (string, string, error) {
 	var first, last string
-	err := b.db.queryRow(ctx, `SELECT coalesce((SELECT min(day) FROM dyad_days), ''),
-		coalesce((SELECT max(day) FROM dyad_days), '')`).Scan(&first, &last)
+	err := b.db.queryRow(ctx, `SELECT coalesce((SELECT min(date) FROM distinct_events), ''),
+		coalesce((SELECT max(date) FROM distinct_events), '')`).Scan(&first, &last)
 	return first, last, err
 }
 
