@@ -294,9 +294,9 @@ func TestWindow(t *testing.T) {
 		want    Window
 		wantErr string
 	}{
-		{Window{}, Window{Since: "2024-03-01", Until: "2025-02-10", Period: Month}, ""},
-		{Window{Period: Week}, Window{Since: "2024-02-19", Until: "2025-02-10", Period: Week}, ""},
-		{Window{Since: "2025-01-01", Period: Week}, Window{Since: "2025-01-01", Until: "2025-02-10", Period: Week}, ""},
+		{Window{}, Window{Since: "2024-03-01", Until: "2025-02-28", Period: Month}, ""},
+		{Window{Period: Week}, Window{Since: "2024-02-19", Until: "2025-02-16", Period: Week}, ""},
+		{Window{Since: "2025-01-01", Period: Week}, Window{Since: "2025-01-01", Until: "2025-02-16", Period: Week}, ""},
 		{Window{Since: "2025-13-01"}, Window{}, "bad since"},
 		{Window{Since: "2025-03-01", Until: "2025-02-01"}, Window{}, "after until"},
 		{Window{Since: "1900-01-01", Period: Week}, Window{}, "at most 530"},
@@ -324,7 +324,7 @@ func TestNetwork(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := &Network{Actor: "KAZ", Window: Window{Since: "2025-01-01", Until: "2025-02-10", Period: Month},
+	want := &Network{Actor: "KAZ", Window: Window{Since: "2025-01-01", Until: "2025-02-28", Period: Month},
 		Nodes: []Node{{"KAZ", "central-asia", 3}, {"RUS", "russia", 2}, {"CHN", "china", 1}},
 		Edges: []Edge{{"KAZ", "RUS", 2, 1}, {"KAZ", "CHN", 1, 1}, {"CHN", "RUS", 1, 1}}}
 	if diff := cmp.Diff(want, net); diff != "" {

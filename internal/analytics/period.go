@@ -95,9 +95,9 @@ type Spanner interface {
 }
 
 // Resolve checks the window and fills what it lacks: Until defaults to the
-// last day with events (today when there are none), Since to the first day
-// of a year of whole periods ending with Until's (twelve months, or 52
-// weeks), Period to a month. It fails with a [*QuestionError] on a
+// end of the period of the last day with events (today when there are
+// none), Since to the first day of a year of whole periods ending with
+// Until's (twelve months, or 52 weeks), Period to a month. It fails with a [*QuestionError] on a
 // bad day, Since after Until, or more than [MaxPeriods] periods.
 func (w *Window) Resolve(ctx context.Context, s Spanner) error {
 	if w.Period == "" {
@@ -122,7 +122,10 @@ func (w *Window) Resolve(ctx context.Context, s Spanner) error {
 		if last == "" {
 			last = time.Now().UTC().Format(day)
 		}
-		w.Until = last
+		// To the end of the last day's period: no event lies beyond it, so
+		// the answer is the same, and the store sums whole periods only.
+		d, _ := time.Parse(day, last)
+		w.Until = w.Period.next(w.Period.start(d)).AddDate(0, 0, -1).Format(day)
 	}
 	until, _ := time.Parse(day, w.Until)
 	if w.Since == "" {
