@@ -25,7 +25,7 @@ import (
 
 func serveCommand() *Command {
 	return &Command{
-		Name:  "serve",
+		Name: "serve",
 		Usage: "serve [--addr 127.0.0.1:8080] [--db DB] [--blocs FILE] [--dict DIR] [--log-format text|json] [--no-code]\n" +
 			"             [--cache-ttl 30s]",
 		Short: "serve the HTTP API (/api/v1) and the dashboard; POST /api/v1/ingest needs FARABI_TOKEN",
