@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -93,7 +94,11 @@ func TestLoad(t *testing.T) {
 		}},
 	}
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients}, Timeout: 30 * time.Second}
+	only := os.Getenv("FARABI_LOAD_ROUTES") // e.g. "vectors,events"; default all
 	for _, rt := range routes {
+		if only != "" && !strings.Contains(","+only+",", ","+rt.name+",") {
+			continue
+		}
 		var mu sync.Mutex
 		var lat []time.Duration
 		errs := 0

@@ -21,17 +21,32 @@ import (
 // Short names of three letters or fewer (SCO, GCC, AU) need no rule: their
 // first three letters are the name.
 func Country(code string) string {
-	if p := longestPrefix(code, shortNames); p != "" {
-		return p
+	if len(code) <= 3 {
+		return code // a state, a region or a short name of three letters
 	}
-	if len(code) > 3 && groupFamily[code[:3]] {
-		if p := longestPrefix(code, groupAliases); p != "" {
-			return groupAliases[p]
+	// The longest prefix first, by lookups: Country is called for every
+	// bucket of an aggregate.
+	for n := min(len(code), maxShortName); n >= 4; n-- {
+		if shortNames[code[:n]] {
+			return code[:n]
+		}
+	}
+	if groupFamily[code[:3]] {
+		for n := min(len(code), maxAlias); n > 3; n-- {
+			if a, ok := groupAliases[code[:n]]; ok {
+				return a
+			}
 		}
 		return code[:min(9, len(code))]
 	}
-	return code[:min(3, len(code))]
+	return code[:3]
 }
+
+// Lengths of the longest short name and alias.
+const (
+	maxShortName = len("ARAB_LEAGUE")
+	maxAlias     = len("IGOUNODEVWBK")
+)
 
 // shortNames are organisations coded by a short name of four letters or
 // more, as the dictionaries write them (dict/actors/orgs.txt) and the news
@@ -56,17 +71,6 @@ func setOf(ws ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
-}
-
-// longestPrefix returns the longest key of m that starts code, or "".
-func longestPrefix[V any](code string, m map[string]V) string {
-	best := ""
-	for k := range m {
-		if len(k) > len(best) && strings.HasPrefix(code, k) {
-			best = k
-		}
-	}
-	return best
 }
 
 // countrySQL is [Country] as an SQL expression over the column col, for

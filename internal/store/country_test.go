@@ -16,6 +16,16 @@ var countryCases = []struct{ code, want string }{
 }
 
 func TestCountry(t *testing.T) {
+	for k := range shortNames {
+		if len(k) > maxShortName || len(k) < 4 {
+			t.Errorf("short name %q: longer than maxShortName or shorter than four", k)
+		}
+	}
+	for k := range groupAliases {
+		if len(k) > maxAlias {
+			t.Errorf("alias %q longer than maxAlias", k)
+		}
+	}
 	for _, tc := range countryCases {
 		if got := Country(tc.code); got != tc.want {
 			t.Errorf("Country(%q) = %q, want %q", tc.code, got, tc.want)
@@ -38,6 +48,14 @@ func TestCountrySQL(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("countrySQL(%q) = %q, want %q", tc.code, got, tc.want)
+		}
+	}
+}
+
+func BenchmarkCountry(b *testing.B) {
+	for b.Loop() {
+		for _, tc := range countryCases {
+			Country(tc.code)
 		}
 	}
 }
