@@ -83,19 +83,28 @@ type Alert struct {
 // dyadWeeks holds a dyad's cooperation and conflict counts week by week.
 type dyadWeeks map[string]*[2]int
 
-// Alerts finds the alerts of the weeks in o's window.
+// Alerts finds the alerts of the weeks in o's window. The week of the
+// store's last day, unless that day is a Sunday, may rise but not fall:
+// its news is not all in.
 func (a *Analyzer) Alerts(ctx context.Context, o AlertOptions) ([]Alert, error) {
 	o.defaults()
 	w := Window{Since: o.Since, Until: o.Until, Period: Week}
+	_, last, err := a.src.Span(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if last == "" {
+		return nil, nil
+	}
 	if w.Until == "" {
-		_, last, err := a.src.Span(ctx)
-		if err != nil {
-			return nil, err
-		}
-		if last == "" {
-			return nil, nil
-		}
 		w.Until = last
+	}
+	// A week the store has not seen to its end (the news of its last days
+	// not in yet) has fewer events than a whole one: it may rise, not fall.
+	lastDay, _ := time.Parse(day, last)
+	partial := monday(lastDay).Format(day)
+	if lastDay.Weekday() == time.Sunday {
+		partial = ""
 	}
 	if w.Since == "" {
 		until, err := time.Parse(day, w.Until)
@@ -210,7 +219,7 @@ func (a *Analyzer) Alerts(ctx context.Context, o AlertOptions) ([]Alert, error) 
 				switch {
 				case z > o.SD && x >= o.Min:
 					kind = Rise
-				case z < -o.SD && mean >= float64(o.Min):
+				case z < -o.SD && mean >= float64(o.Min) && weeks[i] != partial:
 					kind = Fall
 				default:
 					continue

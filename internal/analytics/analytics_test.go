@@ -2,6 +2,7 @@ package analytics
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"path/filepath"
 	"sort"
@@ -201,7 +202,7 @@ func put(t *testing.T, s store.Store, date string, keys ...string) {
 		d.Coding.Events = append(d.Coding.Events, event.Event{Sentence: i, Date: date, Source: event.Actor{Code: f[0]},
 			Target: event.Actor{Code: f[1]}, Code: f[2], Root: event.Root(f[2]), Quad: event.Quad(f[2]), Goldstein: 1})
 	}
-	d.Article.Text = text.String()
+	d.Article.Text = text.String() + date
 	res, err := s.Put(context.Background(), d)
 	if err != nil || res[0].Err != nil {
 		t.Fatal(err, res)
@@ -329,5 +330,46 @@ func TestNetwork(t *testing.T) {
 		Edges: []Edge{{"KAZ", "RUS", 2, 1}, {"KAZ", "CHN", 1, 1}, {"CHN", "RUS", 1, 1}}}
 	if diff := cmp.Diff(want, net); diff != "" {
 		t.Errorf("network (-want +got):\n%s", diff)
+	}
+}
+
+// TestAlertsPartialWeek checks that the week of the store's last day
+// does not fall for want of its last days, and does once it is whole.
+func TestAlertsPartialWeek(t *testing.T) {
+	s := openStore(t)
+	start := time.Date(2025, 1, 6, 0, 0, 0, 0, time.UTC) // a Monday
+	for wk := 0; wk < 13; wk++ {
+		// Eight cooperation events a week, one code each.
+		var keys []string
+		for c := 0; c < 8; c++ {
+			keys = append(keys, fmt.Sprintf("KAZ CHN 03%d", c))
+		}
+		put(t, s, start.AddDate(0, 0, 7*wk+2).Format(day), keys...)
+	}
+	a := New(s, nil)
+	last := start.AddDate(0, 0, 7*13) // Monday of week 13
+	put(t, s, last.Format(day), "KAZ RUS 042")
+	got, err := a.Alerts(context.Background(), AlertOptions{Actor: "KAZ", Since: last.Format(day), Min: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, al := range got {
+		if al.Kind == Fall {
+			t.Errorf("a fall in a week the store has seen one day of: %+v", al)
+		}
+	}
+	put(t, s, last.AddDate(0, 0, 6).Format(day), "KAZ RUS 043") // the Sunday: the week is whole
+	got, err = a.Alerts(context.Background(), AlertOptions{Actor: "KAZ", Since: last.Format(day), Min: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	falls := 0
+	for _, al := range got {
+		if al.Kind == Fall && al.Partner == "CHN" {
+			falls++
+		}
+	}
+	if falls != 1 {
+		t.Errorf("%d falls of KAZ–CHN once the week is whole: %+v", falls, got)
 	}
 }

@@ -363,7 +363,13 @@ func TestFirstRender(t *testing.T) {
 	if n, err := strconv.Atoi(os.Getenv("FARABI_RENDER_RUNS")); err == nil && n > 0 {
 		runs = n
 	}
-	base := startServe(t, "--db", db, "--no-code")
+	// The server's answer cache is off unless FARABI_RENDER_CACHE gives
+	// its time, so every load asks the store.
+	ttl := os.Getenv("FARABI_RENDER_CACHE")
+	if ttl == "" {
+		ttl = "0"
+	}
+	base := startServe(t, "--db", db, "--no-code", "--cache-ttl", ttl)
 	ctx := newBrowser(t, bin)
 	var first, complete, html, vectors []float64
 	for i := 0; i < runs; i++ {
@@ -385,8 +391,8 @@ func TestFirstRender(t *testing.T) {
 	for _, xs := range [][]float64{first, complete, html, vectors} {
 		sort.Float64s(xs)
 	}
-	t.Logf("country page over %s, %d loads (median; min–max): page received %.0f ms (%.0f–%.0f); /api/v1/vectors took %.0f ms (%.0f–%.0f); "+
+	t.Logf("country page over %s, cache %s, %d loads (median; min–max): page received %.0f ms (%.0f–%.0f); /api/v1/vectors took %.0f ms (%.0f–%.0f); "+
 		"balance drawn %.0f ms (%.0f–%.0f); every panel %.0f ms (%.0f–%.0f) after navigation start",
-		db, runs, html[runs/2], html[0], html[runs-1], vectors[runs/2], vectors[0], vectors[runs-1],
+		db, ttl, runs, html[runs/2], html[0], html[runs-1], vectors[runs/2], vectors[0], vectors[runs-1],
 		first[runs/2], first[0], first[runs-1], complete[runs/2], complete[0], complete[runs-1])
 }

@@ -141,3 +141,12 @@ export function periodLabel(p) {
   }
   return p.slice(5);
 }
+
+// showWindow fills the window form with the window the API answered for,
+// so the form says what the page shows.
+export function showWindow(w) {
+  for (const k of ['since', 'until']) {
+    const input = document.getElementById(k);
+    if (input && !input.value && w[k]) input.value = w[k];
+  }
+}

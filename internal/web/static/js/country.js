@@ -1,5 +1,5 @@
 // The country page: the balance of a country's ties over a window.
-import { api, body, win, el, num, pct, signed, fail, actors, nameOf, blocColor, fillPicker, dataTable, announce } from './common.js';
+import { api, body, win, el, num, pct, signed, fail, actors, nameOf, blocColor, fillPicker, dataTable, announce, showWindow } from './common.js';
 import { stackedArea, lineChart, divergingBars, network, legend, swatch, quadNames } from './charts.js';
 import { eventTable } from './events.js';
 
@@ -21,6 +21,7 @@ async function main() {
   document.title = `${name} — farabi`;
   const w = v.window;
   summary(v, name);
+  showWindow(w);
   balance(v, name);
   performance.mark('farabi-balance-drawn');
   shares(v);

@@ -1,5 +1,5 @@
 // The dyad page: two actors' events period by period, both directions.
-import { api, body, win, el, num, signed, fail, actors, nameOf, fillPicker, dataTable, announce } from './common.js';
+import { api, body, win, el, num, signed, fail, actors, nameOf, fillPicker, dataTable, announce, showWindow } from './common.js';
 import { divergingBars, legend, quadNames, quadColors } from './charts.js';
 import { eventTable } from './events.js';
 
@@ -19,6 +19,7 @@ async function main() {
   document.getElementById('dyad-b').textContent = nb;
   document.title = `${na} and ${nb} — farabi`;
   const w = s.window, t = s.total;
+  showWindow(w);
   document.getElementById('summary').replaceChildren(
     el('strong', { id: 'total-events' }, num(t.events)), ` distinct events between ${na} and ${nb} from ${w.since} to ${w.until}: `,
     `${num(t.quad[0] + t.quad[1])} cooperation, ${num(t.quad[2] + t.quad[3])} conflict; mean Goldstein score ${signed(t.mean)}.`);

@@ -1,6 +1,6 @@
 // The world view: every country as a tile, coloured by its events with
 // the focal country.
-import { api, body, win, el, num, fail, actors, fillPicker, announce } from './common.js';
+import { api, body, win, el, num, fail, actors, fillPicker, announce, showWindow } from './common.js';
 import { tileMap } from './charts.js';
 
 async function main() {
@@ -18,6 +18,7 @@ async function main() {
   document.getElementById('actor-name').textContent = name;
   document.title = `The world seen from ${name} — farabi`;
   const w = d.window;
+  showWindow(w);
   const q = new URLSearchParams({ since: w.since, until: w.until });
   if (body.period) q.set('period', body.period);
   const tiles = names.list.filter((a) => a.row >= 0);
