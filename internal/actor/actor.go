@@ -49,6 +49,11 @@ type Actor struct {
 	// group's after: a meeting of the forum pairs the partner with each
 	// member.
 	Parties []string
+	// Members are, for a region, the countries it takes in (and the
+	// smaller regions, whose members count too): "the Central Asian
+	// nation" is one of them, and "Central Asia" beside a meeting of
+	// them stands for those it names.
+	Members []string
 	Unsure  []string
 	Notes   []string
 	File    string // where the entry starts

@@ -41,6 +41,7 @@ const (
 	// coder to use when a clause leaves an actor unsaid.
 	ImplicitSpeaker Method = "implicit-speaker" // who speaks a transcript's turn: "Thank you for coming"
 	ImplicitParties Method = "implicit-parties" // the story's parties: "an agreement was signed"
+	ImplicitCrowd   Method = "implicit-crowd"   // the protesters of a protest with none named: "a rally was held in Baku"
 )
 
 // Mention is an actor found in a sentence.

@@ -60,6 +60,9 @@ func writeActor(w *bufio.Writer, a *Actor, upper bool) {
 	if len(a.Parties) > 0 {
 		fmt.Fprintf(w, "  parties %s\n", strings.Join(a.Parties, " "))
 	}
+	if len(a.Members) > 0 {
+		fmt.Fprintf(w, "  members %s\n", strings.Join(a.Members, " "))
+	}
 	for _, u := range a.Unsure {
 		fmt.Fprintf(w, "  unsure %s\n", u)
 	}

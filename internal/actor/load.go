@@ -325,6 +325,19 @@ func (a *Actor) setField(field, val string, line int) error {
 		if len(a.Parties) < 2 {
 			return fmt.Errorf("parties: want the partner and the group, such as \"parties CHN CAS\"")
 		}
+	case "members":
+		if len(a.Members) > 0 {
+			return fmt.Errorf("second members line")
+		}
+		for _, c := range strings.Fields(val) {
+			if len(c) != 3 || !isCode(c) {
+				return fmt.Errorf("members: bad country or region code %q", c)
+			}
+			a.Members = append(a.Members, c)
+		}
+		if len(a.Members) == 0 {
+			return fmt.Errorf("members: want country or region codes, such as \"members KAZ KGZ TJK TKM UZB\"")
+		}
 	case "unsure":
 		a.Unsure = append(a.Unsure, val)
 	case "note":

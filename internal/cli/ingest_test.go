@@ -33,7 +33,7 @@ func storeStats(t *testing.T, db string) store.Stats {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.Runs = 0
+	s.Runs, s.Bytes = 0, 0 // runs and file size differ between runs that store the same
 	return s
 }
 

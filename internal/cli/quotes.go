@@ -29,6 +29,10 @@ type quoteJSON struct {
 	SpeakerCode  string `json:"speaker_code,omitempty"`
 	SpeakerStart int    `json:"speaker_start,omitempty"`
 	SpeakerEnd   int    `json:"speaker_end,omitempty"`
+	// SpeakerVia says how the speaker was found: verb, according, colon,
+	// turn, span (a quotation over sentences) or near (no attribution of
+	// its own).
+	SpeakerVia string `json:"speaker_via,omitempty"`
 }
 
 func runQuotes(ctx context.Context, env *Env, args []string) error {
@@ -62,6 +66,7 @@ func runQuotes(ctx context.Context, env *Env, args []string) error {
 				if q.HasSpeaker {
 					out.Speaker, out.SpeakerCode = text[q.Speaker.Span.Start:q.Speaker.Span.End], q.Speaker.Code
 					out.SpeakerStart, out.SpeakerEnd = q.Speaker.Span.Start, q.Speaker.Span.End
+					out.SpeakerVia = q.Via
 				}
 				if err := writeJSON(env.Stdout, out); err != nil {
 					return err

@@ -7,7 +7,7 @@ import (
 func trainCommand() *Command {
 	return &Command{
 		Name:  "train",
-		Usage: "train tagger|parser --treebank DIR --out DIR [--seed N] | train lexicon [--wordnet DIR] [--out FILE]",
+		Usage: "train tagger|parser --treebank DIR --out DIR [--seed N] | train lexicon [--wordnet DIR] [--verbs FILE] [--verbs-from-patterns] [--out FILE]",
 		Short: "train the tagger or the parser on a UD treebank, or derive the tagger's word lexicon from WordNet",
 		Run: func(ctx context.Context, env *Env, args []string) error {
 			if len(args) == 0 {

@@ -184,6 +184,7 @@ func trainParser(ctx context.Context, env *Env, args []string) error {
 		folds:   *folds,
 		copies:  max(*copies, 1),
 		runs:    max(*runs, 1),
+		names:   *names,
 		size:    size,
 		took:    took,
 		rows:    rows,
@@ -258,6 +259,7 @@ type manifestInfo struct {
 	seed, size      int64
 	folds           int
 	copies, runs    int
+	names           int
 	took            time.Duration
 	rows            []string
 }
@@ -278,6 +280,9 @@ func writeParserManifest(w io.Writer, m manifestInfo) {
 		fmt.Fprintf(w, "; dev tags (for picking the epoch) by the tagger below\n")
 	} else {
 		fmt.Fprintf(w, "- Training tags: gold\n")
+	}
+	if m.names > 0 {
+		fmt.Fprintf(w, "- News names: in the last %d tagging(s), persons of dict/actors, titles and coordinated nationalities swapped into the sentences that allow it (docs/parser.md, section News)\n", m.names)
 	}
 	if m.runs > 1 {
 		fmt.Fprintf(w, "- Weights: the average of %d parsers trained with seeds %d to %d, each at its best epoch on dev\n", m.runs, m.seed, m.seed+int64(m.runs)-1)

@@ -3,7 +3,9 @@ package cli
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 // TestTrain trains a tagger and a parser on a six-sentence treebank through
@@ -50,15 +52,16 @@ func TestTrain(t *testing.T) {
 }
 
 // TestTrainLexicon derives the word lexicon from WordNet, when Debian's
-// wordnet-base is installed, and checks that it is the committed
-// models/lexicon.txt byte for byte.
+// wordnet-base is installed, and the committed verb list, and checks that
+// it is the committed models/lexicon.txt byte for byte.
 func TestTrainLexicon(t *testing.T) {
 	const wn = "/usr/share/wordnet"
 	if _, err := os.Stat(filepath.Join(wn, "index.noun")); err != nil {
 		t.Skipf("no WordNet 3.0 at %s (apt-get install wordnet-base): %v", wn, err)
 	}
 	out := filepath.Join(t.TempDir(), "lexicon.txt")
-	code, _, errs := runCLI(t, "", "train", "lexicon", "--wordnet", wn, "--out", out)
+	verbs := filepath.Join("..", "..", "models", "lexicon-verbs.txt")
+	code, _, errs := runCLI(t, "", "train", "lexicon", "--wordnet", wn, "--verbs", verbs, "--out", out)
 	if code != 0 {
 		t.Fatalf("farabi train lexicon: exit %d: %s", code, errs)
 	}
@@ -72,5 +75,26 @@ func TestTrainLexicon(t *testing.T) {
 	}
 	if string(got) != string(want) {
 		t.Errorf("farabi train lexicon does not reproduce models/lexicon.txt (%d bytes, committed %d)", len(got), len(want))
+	}
+}
+
+// TestPatternVerbs checks which words of the patterns the lexicon's verb
+// list takes: a part of speech after an alternation is the whole
+// alternation's.
+func TestPatternVerbs(t *testing.T) {
+	fsys := fstest.MapFS{"verbs/a.txt": {Data: []byte(`# a comment
+set C_X = a | b
+114  protest|complaint|complaints/N  S=nmod:poss
+141  rally|march  obj!=*  S=nsubj
+0331 call+off  S=nsubj
+040  meet/V  S=nsubj
+051  grateful/A  S=nsubj
+`)}}
+	got, err := patternVerbs(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "call march meet rally"; strings.Join(got, " ") != want {
+		t.Errorf("pattern verbs = %q, want %q", strings.Join(got, " "), want)
 	}
 }

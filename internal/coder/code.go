@@ -109,25 +109,31 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "a topic (%s), not an act", why)
 				continue
 			}
+			if why := st.habitual(i); why != "" {
+				trace(p, i, false, "habitual (%s): no one event", why)
+				continue
+			}
 			if why := st.requested(i); why != "" {
 				trace(p, i, false, "only asked for (%s): not coded as the act", why)
 				continue
 			}
 			code := p.Code
 			var notes []string
-			if why := st.intended(i); why != "" {
+			oneWay := false // an intent of one side: no reverse pair
+			if why := st.intended(i); why != "" && !enacted(why, code, st.lemma(i)) {
 				if ic := c.ont.IntentOf(code); ic != code {
 					code = ic
 					notes = append(notes, "intent ("+why+"): "+p.Code+" → "+code)
+					oneWay = !mutualIntent(why)
 				}
 			}
-			if st.reported(i) {
+			reported := st.reported(i)
+			if reported {
 				notes = append(notes, "reported speech")
 			}
 			notes = append(notes, src.notes...)
 			notes = append(notes, tgt.notes...)
-			intent := len(notes) > 0 && strings.HasPrefix(notes[0], "intent")
-			pairs := st.pairs(p, src.mentions, tgt.mentions, intent)
+			pairs := st.pairs(p, src.mentions, tgt.mentions, oneWay)
 			if len(pairs) == 0 {
 				trace(p, i, false, "source and target are the same actor")
 				continue
@@ -145,6 +151,9 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				}
 				if len(notes) > 0 && strings.HasPrefix(notes[0], "intent") {
 					conf *= 0.9
+				}
+				if reported {
+					conf *= 0.8 // a claim someone reports: medium confidence (GUIDELINES rule 7)
 				}
 				if k, dup := seen[key]; dup {
 					if evs[k].Confidence < conf {
@@ -181,7 +190,30 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			trace(p, i, true, "%d event(s) %s", n, code)
 		}
 	}
-	return mostSpecific(c.implied(evs)), traces
+	return targeted(mostSpecific(c.implied(evs))), traces
+}
+
+// targeted drops a one-sided event where the sentence codes the same act
+// of the same source with a target: "a protest was held in front of the
+// French embassy" is one protest, at the embassy, though its noun alone
+// names no target.
+func targeted(evs []event.Event) []event.Event {
+	out := evs[:0]
+	for i, e := range evs {
+		drop := false
+		if e.Target.Code == actor.NullCode {
+			for j, f := range evs {
+				if i != j && f.Target.Code != actor.NullCode && f.Source.Code == e.Source.Code && len(f.Code) >= 2 && len(e.Code) >= 2 && f.Code[:2] == e.Code[:2] {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // implied adds the events a coded event states as well: a guest hosted,
@@ -327,7 +359,7 @@ func (st *sentence) reaches(i int, p Path, lemmas map[string]bool) bool {
 			continue
 		}
 		if len(p) == 1 {
-			if lemmas[st.lemma(c)] || st.conjLemma(c, lemmas) {
+			if lemmas[st.lemma(c)] || lemmas[anyLemma] || st.conjLemma(c, lemmas) {
 				return true
 			}
 		} else if st.reaches(c, p[1:], lemmas) {
@@ -480,8 +512,23 @@ func (st *sentence) listMates(ms []int) []int {
 	return out
 }
 
+// sameCountry reports whether two codes belong to one country, or for
+// organisations to one body (IGOEUREEC and its executive IGOEUREECGOV;
+// never the UN and the EU, whose codes share only "IGO").
 func sameCountry(a, b string) bool {
+	if isOrgCode(a) || isOrgCode(b) {
+		return sameBody(a, b)
+	}
 	return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3]
+}
+
+// sameBody reports whether two organisation codes name one body, the one
+// code the other with roles added.
+func sameBody(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a != "" && strings.HasPrefix(b, a) && (len(b)-len(a))%3 == 0
 }
 
 // looseCase returns the actors of phrases with case prep found below i
@@ -659,14 +706,21 @@ func (st *sentence) reciprocal(i int) bool {
 // signed", "the talks").
 func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bool) {
 	t := st.s.Tokens[i]
-	var speaker, parties []int
+	var speaker, parties, crowd []int
 	for k, m := range st.ms {
 		switch m.Method {
 		case actor.ImplicitSpeaker:
 			speaker = append(speaker, k)
 		case actor.ImplicitParties:
 			parties = append(parties, k)
+		case actor.ImplicitCrowd:
+			crowd = append(crowd, k)
 		}
+	}
+	// a protest with no protester named is its place's civilians': "a
+	// protest is being held in front of the French embassy in Baku"
+	if len(crowd) > 0 && strings.HasPrefix(p.Code, "14") && (t.UPOS == ud.NOUN || st.passive(i) && !st.hasRel(i, "obl:agent")) && st.streetProtest(i) {
+		return found{mentions: crowd, notes: []string{"protesters left unsaid: the civilians of the protest's place"}, conf: 0.6}, true
 	}
 	if len(speaker) > 0 && t.UPOS == ud.VERB && (t.XPOS == "VB" || t.XPOS == "VBP") && !st.passive(i) {
 		if own, has := st.subjectOf(i); !has && len(own) == 0 && (t.Rel == "root" || t.Rel == "parataxis" || t.Rel == "conj") {
@@ -680,6 +734,37 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 		}
 	}
 	return found{}, false
+}
+
+// streetProtest reports whether the protest at word i is one in the
+// street, not a diplomat's ("notified of a strong protest"): it has a
+// place ("in Kyrgyzstan", "in front of the embassy"), or is said to take
+// place, or is a rally, march or picket by its word.
+func (st *sentence) streetProtest(i int) bool {
+	switch st.lemma(i) {
+	case "rally", "demonstration", "march", "picket", "sit-in", "vigil":
+		return true
+	}
+	if st.s.Tokens[i].UPOS == ud.NOUN && st.occurs(i) {
+		return true
+	}
+	at := []int{i}
+	if h := st.s.Tokens[i].Head - 1; h >= 0 && strings.HasPrefix(st.s.Tokens[i].Rel, "nsubj") {
+		at = append(at, h) // "a protest was held in front of …"
+	}
+	for _, k := range at {
+		for _, c := range st.children[k] {
+			switch ud.BaseRel(st.s.Tokens[c].Rel) {
+			case "obl", "nmod":
+				for _, w := range []string{"in", "outside", "front", "at", "near", "across", "throughout", "opposite"} {
+					if st.hasCase(c, w) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // occurVerbs say that an event took place: "the talks took place", "the
@@ -826,6 +911,54 @@ func (st *sentence) negated(i int) string {
 	return ""
 }
 
+// enacted reports whether an intent word leaves the act done after all:
+// a decision to act on another (decided to impose sanctions, to recall the
+// ambassador) is the act, while a decision to cooperate is intent; and "I
+// would like to thank you" is thanks, a speech act done in the saying.
+func enacted(why, code, lemma string) bool {
+	w := strings.ToLower(strings.TrimSuffix(why, " to"))
+	switch {
+	case strings.HasPrefix(w, "decide") || w == "decision":
+		return len(code) >= 2 && code[:2] >= "06"
+	case w == "would" || w == "like" || w == "want" || w == "wish" || w == "wants" || w == "wishes":
+		return speechActs[lemma]
+	}
+	return false
+}
+
+// speechActs are acts done by saying them.
+var speechActs = set("thank", "congratulate", "express", "welcome", "praise", "commend", "note", "stress", "say",
+	"emphasize", "emphasise", "convey", "extend", "offer", "apologize", "apologise", "greet", "salute", "assure", "reaffirm")
+
+// habitual says why predicate i states a habit rather than one event
+// ("regularly clash", "often meet"), or "".
+func (st *sentence) habitual(i int) string {
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "advmod" {
+			switch st.lemma(c) {
+			case "regularly", "frequently", "often", "routinely", "usually", "constantly", "periodically", "occasionally", "repeatedly", "traditionally":
+				return st.s.Tokens[c].Form
+			}
+		}
+	}
+	return ""
+}
+
+// mutualIntent reports whether an intent, as intended says it, is the
+// schedule of a mutual act rather than one side's will: a modal ("will
+// meet") or a schedule ("is expected to meet", "the upcoming talks").
+func mutualIntent(why string) bool {
+	w := strings.ToLower(strings.TrimSuffix(why, " to"))
+	if modals[w] || plannedWords[w] {
+		return true
+	}
+	switch w {
+	case "scheduled", "expected", "set", "due", "going", "slated", "poised", "preparations", "ahead of", "is", "are":
+		return true
+	}
+	return false
+}
+
 // plannedWords mark an event noun as still to come: "the upcoming
 // summit", "preparations for a summit", "ahead of the talks".
 var plannedWords = set("upcoming", "planned", "next", "future", "forthcoming", "proposed", "scheduled", "expected",
@@ -852,6 +985,10 @@ func (st *sentence) intended(i int) string {
 	for _, c := range st.children[i] {
 		if ud.BaseRel(st.s.Tokens[c].Rel) == "aux" && modals[st.lemma(c)] {
 			return st.s.Tokens[c].Form
+		}
+		// a headline's infinitive: "Kazakhstan to intensify cooperation"
+		if st.s.Tokens[i].Rel == "root" && st.s.Tokens[c].Rel == "mark" && st.lemma(c) == "to" && c < i {
+			return "to"
 		}
 	}
 	// "plans to open" read on the surface, whatever the tree: the word
@@ -928,8 +1065,10 @@ func solo(code string) bool {
 
 // pairs returns the (source, target, kind) mention pairs of a match; the
 // target is -1 for a one-sided event.
-// An intended act is the intending side's only: no reverse pair.
-func (st *sentence) pairs(p *Pattern, src, tgt []int, intent bool) [][3]int {
+// A mutual act is coded both ways, done or scheduled ("will meet", "is
+// expected to meet"); one side's decision or plan to do it ("decided to
+// restore relations with X") is that side's only (oneWay).
+func (st *sentence) pairs(p *Pattern, src, tgt []int, oneWay bool) [][3]int {
 	var out [][3]int
 	add := func(a, b, sym int) {
 		if a == b || st.ms[a].Code == st.ms[b].Code || selfDirected(st.ms[a].Code, st.ms[b].Code, p.Code) || toMedia(st.ms[b].Code, p.Code) {
@@ -996,7 +1135,7 @@ func (st *sentence) pairs(p *Pattern, src, tgt []int, intent bool) [][3]int {
 	for _, a := range src {
 		for _, b := range tgt {
 			add(a, b, 0)
-			if (p.Sym || p.Pair) && !intent {
+			if (p.Sym || p.Pair) && !oneWay {
 				add(b, a, 1)
 			}
 		}
@@ -1144,6 +1283,9 @@ func isOrgCode(c string) bool {
 // between a government and an armed group (roots 18–20). Organisations
 // and regions are not countries.
 func domestic(a, b, code string) bool {
+	if len(code) >= 2 && (isOrgCode(a) || isOrgCode(b)) && sameBody(a, b) {
+		return true // the EU and the European Commission
+	}
 	if len(a) < 3 || len(b) < 3 || a[:3] != b[:3] || len(code) < 2 || isOrgCode(a) || isOrgCode(b) {
 		return false
 	}

@@ -109,7 +109,7 @@ func newSentence(s *ud.Sentence, ms []actor.Mention) *sentence {
 		}
 	}
 	for k, m := range ms {
-		if m.Code == "" || m.First < 0 || m.Last >= n {
+		if m.Code == "" || m.First < 0 || m.Last >= n || st.according(m) {
 			continue
 		}
 		if p := st.mention[m.First]; p >= 0 && ms[p].First == m.First && ms[p].Last == m.Last {
@@ -130,6 +130,26 @@ func newSentence(s *ud.Sentence, ms []actor.Mention) *sentence {
 
 func (st *sentence) lemma(i int) string { return st.lemmas[i] }
 
+// according reports whether mention m is the source a sentence cites
+// ("according to the Tajik foreign ministry"): it reports the events, it
+// takes no part in them.
+func (st *sentence) according(m actor.Mention) bool {
+	for k := m.First; k <= m.Last; k++ {
+		h := st.s.Tokens[k].Head - 1
+		if h >= m.First && h <= m.Last {
+			continue
+		}
+		// k is the mention's head: look for "according to" among its case words
+		for _, c := range st.children[k] {
+			if st.s.Tokens[c].Rel == "case" && st.lemmas[c] == "accord" || st.lemmas[c] == "according" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // lowerASCII lowers s, allocating only when s has an upper-case letter.
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
@@ -146,6 +166,21 @@ func (st *sentence) child(i int, step Step, out []int) []int {
 	for _, c := range st.children[i] {
 		if st.stepMatches(c, step) {
 			out = append(out, c)
+		}
+	}
+	// A preposition of three words the parser took apart, as UD English
+	// does: "in front of the embassy" is "front" (obl, case "in") with
+	// "embassy" below it (nmod, case "of").
+	if w := strings.Fields(step.Case); len(w) == 3 {
+		for _, c := range st.children[i] {
+			if st.lemma(c) != w[1] || !st.stepMatches(c, Step{Rel: step.Rel, Case: w[0]}) {
+				continue
+			}
+			for _, g := range st.children[c] {
+				if ud.BaseRel(st.s.Tokens[g].Rel) == "nmod" && st.hasCase(g, w[2]) {
+					out = append(out, g)
+				}
+			}
 		}
 	}
 	return out

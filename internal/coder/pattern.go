@@ -40,6 +40,11 @@ func (p Path) String() string {
 	return b.String()
 }
 
+// anyLemma in a requirement's lemmas matches every word: "obj=*" asks for
+// an object, "obj!=*" for none ("demonstrated outside the embassy", not
+// "demonstrated its resolve").
+const anyLemma = "*"
+
 // Req is a requirement on a dependent of the predicate.
 type Req struct {
 	Path   Path
@@ -388,66 +393,54 @@ func byAgent(p *Pattern) {
 	}
 }
 
-// passiveTwins returns the passive forms of a verb pattern whose
-// requirements name an object. Patterns state the active form; the coder
-// turns their slots around in a passive clause (the subject slot finds the
-// agent, the object slot the passive subject), and the twins do the same for
-// the requirements: "summon obj=ambassador" also matches "the ambassador was
-// summoned", and "give iobj=diplomat obj=hours" matches "the diplomat was
-// given 72 hours". A passive promotes one object, so there is one twin for
-// the direct object and one for the indirect. A twin can match only a clause
-// with a passive subject, so it never fires where its pattern does not.
+// passiveTwins returns the passive form of a verb pattern whose
+// requirements name the indirect object. Patterns state the active form; the
+// coder turns their slots around in a passive clause (the subject slot finds
+// the agent, the object slot the passive subject) and meets an object
+// requirement with the passive subject. A passive may instead promote the
+// indirect object ("the consul was given 48 hours to leave"): the twin asks
+// of the passive subject what the pattern asks of the indirect object, in
+// its requirements and its slots, so "give iobj=diplomat obj=hours" matches
+// it. A twin can match only a clause with a passive subject, so it never
+// fires where its pattern does not.
 func passiveTwins(p *Pattern) []*Pattern {
 	if p.POS != 'V' {
 		return nil
 	}
+	leads := func(path Path) bool { return len(path) > 0 && path[0].Rel == "iobj" }
+	positive := false
 	for _, r := range p.Reqs {
 		if len(r.Path) > 0 && r.Path[0].Rel == "nsubj:pass" {
 			return nil // the pattern states its passive itself
 		}
+		positive = positive || leads(r.Path) && !r.Not
+	}
+	if !positive {
+		return nil
 	}
 	promote := func(path Path) Path {
 		q := append(Path{{Rel: "nsubj:pass"}}, path[1:]...)
 		q[0].Case = path[0].Case
 		return q
 	}
-	var twins []*Pattern
-	for _, rel := range []string{"obj", "iobj"} {
-		leads := func(path Path) bool { return len(path) > 0 && path[0].Rel == rel }
-		positive := false
-		for _, r := range p.Reqs {
-			positive = positive || leads(r.Path) && !r.Not
+	t := *p
+	t.ID = p.ID + "~passive"
+	t.Reqs = make([]Req, len(p.Reqs))
+	for k, r := range p.Reqs {
+		if leads(r.Path) {
+			r.Path = promote(r.Path)
+			r.Text = r.Path.String() + strings.TrimPrefix(r.Text, p.Reqs[k].Path.String())
 		}
-		if !positive {
-			continue
-		}
-		t := *p
-		t.ID = p.ID + "~passive"
-		if rel == "iobj" {
-			t.ID += "-iobj"
-		}
-		t.Reqs = make([]Req, len(p.Reqs))
-		for k, r := range p.Reqs {
-			if leads(r.Path) {
-				r.Path = promote(r.Path)
-				r.Text = r.Path.String() + strings.TrimPrefix(r.Text, p.Reqs[k].Path.String())
-			}
-			t.Reqs[k] = r
-		}
-		// The coder maps an object slot to the passive subject itself; a
-		// promoted indirect object ("the envoy was given") is mapped here.
-		if rel == "iobj" {
-			t.Target = make([]Path, len(p.Target))
-			for k, path := range p.Target {
-				if leads(path) {
-					path = promote(path)
-				}
-				t.Target[k] = path
-			}
-		}
-		twins = append(twins, &t)
+		t.Reqs[k] = r
 	}
-	return twins
+	t.Target = make([]Path, len(p.Target))
+	for k, path := range p.Target {
+		if leads(path) {
+			path = promote(path)
+		}
+		t.Target[k] = path
+	}
+	return []*Pattern{&t}
 }
 
 // autoID names a pattern from its file, code, predicate and first

@@ -25,6 +25,14 @@ const (
 	ByPossessive actor.Method = "coref-possessive"
 	ByCountry    actor.Method = "coref-country"
 	ByAgent      actor.Method = "coref-agent"
+	ByProtest    actor.Method = "coref-protest" // "the protesters", "the rally participants" → civilians of the protest's country
+)
+
+// protestWords name a protest; protesterWords its people, who are the
+// civilians of the country it takes place in unless the text names them.
+var (
+	protestWords   = set("protest", "rally", "demonstration", "picket", "sit-in", "march", "demonstrate")
+	protesterWords = set("protester", "protestor", "demonstrator", "picketer", "marcher", "participant")
 )
 
 // Resolver holds what the rules need to know of codes.
@@ -32,6 +40,10 @@ type Resolver struct {
 	// IsRegion reports whether a code is a CAMEO region (CAS, EUR, ...),
 	// not a country.
 	IsRegion func(code string) bool
+	// RegionHas reports whether a region takes in a country (dictionary
+	// field "members"): "the Central Asian nation" is one of its members,
+	// and the region beside a meeting stands for the members it takes in.
+	RegionHas func(region, code string) bool
 	// IsOrg reports whether a code is an international organisation's
 	// (OSCE, SCO), which is a party of its own, not a country.
 	IsOrg func(code string) bool
@@ -76,11 +88,30 @@ type Story struct {
 	// quotations: the mark of one still open after the last sentence
 	// (""), whether the sentence being read began inside it
 	opener           string
+	depth            int // straight quotation marks open, nested
 	quoteOpen, carry bool
 	// the last speaker named and how many sentences ago
 	lastSpeaker actor.Mention
 	lastSpoke   int
+	// the author of the last document the story named ("handed a note
+	// of protest"), who speaks when "the document says"
+	author    actor.Mention
+	hasAuthor bool
+	// the story's text, when known (SetText), and where the last
+	// sentence ended: a quotation left open does not cross a paragraph
+	text    string
+	prevEnd int
+	// paragraphs read, and the one the last speaker was named in
+	par, lastPar int
+	// the country a protest the story tells of takes place in ("a rally
+	// in front of the embassy in Baku"): its protesters are its civilians
+	protestAt string
 }
+
+// SetText gives the story its text, whose sentence spans the sentences
+// handed to Quotes point into: paragraph breaks then end quotations the
+// writer left open.
+func (st *Story) SetText(text string) { st.text = text }
 
 // NewStory starts a story whose dateline's country (used to break ties) is
 // country, or "" when it has none.
@@ -109,7 +140,7 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 			if !countryNouns[lemma(s.Tokens[last])] || !definite(s, last) || plural(s.Tokens[last]) {
 				continue
 			}
-			if c := salient(counts, country); c != "" {
+			if c := salient(r.inRegion(counts, m.Code[:3]), country); c != "" && (r.RegionHas == nil || r.RegionHas(m.Code[:3], c)) {
 				m.Why = "the " + s.Tokens[last].Form + " of region " + m.Code + " → most mentioned country " + c
 				m.Code, m.Method, m.Confidence, m.Last = c, ByCountry, 0.5, last
 				m.Span.End = s.Tokens[last].Span.End
@@ -125,8 +156,30 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 			}
 		}
 		var added []actor.Mention
-		speaker, hasSpeaker := r.speaker(s, ms[si])
+		if c := protestPlace(s, ms[si], country); c != "" {
+			st.protestAt = c
+		}
 		inQuote := quoted(s)
+		// the protesters first: they may be the speaker
+		if st.protestAt != "" {
+			for i, t := range s.Tokens {
+				if !covered[i] && protesterWords[lemma(t)] && t.UPOS == ud.NOUN && !inQuote[i] && (lemma(t) != "participant" || plural(t)) {
+					first := firstOfPhrase(s, i)
+					m := derived(s, first, i, st.protestAt+"CVL", ByProtest, 0.5, "the "+t.Form+" of a protest in "+st.protestAt)
+					ms[si] = append(ms[si], m)
+					for k := first; k <= i; k++ {
+						covered[k] = true
+					}
+				}
+			}
+		}
+		if st.protestAt != "" && tellsOfProtest(s) {
+			// who protests where the sentence names nobody: "a protest
+			// is being held in front of the embassy"
+			ms[si] = append(ms[si], actor.Mention{First: -1, Last: -1, Span: s.Span, Code: st.protestAt + "CVL",
+				Method: actor.ImplicitCrowd, Confidence: 0.5, Name: st.protestAt + "CVL", Why: "the protesters of a protest in " + st.protestAt})
+		}
+		speaker, hasSpeaker := r.speaker(s, ms[si])
 		for i, t := range s.Tokens {
 			if covered[i] {
 				continue
@@ -184,6 +237,51 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 		ms[si] = append(ms[si], refs...)
 		r.remember(groups, s, ms[si])
 	}
+}
+
+// protestPlace returns the country a protest s tells of takes place in:
+// the country or capital of a place phrase ("in Baku", "outside the
+// parliament in Tbilisi"), else the dateline's country; "" when s tells
+// of no protest.
+func protestPlace(s *ud.Sentence, ms []actor.Mention, dateline string) string {
+	if !tellsOfProtest(s) {
+		return ""
+	}
+	for _, m := range ms {
+		if m.First < 0 || len(m.Code) != 3 {
+			continue
+		}
+		h := m.Last
+		for j := m.First; j <= m.Last; j++ {
+			if s.Tokens[j].Head-1 < m.First || s.Tokens[j].Head-1 > m.Last {
+				h = j
+			}
+		}
+		if m.Method == actor.ByCapital || hasCaseIn(s, h) {
+			return m.Code
+		}
+	}
+	return dateline
+}
+
+// tellsOfProtest reports whether s names a protest.
+func tellsOfProtest(s *ud.Sentence) bool {
+	for _, t := range s.Tokens {
+		if protestWords[lemma(t)] && (t.UPOS == ud.NOUN || t.UPOS == ud.VERB) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCaseIn reports whether word i is the object of "in".
+func hasCaseIn(s *ud.Sentence, i int) bool {
+	for _, t := range s.Tokens {
+		if t.Head == i+1 && t.Rel == "case" && strings.EqualFold(t.Form, "in") {
+			return true
+		}
+	}
+	return false
 }
 
 func lemma(t ud.Token) string {
@@ -322,6 +420,21 @@ func firstOfPhrase(s *ud.Sentence, i int) int {
 
 // salient returns the most mentioned country so far, the dateline's on a
 // tie, or "".
+// inRegion keeps the counts of the countries a region takes in, or all of
+// them when the dictionary lists no members for it.
+func (r *Resolver) inRegion(counts map[string]int, region string) map[string]int {
+	if r.RegionHas == nil {
+		return counts
+	}
+	in := make(map[string]int, len(counts))
+	for c, n := range counts {
+		if r.RegionHas(region, c) {
+			in[c] = n
+		}
+	}
+	return in
+}
+
 func salient(counts map[string]int, dateline string) string {
 	best, n := "", 0
 	for c, k := range counts {

@@ -345,3 +345,136 @@ agreed agree VERB 0 root`)
 		t.Errorf("meeting groups = %q, want %q", g, want)
 	}
 }
+
+// storyQuotes resolves a story and lists its quotations as
+// "sentence:speaker:via".
+func storyQuotes(r *coref.Resolver, sents []*ud.Sentence, ms [][]actor.Mention) string {
+	st := r.NewStory("")
+	st.Resolve(sents, ms)
+	var got []string
+	for si, list := range st.Quotes(sents, ms) {
+		for _, q := range list {
+			got = append(got, fmt.Sprintf("%d:%s:%s", si, q.Speaker.Code, q.Via))
+		}
+	}
+	return strings.Join(got, " ")
+}
+
+func TestLearnedNames(t *testing.T) {
+	// Łukasz Jasina, the spokesman for the Polish ministry, spoke.
+	s0 := sent(t, `
+Łukasz Łukasz PROPN 9 nsubj
+Jasina Jasina PROPN 1 flat
+, , PUNCT 5 punct
+the the DET 5 det
+spokesman spokesman NOUN 1 appos
+for for ADP 8 case
+the the DET 8 det
+ministry ministry NOUN 5 nmod
+spoke speak VERB 0 root`)
+	// Jasina said: “They must leave today.”
+	s1 := sent(t, `
+Jasina Jasina PROPN 2 nsubj
+said say VERB 0 root
+: : PUNCT 7 punct
+“ “ PUNCT 7 punct
+They they PRON 7 nsubj
+must must AUX 7 aux
+leave leave VERB 2 ccomp
+today today NOUN 7 obl:tmod
+. . PUNCT 7 punct
+” ” PUNCT 7 punct`)
+	ms := [][]actor.Mention{{m(7, 7, "POLGOV", actor.ByAgent, "")}, nil}
+	if got, want := storyQuotes(&coref.Resolver{}, []*ud.Sentence{s0, s1}, ms), "1:POLGOV:verb"; got != want {
+		t.Errorf("quotes = %q, want %q", got, want)
+	}
+	// a name the story introduces with no office stays unknown
+	ms = [][]actor.Mention{nil, nil}
+	if got, want := storyQuotes(&coref.Resolver{}, []*ud.Sentence{s0, s1}, ms), "1::"; got != want {
+		t.Errorf("quotes without an office = %q, want %q", got, want)
+	}
+}
+
+func TestParticipleSpeaker(t *testing.T) {
+	// Erdogan raised the stakes, insisting there was “no difference at all.”
+	s := sent(t, `
+Erdogan Erdogan PROPN 2 nsubj
+raised raise VERB 0 root
+the the DET 4 det
+stakes stake NOUN 2 obj
+, , PUNCT 6 punct
+insisting insist VERB 2 advcl
+there there PRON 8 expl
+was be VERB 6 ccomp
+“ “ PUNCT 10 punct
+no no DET 10 det
+difference difference NOUN 8 nsubj
+at at ADP 12 case
+all all DET 10 nmod
+. . PUNCT 10 punct
+” ” PUNCT 10 punct`)
+	s.Tokens[5].XPOS = "VBG"
+	tur := m(0, 0, "TURGOV", actor.ByName, "")
+	tur.Person = true
+	if got, want := storyQuotes(&coref.Resolver{}, []*ud.Sentence{s}, [][]actor.Mention{{tur}}), "0:TURGOV:verb"; got != want {
+		t.Errorf("quotes = %q, want %q", got, want)
+	}
+}
+
+func TestRegionMembers(t *testing.T) {
+	members := map[string]string{"CAS": "KAZ KGZ TJK UZB TKM", "EUR": "FRA DEU"}
+	r := &coref.Resolver{
+		IsRegion:  func(c string) bool { return c == "CAS" || c == "EUR" },
+		RegionHas: func(region, c string) bool { return strings.Contains(members[region], c[:3]) },
+	}
+	person := func(first, last int, code string) actor.Mention {
+		x := m(first, last, code, actor.ByName, "")
+		x.Person = true
+		return x
+	}
+	// Wang presided over the meeting.
+	s0 := sent(t, `
+Wang Wang PROPN 2 nsubj
+presided preside VERB 0 root
+over over ADP 5 case
+the the DET 5 det
+meeting meeting NOUN 2 obl`)
+	// Tleuberdi, Aidarbekov and Kamilov attended the meeting.
+	s1 := sent(t, `
+Tleuberdi Tleuberdi PROPN 6 nsubj
+, , PUNCT 3 punct
+Aidarbekov Aidarbekov PROPN 1 conj
+and and CCONJ 5 cc
+Kamilov Kamilov PROPN 1 conj
+attended attend VERB 0 root
+the the DET 8 det
+meeting meeting NOUN 6 obj`)
+	// Central Asia thanked the European envoy.
+	s2 := sent(t, `
+Central Central PROPN 2 compound
+Asia Asia PROPN 3 nsubj
+thanked thank VERB 0 root
+the the DET 6 det
+European European ADJ 6 amod
+envoy envoy NOUN 3 obj`)
+	sents := []*ud.Sentence{s0, s0, s1, s2}
+	ms := [][]actor.Mention{
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "KAZGOV"), person(2, 2, "KGZGOV"), person(4, 4, "UZBGOV")},
+		{m(0, 1, "CAS", actor.ByName, ""), m(4, 4, "EUR", actor.ByAdjective, "")},
+	}
+	r.Resolve(sents, ms, "")
+	var got []string
+	for _, x := range ms[3] {
+		if x.Code != "" {
+			got = append(got, x.Code)
+		}
+	}
+	// the region of the meeting's members stands for them; "European"
+	// stands for none of them
+	want := "EUR KAZGOV KGZGOV UZBGOV"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("mentions = %q, want %q", g, want)
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"farabi/internal/actor"
 	"farabi/internal/ud"
@@ -18,6 +20,7 @@ const (
 	ByShortName   actor.Method = "coref-short-name"  // "Moon" after "President Moon Jae-in"
 	ByTitleRef    actor.Method = "coref-title"       // "the amir" after "Amir Tamim bin Hamad Al Thani"
 	ByTurn        actor.Method = "coref-turn"        // the speaker of a transcript's turn ("Vladimir Putin: …")
+	ByMembers     actor.Method = "coref-members"     // a region or forum standing for the members the story names
 )
 
 // Group references. A story about two parties calls them "the sides", "the
@@ -32,7 +35,8 @@ const (
 
 // groupNouns are the plural nouns that name a story's parties.
 var groupNouns = set("side", "party", "leader", "president", "minister", "country", "nation", "state",
-	"government", "delegation", "head", "counterpart", "partner", "republic", "premier", "chief")
+	"government", "delegation", "head", "counterpart", "partner", "republic", "premier", "chief", "rival", "neighbor",
+	"neighbour", "ally", "foe", "adversary", "belligerent")
 
 // meetingNouns name the participants of a meeting of many, or the
 // meeting itself standing for them.
@@ -166,6 +170,13 @@ func rank(m actor.Mention) int {
 func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]party, int) {
 	var out []party
 	idx := map[string]int{}
+	fromMembers := false
+	memberKey := map[string]bool{}
+	for _, m := range ms {
+		if m.Method == ByMembers {
+			memberKey[r.partyKey(m.Code)] = true
+		}
+	}
 	for _, m := range ms {
 		if m.Code == "" || m.First < 0 || m.First >= upto || m.Method == actor.ByCapital || strings.HasSuffix(m.Code, "MED") {
 			continue
@@ -175,6 +186,9 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 		}
 		if m.Method == ByGroup {
 			continue
+		}
+		if m.Method == ByMembers {
+			fromMembers = true
 		}
 		k := r.partyKey(m.Code)
 		if k == "" || r.IsForum != nil && r.IsForum(m.Code) {
@@ -208,10 +222,23 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 			out = kept
 		}
 	}
+	// "Cooperation between China and Central Asia": one party beside a
+	// group's members is the group's partner, its hub.
+	hub := -1
+	if fromMembers {
+		var others []int
+		for i, p := range out {
+			if !memberKey[p.key] {
+				others = append(others, i)
+			}
+		}
+		if len(others) == 1 {
+			return out, others[0]
+		}
+	}
 	// The host of a meeting of many is the one party in the subject of
 	// the main verb: "Wang met the ministers of A, B and C", not "A, B
 	// and C met".
-	hub := -1
 	if len(out) >= 4 {
 		if subj := rootSubject(s); subj >= 0 {
 			n := 0
@@ -393,7 +420,10 @@ func groupPhrase(s *ud.Sentence, i int) (int, bool) {
 		case w == "the" || w == "both" || w == "two" || w == "all" || w == "these":
 			first, ok = j, true
 			continue
-		case s.Tokens[j].UPOS == ud.ADJ || w == "visiting":
+		case s.Tokens[j].UPOS == ud.ADJ || w == "visiting" || w == "-" || w == "–" ||
+			s.Tokens[j].UPOS == ud.VERB && (s.Tokens[j].XPOS == "VBN" || s.Tokens[j].XPOS == "VBG") ||
+			s.Tokens[j].UPOS == ud.NOUN && s.Tokens[j].Rel == "compound":
+			// "the two nuclear-armed nations", "the arch-rivals"
 			continue
 		}
 		break
@@ -458,8 +488,15 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			// "the two leaders", "both sides": two parties; of a larger
 			// group, the story's main pair when it is in it, else the
 			// host and the first guest.
-			if two(s, first, i) && len(ps) > 2 {
-				ps, hub, why = pickTwo(g, ps, hub), -1, why+", two of them"
+			if two(s, first, i) && len(ps) > 2 && hub < 0 {
+				// (with a hub the two sides are the host and the group)
+				if strings.HasPrefix(why, "named before it in the sentence") {
+					// the two named last: "Russia calls on Tajikistan and
+					// Kyrgyzstan … between the two countries"
+					ps, hub, why = ps[len(ps)-2:], -1, why+", the last two"
+				} else {
+					ps, hub, why = pickTwo(g, ps, hub), -1, why+", two of them"
+				}
 			}
 			g.nextID++
 			id = g.nextID
@@ -526,23 +563,25 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 	// members' region ("Central Asia", "the Central Asian countries")
 	// stands for them: the partner is paired with each member the text
 	// names (GUIDELINES rule 3).
-	if mt := g.meeting; mt != nil && r.IsRegion != nil {
-		var named []party
-		for _, p := range mt.members {
-			if !r.IsRegion(p.key) {
-				named = append(named, p)
+	if mt := g.meeting; mt != nil && r.IsRegion != nil && r.RegionHas != nil {
+		for k := range ms {
+			m := ms[k]
+			if m.First < 0 || m.Code == "" || !r.IsRegion(m.Code[:min(3, len(m.Code))]) || mt.hub.key == m.Code[:min(3, len(m.Code))] {
+				continue
 			}
-		}
-		if len(named) >= 2 {
-			for k := range ms {
-				m := ms[k]
-				if m.First < 0 || m.Code == "" || !r.IsRegion(m.Code[:min(3, len(m.Code))]) || mt.hub.key == m.Code[:min(3, len(m.Code))] {
-					continue
+			// only the members the region takes in: "European" beside a
+			// meeting of Central Asians stands for none of them
+			var named []party
+			for _, p := range mt.members {
+				if !r.IsRegion(p.key) && r.RegionHas(m.Code[:3], p.key) {
+					named = append(named, p)
 				}
+			}
+			if len(named) >= 2 {
 				ms[k].Code, ms[k].Why = "", m.Why+"; the meeting's members stand for the region"
 				g.nextID++
 				for _, p := range named {
-					d := derived(s, m.First, m.Last, p.m.Code, ByGroup, 0.55, m.Code+" → member "+p.key)
+					d := derived(s, m.First, m.Last, p.m.Code, ByMembers, 0.55, m.Code+" → member "+p.key)
 					d.Group = g.nextID
 					out = append(out, d)
 				}
@@ -571,7 +610,9 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				continue
 			}
 		}
-		if t.UPOS == ud.PROPN {
+		// a person's first or last name standing alone, which the
+		// tagger may take for a noun at a sentence's head ("Wang said")
+		if t.UPOS == ud.PROPN || t.UPOS == ud.NOUN && capitalised(t.Form) {
 			if p, ok := g.short[low]; ok {
 				m := derived(s, i, i, p.Code, ByShortName, 0.7, t.Form+" → "+p.Name)
 				m.Person, m.Role, m.ActorID = true, p.Role, p.ActorID
@@ -635,7 +676,10 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 		return actor.Mention{First: -1, Last: -1, Span: s.Span, Code: code, Method: how, Confidence: 0.5, Why: why, Name: code}
 	}
 	if g.inTurn && label < 0 {
-		out = append(out, whole(g.turn.Code, actor.ImplicitSpeaker, "turn of "+g.turn.Name))
+		sp := whole(g.turn.Code, actor.ImplicitSpeaker, "turn of "+g.turn.Name)
+		// where the speaker was named: the turn's label
+		sp.Span, sp.Name, sp.ActorID, sp.Person = g.turn.Span, g.turn.Name, g.turn.ActorID, true
+		out = append(out, sp)
 	}
 	if ps, hub, why := r.current(g, s, nil, 0); len(ps) == 2 || len(ps) > 2 && hub >= 0 {
 		g.nextID++
@@ -888,7 +932,9 @@ func isSubject(s *ud.Sentence, m actor.Mention) bool {
 // most prominent other party, if the story has not named one).
 func (r *Resolver) noteMeeting(g *storyGroups, ps []party, hub int, listed []party) {
 	switch {
-	case hub >= 0 && len(ps) >= 4:
+	case hub >= 0 && len(ps) >= 4 && (g.meeting == nil || g.meeting.hub.key == ps[hub].key):
+		// a host with three or more others, unless the story's meeting
+		// already has another host (who met them first)
 		mt := &meeting{hub: ps[hub]}
 		for k, p := range ps {
 			if k != hub {
@@ -986,13 +1032,113 @@ func (r *Resolver) listedParties(s *ud.Sentence, ms []actor.Mention) []party {
 	return best
 }
 
+// learnNames takes up the persons the dictionary lacks whom a sentence
+// introduces with their office: "Łukasz Jasina, the spokesman for the
+// Polish foreign ministry" and "SAF spokesperson Brig Gen Nabil Abdallah"
+// make a later "Jasina" or "Abdallah" that office's actor. A name the
+// story already knows keeps its actor.
+func (r *Resolver) learnNames(g *storyGroups, s *ud.Sentence, ms []actor.Mention) {
+	covered := make([]bool, len(s.Tokens))
+	for _, m := range ms {
+		for i := max(m.First, 0); i <= m.Last && i < len(covered); i++ {
+			covered[i] = true
+		}
+	}
+	none := make([]bool, len(s.Tokens))
+	for a := 0; a < len(s.Tokens); {
+		if !unknownName(s, covered, a) {
+			a++
+			continue
+		}
+		b := a
+		for b+1 < len(s.Tokens) && unknownName(s, covered, b+1) {
+			b++
+		}
+		start := a
+		a = b + 1
+		if b == start || !personName(s, start, b) {
+			continue // one word is too little to tell a person's name
+		}
+		office, ok := actor.Mention{}, false
+		// the office after the name: "X, the spokesman for Y," (an
+		// office is a common noun: "Keremet Bank, Gazprom Neft Asia" is
+		// a list of names)
+		for k, t := range s.Tokens {
+			if h := t.Head - 1; h >= start && h <= b && t.Rel == "appos" && t.UPOS == ud.NOUN {
+				if office, ok = mentionBelow(s, ms, none, k, 3); ok {
+					break
+				}
+			}
+		}
+		// the office before it: "Y spokesperson X", "Y's envoy X"
+		if !ok {
+			j := start - 1
+			for n := 0; n < 2 && j >= 0 && s.Tokens[j].UPOS == ud.NOUN && !covered[j]; n++ {
+				j--
+			}
+			if j < start-1 && j >= 0 && s.Tokens[j].Form == "'s" {
+				j--
+			}
+			if j < start-1 {
+				office, ok = mentionAt(ms, j)
+			}
+		}
+		if !ok || office.Person || office.Code == "" || strings.HasSuffix(office.Code, "MED") {
+			continue
+		}
+		key := strings.ToLower(s.Tokens[b].Form)
+		if _, known := g.short[key]; known || len(key) < 3 {
+			continue
+		}
+		name := s.Text[s.Tokens[start].Span.Start-s.Span.Start : s.Tokens[b].Span.End-s.Span.Start]
+		m := derived(s, start, b, office.Code, ByShortName, office.Confidence, name+", "+office.Name)
+		m.Person, m.Name = true, name
+		g.short[key] = m
+	}
+}
+
+// orgWords end the names of organisations, not of persons.
+var orgWords = map[string]bool{"bank": true, "company": true, "group": true, "corporation": true, "agency": true,
+	"ministry": true, "party": true, "union": true, "council": true, "committee": true, "fund": true,
+	"foundation": true, "institute": true, "university": true, "airlines": true, "airways": true, "inc": true,
+	"ltd": true, "llc": true, "plc": true, "holding": true, "holdings": true, "association": true, "service": true,
+	"forces": true, "army": true, "front": true, "movement": true, "office": true, "center": true, "centre": true,
+	"news": true, "times": true, "post": true, "press": true, "media": true, "tv": true, "radio": true}
+
+// personName reports whether words first..last can be a person's name:
+// no word of it names an organisation ("Keremet Bank").
+func personName(s *ud.Sentence, first, last int) bool {
+	for i := first; i <= last; i++ {
+		if orgWords[strings.ToLower(s.Tokens[i].Form)] {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalised reports whether w starts with a capital letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// unknownName reports whether word i is a capitalised name no mention
+// covers.
+func unknownName(s *ud.Sentence, covered []bool, i int) bool {
+	t := s.Tokens[i]
+	if covered[i] || t.UPOS != ud.PROPN {
+		return false
+	}
+	return capitalised(t.Form)
+}
+
 // remember updates the story's parties, persons and prominence with a
 // resolved sentence.
 func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) {
 	named := ms[:0:0]
 	for _, m := range ms {
 		switch m.Method {
-		case ByGroup, ByAddressee, ByCounterpart, actor.ImplicitSpeaker, actor.ImplicitParties:
+		case ByGroup, ByMembers, ByAddressee, ByCounterpart, actor.ImplicitSpeaker, actor.ImplicitParties:
 			continue
 		}
 		named = append(named, m)
@@ -1010,6 +1156,7 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 			}
 		}
 	}
+	r.learnNames(g, s, ms)
 	w := 1.0
 	if g.sent == 0 {
 		w = 3 // the headline

@@ -1,6 +1,7 @@
 package coref
 
 import (
+	"sort"
 	"strings"
 
 	"farabi/internal/actor"
@@ -15,7 +16,13 @@ const (
 	ViaTurn      = "turn"      // the speaker of a transcript's turn
 	ViaSpan      = "span"      // a quotation running over sentences, attributed where it opens or closes
 	ViaNear      = "near"      // no attribution of its own: the speaker named in the sentence before or after
+	ViaClause    = "clause"    // a quotation inside the writer's clause: that clause's subject
+	ViaDocument  = "document"  // "“…,” the document says": the author of the note or statement the story named
 )
+
+// documentNouns name texts that speak for their author: "the note
+// says", "the statement reads".
+var documentNouns = set("document", "note", "statement", "letter", "communique", "communiqué", "declaration", "message", "text", "release", "resolution", "memorandum", "appeal", "address")
 
 // Quotes returns the quotations of the next sentences of the story, one
 // slice per sentence, with their speakers. Unlike [Resolver.Quotes] it
@@ -32,12 +39,27 @@ func (st *Story) Quotes(sents []*ud.Sentence, ms [][]actor.Mention) [][]Quote {
 	var loose []piece // quotations with no speaker, waiting for one named next
 	var openSpeaker actor.Mention
 	openHas := false
+	var prevSubject actor.Mention // the person subject of the sentence before
+	prevHas := false
 	for si, s := range sents {
 		in, closesAt := st.quotedFrom(s)
 		speaker, how, has := st.r.speakerOf(s, ms[si], in)
-		turn := st.groups.inTurn && !st.labelled(s, ms[si])
+		if a, ok := documentAuthor(s, ms[si], in); ok {
+			st.author, st.hasAuthor = a, true
+		}
+		if !has && st.hasAuthor && documentSpeaks(s, in) {
+			speaker, how, has = st.author, ViaDocument, true
+		}
+		// the speaker of a transcript's turn, as Resolve found it for
+		// this sentence (the story's state has moved on since)
+		turnSpeaker, turn := actor.Mention{}, false
+		for _, m := range ms[si] {
+			if m.Method == actor.ImplicitSpeaker {
+				turnSpeaker, turn = m, true
+			}
+		}
 		if turn && !has {
-			speaker, how, has = st.groups.turn, ViaTurn, true
+			speaker, how, has = turnSpeaker, ViaTurn, true
 		}
 		for i := 0; i < len(in); {
 			if !in[i] {
@@ -60,6 +82,13 @@ func (st *Story) Quotes(sents []*ud.Sentence, ms [][]actor.Mention) [][]Quote {
 				q.Speaker, q.HasSpeaker, q.Via = speaker, true, how
 			case continues && openHas:
 				q.Speaker, q.HasSpeaker, q.Via = openSpeaker, true, ViaSpan
+			default:
+				// a quotation inside the writer's clause ("Saudi Arabia
+				// “attaches great importance to …”", "insisting there was
+				// “no difference …”"): the subject of the clause around it
+				if m, ok := clauseSubject(s, ms[si], in, i, j); ok {
+					q.Speaker, q.HasSpeaker, q.Via = m, true, ViaClause
+				}
 			}
 			// A quotation of a word or two is a term, not speech: "a
 			// “promising market”" — unless it runs over sentences.
@@ -81,7 +110,7 @@ func (st *Story) Quotes(sents []*ud.Sentence, ms [][]actor.Mention) [][]Quote {
 			}
 			if first < len(s.Tokens) && !in[first] {
 				q := Quote{Span: ud.Span{Start: s.Tokens[first].Span.Start, End: s.Tokens[len(s.Tokens)-1].Span.End},
-					Speaker: st.groups.turn, HasSpeaker: true, Via: ViaTurn}
+					Speaker: turnSpeaker, HasSpeaker: true, Via: ViaTurn}
 				if label >= 0 {
 					for _, m := range ms[si] {
 						if m.Last+1 == label {
@@ -120,7 +149,7 @@ func (st *Story) Quotes(sents []*ud.Sentence, ms [][]actor.Mention) [][]Quote {
 				}
 			}
 			loose = loose[:0]
-			st.lastSpeaker, st.lastSpoke = speaker, 0
+			st.lastSpeaker, st.lastSpoke, st.lastPar = speaker, 0, st.par
 		} else {
 			st.lastSpoke++
 		}
@@ -129,14 +158,54 @@ func (st *Story) Quotes(sents []*ud.Sentence, ms [][]actor.Mention) [][]Quote {
 			if q.HasSpeaker {
 				continue
 			}
-			if st.lastSpoke <= 1 && st.lastSpeaker.Code != "" {
+			switch {
+			case st.lastSpeaker.Code != "" && (st.lastSpoke <= 1 || st.lastPar == st.par && st.text != ""):
+				// the last speaker, a sentence before or in the same
+				// paragraph ("Wang said …. B. “C.”")
 				q.Speaker, q.HasSpeaker, q.Via = st.lastSpeaker, true, ViaNear
-			} else {
+			case prevHas && len(s.Tokens) > 0 && openQuotes[s.Tokens[0].Form] && i0(q.Span, s):
+				// a quotation opening the sentence after one whose
+				// subject is a person ("X echoed Y's optimism. “On the
+				// whole, we are satisfied …”"): that person's words
+				q.Speaker, q.HasSpeaker, q.Via = prevSubject, true, ViaNear
+			default:
 				loose = append(loose, piece{si, k})
 			}
 		}
+		prevSubject, prevHas = personSubject(s, ms[si], in)
 	}
 	return out
+}
+
+// i0 reports whether a quotation opens sentence s (after its marks).
+func i0(q ud.Span, s *ud.Sentence) bool {
+	for _, t := range s.Tokens {
+		if t.UPOS != ud.PUNCT {
+			return t.Span.Start == q.Start
+		}
+	}
+	return false
+}
+
+// personSubject returns the person who is the subject of s's main verb.
+func personSubject(s *ud.Sentence, ms []actor.Mention, in []bool) (actor.Mention, bool) {
+	for j, t := range s.Tokens {
+		if t.Head == 0 || in[j] || !strings.HasPrefix(t.Rel, "nsubj") || t.Rel == "nsubj:pass" || s.Tokens[t.Head-1].Head != 0 {
+			continue
+		}
+		if m, ok := mentionAt(ms, j); ok && m.Person {
+			return m, true
+		}
+	}
+	// "X, head of Y, echoed …" where the parser made the name the root
+	for j, t := range s.Tokens {
+		if t.Head == 0 && t.UPOS == ud.PROPN && !in[j] {
+			if m, ok := mentionAt(ms, j); ok && m.Person && m.First == 0 {
+				return m, true
+			}
+		}
+	}
+	return actor.Mention{}, false
 }
 
 // quotedFrom marks the words of s inside quotation marks, carrying an open
@@ -146,19 +215,74 @@ func (st *Story) Quotes(sents []*ud.Sentence, ms [][]actor.Mention) [][]Quote {
 func (st *Story) quotedFrom(s *ud.Sentence) ([]bool, int) {
 	in := make([]bool, len(s.Tokens))
 	st.carry = st.opener != ""
+	first := 0
+	newPar := st.newParagraph(s)
+	if newPar {
+		st.par++
+	}
+	if st.opener != "" && newPar {
+		// A quotation left open at a paragraph's end goes on only where
+		// the next paragraph opens with a quotation mark, as news marks
+		// a quotation of several paragraphs; else it was never closed.
+		st.opener, st.depth = "", 0
+		if len(s.Tokens) > 0 && openQuotes[s.Tokens[0].Form] {
+			st.opener, first = s.Tokens[0].Form, 1
+			if st.opener == "\"" || st.opener == "``" {
+				st.opener, st.depth = "\"", 1
+			}
+		} else {
+			st.carry = false
+		}
+	}
 	closesAt := -1
-	for i, t := range s.Tokens {
+	for i := first; i < len(s.Tokens); i++ {
+		t := s.Tokens[i]
 		f := t.Form
+		if (f == "\"" || f == "``" || f == "''") && (st.opener == "" || st.opener == "\"" || st.opener == "``") {
+			// Straight marks nest by their spacing: one opens before a
+			// word, closes after one ("a \"representative office\" under
+			// the name of \"Taiwan\". The decision …,\" the ministry
+			// said"); one the spacing does not tell closes what is open,
+			// else opens; a closing mark with nothing open is stray.
+			fl := flank(s, i)
+			switch {
+			case fl > 0 || fl == 0 && st.depth == 0:
+				st.depth++
+				if st.depth == 1 {
+					st.opener = "\""
+				} else {
+					in[i] = true
+				}
+			case st.depth > 0:
+				st.depth--
+				if st.depth == 0 {
+					if st.carry && closesAt < 0 {
+						closesAt = i
+					}
+					st.opener = ""
+				} else {
+					in[i] = true
+				}
+			}
+			continue
+		}
 		switch {
 		case st.opener == "" && (f == "“" || f == "\"" || f == "«" || f == "``"):
 			st.opener = f
-		case st.opener == "" && f == "‘" && closerAhead(s, i):
+		case st.opener == "" && f == "‘" && (closerAhead(s, i) || st.text != "" && (i == 0 || s.Tokens[i-1].Form == ":")):
+			// one opening a sentence may close sentences later: a
+			// paragraph's end stops it if it never does
+			st.opener = f
+		case st.opener == "" && f == "'" && flank(s, i) > 0 && (i == 0 || s.Tokens[i-1].Form == ":" || s.Tokens[i-1].Form == ","):
+			// a single straight mark opens a quotation only at the
+			// head of a sentence or after a colon or comma: elsewhere it
+			// is an apostrophe ("the countries' leaders")
 			st.opener = f
 		case st.opener != "" && closes(st.opener, f):
 			if st.carry && closesAt < 0 {
 				closesAt = i
 			}
-			st.opener = ""
+			st.opener, st.depth = "", 0
 		case st.opener != "":
 			in[i] = true
 		}
@@ -166,7 +290,35 @@ func (st *Story) quotedFrom(s *ud.Sentence) ([]bool, int) {
 	// A quotation still open at a sentence's end goes on in the next one:
 	// news often closes it only after the last quoted sentence.
 	st.quoteOpen = st.opener != ""
+	st.prevEnd = s.Span.End
 	return in, closesAt
+}
+
+// flank tells how a straight quotation mark at word i sits: +1 when a
+// word follows it with no space and none stands before it (it opens), -1
+// when a word stands before it with no space and a space or punctuation
+// follows (it closes), 0 when the spacing does not tell.
+func flank(s *ud.Sentence, i int) int {
+	t := s.Tokens[i]
+	before := i > 0 && s.Tokens[i-1].Span.End == t.Span.Start && s.Tokens[i-1].UPOS != ud.PUNCT
+	after := i+1 < len(s.Tokens) && s.Tokens[i+1].Span.Start == t.Span.End && s.Tokens[i+1].UPOS != ud.PUNCT
+	switch {
+	case after && !before:
+		return +1
+	case before && !after:
+		return -1
+	}
+	return 0
+}
+
+// newParagraph reports whether s starts a paragraph: a line break
+// separates it from the sentence before. Without the story's text it
+// never does.
+func (st *Story) newParagraph(s *ud.Sentence) bool {
+	if st.text == "" || st.prevEnd <= 0 || st.prevEnd > s.Span.Start || s.Span.Start > len(st.text) {
+		return false
+	}
+	return strings.Contains(st.text[st.prevEnd:s.Span.Start], "\n")
 }
 
 // closes reports whether mark f closes a quotation opened with opener.
@@ -182,6 +334,8 @@ func closes(opener, f string) bool {
 		return f == "''"
 	case "‘":
 		return f == "’"
+	case "'":
+		return f == "'" || f == "’"
 	}
 	return false
 }
@@ -195,11 +349,6 @@ func closerAhead(s *ud.Sentence, i int) bool {
 		}
 	}
 	return false
-}
-
-// labelled reports whether s opens a transcript's turn ("Vladimir Putin:").
-func (st *Story) labelled(s *ud.Sentence, ms []actor.Mention) bool {
-	return st.labelEnd(s, ms) >= 0
 }
 
 // labelEnd returns the colon that ends the speaker's label of a turn
@@ -216,41 +365,78 @@ func (st *Story) labelEnd(s *ud.Sentence, ms []actor.Mention) int {
 // speakerOf finds who speaks the quotations of s: the subject of a verb of
 // speech outside them, "according to X", or "X:" before a quotation.
 func (r *Resolver) speakerOf(s *ud.Sentence, ms []actor.Mention, in []bool) (actor.Mention, string, bool) {
+	// Verbs of speech outside the quotation, the main verb and those
+	// nearest a quotation first: "Expressing his thanks, Erdogan remarked,
+	// “…”" is Erdogan's.
+	var verbs []int
 	for i, t := range s.Tokens {
-		if in[i] || !speechVerbs[lemma(t)] {
-			continue
+		if !in[i] && speechVerbs[lemma(t)] {
+			verbs = append(verbs, i)
 		}
+	}
+	sort.SliceStable(verbs, func(a, b int) bool { return speechRank(s, in, verbs[a]) < speechRank(s, in, verbs[b]) })
+	for _, i := range verbs {
 		for j, c := range s.Tokens {
 			if c.Head != i+1 || in[j] {
 				continue
 			}
 			switch ud.BaseRel(c.Rel) {
 			case "nsubj":
-				if m, ok := mentionAt(ms, j); ok {
+				// the subject, or an actor named inside it ("Jasina, the
+				// spokesman for the Polish foreign ministry, said";
+				// "Colonel X of the Indian Army said")
+				if m, ok := mentionBelow(s, ms, in, j, 3); ok {
 					return m, ViaVerb, true
-				}
-				// "Jasina, the spokesman for the Polish foreign ministry,
-				// said": the actor is named in an apposition
-				for k, d := range s.Tokens {
-					if d.Head == j+1 && (d.Rel == "appos" || d.Rel == "nmod" || d.Rel == "compound") && !in[k] {
-						if m, ok := mentionAt(ms, k); ok {
-							return m, ViaVerb, true
-						}
-					}
 				}
 			case "obl":
 				// "was said by X", "the statement by X"
 				if c.Rel == "obl:agent" || hasCaseWord(s, j, "by") {
-					if m, ok := mentionAt(ms, j); ok {
+					if m, ok := mentionBelow(s, ms, in, j, 2); ok {
 						return m, ViaVerb, true
 					}
 				}
 			}
 		}
-		// "said X" after the quotation, where the parser made X no subject
-		if i+1 < len(s.Tokens) && !in[i+1] {
-			if m, ok := mentionAt(ms, i+1); ok && (i == 0 || s.Tokens[i-1].UPOS == ud.PUNCT) {
+		// "“…,” the President of Kyrgyzstan said" where the parser gave
+		// "said" no subject: the actor just before the verb
+		// — or the office just before the comma that closes the
+		// subject's apposition: "X, the spokesman for the Polish
+		// foreign ministry, said"
+		for j := i - 1; j >= 0 && j >= i-8 && !in[j]; j-- {
+			if m, ok := mentionAt(ms, j); ok {
 				return m, ViaVerb, true
+			}
+			if f := s.Tokens[j].Form; f == "," && j == i-1 && j > 0 && !in[j-1] {
+				if m, ok := mentionAt(ms, j-1); ok {
+					return m, ViaVerb, true
+				}
+			}
+			if f := s.Tokens[j].Form; closeQuotes[f] || f == "," || f == ";" || f == ":" {
+				break
+			}
+		}
+		// "said X" after the quotation, where the parser made X no subject
+		// (not "Expressing his thanks, X remarked", which quotes nothing
+		// before the verb)
+		if i > 0 && i+1 < len(s.Tokens) && !in[i+1] && s.Tokens[i-1].UPOS == ud.PUNCT && quotedBefore(in, i) {
+			if m, ok := mentionAt(ms, i+1); ok {
+				return m, ViaVerb, true
+			}
+		}
+		// "X raised the stakes, insisting there was “…”": a participle
+		// of speech with no subject of its own speaks for the subject of
+		// the clause it hangs on
+		if t := s.Tokens[i]; (t.XPOS == "VBG" || t.XPOS == "VBN") && t.Head > 0 {
+			switch ud.BaseRel(t.Rel) {
+			case "advcl", "xcomp", "conj":
+				h := t.Head - 1
+				for j, c := range s.Tokens {
+					if c.Head == h+1 && !in[j] && strings.HasPrefix(c.Rel, "nsubj") && c.Rel != "nsubj:pass" {
+						if m, ok := mentionBelow(s, ms, in, j, 3); ok {
+							return m, ViaVerb, true
+						}
+					}
+				}
 			}
 		}
 	}
@@ -276,6 +462,129 @@ func (r *Resolver) speakerOf(s *ud.Sentence, ms []actor.Mention, in []bool) (act
 		}
 	}
 	return actor.Mention{}, "", false
+}
+
+// clauseSubject finds the subject of the clause a quotation from word i to
+// j sits in: a subject outside the quotation that hangs on a quoted word,
+// or on the words the quotation hangs on, up to three steps up.
+func clauseSubject(s *ud.Sentence, ms []actor.Mention, in []bool, i, j int) (actor.Mention, bool) {
+	subjectOf := func(h int) (actor.Mention, bool) {
+		for k, t := range s.Tokens {
+			if t.Head == h+1 && !in[k] && strings.HasPrefix(t.Rel, "nsubj") {
+				if m, ok := mentionBelow(s, ms, in, k, 2); ok {
+					return m, true
+				}
+			}
+		}
+		return actor.Mention{}, false
+	}
+	for k := i; k <= j; k++ {
+		if m, ok := subjectOf(k); ok {
+			return m, true
+		}
+	}
+	h := s.Tokens[i].Head - 1
+	for step := 0; step < 3 && h >= 0; step++ {
+		if !in[h] {
+			if m, ok := subjectOf(h); ok {
+				return m, true
+			}
+		}
+		h = s.Tokens[h].Head - 1
+	}
+	return actor.Mention{}, false
+}
+
+// speechRank orders verbs of speech: the sentence's main verb first, then
+// by distance to the nearest quoted word.
+func speechRank(s *ud.Sentence, in []bool, i int) int {
+	if s.Tokens[i].Head == 0 {
+		return -1
+	}
+	best := len(s.Tokens)
+	for j := range in {
+		if in[j] {
+			d := j - i
+			if d < 0 {
+				d = -d
+			}
+			best = min(best, d)
+		}
+	}
+	return best
+}
+
+// mentionBelow returns the actor at word j or in its phrase (appositions,
+// nominal modifiers, compounds) down to depth words below.
+func mentionBelow(s *ud.Sentence, ms []actor.Mention, in []bool, j, depth int) (actor.Mention, bool) {
+	if m, ok := mentionAt(ms, j); ok {
+		return m, true
+	}
+	if depth == 0 {
+		return actor.Mention{}, false
+	}
+	for k, d := range s.Tokens {
+		if d.Head != j+1 || in[k] {
+			continue
+		}
+		switch ud.BaseRel(d.Rel) {
+		case "appos", "nmod", "compound", "flat", "amod", "conj":
+			if m, ok := mentionBelow(s, ms, in, k, depth-1); ok {
+				return m, true
+			}
+		}
+	}
+	return actor.Mention{}, false
+}
+
+// documentAuthor finds who hands, issues or sends a document in s: the
+// subject of "handed a note of protest", the agent of "was handed a
+// protest note by the ministry".
+func documentAuthor(s *ud.Sentence, ms []actor.Mention, in []bool) (actor.Mention, bool) {
+	for i, t := range s.Tokens {
+		if in[i] || t.UPOS != ud.NOUN || !documentNouns[lemma(t)] || t.Head == 0 {
+			continue
+		}
+		v := t.Head - 1
+		if s.Tokens[v].UPOS != ud.VERB {
+			continue
+		}
+		for j, c := range s.Tokens {
+			if c.Head != v+1 || in[j] {
+				continue
+			}
+			if c.Rel == "nsubj" && ud.BaseRel(t.Rel) == "obj" || c.Rel == "obl:agent" || ud.BaseRel(c.Rel) == "obl" && hasCaseWord(s, j, "by") {
+				if m, ok := mentionBelow(s, ms, in, j, 3); ok {
+					return m, true
+				}
+			}
+		}
+	}
+	return actor.Mention{}, false
+}
+
+// documentSpeaks reports whether a verb of speech in s has a document
+// for its subject and no actor in it: "“…,” the document says".
+func documentSpeaks(s *ud.Sentence, in []bool) bool {
+	for i, t := range s.Tokens {
+		if in[i] || !strings.HasPrefix(t.Rel, "nsubj") || !documentNouns[lemma(t)] || t.Head == 0 {
+			continue
+		}
+		if v := s.Tokens[t.Head-1]; speechVerbs[lemma(v)] || lemma(v) == "read" {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedBefore reports whether a quoted word comes before word i.
+func quotedBefore(in []bool, i int) bool {
+	for _, q := range in[:i] {
+		if q {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCaseWord reports whether word i has a case child spelled w.

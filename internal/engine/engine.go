@@ -132,6 +132,7 @@ func Load(spec string, warn io.Writer) (*Engine, error) {
 	// is not built on a country (a forum the host government runs is coded
 	// as that government, KAZGOV, and is no party of its own).
 	regions, countries := map[string]bool{}, map[string]bool{}
+	direct := map[string][]string{} // a region's members line
 	for _, a := range e.Actors.Actors {
 		if a.Kind == actor.KindCountry || a.Kind == actor.KindRegion {
 			for _, t := range a.Terms {
@@ -139,11 +140,13 @@ func Load(spec string, warn io.Writer) (*Engine, error) {
 					countries[t.Code] = true
 					if a.Kind == actor.KindRegion {
 						regions[t.Code] = true
+						direct[t.Code] = append(direct[t.Code], a.Members...)
 					}
 				}
 			}
 		}
 	}
+	members := regionMembers(direct)
 	orgs, forums, parties := map[string]bool{}, map[string]bool{}, map[string][]string{}
 	for _, a := range e.Actors.Actors {
 		if a.Kind != actor.KindOrg && a.Kind != actor.KindForum {
@@ -166,6 +169,7 @@ func Load(spec string, warn io.Writer) (*Engine, error) {
 	}
 	res := &coref.Resolver{
 		IsRegion:      func(code string) bool { return regions[code] },
+		RegionHas:     func(region, code string) bool { return members[region][code] },
 		IsOrg:         func(code string) bool { return orgs[code] },
 		IsForum:       func(code string) bool { return forums[code] },
 		FormatParties: func(code string) []string { return parties[code] },
@@ -174,6 +178,33 @@ func Load(spec string, warn io.Writer) (*Engine, error) {
 	e.Coding = &pipeline.Coding{Actors: e.Actors, Dateline: e.Actors, Discards: e.Actors, Coref: res, Coder: e.Coder,
 		CoderVersion: Version, DictVersion: dictVersion, ModelVersion: ModelVersion()}
 	return e, nil
+}
+
+// regionMembers expands each region's members line into the set of
+// countries it takes in, through the smaller regions it names (EUR takes
+// in SCN and so Norway). A cycle ends where it closes.
+func regionMembers(direct map[string][]string) map[string]map[string]bool {
+	out := make(map[string]map[string]bool, len(direct))
+	var add func(set map[string]bool, region string, seen map[string]bool)
+	add = func(set map[string]bool, region string, seen map[string]bool) {
+		if seen[region] {
+			return
+		}
+		seen[region] = true
+		for _, c := range direct[region] {
+			if _, sub := direct[c]; sub {
+				add(set, c, seen)
+				continue
+			}
+			set[c] = true
+		}
+	}
+	for r := range direct {
+		set := map[string]bool{}
+		add(set, r, map[string]bool{})
+		out[r] = set
+	}
+	return out
 }
 
 // skipped tells warn which lines of a dictionary were skipped: the first

@@ -101,6 +101,7 @@ func TestRun(t *testing.T) {
 		t.Errorf("second run: %+v", c2)
 	}
 	stats2, _ := st.Stats(ctx)
+	stats1.Bytes, stats2.Bytes = 0, 0 // the file may grow by a page without new rows
 	if stats1 != stats2 {
 		t.Errorf("second run changed the store: %+v → %+v", stats1, stats2)
 	}
@@ -181,7 +182,7 @@ func TestCancel(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, _ := st.Stats(ctx)
-	got.Runs, want.Runs = 0, 0
+	got.Runs, want.Runs, got.Bytes, want.Bytes = 0, 0, 0, 0
 	if got != want {
 		t.Errorf("after cancel and rerun %+v, clean run %+v", got, want)
 	}

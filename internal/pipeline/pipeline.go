@@ -71,20 +71,19 @@ func (p *Pipeline) Process(text string) []*ud.Sentence {
 	return sents
 }
 
-// Stream splits, tokenizes, tags and parses text a block (paragraph) at a
-// time and calls f with each sentence in order, so memory stays bounded
-// whatever the size of text. It stops at the first error f returns.
+// Stream splits, tokenizes, tags and parses text a group of blocks
+// (paragraphs, cut at 64 KB) at a time, as [Pipeline.CodeStream] does, and
+// calls f with each sentence in order, so memory stays bounded whatever the
+// size of text. It stops at the first error f returns.
 func (p *Pipeline) Stream(text string, f func(*ud.Sentence) error) error {
-	for _, b := range p.Splitter.Blocks(text) {
-		sents := p.Splitter.SentencesIn(text, b)
-		p.each(len(sents), func(i int) { p.Analyze(sents[i]) })
+	return p.eachGroup(text, func(sents []*ud.Sentence) error {
 		for _, s := range sents {
 			if err := f(s); err != nil {
 				return err
 			}
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // each calls f(0) … f(n-1), on p.Workers goroutines when that is more than

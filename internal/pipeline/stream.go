@@ -68,17 +68,7 @@ func (p *Pipeline) CodeStream(c *Coding, st *Story, f func(*SentenceResult) erro
 		date = st.Date.Format("2006-01-02")
 	}
 	var story *coref.Story
-	blocks := p.Splitter.Blocks(st.Text)
-	for len(blocks) > 0 {
-		var sents []*ud.Sentence
-		for size := 0; len(blocks) > 0 && size < groupBytes; blocks = blocks[1:] {
-			sents = append(sents, p.Splitter.SentencesIn(st.Text, blocks[0])...)
-			size += blocks[0].Len()
-		}
-		if len(sents) == 0 {
-			continue
-		}
-		p.each(len(sents), func(i int) { p.Analyze(sents[i]) })
+	err := p.eachGroup(st.Text, func(sents []*ud.Sentence) error {
 		first := sum.Sentences == 0
 		if first {
 			if c.Dateline != nil {
@@ -87,6 +77,7 @@ func (p *Pipeline) CodeStream(c *Coding, st *Story, f func(*SentenceResult) erro
 			ctx.Country = sum.Country
 			if c.Coref != nil {
 				story = c.Coref.NewStory(sum.Country)
+				story.SetText(st.Text)
 			}
 		}
 		ms := make([][]actor.Mention, len(sents))
@@ -126,11 +117,34 @@ func (p *Pipeline) CodeStream(c *Coding, st *Story, f func(*SentenceResult) erro
 			sum.Sentences++
 			sum.Events += len(r.Events)
 			if err := f(r); err != nil {
-				return sum, err
+				return err
 			}
 		}
+		return nil
+	})
+	return sum, err
+}
+
+// eachGroup cuts text into groups of whole blocks of about groupBytes,
+// tokenizes, tags and parses each group's sentences on the workers and
+// calls f with them, in order. It stops at the first error f returns.
+func (p *Pipeline) eachGroup(text string, f func([]*ud.Sentence) error) error {
+	blocks := p.Splitter.Blocks(text)
+	for len(blocks) > 0 {
+		var sents []*ud.Sentence
+		for size := 0; len(blocks) > 0 && size < groupBytes; blocks = blocks[1:] {
+			sents = append(sents, p.Splitter.SentencesIn(text, blocks[0])...)
+			size += blocks[0].Len()
+		}
+		if len(sents) == 0 {
+			continue
+		}
+		p.each(len(sents), func(i int) { p.Analyze(sents[i]) })
+		if err := f(sents); err != nil {
+			return err
+		}
 	}
-	return sum, nil
+	return nil
 }
 
 // storyDiscards is implemented by a [Discarder] that can tell whether it

@@ -81,6 +81,7 @@ type scratch struct {
 
 	class  []int // the class of each word
 	lexBuf lexBuf
+	cased  []string // the forms a title-case headline is tagged with
 }
 
 // grow makes room in sc for the classes of n words.

@@ -14,7 +14,10 @@
 package postag
 
 import (
+	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"farabi/internal/ud"
 )
@@ -148,7 +151,18 @@ func (t *Tagger) Tag(s *ud.Sentence) {
 		return
 	}
 	sc := t.getScratch()
-	t.prepare(sc, func(i int) string { return s.Tokens[i].Form }, n)
+	forms := func(i int) string { return s.Tokens[i].Form }
+	if titleCase(s) {
+		// A headline in title case ("China Planning To Help Tajikistan
+		// Protect Afghan Border") capitalizes words that are no names:
+		// the tagger reads them as a sentence would write them.
+		sc.cased = sc.cased[:0]
+		for i := range s.Tokens {
+			sc.cased = append(sc.cased, t.headlineForm(sc, s.Tokens[i].Form))
+		}
+		forms = func(i int) string { return sc.cased[i] }
+	}
+	t.prepare(sc, forms, n)
 	sc.grow(n)
 	t.tagFrom(sc, 0, n)
 	t.finiteSense(sc, s)
@@ -160,6 +174,70 @@ func (t *Tagger) Tag(s *ud.Sentence) {
 		tok.Lemma = t.lemma(sc, i, tok.Form, c)
 	}
 	t.pool.Put(sc)
+}
+
+// titleCase reports whether s is written in title case, as headlines
+// are: four or more words after the first start with a letter, and all
+// but one in six of them with a capital, small words ("To", "In", "With")
+// too.
+func titleCase(s *ud.Sentence) bool {
+	words, upper, small := 0, 0, 0
+	for i, tok := range s.Tokens {
+		r, _ := utf8.DecodeRuneInString(tok.Form)
+		if i == 0 || !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			upper++
+			if headlineSmall[strings.ToLower(tok.Form)] {
+				small++
+			}
+		}
+	}
+	return words >= 4 && upper*6 >= words*5 && (small > 0 || upper == words)
+}
+
+// headlineSmall are words that only title case capitalizes.
+var headlineSmall = map[string]bool{"to": true, "in": true, "of": true, "for": true, "with": true, "on": true,
+	"at": true, "by": true, "from": true, "and": true, "the": true, "a": true, "an": true, "over": true,
+	"after": true, "as": true, "amid": true, "into": true, "is": true, "are": true, "will": true, "be": true,
+	"its": true, "their": true, "his": true, "her": true, "not": true, "but": true, "or": true}
+
+// headlineForm is how a sentence would write word i of a title-case
+// headline: lower-cased where the tagger knows the lower-cased word and
+// not the capitalized one as a name.
+func (t *Tagger) headlineForm(sc *scratch, form string) string {
+	r, _ := utf8.DecodeRuneInString(form)
+	if !unicode.IsUpper(r) || isAllCaps(form) {
+		return form
+	}
+	lower := strings.ToLower(form)
+	if w, ok := t.words[form]; ok && t.info[w].tag >= 0 && t.tags[t.info[w].tag].upos == ud.PROPN {
+		return form // a name the treebank always tags as one: "China"
+	}
+	if _, ok := t.words[lower]; ok || headlineSmall[lower] {
+		return lower
+	}
+	if tags, _ := t.lexicon.analyze([]byte(lower), &sc.lexBuf); tags != 0 && tags&tgNNP == 0 {
+		return lower // a common word of the lexicon, and no name in it
+	}
+	return form
+}
+
+// isAllCaps reports whether w has two or more letters, all capitals:
+// "UN", "NATO".
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // tagFrom tags words from..n-1 greedily, given the classes of the words

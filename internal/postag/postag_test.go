@@ -404,3 +404,30 @@ func TestFiniteSense(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadline checks that a title-case headline is tagged as a sentence
+// would be written: its verbs are verbs, its names names.
+func TestHeadline(t *testing.T) {
+	tg := committedModel(t)
+	cases := []struct{ text, want string }{
+		{"China Planning To Help Tajikistan Protect Afghan Border", "PROPN VERB PART VERB PROPN VERB ADJ NOUN"},
+		{"Kazakhstan Hosts Second Germany-Central Asia Summit In Astana", "PROPN VERB"},
+	}
+	for _, c := range cases {
+		s := &ud.Sentence{Text: c.text}
+		for _, w := range strings.Fields(c.text) {
+			s.Tokens = append(s.Tokens, ud.Token{Form: w})
+		}
+		tg.Tag(s)
+		var got []string
+		for _, tok := range s.Tokens {
+			got = append(got, tok.UPOS.String())
+		}
+		if g := strings.Join(got, " "); !strings.HasPrefix(g, c.want) {
+			t.Errorf("%q: tags %q, want them to start %q", c.text, g, c.want)
+		}
+		if s.Tokens[0].Form != strings.Fields(c.text)[0] {
+			t.Errorf("%q: forms changed", c.text)
+		}
+	}
+}

@@ -258,7 +258,7 @@ func (b *backend) Quotes(ctx context.Context, f QuoteFilter) ([]Quote, string, e
 	}
 	if f.Search != "" {
 		c, a := b.quoteMatch(f.Search)
-		w.add(c, a)
+		w.add(c, a...)
 	}
 	if f.Since != "" {
 		w.add("q.date >= ?", f.Since)

@@ -119,11 +119,11 @@ func openPostgres(ctx context.Context, loc string) (Store, error) {
 		}
 		return &pgTx{pgQueryer{t}, t}, nil
 	}
-	b.quoteMatch = func(text string) (string, any) {
-		return "q.tsv @@ websearch_to_tsquery('english', ?)", text
+	b.quoteMatch = func(text string) (string, []any) {
+		return "q.tsv @@ websearch_to_tsquery('english', ?)", []any{pgText(text)}
 	}
 	b.searchArticles = func(ctx context.Context, sq SearchQuery) ([]Hit, error) {
-		w := where{conds: []string{"a.tsv @@ q"}, args: []any{sq.Text}}
+		w := where{conds: []string{"a.tsv @@ q"}, args: []any{pgText(sq.Text)}}
 		if sq.Since != "" {
 			w.add("a.published >= ?", sq.Since)
 		}
@@ -144,6 +144,12 @@ func openPostgres(ctx context.Context, loc string) (Store, error) {
 		return nil, fmt.Errorf("store %s: %w", redact(loc), err)
 	}
 	return b, nil
+}
+
+// pgText makes typed text acceptable to PostgreSQL, which refuses NUL
+// bytes and invalid UTF-8 in a parameter.
+func pgText(s string) string {
+	return strings.ToValidUTF8(strings.ReplaceAll(s, "\x00", " "), "")
 }
 
 // redact hides a URL's password in messages.

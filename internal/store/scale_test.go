@@ -34,6 +34,8 @@ func TestScale(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
+	// FARABI_SCALE_BULK=1 fills with store.Load and one Rebuild instead of Put.
+	bulk := os.Getenv("FARABI_SCALE_BULK") != ""
 	st, _ := s.Stats(ctx)
 	if st.Events < n {
 		const chunk, perStory = 5000, 4
@@ -45,7 +47,13 @@ func TestScale(t *testing.T) {
 				d.Article.URL += "/" + strconv.Itoa(k)
 				d.Article.Text += " Chunk " + strconv.Itoa(k) + "."
 			}
-			res, err := storetest.Put(ctx, s, docs, copyOf, 500)
+			put := s.Put
+			if bulk {
+				put = func(ctx context.Context, docs ...*store.Doc) ([]store.PutResult, error) {
+					return store.Load(ctx, s, docs...)
+				}
+			}
+			res, err := storetest.PutWith(ctx, put, docs, copyOf, 500)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -56,10 +64,17 @@ func TestScale(t *testing.T) {
 				t.Logf("%d events stored, %.0f events/s", stored, float64(stored-st.Events)/time.Since(start).Seconds())
 			}
 		}
+		if bulk {
+			t0 := time.Now()
+			if err := s.Rebuild(ctx); err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("rebuild of distinct events and dyad tables: %.1fs", time.Since(t0).Seconds())
+		}
 		el := time.Since(start)
 		after, _ := s.Stats(ctx)
-		t.Logf("filled %s: %d articles, %d events (%d distinct) in %.1fs: %.0f articles/s, %.0f events/s",
-			s.Kind(), after.Articles-st.Articles, after.Events-st.Events, after.DistinctEvents, el.Seconds(),
+		t.Logf("filled %s (bulk %v): %d articles, %d events (%d distinct) in %.1fs: %.0f articles/s, %.0f events/s",
+			s.Kind(), bulk, after.Articles-st.Articles, after.Events-st.Events, after.DistinctEvents, el.Seconds(),
 			float64(after.Articles-st.Articles)/el.Seconds(), float64(after.Events-st.Events)/el.Seconds())
 	}
 	st, _ = s.Stats(ctx)

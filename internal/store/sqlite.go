@@ -123,12 +123,20 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 		}
 		return st, nil
 	}
-	b.quoteMatch = func(text string) (string, any) {
-		return "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", ftsQuery(text)
+	b.quoteMatch = func(text string) (string, []any) {
+		q := ftsQuery(text)
+		if q == "" {
+			return "false", nil // no words: nothing matches
+		}
+		return "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", []any{q}
 	}
 	b.searchArticles = func(ctx context.Context, sq SearchQuery) ([]Hit, error) {
+		fq := ftsQuery(sq.Text)
+		if fq == "" {
+			return nil, nil // no words: nothing matches
+		}
 		var w where
-		w.add("articles_fts MATCH ?", ftsQuery(sq.Text))
+		w.add("articles_fts MATCH ?", fq)
 		if sq.Since != "" {
 			w.add("a.published >= ?", sq.Since)
 		}

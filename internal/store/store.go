@@ -26,8 +26,9 @@
 // (the first stored).
 //
 // Aggregates over a focal actor (counts and Goldstein sums by partner, quad
-// class, day, week or month) read a maintained table of distinct events per
-// dyad and day, so they stay fast over millions of events.
+// class, day, week or month) read maintained tables of distinct events per
+// dyad and day, week and month, whose size grows with dyads and periods,
+// not with events, so they stay fast over millions of events.
 //
 // # Actors in filters
 //

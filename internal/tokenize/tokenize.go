@@ -157,6 +157,13 @@ func (t *Tokenizer) chunk(s *ud.Sentence, text string, a, b int) {
 		}
 		return
 	}
+	// A quotation closed with no space before the next sentence:
+	// "Wednesday."He added", "“fine”.Then".
+	if i := quoteJoin(w); i > 0 {
+		t.chunk(s, text, a, a+i)
+		t.chunk(s, text, a+i, b)
+		return
+	}
 	// Leading punctuation: opening quotes and brackets, and so on.
 	for a < b {
 		r, n := utf8.DecodeRuneInString(text[a:b])
@@ -208,6 +215,45 @@ func (t *Tokenizer) chunk(s *ud.Sentence, text string, a, b int) {
 	for k := len(tail) - 1; k >= 0; k-- {
 		emit(s, text, tail[k].Start, tail[k].End)
 	}
+}
+
+// quoteJoin returns where the next sentence starts in a chunk that runs a
+// closed quotation into it ("Wednesday.\"He", "fine”.Then"): the capital
+// letter after final punctuation and a closing quotation mark, with a word
+// before them; 0 when there is none. "U.S." and "3.5" are no such join: a
+// quotation mark must sit in it.
+func quoteJoin(w string) int {
+	for i := 1; i < len(w); {
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if r != '.' && r != '!' && r != '?' && r != '"' && r != '”' && r != '»' {
+			i += n
+			continue
+		}
+		// the run of final punctuation and closing marks starting at i
+		j, quote, final := i, false, false
+		for j < len(w) {
+			r, n := utf8.DecodeRuneInString(w[j:])
+			switch r {
+			case '.', '!', '?':
+				final = true
+			case '"', '”', '»':
+				quote = true
+			default:
+				goto end
+			}
+			j += n
+		}
+	end:
+		if quote && final && j < len(w) {
+			prev, _ := utf8.DecodeLastRuneInString(w[:i])
+			next, _ := utf8.DecodeRuneInString(w[j:])
+			if unicode.IsUpper(next) && (unicode.IsLetter(prev) || unicode.IsDigit(prev) || prev == ')') {
+				return j
+			}
+		}
+		i = j
+	}
+	return 0
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

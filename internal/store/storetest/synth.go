@@ -136,6 +136,11 @@ func Synthetic(n int, o Options) ([]*store.Doc, []int) {
 // Put stores docs in batches of batch, setting each copy's cluster to its
 // original's, and returns the results in order.
 func Put(ctx context.Context, s store.Store, docs []*store.Doc, copyOf []int, batch int) ([]store.PutResult, error) {
+	return PutWith(ctx, s.Put, docs, copyOf, batch)
+}
+
+// PutWith is [Put] with another writer, such as [store.Load].
+func PutWith(ctx context.Context, put func(context.Context, ...*store.Doc) ([]store.PutResult, error), docs []*store.Doc, copyOf []int, batch int) ([]store.PutResult, error) {
 	out := make([]store.PutResult, 0, len(docs))
 	for i := 0; i < len(docs); i += batch {
 		part := docs[i:min(i+batch, len(docs))]
@@ -144,7 +149,7 @@ func Put(ctx context.Context, s store.Store, docs []*store.Doc, copyOf []int, ba
 				d.Article.Cluster = docs[j].Article.Cluster
 			}
 		}
-		res, err := s.Put(ctx, part...)
+		res, err := put(ctx, part...)
 		if err != nil {
 			return out, err
 		}
