@@ -263,5 +263,19 @@ func BenchmarkRoutes(b *testing.B) {
 			}
 			b.ReportMetric(float64((cpuTime()-c0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 		})
+		b.Run(tc.name+"-parallel", func(b *testing.B) {
+			// Eight requests at a time: the throughput the store allows.
+			b.SetParallelism(max(1, 8/runtime.GOMAXPROCS(0)))
+			b.RunParallel(func(pb *testing.PB) {
+				for pb.Next() {
+					w := httptest.NewRecorder()
+					h.ServeHTTP(w, httptest.NewRequest("GET", tc.url, nil))
+					if w.Code != 200 {
+						b.Errorf("%d %s", w.Code, w.Body.String())
+						return
+					}
+				}
+			})
+		})
 	}
 }
