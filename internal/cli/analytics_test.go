@@ -38,6 +38,11 @@ func syntheticStore(t *testing.T, n int) string {
 // TestAnalyticsCommands checks vectors, dyad and alerts against golden
 // tables (run with -update to rewrite them), their JSON and their width.
 func TestAnalyticsCommands(t *testing.T) {
+	if testing.Short() {
+		// The commands start no goroutines; the race step runs -short, and
+		// under the race detector the store takes a minute or more to fill.
+		t.Skip("-short: filling the synthetic store is slow under the race detector")
+	}
 	db := syntheticStore(t, 600)
 	for _, tc := range []struct {
 		name string

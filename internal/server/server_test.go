@@ -8,8 +8,10 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -18,20 +20,65 @@ import (
 	"farabi/internal/store/storetest"
 )
 
-// seeded returns a SQLite store with synthetic stories and one story whose
-// event has real evidence.
+// seedFile is the store that seeded copies, written once for the
+// package's tests (filling it takes most of a minute under the race
+// detector); TestMain removes it.
+var (
+	seedOnce sync.Once
+	seedFile string
+	seedErr  error
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if seedFile != "" {
+		os.RemoveAll(filepath.Dir(seedFile))
+	}
+	os.Exit(code)
+}
+
+// seeded returns a SQLite store of its own with synthetic stories and one
+// story whose event has real evidence: a copy of seedFile.
 func seeded(t testing.TB) store.Store {
 	t.Helper()
-	ctx := context.Background()
-	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	seedOnce.Do(func() { seedFile, seedErr = writeSeed() })
+	if seedErr != nil {
+		t.Fatal(seedErr)
+	}
+	b, err := os.ReadFile(seedFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "s.db")
+	if err := os.WriteFile(db, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := store.Open(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// writeSeed writes the store seeded copies and closes it, so that its
+// write-ahead log is folded into the file.
+func writeSeed() (string, error) {
+	dir, err := os.MkdirTemp("", "farabi-server-seed")
+	if err != nil {
+		return "", err
+	}
+	db := filepath.Join(dir, "s.db")
+	ctx := context.Background()
+	s, err := store.Open(ctx, db)
+	if err != nil {
+		return "", err
+	}
+	defer s.Close()
 	docs, copyOf := storetest.Synthetic(400, storetest.Options{Seed: 5, Copies: 0.2, Focal: 0.5, Days: 365,
 		Start: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)})
 	if _, err := storetest.Put(ctx, s, docs, copyOf, 100); err != nil {
-		t.Fatal(err)
+		return "", err
 	}
 	text := "Astana, June 2. Kazakhstan and Japan signed a trade agreement. “We value this,” said Tokayev."
 	sent := "Kazakhstan and Japan signed a trade agreement."
@@ -44,10 +91,13 @@ func seeded(t testing.TB) store.Store {
 	res, err := s.Put(ctx, &store.Doc{Article: store.Article{URL: "https://example.org/kaz-jpn", Outlet: "wire", Title: "Kazakhstan and Japan",
 		Published: "2025-06-02", Text: text}, Coding: store.Coding{Sentences: 3, Events: []event.Event{ev},
 		Quotes: []store.Quote{{Sentence: 2, Text: "We value this", Start: q, End: q + 13, SpeakerCode: "KAZGOV", SpeakerText: "Tokayev"}}}})
-	if err != nil || res[0].Err != nil {
-		t.Fatal(err, res)
+	if err != nil {
+		return "", err
 	}
-	return s
+	if res[0].Err != nil {
+		return "", res[0].Err
+	}
+	return db, nil // the deferred Close folds the log into the file
 }
 
 func newTestServer(t testing.TB, d Deps) http.Handler {
