@@ -73,6 +73,10 @@ func commands() []*Command {
 		demoCommand(),
 		workerCommand(),
 		queueCommand(),
+		vectorsCommand(),
+		dyadCommand(),
+		alertsCommand(),
+		serveCommand(),
 	}
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].Name < cmds[j].Name })
 	return cmds

@@ -56,6 +56,7 @@ type intakeSetup struct {
 	st     store.Store
 	eng    *engine.Engine
 	client *fetch.Client
+	state  string // the fetch state's file
 }
 
 func (sf *sourceFlags) open(ctx context.Context, env *Env) (*intakeSetup, error) {
@@ -80,7 +81,7 @@ func (sf *sourceFlags) open(ctx context.Context, env *Env) (*intakeSetup, error)
 		return nil, err
 	}
 	client := fetch.New(fetch.Options{UserAgent: "farabi/" + engine.Version, AllowPrivate: *sf.allowPrivate, State: state})
-	return &intakeSetup{st: st, eng: eng, client: client}, nil
+	return &intakeSetup{st: st, eng: eng, client: client, state: statePath}, nil
 }
 
 // fetchStatePath is where feeds' validators are kept: the --state flag,

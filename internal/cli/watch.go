@@ -19,9 +19,10 @@ import (
 
 func watchCommand() *Command {
 	return &Command{
-		Name:  "watch",
-		Usage: "watch --feeds FILE [--every 15m] [--once] [--log-format text|json] [--db DB] [--dict DIR]",
-		Short: "poll feeds and ingest their new items until stopped (SIGINT or SIGTERM)",
+		Name: "watch",
+		Usage: "watch --feeds FILE [--every 15m] [--once] [--log-format text|json] [--db DB] [--dict DIR]\n" +
+			"             [--webhook URL [--webhook-timeout 10s] [--webhook-retries 3] [--alert-actor KAZ]]",
+		Short: "poll feeds and ingest their new items until stopped (SIGINT or SIGTERM); POST new alerts to a webhook",
 		Run:   runWatch,
 	}
 }
@@ -33,7 +34,11 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 	every := fs.Duration("every", 15*time.Minute, "time between polls")
 	once := fs.Bool("once", false, "poll once and exit")
 	logFormat := fs.String("log-format", "text", "log as text or json")
+	hf := defineHookFlags(fs)
 	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if err := hf.check(); err != nil {
 		return err
 	}
 	if *feedsPath == "" || fs.NArg() > 0 {
@@ -42,14 +47,9 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 	if *every < time.Minute && !*once {
 		return usageError("--every %s is too often: one minute at least", *every)
 	}
-	var log *slog.Logger
-	switch *logFormat {
-	case "text":
-		log = slog.New(slog.NewTextHandler(env.Stderr, nil))
-	case "json":
-		log = slog.New(slog.NewJSONHandler(env.Stderr, nil))
-	default:
-		return usageError("--log-format must be text or json, not %q", *logFormat)
+	log, err := newLogger(env, *logFormat)
+	if err != nil {
+		return err
 	}
 	feeds, err := readFeedList(*feedsPath)
 	if err != nil {
@@ -63,6 +63,10 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 	}
 	defer setup.st.Close()
 	log.Info("watch started", "feeds", len(feeds), "every", every.String(), "store", setup.st.Kind())
+	hook, err := hf.notifier(setup)
+	if err != nil {
+		return err
+	}
 	for {
 		if err := poll(ctx, setup, sf, feeds, log); err != nil {
 			if errors.Is(err, context.Canceled) {
@@ -70,6 +74,10 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 				return nil
 			}
 			return err
+		}
+		if err := hook.notify(ctx, log); err != nil && errors.Is(err, context.Canceled) {
+			log.Info("watch stopped")
+			return nil
 		}
 		if *once {
 			return nil

@@ -8,11 +8,11 @@ import (
 )
 
 // Aggregate implements [Store.Aggregate]. Without root, code or article
-// filters and with three-letter actors it sums the dyad-day table, whose
+// filters and with countries as actors it sums the dyad-day table, whose
 // size grows with dyads and days, not with events; otherwise it counts the
 // distinct events (or the events, with AllMentions).
 func (b *backend) Aggregate(ctx context.Context, f AggFilter) ([]Bucket, error) {
-	rollup := !f.AllMentions && f.Root == "" && f.Code == "" && f.ArticleID == 0 && len(f.Actor) <= 3 && len(f.Partner) <= 3
+	rollup := !f.AllMentions && f.Root == "" && f.Code == "" && f.ArticleID == 0 && Country(f.Actor) == f.Actor && Country(f.Partner) == f.Partner
 	for _, d := range f.By {
 		switch d {
 		case ByPartner, BySource, ByTarget, ByQuad, ByDay, ByWeek, ByMonth, ByYear:
@@ -250,7 +250,7 @@ func (b *backend) Quotes(ctx context.Context, f QuoteFilter) ([]Quote, string, e
 	}
 	var w where
 	if f.Speaker != "" {
-		if len(f.Speaker) <= 3 {
+		if Country(f.Speaker) == f.Speaker {
 			w.add("q.speaker_root = ?", f.Speaker)
 		} else {
 			w.add("q.speaker_code = ?", f.Speaker)

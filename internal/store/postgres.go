@@ -36,8 +36,14 @@ CREATE INDEX distinct_target ON distinct_events (target_root, date, id) INCLUDE 
 		{4, "weekly and monthly dyad tables", expand(cover(schemaRollups, true), map[string]string{
 			"{int}": "BIGINT", "{real}": "DOUBLE PRECISION", "{rowid}": ""})},
 		{5, "clusters and outlets of distinct events", expand(schemaPairs, map[string]string{"{int}": "BIGINT", "{rowid}": ""})},
+		countryMigration(6, postgresWeek),
 		{7, "event places", expand(schemaPlace, map[string]string{"{int}": "BIGINT"})},
 	}
+}
+
+// postgresWeek is the Monday of the week of a date column.
+func postgresWeek(col string) string {
+	return "to_char(date_trunc('week', " + col + "::date), 'YYYY-MM-DD')"
 }
 
 // writerLock takes the advisory lock that makes PostgreSQL writers to one
@@ -86,7 +92,7 @@ func openPostgres(ctx context.Context, loc string) (Store, error) {
 			_, err := t.exec(ctx, "ANALYZE "+table)
 			return err
 		},
-		week: func(col string) string { return "to_char(date_trunc('week', " + col + "::date), 'YYYY-MM-DD')" },
+		week: postgresWeek,
 		addDays: func(col string, n int) string {
 			return "to_char(" + col + "::date + " + strconv.Itoa(n) + ", 'YYYY-MM-DD')"
 		}}

@@ -120,6 +120,16 @@ func (b *backend) Stats(ctx context.Context) (Stats, error) {
 	return s, err
 }
 
+// Span implements [Store.Span]. Each of min and max is a query of its own
+// so that both backends answer it from the index that leads with the
+// distinct events' date (distinct_date), reading one entry at each end.
+func (b *backend) Span(ctx context.Context) (string, string, error) {
+	var first, last string
+	err := b.db.queryRow(ctx, `SELECT coalesce((SELECT min(date) FROM distinct_events), ''),
+		coalesce((SELECT max(date) FROM distinct_events), '')`).Scan(&first, &last)
+	return first, last, err
+}
+
 // cursor is a position in a listing ordered by (date, id).
 type cursor struct {
 	date string
@@ -152,10 +162,11 @@ func pageSize(n int) int {
 }
 
 // match returns the SQL condition that an actor filter puts on a side of
-// an event, with its argument: a three-letter prefix matches the root
-// column, a longer code the code column.
+// an event, with its argument: a country ("KAZ", "EU", "OSCE": an actor
+// that is its own [Country]) matches the root column, another code
+// ("KAZGOV", "IGOEUREEC") the code column.
 func match(side, actor string) (string, any) {
-	if len(actor) <= 3 {
+	if Country(actor) == actor {
 		return side + "_root = ?", actor
 	}
 	return side + " = ?", actor

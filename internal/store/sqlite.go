@@ -49,9 +49,13 @@ CREATE INDEX distinct_target ON distinct_events (target_root, date, id, source_r
 		{4, "weekly and monthly dyad tables", expand(cover(schemaRollups, false), map[string]string{
 			"{int}": "INTEGER", "{real}": "REAL", "{rowid}": " WITHOUT ROWID"})},
 		{5, "clusters and outlets of distinct events", expand(schemaPairs, map[string]string{"{int}": "INTEGER", "{rowid}": " WITHOUT ROWID"})},
+		countryMigration(6, sqliteWeek),
 		{7, "event places", expand(schemaPlace, map[string]string{"{int}": "INTEGER"})},
 	}
 }
+
+// sqliteWeek is the Monday of the week of a date column.
+func sqliteWeek(col string) string { return "date(" + col + ", '-6 days', 'weekday 1')" }
 
 // openSQLite opens a SQLite store in WAL mode with synchronous=NORMAL: a
 // killed process loses nothing committed and never leaves a transaction
@@ -96,7 +100,7 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 			}
 			return ids, nil
 		},
-		week:    func(col string) string { return "date(" + col + ", '-6 days', 'weekday 1')" },
+		week:    sqliteWeek,
 		addDays: func(col string, n int) string { return "date(" + col + ", '" + strconv.Itoa(n) + " days')" }}
 	b.begin = func(ctx context.Context) (tx, error) {
 		t, err := db.BeginTx(ctx, nil)

@@ -32,10 +32,10 @@
 //
 // # Actors in filters
 //
-// An actor filter of three letters ("KAZ") matches every code of that
-// country or organisation prefix (KAZ, KAZGOV, KAZMIL…); a longer one
-// ("KAZGOV") matches that code exactly. Partners in aggregates are
-// three-letter prefixes.
+// An actor filter that is a country — its own [Country]: "KAZ", "EU",
+// "OSCE" — matches every code of that country or organisation (KAZ,
+// KAZGOV, KAZMIL…; IGOEUREEC, IGOEUREECLEG…); another code ("KAZGOV")
+// matches that code exactly. Partners in aggregates are countries.
 //
 // # Dates
 //
@@ -122,6 +122,10 @@ type Store interface {
 
 	// Stats counts what the store holds.
 	Stats(ctx context.Context) (Stats, error)
+	// Span returns the first and last days of the distinct events, both ""
+	// when there are none: the default window of analytics. It reads an
+	// index, so it is cheap however many events there are.
+	Span(ctx context.Context) (first, last string, err error)
 
 	// Rebuild recomputes the distinct events and the dyad-day table from
 	// the stored events: after a bulk load that bypassed Put, or to repair.
@@ -336,10 +340,10 @@ type Dim string
 
 // Dimensions of aggregates.
 const (
-	ByPartner Dim = "partner" // the other side's three-letter prefix (needs Actor)
+	ByPartner Dim = "partner" // the other side's Country (needs Actor)
 	ByActor   Dim = "actor"   // the focal side's full code (needs Actor)
-	BySource  Dim = "source"  // source three-letter prefix
-	ByTarget  Dim = "target"  // target three-letter prefix
+	BySource  Dim = "source"  // the source's Country
+	ByTarget  Dim = "target"  // the target's Country
 	ByQuad    Dim = "quad"
 	ByRoot    Dim = "root"
 	ByCode    Dim = "code"

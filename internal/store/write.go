@@ -61,13 +61,10 @@ func isNoRows(err error) bool {
 	return errors.Is(err, sql.ErrNoRows) || errors.Is(err, pgx.ErrNoRows)
 }
 
-// actorRoot is the three-letter prefix of an actor code that filters and
+// actorRoot is the country of an actor code ([Country]) that filters and
 // aggregates group by.
 func actorRoot(code string) string {
-	if len(code) > 3 {
-		return code[:3]
-	}
-	return code
+	return Country(code)
 }
 
 var (

@@ -34,6 +34,8 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"PutNear", testPutNear},
 		{"QuotesAndSearch", testQuotesAndSearch},
 		{"Runs", testRuns},
+		{"Countries", testCountries},
+		{"Span", testSpan},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -285,19 +287,12 @@ func newRef(docs []*store.Doc) *ref {
 	return r
 }
 
-func root3(c string) string {
-	if len(c) > 3 {
-		return c[:3]
-	}
-	return c
-}
-
 // passes says whether a key passes a filter, and who the partner is.
 func (re *refEvent) passes(f store.EventFilter) (bool, string) {
 	k := re.key
 	m := func(code, actor string) bool {
-		if len(actor) <= 3 {
-			return root3(code) == actor
+		if store.Country(actor) == actor {
+			return store.Country(code) == actor
 		}
 		return code == actor
 	}
@@ -309,15 +304,15 @@ func (re *refEvent) passes(f store.EventFilter) (bool, string) {
 		f.Actor, f.Partner = f.Partner, ""
 	}
 	if f.Actor == "" {
-		return true, root3(k.Target)
+		return true, store.Country(k.Target)
 	}
 	out := m(k.Source, f.Actor) && (f.Partner == "" || m(k.Target, f.Partner))
 	in := m(k.Target, f.Actor) && (f.Partner == "" || m(k.Source, f.Partner))
 	switch {
 	case out && f.Dir != store.In:
-		return true, root3(k.Target)
+		return true, store.Country(k.Target)
 	case in && f.Dir != store.Out:
-		return true, root3(k.Source)
+		return true, store.Country(k.Source)
 	}
 	return false, ""
 }
@@ -721,5 +716,58 @@ func testRuns(t *testing.T, s store.Store) {
 	}
 	if g := runs[1]; g.Status != "done" || g.Articles != 3 || g.Events != 9 || g.Failed != 1 || g.Errors != r.Errors || g.Finished.IsZero() {
 		t.Errorf("finished run: %+v", g)
+	}
+}
+
+// testCountries checks that organisations are partners of their own, by
+// their short names: IGOEUREEC… is the EU, not IGO like the UN.
+func testCountries(t *testing.T, s store.Store) {
+	mustPut(t, s, doc("orgs", "wire", "KAZGOV IGOEUREECLEG 042 2025-03-01", "IGOUNO KAZ 010 2025-03-01",
+		"KAZ OSCE 036 2025-03-02", "KAZMIL IGOWSTNAT 043 2025-03-02", "KAZ IGOEURCOEJUD 010 2025-03-03",
+		"IGOEURCOE KAZGOV 020 2025-03-04", "EAEU KAZ 057 2025-03-04", "IGOEUREEC RUS 112 2025-03-05"))
+	got, err := s.Aggregate(ctx(), store.AggFilter{EventFilter: store.EventFilter{Actor: "KAZ"}, By: []store.Dim{store.ByPartner}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{"EAEU": 1, "EU": 1, "IGOEURCOE": 2, "NATO": 1, "OSCE": 1, "UN": 1}
+	if len(got) != len(want) {
+		t.Errorf("partners of KAZ = %+v, want %v", got, want)
+	}
+	for _, b := range got {
+		if want[b.Partner] != b.Events {
+			t.Errorf("partner %s: %d events, want %d", b.Partner, b.Events, want[b.Partner])
+		}
+	}
+	for _, tc := range []struct {
+		f    store.EventFilter
+		want int
+	}{
+		{store.EventFilter{Actor: "EU"}, 2},
+		{store.EventFilter{Actor: "EU", Partner: "KAZ"}, 1},
+		{store.EventFilter{Actor: "IGOEUREECLEG"}, 1},
+		{store.EventFilter{Actor: "IGOEUREEC"}, 1},
+		{store.EventFilter{Actor: "OSCE"}, 1},
+		{store.EventFilter{Actor: "IGOEURCOE"}, 2}, // with its court, IGOEURCOEJUD
+		{store.EventFilter{Actor: "IGOEURCOEJUD"}, 1},
+		{store.EventFilter{Partner: "NATO"}, 1},
+	} {
+		evs, _, err := s.Events(ctx(), tc.f)
+		if err != nil || len(evs) != tc.want {
+			t.Errorf("%+v: %d events (%v), want %d", tc.f, len(evs), err, tc.want)
+		}
+		bk, err := s.Aggregate(ctx(), store.AggFilter{EventFilter: tc.f})
+		if err != nil || len(bk) != 1 || bk[0].Events != tc.want {
+			t.Errorf("%+v: aggregate %+v (%v), want %d", tc.f, bk, err, tc.want)
+		}
+	}
+}
+
+func testSpan(t *testing.T, s store.Store) {
+	if first, last, err := s.Span(ctx()); err != nil || first != "" || last != "" {
+		t.Errorf("empty store: span %q %q, %v", first, last, err)
+	}
+	mustPut(t, s, doc("span", "wire", "KAZ CHN 042 2025-03-04", "KAZ RUS 120 2024-11-30", "USA KAZ 010 2025-01-02"))
+	if first, last, err := s.Span(ctx()); err != nil || first != "2024-11-30" || last != "2025-03-04" {
+		t.Errorf("span %q %q, %v; want 2024-11-30 2025-03-04", first, last, err)
 	}
 }

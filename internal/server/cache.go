@@ -1,0 +1,81 @@
+package server
+
+import (
+	"container/list"
+	"sync"
+	"time"
+)
+
+// answerCache keeps encoded answers of read routes for a while, most
+// recently used first, at most max of them. The store may change under it
+// (another process ingesting): an answer is at most ttl old. It is safe
+// for concurrent use.
+type answerCache struct {
+	mu    sync.Mutex
+	ttl   time.Duration
+	max   int
+	items map[string]*list.Element
+	order *list.List // of *cached, most recent first
+}
+
+type cached struct {
+	key  string
+	body []byte
+	at   time.Time
+}
+
+func newAnswerCache(ttl time.Duration, max int) *answerCache {
+	return &answerCache{ttl: ttl, max: max, items: map[string]*list.Element{}, order: list.New()}
+}
+
+// get returns the answer kept for key, if it is fresh.
+func (c *answerCache) get(key string, now time.Time) ([]byte, bool) {
+	if c == nil {
+		return nil, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.items[key]
+	if !ok {
+		return nil, false
+	}
+	v := e.Value.(*cached)
+	if now.Sub(v.at) > c.ttl {
+		c.order.Remove(e)
+		delete(c.items, key)
+		return nil, false
+	}
+	c.order.MoveToFront(e)
+	return v.body, true
+}
+
+// put keeps an answer, dropping the least recently used beyond max.
+func (c *answerCache) put(key string, body []byte, now time.Time) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.items[key]; ok {
+		e.Value = &cached{key, body, now}
+		c.order.MoveToFront(e)
+		return
+	}
+	c.items[key] = c.order.PushFront(&cached{key, body, now})
+	for c.order.Len() > c.max {
+		last := c.order.Back()
+		c.order.Remove(last)
+		delete(c.items, last.Value.(*cached).key)
+	}
+}
+
+// clear forgets every answer: the store changed.
+func (c *answerCache) clear() {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.items = map[string]*list.Element{}
+	c.order.Init()
+}
