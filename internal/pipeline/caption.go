@@ -26,10 +26,14 @@ func isCaption(line string) bool {
 	if line == "" {
 		return false
 	}
-	if photoStart.MatchString(line) || capsCredit.MatchString(line) {
-		return true
+	// the marks are at a line's ends: the regular expressions read only
+	// those, not the whole line at each of its sentences
+	head, tail := line[:min(len(line), 40)], line[max(0, len(line)-120):]
+	if !strings.Contains(strings.ToLower(head), "photo") && !strings.Contains(strings.ToLower(head), "pictured") &&
+		!strings.ContainsAny(tail, "©") && !hasCreditWord(tail) {
+		return false
 	}
-	if creditEnd.MatchString(line) {
+	if photoStart.MatchString(head) || capsCredit.MatchString(tail) || creditEnd.MatchString(tail) {
 		return true
 	}
 	// an agency in brackets at the end of a line is a credit only where
@@ -42,6 +46,18 @@ func isCaption(line string) bool {
 // line is body text, and looking no further keeps the check constant per
 // sentence however long a story's lines are.
 const maxCaption = 1000
+
+// hasCreditWord reports whether s holds a word a credit needs: a photo
+// word or an agency in capitals.
+func hasCreditWord(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range []string{"photo", "picture", "image", "reuters", "afp", "ap", "epa", "xinhua", "tass", "anadolu", "getty"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // lineAround returns the line of text holding the byte range [start, end),
 // or "" when that line is longer than maxCaption.
