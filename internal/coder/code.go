@@ -807,7 +807,7 @@ func (st *sentence) place(i int, parties ...*actor.Mention) event.Actor {
 				mm := &st.ms[m]
 				if mm.Method == actor.ByCapital || mm.Method == actor.ByMetonym || len(mm.Code) == 3 {
 					a := actorOf(st.s, mm)
-					a.Code, a.Name, a.ID = mm.Code[:min(3, len(mm.Code))], "", ""
+					a.Code, a.Name, a.ID = actorRoot(mm.Code), "", ""
 					return a
 				}
 				continue
@@ -1314,7 +1314,7 @@ func (st *sentence) membersOverGroup(ms []int) []int {
 	regions, countries := 0, 0
 	for _, m := range ms {
 		switch c := st.ms[m].Code; {
-		case actor.IsRegionCode(c[:min(3, len(c))]):
+		case actor.IsRegionCode(actorRoot(c)):
 			regions++
 		case len(c) >= 3 && !isOrgCode(c):
 			countries++
@@ -1325,7 +1325,7 @@ func (st *sentence) membersOverGroup(ms []int) []int {
 	}
 	var out []int
 	for _, m := range ms {
-		if c := st.ms[m].Code; !actor.IsRegionCode(c[:min(3, len(c))]) {
+		if c := st.ms[m].Code; !actor.IsRegionCode(actorRoot(c)) {
 			out = append(out, m)
 		}
 	}

@@ -101,7 +101,7 @@ func (c *Coder) mediated(st *sentence, evs []event.Event) []event.Event {
 		mm := &st.ms[m]
 		med := actorOf(st.s, mm)
 		for _, p := range parties {
-			if root3(p.Code) == root3(mm.Code) {
+			if actorRoot(p.Code) == actorRoot(mm.Code) {
 				continue // a party is no mediator of its own act
 			}
 			dup := false
@@ -123,7 +123,9 @@ func (c *Coder) mediated(st *sentence, evs []event.Event) []event.Event {
 	return evs
 }
 
-func root3(code string) string {
+// actorRoot is the three-letter country or organisation prefix of an actor
+// code ("KAZ" of "KAZGOV").
+func actorRoot(code string) string {
 	if len(code) > 3 {
 		return code[:3]
 	}

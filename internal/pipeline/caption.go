@@ -51,12 +51,13 @@ const maxCaption = 1000
 // word or an agency in capitals.
 func hasCreditWord(s string) bool {
 	low := strings.ToLower(s)
-	for _, w := range []string{"photo", "picture", "image", "reuters", "afp", "ap", "epa", "xinhua", "tass", "anadolu", "getty"} {
+	for _, w := range []string{"photo", "picture", "image", "reuters", "xinhua", "tass", "anadolu", "getty"} {
 		if strings.Contains(low, w) {
 			return true
 		}
 	}
-	return false
+	// the short agency names only in capitals ("happen" holds "ap")
+	return strings.Contains(s, "AP") || strings.Contains(s, "AFP") || strings.Contains(s, "EPA")
 }
 
 // lineAround returns the line of text holding the byte range [start, end),
