@@ -346,6 +346,77 @@ agreed agree VERB 0 root`)
 	}
 }
 
+// TestMeetingNumberedGroup: in a meeting of many where one guest was named
+// by an agent noun ("the Uzbek minister") and the others by their names,
+// "the ministers" are the meeting, not that one guest, and "the four
+// ministers" of a host with four guests are the guests.
+func TestMeetingNumberedGroup(t *testing.T) {
+	r := &coref.Resolver{IsRegion: func(c string) bool { return c == "CAS" }}
+	person := func(first, last int, code string) actor.Mention {
+		x := m(first, last, code, actor.ByName, "")
+		x.Person = true
+		return x
+	}
+	// Wang chaired the meeting.
+	s0 := sent(t, `
+Wang Wang PROPN 2 nsubj
+chaired chair VERB 0 root
+the the DET 4 det
+meeting meeting NOUN 2 obj`)
+	// Tleuberdi, Aidarbekov, Muhriddin and the Uzbek minister attended the meeting.
+	s1 := sent(t, `
+Tleuberdi Tleuberdi PROPN 10 nsubj
+, , PUNCT 3 punct
+Aidarbekov Aidarbekov PROPN 1 conj
+, , PUNCT 5 punct
+Muhriddin Muhriddin PROPN 1 conj
+and and CCONJ 9 cc
+the the DET 9 det
+Uzbek Uzbek ADJ 9 amod
+minister minister NOUN 1 conj
+attended attend VERB 0 root
+the the DET 12 det
+meeting meeting NOUN 10 obj`)
+	// The four ministers thanked Wang.
+	s2 := sent(t, `
+The the DET 3 det
+four four NUM 3 nummod
+ministers minister NOUN 4 nsubj
+thanked thank VERB 0 root
+Wang Wang PROPN 4 obj`)
+	// The ministers agreed.
+	s3 := sent(t, `
+The the DET 2 det
+ministers minister NOUN 3 nsubj
+agreed agree VERB 0 root`)
+	sents := []*ud.Sentence{s0, s0, s1, s2, s3}
+	ms := [][]actor.Mention{
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "KAZGOV"), person(2, 2, "KGZGOV"), person(4, 4, "TJKGOV"), m(6, 8, "UZBGOV", actor.ByAgent, "minister")},
+		{person(4, 4, "CHNGOV")},
+		nil,
+	}
+	r.Resolve(sents, ms, "")
+	for _, c := range []struct {
+		si   int
+		want string
+	}{
+		{3, "KAZGOV KGZGOV TJKGOV UZBGOV"},
+		{4, "CHNGOV* KAZGOV KGZGOV TJKGOV UZBGOV"},
+	} {
+		var got []string
+		for _, x := range ms[c.si] {
+			if x.First >= 0 && x.First < 3 {
+				got = append(got, x.Code+map[bool]string{true: "*"}[x.Hub])
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("sentence %d: group = %q, want %q", c.si, g, c.want)
+		}
+	}
+}
+
 // storyQuotes resolves a story and lists its quotations as
 // "sentence:speaker:via".
 func storyQuotes(r *coref.Resolver, sents []*ud.Sentence, ms [][]actor.Mention) string {

@@ -422,7 +422,15 @@ func (r *Resolver) current(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i
 // host and the members.
 func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int, noun string) ([]party, int, string) {
 	ps, hub := r.partiesOf(s, ms, i)
-	if m := g.meeting; m != nil && len(m.members) >= 2 && (meetingNouns[noun] || meetingEvents[noun]) && r.within(ps, m) {
+	// "both sides" of a meeting of many are its host and its guests,
+	// unless the sentence names two parties of its own
+	sides := (noun == "side" || noun == "party") && len(ps) < 2
+	if m := g.meeting; m != nil && len(m.members) >= 2 && (meetingNouns[noun] || meetingEvents[noun] || sides) && r.within(ps, m) {
+		if n := numberFrom(s, i); n == len(m.members) && n > 2 && !sides {
+			// "the five ministers" of a meeting of China with five:
+			// the guests
+			return m.members, -1, fmt.Sprintf("the meeting's %d members", n)
+		}
 		return append([]party{m.hub}, m.members...), 0, "the meeting's host " + m.hub.key + " and its members"
 	}
 	if len(ps) >= 2 {
@@ -470,7 +478,7 @@ func groupPhrase(s *ud.Sentence, i int) (int, bool) {
 		case w == "the" || w == "both" || w == "two" || w == "all" || w == "these":
 			first, ok = j, true
 			continue
-		case s.Tokens[j].UPOS == ud.ADJ || w == "visiting" || w == "-" || w == "–" ||
+		case s.Tokens[j].UPOS == ud.ADJ || s.Tokens[j].UPOS == ud.NUM || w == "visiting" || w == "-" || w == "–" ||
 			s.Tokens[j].UPOS == ud.VERB && (s.Tokens[j].XPOS == "VBN" || s.Tokens[j].XPOS == "VBG") ||
 			s.Tokens[j].UPOS == ud.NOUN && s.Tokens[j].Rel == "compound":
 			// "the two nuclear-armed nations", "the arch-rivals"
