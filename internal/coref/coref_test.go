@@ -417,6 +417,51 @@ agreed agree VERB 0 root`)
 	}
 }
 
+// TestTheySubject: a "they" opening a sentence is the last sentence's
+// subject when that subject named two parties, not the others it named.
+func TestTheySubject(t *testing.T) {
+	r := &coref.Resolver{}
+	person := func(first, last int, code string) actor.Mention {
+		x := m(first, last, code, actor.ByName, "")
+		x.Person = true
+		return x
+	}
+	// Tokayev met Macron.
+	s0 := sent(t, `
+Tokayev Tokayev PROPN 2 nsubj
+met meet VERB 0 root
+Macron Macron PROPN 2 obj`)
+	// The two leaders praised Germany and Italy.
+	s1 := sent(t, `
+The the DET 3 det
+two two NUM 3 nummod
+leaders leader NOUN 4 nsubj
+praised praise VERB 0 root
+Germany Germany PROPN 4 obj
+and and CCONJ 7 cc
+Italy Italy PROPN 5 conj`)
+	// They agreed.
+	s2 := sent(t, `
+They they PRON 2 nsubj
+agreed agree VERB 0 root`)
+	sents := []*ud.Sentence{s0, s1, s2}
+	ms := [][]actor.Mention{
+		{person(0, 0, "KAZGOV"), person(2, 2, "FRAGOV")},
+		{m(4, 4, "DEU", actor.ByName, ""), m(6, 6, "ITA", actor.ByName, "")},
+		nil,
+	}
+	r.Resolve(sents, ms, "")
+	var got []string
+	for _, x := range ms[2] {
+		if x.First == 0 {
+			got = append(got, x.Code)
+		}
+	}
+	if g, want := strings.Join(got, " "), "KAZGOV FRAGOV"; g != want {
+		t.Errorf("they = %q, want %q", g, want)
+	}
+}
+
 // storyQuotes resolves a story and lists its quotations as
 // "sentence:speaker:via".
 func storyQuotes(r *coref.Resolver, sents []*ud.Sentence, ms [][]actor.Mention) string {

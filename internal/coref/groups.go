@@ -120,6 +120,13 @@ type storyGroups struct {
 	// addresses ("Mr Nazarbayev").
 	turn, addressee      actor.Mention
 	inTurn, hasAddressee bool
+	// subjGroup holds the parties of the last sentence's subject when it
+	// named two or more ("The two leaders agreed …"): a "they" opening
+	// the next sentence takes them up, not every party that sentence
+	// named.
+	subjGroup   []party
+	subjHub     int
+	subjGroupAt int
 }
 
 func newStoryGroups() *storyGroups {
@@ -697,6 +704,13 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			}
 		}
 		switch {
+		case low == "they" && !inQuote[i] && strings.HasPrefix(t.Rel, "nsubj") && sentGroup == nil &&
+			g.subjGroupAt == g.sent-1 && g.sent > 0 && len(g.subjGroup) >= 2 && !namedBefore(ms, i):
+			// "The two leaders agreed … They also resolved …": the last
+			// sentence's subject
+			g.nextID++
+			sentGroup, sentHub, sentWhy, sentID = g.subjGroup, g.subjHub, "the subject of the last sentence", g.nextID
+			addGroup(i, i, i, "")
 		case (low == "they" || low == "them" || low == "their") && !inQuote[i]:
 			addGroup(i, i, i, "")
 		case low == "both" && (strings.HasPrefix(t.Rel, "nsubj") || t.Rel == "root") && !inQuote[i]:
@@ -760,6 +774,53 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 		}
 	}
 	return out
+}
+
+// subjectParties returns the parties named in the subject of s's main
+// verb, with the index of their hub, when there are two or more; the third
+// result is 0, or -1 when there are fewer (so that the caller's sentence
+// number plus it is never the last sentence).
+func (r *Resolver) subjectParties(s *ud.Sentence, ms []actor.Mention) ([]party, int, int) {
+	subj := rootSubject(s)
+	if subj < 0 {
+		return nil, -1, -1
+	}
+	var ps []party
+	hub := -1
+	for _, m := range ms {
+		if m.Code == "" || m.First < 0 || !under(s, m.First, subj) || strings.HasSuffix(m.Code, "MED") {
+			continue
+		}
+		k := r.partyKey(m.Code)
+		if k == "" || r.IsForum != nil && r.IsForum(m.Code) {
+			continue
+		}
+		dup := false
+		for _, p := range ps {
+			dup = dup || p.key == k
+		}
+		if dup {
+			continue
+		}
+		if m.Hub {
+			hub = len(ps)
+		}
+		ps = append(ps, party{k, m})
+	}
+	if len(ps) < 2 {
+		return nil, -1, -1
+	}
+	return ps, hub, 0
+}
+
+// namedBefore reports whether a mention of s lies before word i.
+func namedBefore(ms []actor.Mention, i int) bool {
+	for _, m := range ms {
+		if m.Code != "" && m.First >= 0 && m.First < i {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingOf starts (or keeps) the story's meeting of a forum whose parties
@@ -1276,6 +1337,8 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 			}
 		}
 	}
+	g.subjGroup, g.subjHub, g.subjGroupAt = r.subjectParties(s, ms)
+	g.subjGroupAt += g.sent
 	r.learnNames(g, s, ms)
 	w := 1.0
 	if g.sent == 0 {
