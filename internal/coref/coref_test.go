@@ -348,8 +348,9 @@ agreed agree VERB 0 root`)
 
 // TestMeetingNumberedGroup: in a meeting of many where one guest was named
 // by an agent noun ("the Uzbek minister") and the others by their names,
-// "the ministers" are the meeting, not that one guest, and "the four
-// ministers" of a host with four guests are the guests.
+// "the ministers" are the meeting, not that one guest, "the four
+// ministers" of a host with four guests are the guests, and "the two
+// ministers" are two persons.
 func TestMeetingNumberedGroup(t *testing.T) {
 	r := &coref.Resolver{IsRegion: func(c string) bool { return c == "CAS" }}
 	person := func(first, last int, code string) actor.Mention {
@@ -389,12 +390,20 @@ Wang Wang PROPN 4 obj`)
 The the DET 2 det
 ministers minister NOUN 3 nsubj
 agreed agree VERB 0 root`)
-	sents := []*ud.Sentence{s0, s0, s1, s2, s3}
+	// The two ministers agreed: two persons (here two of the guests named
+	// last), not the meeting.
+	s4 := sent(t, `
+The the DET 3 det
+two two NUM 3 nummod
+ministers minister NOUN 4 nsubj
+agreed agree VERB 0 root`)
+	sents := []*ud.Sentence{s0, s0, s1, s2, s3, s4}
 	ms := [][]actor.Mention{
 		{person(0, 0, "CHNGOV")},
 		{person(0, 0, "CHNGOV")},
 		{person(0, 0, "KAZGOV"), person(2, 2, "KGZGOV"), person(4, 4, "TJKGOV"), m(6, 8, "UZBGOV", actor.ByAgent, "minister")},
 		{person(4, 4, "CHNGOV")},
+		nil,
 		nil,
 	}
 	r.Resolve(sents, ms, "")
@@ -404,6 +413,7 @@ agreed agree VERB 0 root`)
 	}{
 		{3, "KAZGOV KGZGOV TJKGOV UZBGOV"},
 		{4, "CHNGOV* KAZGOV KGZGOV TJKGOV UZBGOV"},
+		{5, "KAZGOV KGZGOV"},
 	} {
 		var got []string
 		for _, x := range ms[c.si] {

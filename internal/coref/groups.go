@@ -432,7 +432,10 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 	// "both sides" of a meeting of many are its host and its guests,
 	// unless the sentence names two parties of its own
 	sides := (noun == "side" || noun == "party") && len(ps) < 2
-	if m := g.meeting; m != nil && len(m.members) >= 2 && (meetingNouns[noun] || meetingEvents[noun] || sides) && r.within(ps, m) {
+	// "the two leaders" of a story about a meeting of many are two
+	// persons, not the host and all its guests
+	twoPersons := govGroupNouns[noun] && noun != "government" && numberFrom(s, i) == 2
+	if m := g.meeting; m != nil && len(m.members) >= 2 && (meetingNouns[noun] || meetingEvents[noun] || sides) && !twoPersons && r.within(ps, m) {
 		if n := numberFrom(s, i); n == len(m.members) && n > 2 && !sides {
 			// "the five ministers" of a meeting of China with five:
 			// the guests
