@@ -472,6 +472,46 @@ agreed agree VERB 0 root`)
 	}
 }
 
+// TestSidesNotBroker: the agent of a passive before "the two sides"
+// ("talks brokered by Norway") is the broker, not one of the sides.
+func TestSidesNotBroker(t *testing.T) {
+	r := &coref.Resolver{}
+	// Armenia and Azerbaijan fought.
+	s0 := sent(t, `
+Armenia Armenia PROPN 4 nsubj
+and and CCONJ 3 cc
+Azerbaijan Azerbaijan PROPN 1 conj
+fought fight VERB 0 root`)
+	// Despite talks brokered by Norway, the two sides disagree.
+	s1 := sent(t, `
+Despite despite ADP 2 case
+talks talk NOUN 10 obl
+brokered broker VERB 2 acl
+by by ADP 5 case
+Norway Norway PROPN 3 obl:agent
+, , PUNCT 2 punct
+the the DET 9 det
+two two NUM 9 nummod
+sides side NOUN 10 nsubj
+disagree disagree VERB 0 root`)
+	sents := []*ud.Sentence{s0, s0, s1}
+	ms := [][]actor.Mention{
+		{m(0, 0, "ARM", actor.ByName, ""), m(2, 2, "AZE", actor.ByName, "")},
+		{m(0, 0, "ARM", actor.ByName, ""), m(2, 2, "AZE", actor.ByName, "")},
+		{m(4, 4, "NOR", actor.ByName, "")},
+	}
+	r.Resolve(sents, ms, "")
+	var got []string
+	for _, x := range ms[2] {
+		if x.Method == coref.ByGroup {
+			got = append(got, x.Code)
+		}
+	}
+	if g, want := strings.Join(got, " "), "ARM AZE"; g != want {
+		t.Errorf("the two sides = %q, want %q", g, want)
+	}
+}
+
 // storyQuotes resolves a story and lists its quotations as
 // "sentence:speaker:via".
 func storyQuotes(r *coref.Resolver, sents []*ud.Sentence, ms [][]actor.Mention) string {

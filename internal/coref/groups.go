@@ -449,7 +449,9 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 	// One party named before it ("during the meeting with Bahrain's
 	// minister, the sides signed …"): that party and the story's most
 	// prominent other.
-	if len(ps) == 1 {
+	if len(ps) == 1 && !byAgent(s, ps[0].m) {
+		// (not the agent of a passive: "talks brokered by the OSCE,
+		// the two sides …" are the brokered, not the broker)
 		if o, ok := g.mostProminentBut(ps[0].key); ok {
 			return []party{o, ps[0]}, -1, "named before it in the sentence, with the story's main party"
 		}
@@ -814,6 +816,27 @@ func (r *Resolver) subjectParties(s *ud.Sentence, ms []actor.Mention) ([]party, 
 		return nil, -1, -1
 	}
 	return ps, hub, 0
+}
+
+// byAgent reports whether mention m is the agent of a passive ("brokered
+// by the OSCE"), or owns it ("by the OSCE's Minsk Group").
+func byAgent(s *ud.Sentence, m actor.Mention) bool {
+	for k := max(m.First, 0); k <= m.Last && k < len(s.Tokens); k++ {
+		for j, n := k, 0; j >= 0 && n < 3; j, n = s.Tokens[j].Head-1, n+1 {
+			t := s.Tokens[j]
+			if t.Rel == "obl:agent" {
+				return true
+			}
+			if t.Rel == "obl" && t.Head > 0 && s.Tokens[t.Head-1].XPOS == "VBN" {
+				for _, c := range s.Tokens {
+					if c.Head-1 == j && c.Rel == "case" && strings.EqualFold(c.Form, "by") {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // namedBefore reports whether a mention of s lies before word i.
