@@ -512,6 +512,43 @@ disagree disagree VERB 0 root`)
 	}
 }
 
+// TestReporterNotParty: who reports ("Norway's ministry said that both
+// countries …") is not one of the parties of the group phrase.
+func TestReporterNotParty(t *testing.T) {
+	r := &coref.Resolver{}
+	s0 := sent(t, `
+Armenia Armenia PROPN 4 nsubj
+and and CCONJ 3 cc
+Azerbaijan Azerbaijan PROPN 1 conj
+fought fight VERB 0 root`)
+	// Norway's ministry said that both countries agreed.
+	s1 := sent(t, `
+Norway Norway PROPN 3 nmod:poss
+'s 's PART 1 case
+ministry ministry NOUN 4 nsubj
+said say VERB 0 root
+that that SCONJ 8 mark
+both both DET 7 det
+countries country NOUN 8 nsubj
+agreed agree VERB 4 ccomp`)
+	sents := []*ud.Sentence{s0, s0, s1}
+	ms := [][]actor.Mention{
+		{m(0, 0, "ARM", actor.ByName, ""), m(2, 2, "AZE", actor.ByName, "")},
+		{m(0, 0, "ARM", actor.ByName, ""), m(2, 2, "AZE", actor.ByName, "")},
+		{m(0, 2, "NORGOV", actor.ByAgent, "ministry")},
+	}
+	r.Resolve(sents, ms, "")
+	var got []string
+	for _, x := range ms[2] {
+		if x.Method == coref.ByGroup {
+			got = append(got, x.Code)
+		}
+	}
+	if g, want := strings.Join(got, " "), "ARM AZE"; g != want {
+		t.Errorf("both countries = %q, want %q", g, want)
+	}
+}
+
 // storyQuotes resolves a story and lists its quotations as
 // "sentence:speaker:via".
 func storyQuotes(r *coref.Resolver, sents []*ud.Sentence, ms [][]actor.Mention) string {

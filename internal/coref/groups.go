@@ -429,6 +429,19 @@ func (r *Resolver) current(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i
 // host and the members.
 func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int, noun string) ([]party, int, string) {
 	ps, hub := r.partiesOf(s, ms, i)
+	if len(ps) > 0 && len(ps) < 3 {
+		// "Qatar's ministry confirmed that both countries accepted a
+		// truce": who reports is not one of the parties reported on
+		kept := ps[:0:0]
+		for _, p := range ps {
+			if !reporting(s, p.m, i) {
+				kept = append(kept, p)
+			}
+		}
+		if len(kept) < len(ps) {
+			ps, hub = kept, -1
+		}
+	}
 	// "both sides" of a meeting of many are its host and its guests,
 	// unless the sentence names two parties of its own
 	sides := (noun == "side" || noun == "party") && len(ps) < 2
@@ -835,6 +848,31 @@ func byAgent(s *ud.Sentence, m actor.Mention) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// reporting reports whether mention m is in the subject of a verb whose
+// clausal complement holds word i: "Qatar's ministry confirmed that [both
+// countries accepted …]".
+func reporting(s *ud.Sentence, m actor.Mention, i int) bool {
+	if m.First < 0 {
+		return false
+	}
+	for j, n := m.First, 0; j >= 0 && n < 6; j, n = s.Tokens[j].Head-1, n+1 {
+		if !strings.HasPrefix(s.Tokens[j].Rel, "nsubj") {
+			continue
+		}
+		v := s.Tokens[j].Head - 1
+		if v < 0 {
+			return false
+		}
+		for c, t := range s.Tokens {
+			if t.Head-1 == v && t.Rel == "ccomp" && under(s, i, c) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
