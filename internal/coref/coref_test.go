@@ -549,6 +549,54 @@ agreed agree VERB 4 ccomp`)
 	}
 }
 
+// TestSidesAreStates: "both sides" of a sentence that named an
+// organisation and two countries are the countries, and whoever urges
+// "both sides" is not one of them.
+func TestSidesAreStates(t *testing.T) {
+	r := &coref.Resolver{}
+	// The UN welcomed the truce of Tajikistan and Kyrgyzstan.
+	s0 := sent(t, `
+The the DET 2 det
+UN UN PROPN 3 nsubj
+welcomed welcome VERB 0 root
+the the DET 5 det
+truce truce NOUN 3 obj
+of of ADP 7 case
+Tajikistan Tajikistan PROPN 5 nmod
+and and CCONJ 9 cc
+Kyrgyzstan Kyrgyzstan PROPN 7 conj`)
+	// Both sides agreed.
+	s1 := sent(t, `
+Both both DET 2 det
+sides side NOUN 3 nsubj
+agreed agree VERB 0 root`)
+	// Norway urged both sides to talk.
+	s2 := sent(t, `
+Norway Norway PROPN 2 nsubj
+urged urge VERB 0 root
+both both DET 4 det
+sides side NOUN 2 obj
+to to PART 6 mark
+talk talk VERB 2 xcomp`)
+	sents := []*ud.Sentence{s0, s0, s1, s2}
+	un := func() []actor.Mention {
+		return []actor.Mention{m(1, 1, "IGOUNO", actor.ByName, ""), m(6, 6, "TJK", actor.ByName, ""), m(8, 8, "KGZ", actor.ByName, "")}
+	}
+	ms := [][]actor.Mention{un(), un(), nil, {m(0, 0, "NOR", actor.ByName, "")}}
+	r.Resolve(sents, ms, "")
+	for _, si := range []int{2, 3} {
+		var got []string
+		for _, x := range ms[si] {
+			if x.Method == coref.ByGroup {
+				got = append(got, x.Code)
+			}
+		}
+		if g, want := strings.Join(got, " "), "TJK KGZ"; g != want {
+			t.Errorf("sentence %d: both sides = %q, want %q", si, g, want)
+		}
+	}
+}
+
 // storyQuotes resolves a story and lists its quotations as
 // "sentence:speaker:via".
 func storyQuotes(r *coref.Resolver, sents []*ud.Sentence, ms [][]actor.Mention) string {
