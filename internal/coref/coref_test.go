@@ -597,6 +597,41 @@ talk talk VERB 2 xcomp`)
 	}
 }
 
+// TestStateRun: "the state-run agency" names no state, while "the state"
+// alone is the story's most mentioned country.
+func TestStateRun(t *testing.T) {
+	r := &coref.Resolver{}
+	s0 := sent(t, `
+Kyrgyzstan Kyrgyzstan PROPN 2 nsubj
+spoke speak VERB 0 root`)
+	// It told the state-run agency.
+	s1 := sent(t, `
+It it PRON 2 nsubj
+told tell VERB 0 root
+the the DET 7 det
+state state NOUN 6 compound
+- - PUNCT 6 punct
+run run VERB 7 amod
+agency agency NOUN 2 obj`)
+	// It told the state.
+	s2 := sent(t, `
+It it PRON 2 nsubj
+told tell VERB 0 root
+the the DET 4 det
+state state NOUN 2 obj`)
+	// the hyphen touches both words, as the tokenizer leaves it
+	s1.Tokens[3].Span, s1.Tokens[4].Span, s1.Tokens[5].Span = ud.Span{Start: 12, End: 17}, ud.Span{Start: 17, End: 18}, ud.Span{Start: 18, End: 21}
+	sents := []*ud.Sentence{s0, s1, s2}
+	ms := [][]actor.Mention{{m(0, 0, "KGZ", actor.ByName, "")}, nil, nil}
+	r.Resolve(sents, ms, "")
+	if len(ms[1]) != 0 {
+		t.Errorf("state-run: got mentions %v, want none", ms[1])
+	}
+	if len(ms[2]) != 1 || ms[2][0].Code != "KGZ" {
+		t.Errorf("the state: got mentions %v, want KGZ", ms[2])
+	}
+}
+
 // storyQuotes resolves a story and lists its quotations as
 // "sentence:speaker:via".
 func storyQuotes(r *coref.Resolver, sents []*ud.Sentence, ms [][]actor.Mention) string {
