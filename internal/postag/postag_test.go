@@ -394,6 +394,13 @@ func TestFiniteSense(t *testing.T) {
 		{"Armenian and Azerbaijani troops traded fire overnight.", "traded", "VBD"},
 		{"The imposed sanctions hurt the economy.", "imposed", "VBN"},
 		{"Sanctions imposed by the EU.", "imposed", "VBN"},
+		// A main clause before "that" needs its own finite verb; a
+		// singular noun takes no VBP ("plan", "team" stay nouns).
+		{"The government's budget plan estimates that the new road would cost two billion dollars.", "estimates", "VBZ"},
+		{"The government's budget plan estimates that the new road would cost two billion dollars.", "plan", "NN"},
+		{"The rescue team reports that three villages were flooded overnight.", "reports", "VBZ"},
+		{"The opposition leader claims that the vote was rigged.", "claims", "VBZ"},
+		{"As for the number of border guards who will be leaving, the decision is final.", "guards", "NNS"},
 	} {
 		s := tokenize.New().Sentence(tc.text, ud.Span{Start: 0, End: len(tc.text)})
 		tg.Tag(s)
