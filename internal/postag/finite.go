@@ -55,7 +55,10 @@ func (t *Tagger) bestFinite(sc *scratch, in *tokInfo, c int, agree uint8) (int, 
 // maxFiniteMargin (maxSentenceMargin for a whole sentence), and the words
 // after it are tagged again. "The EU imposed
 // sanctions" (imposed as an adjective), "troops traded fire" (a
-// participle), "the state supplies oil" (a plural noun).
+// participle), "the state supplies oil" (a plural noun). A main clause
+// before a subordinate clause with a finite verb needs one of its own
+// (mainClauseEnd), and past forms are then sorted into finite verbs and
+// participles by participleSense.
 func (t *Tagger) finiteSense(sc *scratch, s *ud.Sentence) {
 	n := len(s.Tokens)
 	if n < 4 || t.finite[0] < 0 {
@@ -83,6 +86,7 @@ func (t *Tagger) finiteSense(sc *scratch, s *ud.Sentence) {
 		}
 		i = end - 1
 	}
+	t.participleSense(sc, s)
 }
 
 // hasFinite reports whether a word of from..to-1 has a finite verb tag or
