@@ -23,6 +23,12 @@ func notRoot(s *ud.Sentence) []bool {
 		}
 	}
 	var out []bool
+	if c := reportTail(s); c >= 0 {
+		out = make([]bool, len(s.Tokens)+1)
+		for i := 1; i <= c+1; i++ {
+			out[i] = true
+		}
+	}
 	verbAfter := false
 	for i := len(s.Tokens) - 1; i >= 0; i-- {
 		if finiteVerb(s, i) {
