@@ -346,6 +346,172 @@ agreed agree VERB 0 root`)
 	}
 }
 
+// TestMeetingNumberedGroup: in a meeting of many where one guest was named
+// by an agent noun ("the Uzbek minister") and the others by their names,
+// "the ministers" are the meeting, not that one guest, "the four
+// ministers" of a host with four guests are the guests, and "the two
+// ministers" are two persons.
+func TestMeetingNumberedGroup(t *testing.T) {
+	r := &coref.Resolver{IsRegion: func(c string) bool { return c == "CAS" }}
+	person := func(first, last int, code string) actor.Mention {
+		x := m(first, last, code, actor.ByName, "")
+		x.Person = true
+		return x
+	}
+	// Wang chaired the meeting.
+	s0 := sent(t, `
+Wang Wang PROPN 2 nsubj
+chaired chair VERB 0 root
+the the DET 4 det
+meeting meeting NOUN 2 obj`)
+	// Tleuberdi, Aidarbekov, Muhriddin and the Uzbek minister attended the meeting.
+	s1 := sent(t, `
+Tleuberdi Tleuberdi PROPN 10 nsubj
+, , PUNCT 3 punct
+Aidarbekov Aidarbekov PROPN 1 conj
+, , PUNCT 5 punct
+Muhriddin Muhriddin PROPN 1 conj
+and and CCONJ 9 cc
+the the DET 9 det
+Uzbek Uzbek ADJ 9 amod
+minister minister NOUN 1 conj
+attended attend VERB 0 root
+the the DET 12 det
+meeting meeting NOUN 10 obj`)
+	// The four ministers thanked Wang.
+	s2 := sent(t, `
+The the DET 3 det
+four four NUM 3 nummod
+ministers minister NOUN 4 nsubj
+thanked thank VERB 0 root
+Wang Wang PROPN 4 obj`)
+	// The ministers agreed.
+	s3 := sent(t, `
+The the DET 2 det
+ministers minister NOUN 3 nsubj
+agreed agree VERB 0 root`)
+	// The two ministers agreed: two persons (here two of the guests named
+	// last), not the meeting.
+	s4 := sent(t, `
+The the DET 3 det
+two two NUM 3 nummod
+ministers minister NOUN 4 nsubj
+agreed agree VERB 0 root`)
+	sents := []*ud.Sentence{s0, s0, s1, s2, s3, s4}
+	ms := [][]actor.Mention{
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "KAZGOV"), person(2, 2, "KGZGOV"), person(4, 4, "TJKGOV"), m(6, 8, "UZBGOV", actor.ByAgent, "minister")},
+		{person(4, 4, "CHNGOV")},
+		nil,
+		nil,
+	}
+	r.Resolve(sents, ms, "")
+	for _, c := range []struct {
+		si   int
+		want string
+	}{
+		{3, "KAZGOV KGZGOV TJKGOV UZBGOV"},
+		{4, "CHNGOV* KAZGOV KGZGOV TJKGOV UZBGOV"},
+		{5, "KAZGOV KGZGOV"},
+	} {
+		var got []string
+		for _, x := range ms[c.si] {
+			if x.First >= 0 && x.First < 3 {
+				got = append(got, x.Code+map[bool]string{true: "*"}[x.Hub])
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("sentence %d: group = %q, want %q", c.si, g, c.want)
+		}
+	}
+}
+
+// TestTheySubject: a "they" opening a sentence is the last sentence's
+// subject when that subject named two parties, not the others it named.
+func TestTheySubject(t *testing.T) {
+	r := &coref.Resolver{}
+	person := func(first, last int, code string) actor.Mention {
+		x := m(first, last, code, actor.ByName, "")
+		x.Person = true
+		return x
+	}
+	// Tokayev met Macron.
+	s0 := sent(t, `
+Tokayev Tokayev PROPN 2 nsubj
+met meet VERB 0 root
+Macron Macron PROPN 2 obj`)
+	// The two leaders praised Germany and Italy.
+	s1 := sent(t, `
+The the DET 3 det
+two two NUM 3 nummod
+leaders leader NOUN 4 nsubj
+praised praise VERB 0 root
+Germany Germany PROPN 4 obj
+and and CCONJ 7 cc
+Italy Italy PROPN 5 conj`)
+	// They agreed.
+	s2 := sent(t, `
+They they PRON 2 nsubj
+agreed agree VERB 0 root`)
+	sents := []*ud.Sentence{s0, s1, s2}
+	ms := [][]actor.Mention{
+		{person(0, 0, "KAZGOV"), person(2, 2, "FRAGOV")},
+		{m(4, 4, "DEU", actor.ByName, ""), m(6, 6, "ITA", actor.ByName, "")},
+		nil,
+	}
+	r.Resolve(sents, ms, "")
+	var got []string
+	for _, x := range ms[2] {
+		if x.First == 0 {
+			got = append(got, x.Code)
+		}
+	}
+	if g, want := strings.Join(got, " "), "KAZGOV FRAGOV"; g != want {
+		t.Errorf("they = %q, want %q", g, want)
+	}
+}
+
+// TestSidesNotBroker: the agent of a passive before "the two sides"
+// ("talks brokered by Norway") is the broker, not one of the sides.
+func TestSidesNotBroker(t *testing.T) {
+	r := &coref.Resolver{}
+	// Armenia and Azerbaijan fought.
+	s0 := sent(t, `
+Armenia Armenia PROPN 4 nsubj
+and and CCONJ 3 cc
+Azerbaijan Azerbaijan PROPN 1 conj
+fought fight VERB 0 root`)
+	// Despite talks brokered by Norway, the two sides disagree.
+	s1 := sent(t, `
+Despite despite ADP 2 case
+talks talk NOUN 10 obl
+brokered broker VERB 2 acl
+by by ADP 5 case
+Norway Norway PROPN 3 obl:agent
+, , PUNCT 2 punct
+the the DET 9 det
+two two NUM 9 nummod
+sides side NOUN 10 nsubj
+disagree disagree VERB 0 root`)
+	sents := []*ud.Sentence{s0, s0, s1}
+	ms := [][]actor.Mention{
+		{m(0, 0, "ARM", actor.ByName, ""), m(2, 2, "AZE", actor.ByName, "")},
+		{m(0, 0, "ARM", actor.ByName, ""), m(2, 2, "AZE", actor.ByName, "")},
+		{m(4, 4, "NOR", actor.ByName, "")},
+	}
+	r.Resolve(sents, ms, "")
+	var got []string
+	for _, x := range ms[2] {
+		if x.Method == coref.ByGroup {
+			got = append(got, x.Code)
+		}
+	}
+	if g, want := strings.Join(got, " "), "ARM AZE"; g != want {
+		t.Errorf("the two sides = %q, want %q", g, want)
+	}
+}
+
 // storyQuotes resolves a story and lists its quotations as
 // "sentence:speaker:via".
 func storyQuotes(r *coref.Resolver, sents []*ud.Sentence, ms [][]actor.Mention) string {

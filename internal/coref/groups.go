@@ -120,6 +120,13 @@ type storyGroups struct {
 	// addresses ("Mr Nazarbayev").
 	turn, addressee      actor.Mention
 	inTurn, hasAddressee bool
+	// subjGroup holds the parties of the last sentence's subject when it
+	// named two or more ("The two leaders agreed …"): a "they" opening
+	// the next sentence takes them up, not every party that sentence
+	// named.
+	subjGroup   []party
+	subjHub     int
+	subjGroupAt int
 }
 
 func newStoryGroups() *storyGroups {
@@ -422,7 +429,18 @@ func (r *Resolver) current(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i
 // host and the members.
 func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int, noun string) ([]party, int, string) {
 	ps, hub := r.partiesOf(s, ms, i)
-	if m := g.meeting; m != nil && len(m.members) >= 2 && (meetingNouns[noun] || meetingEvents[noun]) && r.within(ps, m) {
+	// "both sides" of a meeting of many are its host and its guests,
+	// unless the sentence names two parties of its own
+	sides := (noun == "side" || noun == "party") && len(ps) < 2
+	// "the two leaders" of a story about a meeting of many are two
+	// persons, not the host and all its guests
+	twoPersons := govGroupNouns[noun] && noun != "government" && numberFrom(s, i) == 2
+	if m := g.meeting; m != nil && len(m.members) >= 2 && (meetingNouns[noun] || meetingEvents[noun] || sides) && !twoPersons && r.within(ps, m) {
+		if n := numberFrom(s, i); n == len(m.members) && n > 2 && !sides {
+			// "the five ministers" of a meeting of China with five:
+			// the guests
+			return m.members, -1, fmt.Sprintf("the meeting's %d members", n)
+		}
 		return append([]party{m.hub}, m.members...), 0, "the meeting's host " + m.hub.key + " and its members"
 	}
 	if len(ps) >= 2 {
@@ -431,7 +449,9 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 	// One party named before it ("during the meeting with Bahrain's
 	// minister, the sides signed …"): that party and the story's most
 	// prominent other.
-	if len(ps) == 1 {
+	if len(ps) == 1 && !byAgent(s, ps[0].m) {
+		// (not the agent of a passive: "talks brokered by the OSCE,
+		// the two sides …" are the brokered, not the broker)
 		if o, ok := g.mostProminentBut(ps[0].key); ok {
 			return []party{o, ps[0]}, -1, "named before it in the sentence, with the story's main party"
 		}
@@ -470,7 +490,7 @@ func groupPhrase(s *ud.Sentence, i int) (int, bool) {
 		case w == "the" || w == "both" || w == "two" || w == "all" || w == "these":
 			first, ok = j, true
 			continue
-		case s.Tokens[j].UPOS == ud.ADJ || w == "visiting" || w == "-" || w == "–" ||
+		case s.Tokens[j].UPOS == ud.ADJ || s.Tokens[j].UPOS == ud.NUM || w == "visiting" || w == "-" || w == "–" ||
 			s.Tokens[j].UPOS == ud.VERB && (s.Tokens[j].XPOS == "VBN" || s.Tokens[j].XPOS == "VBG") ||
 			s.Tokens[j].UPOS == ud.NOUN && s.Tokens[j].Rel == "compound":
 			// "the two nuclear-armed nations", "the arch-rivals"
@@ -689,6 +709,13 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			}
 		}
 		switch {
+		case low == "they" && !inQuote[i] && strings.HasPrefix(t.Rel, "nsubj") && sentGroup == nil &&
+			g.subjGroupAt == g.sent-1 && g.sent > 0 && len(g.subjGroup) >= 2 && !namedBefore(ms, i):
+			// "The two leaders agreed … They also resolved …": the last
+			// sentence's subject
+			g.nextID++
+			sentGroup, sentHub, sentWhy, sentID = g.subjGroup, g.subjHub, "the subject of the last sentence", g.nextID
+			addGroup(i, i, i, "")
 		case (low == "they" || low == "them" || low == "their") && !inQuote[i]:
 			addGroup(i, i, i, "")
 		case low == "both" && (strings.HasPrefix(t.Rel, "nsubj") || t.Rel == "root") && !inQuote[i]:
@@ -752,6 +779,74 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 		}
 	}
 	return out
+}
+
+// subjectParties returns the parties named in the subject of s's main
+// verb, with the index of their hub, when there are two or more; the third
+// result is 0, or -1 when there are fewer (so that the caller's sentence
+// number plus it is never the last sentence).
+func (r *Resolver) subjectParties(s *ud.Sentence, ms []actor.Mention) ([]party, int, int) {
+	subj := rootSubject(s)
+	if subj < 0 {
+		return nil, -1, -1
+	}
+	var ps []party
+	hub := -1
+	for _, m := range ms {
+		if m.Code == "" || m.First < 0 || !under(s, m.First, subj) || strings.HasSuffix(m.Code, "MED") {
+			continue
+		}
+		k := r.partyKey(m.Code)
+		if k == "" || r.IsForum != nil && r.IsForum(m.Code) {
+			continue
+		}
+		dup := false
+		for _, p := range ps {
+			dup = dup || p.key == k
+		}
+		if dup {
+			continue
+		}
+		if m.Hub {
+			hub = len(ps)
+		}
+		ps = append(ps, party{k, m})
+	}
+	if len(ps) < 2 {
+		return nil, -1, -1
+	}
+	return ps, hub, 0
+}
+
+// byAgent reports whether mention m is the agent of a passive ("brokered
+// by the OSCE"), or owns it ("by the OSCE's Minsk Group").
+func byAgent(s *ud.Sentence, m actor.Mention) bool {
+	for k := max(m.First, 0); k <= m.Last && k < len(s.Tokens); k++ {
+		for j, n := k, 0; j >= 0 && n < 3; j, n = s.Tokens[j].Head-1, n+1 {
+			t := s.Tokens[j]
+			if t.Rel == "obl:agent" {
+				return true
+			}
+			if t.Rel == "obl" && t.Head > 0 && s.Tokens[t.Head-1].XPOS == "VBN" {
+				for _, c := range s.Tokens {
+					if c.Head-1 == j && c.Rel == "case" && strings.EqualFold(c.Form, "by") {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// namedBefore reports whether a mention of s lies before word i.
+func namedBefore(ms []actor.Mention, i int) bool {
+	for _, m := range ms {
+		if m.Code != "" && m.First >= 0 && m.First < i {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingOf starts (or keeps) the story's meeting of a forum whose parties
@@ -1268,6 +1363,8 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 			}
 		}
 	}
+	g.subjGroup, g.subjHub, g.subjGroupAt = r.subjectParties(s, ms)
+	g.subjGroupAt += g.sent
 	r.learnNames(g, s, ms)
 	w := 1.0
 	if g.sent == 0 {
