@@ -632,6 +632,38 @@ state state NOUN 2 obj`)
 	}
 }
 
+// TestThoseCountries: "those countries" are the list named just before
+// the phrase, not every party of the sentence.
+func TestThoseCountries(t *testing.T) {
+	r := &coref.Resolver{}
+	// Belarus borders Poland, Lithuania and Latvia, and those countries protested.
+	s0 := sent(t, `
+Belarus Belarus PROPN 2 nsubj
+borders border VERB 0 root
+Poland Poland PROPN 2 obj
+, , PUNCT 5 punct
+Lithuania Lithuania PROPN 3 conj
+and and CCONJ 7 cc
+Latvia Latvia PROPN 3 conj
+, , PUNCT 12 punct
+and and CCONJ 12 cc
+those those DET 11 det
+countries country NOUN 12 nsubj
+protested protest VERB 2 conj`)
+	ms := [][]actor.Mention{{m(0, 0, "BLR", actor.ByName, ""), m(2, 2, "POL", actor.ByName, ""),
+		m(4, 4, "LTU", actor.ByName, ""), m(6, 6, "LVA", actor.ByName, "")}}
+	r.Resolve([]*ud.Sentence{s0}, ms, "")
+	var got []string
+	for _, x := range ms[0] {
+		if x.Method == coref.ByGroup {
+			got = append(got, x.Code)
+		}
+	}
+	if g, want := strings.Join(got, " "), "POL LTU LVA"; g != want {
+		t.Errorf("those countries = %q, want %q", g, want)
+	}
+}
+
 // storyQuotes resolves a story and lists its quotations as
 // "sentence:speaker:via".
 func storyQuotes(r *coref.Resolver, sents []*ud.Sentence, ms [][]actor.Mention) string {

@@ -524,7 +524,7 @@ func groupPhrase(s *ud.Sentence, i int) (int, bool) {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		w := strings.ToLower(s.Tokens[j].Form)
 		switch {
-		case w == "the" || w == "both" || w == "two" || w == "all" || w == "these":
+		case w == "the" || w == "both" || w == "two" || w == "all" || w == "these" || w == "those":
 			first, ok = j, true
 			continue
 		case s.Tokens[j].UPOS == ud.ADJ || s.Tokens[j].UPOS == ud.NUM || w == "visiting" || w == "-" || w == "–" ||
@@ -574,6 +574,14 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 	)
 	addGroup := func(first, last, i int, noun string) {
 		ps, hub, why, id := sentGroup, sentHub, sentWhy, sentID
+		if w := strings.ToLower(s.Tokens[first].Form); w == "those" || w == "these" {
+			// "Belarus's borders with Poland, Lithuania and Latvia,
+			// which those countries …": the list just named
+			if l := r.lastList(s, ms, first); len(l) >= 2 {
+				g.nextID++
+				ps, hub, why, id = l, -1, "the list named before it", g.nextID
+			}
+		}
 		if ps != nil && countryNouns[noun] {
 			// "the presidents … the two countries": the countries of
 			// the group the sentence took up
@@ -951,6 +959,53 @@ func addressedBy(s *ud.Sentence, m actor.Mention, i int) bool {
 		}
 	}
 	return false
+}
+
+// lastList returns the parties of the last coordination of actors named
+// before word i ("Poland, Lithuania and Latvia"), or nil.
+func (r *Resolver) lastList(s *ud.Sentence, ms []actor.Mention, i int) []party {
+	last := -1
+	for k, m := range ms {
+		if m.Code != "" && m.First >= 0 && m.Last < i && m.Method != ByGroup && (last < 0 || m.Last > ms[last].Last) {
+			last = k
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	top := func(m actor.Mention) int {
+		h := headWord(s, m)
+		for n := 0; h >= 0 && n < 20 && s.Tokens[h].Rel == "conj" && s.Tokens[h].Head > 0; n++ {
+			h = s.Tokens[h].Head - 1
+		}
+		return h
+	}
+	root := top(ms[last])
+	if root < 0 {
+		return nil
+	}
+	var ps []party
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if m.Code == "" || m.First < 0 || m.Last >= i || m.Method == ByGroup || top(m) != root {
+			continue
+		}
+		if k := r.partyKey(m.Code); k != "" && !seen[k] {
+			seen[k] = true
+			ps = append(ps, party{k, m})
+		}
+	}
+	return ps
+}
+
+// headWord returns the word of mention m whose head lies outside it, or -1.
+func headWord(s *ud.Sentence, m actor.Mention) int {
+	for k := max(m.First, 0); k <= m.Last && k < len(s.Tokens); k++ {
+		if h := s.Tokens[k].Head - 1; h < m.First || h > m.Last {
+			return k
+		}
+	}
+	return -1
 }
 
 // namedBefore reports whether a mention of s lies before word i.
