@@ -500,8 +500,11 @@ func (st *sentence) listMates(ms []int) []int {
 		joined := false
 		for j := st.ms[m].Last + 1; j < len(st.s.Tokens); j++ {
 			if x := st.mention[j]; x >= 0 {
-				if x == m || in[x] {
+				if x == m {
 					continue
+				}
+				if in[x] {
+					break // a member already: the list goes on from it
 				}
 				if strings.HasPrefix(string(st.ms[x].Method), "coref") || strings.HasPrefix(st.s.Tokens[st.headOf(x)].Rel, "nsubj") {
 					break // a pronoun or a subject starts another clause: "to X, and we …"

@@ -512,6 +512,126 @@ disagree disagree VERB 0 root`)
 	}
 }
 
+// TestReporterNotParty: who reports ("Norway's ministry said that both
+// countries …") is not one of the parties of the group phrase.
+func TestReporterNotParty(t *testing.T) {
+	r := &coref.Resolver{}
+	s0 := sent(t, `
+Armenia Armenia PROPN 4 nsubj
+and and CCONJ 3 cc
+Azerbaijan Azerbaijan PROPN 1 conj
+fought fight VERB 0 root`)
+	// Norway's ministry said that both countries agreed.
+	s1 := sent(t, `
+Norway Norway PROPN 3 nmod:poss
+'s 's PART 1 case
+ministry ministry NOUN 4 nsubj
+said say VERB 0 root
+that that SCONJ 8 mark
+both both DET 7 det
+countries country NOUN 8 nsubj
+agreed agree VERB 4 ccomp`)
+	sents := []*ud.Sentence{s0, s0, s1}
+	ms := [][]actor.Mention{
+		{m(0, 0, "ARM", actor.ByName, ""), m(2, 2, "AZE", actor.ByName, "")},
+		{m(0, 0, "ARM", actor.ByName, ""), m(2, 2, "AZE", actor.ByName, "")},
+		{m(0, 2, "NORGOV", actor.ByAgent, "ministry")},
+	}
+	r.Resolve(sents, ms, "")
+	var got []string
+	for _, x := range ms[2] {
+		if x.Method == coref.ByGroup {
+			got = append(got, x.Code)
+		}
+	}
+	if g, want := strings.Join(got, " "), "ARM AZE"; g != want {
+		t.Errorf("both countries = %q, want %q", g, want)
+	}
+}
+
+// TestSidesAreStates: "both sides" of a sentence that named an
+// organisation and two countries are the countries, and whoever urges
+// "both sides" is not one of them.
+func TestSidesAreStates(t *testing.T) {
+	r := &coref.Resolver{}
+	// The UN welcomed the truce of Tajikistan and Kyrgyzstan.
+	s0 := sent(t, `
+The the DET 2 det
+UN UN PROPN 3 nsubj
+welcomed welcome VERB 0 root
+the the DET 5 det
+truce truce NOUN 3 obj
+of of ADP 7 case
+Tajikistan Tajikistan PROPN 5 nmod
+and and CCONJ 9 cc
+Kyrgyzstan Kyrgyzstan PROPN 7 conj`)
+	// Both sides agreed.
+	s1 := sent(t, `
+Both both DET 2 det
+sides side NOUN 3 nsubj
+agreed agree VERB 0 root`)
+	// Norway urged both sides to talk.
+	s2 := sent(t, `
+Norway Norway PROPN 2 nsubj
+urged urge VERB 0 root
+both both DET 4 det
+sides side NOUN 2 obj
+to to PART 6 mark
+talk talk VERB 2 xcomp`)
+	sents := []*ud.Sentence{s0, s0, s1, s2}
+	un := func() []actor.Mention {
+		return []actor.Mention{m(1, 1, "IGOUNO", actor.ByName, ""), m(6, 6, "TJK", actor.ByName, ""), m(8, 8, "KGZ", actor.ByName, "")}
+	}
+	ms := [][]actor.Mention{un(), un(), nil, {m(0, 0, "NOR", actor.ByName, "")}}
+	r.Resolve(sents, ms, "")
+	for _, si := range []int{2, 3} {
+		var got []string
+		for _, x := range ms[si] {
+			if x.Method == coref.ByGroup {
+				got = append(got, x.Code)
+			}
+		}
+		if g, want := strings.Join(got, " "), "TJK KGZ"; g != want {
+			t.Errorf("sentence %d: both sides = %q, want %q", si, g, want)
+		}
+	}
+}
+
+// TestStateRun: "the state-run agency" names no state, while "the state"
+// alone is the story's most mentioned country.
+func TestStateRun(t *testing.T) {
+	r := &coref.Resolver{}
+	s0 := sent(t, `
+Kyrgyzstan Kyrgyzstan PROPN 2 nsubj
+spoke speak VERB 0 root`)
+	// It told the state-run agency.
+	s1 := sent(t, `
+It it PRON 2 nsubj
+told tell VERB 0 root
+the the DET 7 det
+state state NOUN 6 compound
+- - PUNCT 6 punct
+run run VERB 7 amod
+agency agency NOUN 2 obj`)
+	// It told the state.
+	s2 := sent(t, `
+It it PRON 2 nsubj
+told tell VERB 0 root
+the the DET 4 det
+state state NOUN 2 obj`)
+	// the hyphen touches both words, as the tokenizer leaves it
+	s1.Tokens[3].Span, s1.Tokens[4].Span, s1.Tokens[5].Span = ud.Span{Start: 12, End: 17}, ud.Span{Start: 17, End: 18}, ud.Span{Start: 18, End: 21}
+	sents := []*ud.Sentence{s0, s1, s2}
+	ms := [][]actor.Mention{{m(0, 0, "KGZ", actor.ByName, "")}, nil, nil}
+	r.Resolve(sents, ms, "")
+	if len(ms[1]) != 0 {
+		t.Errorf("state-run: got mentions %v, want none", ms[1])
+	}
+	if len(ms[2]) != 1 || ms[2][0].Code != "KGZ" {
+		t.Errorf("the state: got mentions %v, want KGZ", ms[2])
+	}
+}
+
 // storyQuotes resolves a story and lists its quotations as
 // "sentence:speaker:via".
 func storyQuotes(r *coref.Resolver, sents []*ud.Sentence, ms [][]actor.Mention) string {

@@ -401,10 +401,15 @@ func (g *storyGroups) mostProminentBut(key string) (party, bool) {
 }
 
 // mainPair returns the story's two most prominent parties so far.
-func (g *storyGroups) mainPair() []party {
+func (g *storyGroups) mainPair() []party { return g.mainPairBut("") }
+
+// mainPairBut returns the story's two most prominent parties so far other
+// than party but.
+func (g *storyGroups) mainPairBut(but string) []party {
 	var best [2]string
 	for k, w := range g.weight {
 		switch {
+		case k == but:
 		case best[0] == "" || w > g.weight[best[0]] || w == g.weight[best[0]] && k < best[0]:
 			best[1], best[0] = best[0], k
 		case best[1] == "" || w > g.weight[best[1]] || w == g.weight[best[1]] && k < best[1]:
@@ -429,6 +434,19 @@ func (r *Resolver) current(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i
 // host and the members.
 func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int, noun string) ([]party, int, string) {
 	ps, hub := r.partiesOf(s, ms, i)
+	if len(ps) > 0 && len(ps) < 3 {
+		// "Qatar's ministry confirmed that both countries accepted a
+		// truce": who reports is not one of the parties reported on
+		kept := ps[:0:0]
+		for _, p := range ps {
+			if !reporting(s, p.m, i) {
+				kept = append(kept, p)
+			}
+		}
+		if len(kept) < len(ps) {
+			ps, hub = kept, -1
+		}
+	}
 	// "both sides" of a meeting of many are its host and its guests,
 	// unless the sentence names two parties of its own
 	sides := (noun == "side" || noun == "party") && len(ps) < 2
@@ -449,15 +467,34 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 	// One party named before it ("during the meeting with Bahrain's
 	// minister, the sides signed …"): that party and the story's most
 	// prominent other.
-	if len(ps) == 1 && !byAgent(s, ps[0].m) {
-		// (not the agent of a passive: "talks brokered by the OSCE,
-		// the two sides …" are the brokered, not the broker)
-		if o, ok := g.mostProminentBut(ps[0].key); ok {
-			return []party{o, ps[0]}, -1, "named before it in the sentence, with the story's main party"
+	outsider := ""
+	if len(ps) == 1 {
+		switch {
+		case byAgent(s, ps[0].m):
+			// the agent of a passive: "talks brokered by the OSCE, the
+			// two sides …" are the brokered, not the broker
+		case addressedBy(s, ps[0].m, i):
+			// "the UN urged both sides to …": who urges is not a side
+			outsider = ps[0].key
+		default:
+			if o, ok := g.mostProminentBut(ps[0].key); ok {
+				return []party{o, ps[0]}, -1, "named before it in the sentence, with the story's main party"
+			}
 		}
 	}
 	if len(g.parties) >= 2 && g.sent-g.at <= 4 {
-		return g.parties, g.hub, fmt.Sprintf("named in sentence %d", g.at)
+		if ps := without(g.parties, outsider); len(ps) >= 2 {
+			hub := g.hub
+			if len(ps) < len(g.parties) {
+				hub = -1
+			}
+			return ps, hub, fmt.Sprintf("named in sentence %d", g.at)
+		}
+	}
+	if outsider != "" {
+		if ps := g.mainPairBut(outsider); ps != nil {
+			return ps, -1, "the story's main pair but " + outsider
+		}
 	}
 	if ps := g.mainPair(); ps != nil {
 		return ps, -1, "the story's main pair"
@@ -537,6 +574,14 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 	)
 	addGroup := func(first, last, i int, noun string) {
 		ps, hub, why, id := sentGroup, sentHub, sentWhy, sentID
+		if ps != nil && countryNouns[noun] {
+			// "the presidents … the two countries": the countries of
+			// the group the sentence took up
+			if cs, ch := r.countriesOnly(ps, hub); len(cs) >= 2 && len(cs) < len(ps) {
+				g.nextID++
+				ps, hub, why, id = cs, ch, why+", countries only", g.nextID
+			}
+		}
 		if ps == nil {
 			ps, hub, why = r.currentFor(g, s, ms, first, noun)
 			if countryNouns[noun] {
@@ -565,7 +610,7 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 					// Kyrgyzstan … between the two countries"
 					ps, hub, why = ps[len(ps)-2:], -1, why+", the last two"
 				} else {
-					ps, hub, why = pickTwo(g, ps, hub), -1, why+", two of them"
+					ps, hub, why = r.pickTwo(g, ps, hub), -1, why+", two of them"
 				}
 			}
 			g.nextID++
@@ -839,6 +884,75 @@ func byAgent(s *ud.Sentence, m actor.Mention) bool {
 	return false
 }
 
+// reporting reports whether mention m is in the subject of a verb whose
+// clausal complement holds word i: "Qatar's ministry confirmed that [both
+// countries accepted …]".
+func reporting(s *ud.Sentence, m actor.Mention, i int) bool {
+	if m.First < 0 {
+		return false
+	}
+	for j, n := m.First, 0; j >= 0 && n < 6; j, n = s.Tokens[j].Head-1, n+1 {
+		if !strings.HasPrefix(s.Tokens[j].Rel, "nsubj") {
+			continue
+		}
+		v := s.Tokens[j].Head - 1
+		if v < 0 {
+			return false
+		}
+		for c, t := range s.Tokens {
+			if t.Head-1 == v && t.Rel == "ccomp" && under(s, i, c) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// without returns ps without party key ("" keeps them all).
+func without(ps []party, key string) []party {
+	if key == "" {
+		return ps
+	}
+	out := ps[:0:0]
+	for _, p := range ps {
+		if p.key != key {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// addressedBy reports whether mention m is the subject of a verb that word
+// i depends on through its object or an oblique ("the UN urged both sides
+// to …", "Dacic called on the parties"): the group is whom m addresses.
+func addressedBy(s *ud.Sentence, m actor.Mention, i int) bool {
+	if m.First < 0 {
+		return false
+	}
+	v := -1
+	for j, n := m.First, 0; j >= 0 && n < 6; j, n = s.Tokens[j].Head-1, n+1 {
+		if strings.HasPrefix(s.Tokens[j].Rel, "nsubj") {
+			v = s.Tokens[j].Head - 1
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	// the head of the group phrase, then up to the verb
+	for j, n := i, 0; j >= 0 && n < 8; j, n = s.Tokens[j].Head-1, n+1 {
+		if h := s.Tokens[j].Head - 1; h == v {
+			switch ud.BaseRel(s.Tokens[j].Rel) {
+			case "obj", "iobj", "obl":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // namedBefore reports whether a mention of s lies before word i.
 func namedBefore(ms []actor.Mention, i int) bool {
 	for _, m := range ms {
@@ -999,7 +1113,12 @@ func two(s *ud.Sentence, first, i int) bool {
 // pickTwo chooses two parties of a larger group: the story's main pair if
 // both are in it, else the host (or the first) and the most prominent
 // other.
-func pickTwo(g *storyGroups, ps []party, hub int) []party {
+func (r *Resolver) pickTwo(g *storyGroups, ps []party, hub int) []party {
+	// two countries beside organisations ("the UN … Tajikistan and
+	// Kyrgyzstan … both sides"): the countries
+	if cs, _ := r.countriesOnly(ps, -1); len(cs) == 2 {
+		return cs
+	}
 	if mp := g.mainPair(); mp != nil {
 		var got []party
 		for _, p := range ps {
