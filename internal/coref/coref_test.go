@@ -664,6 +664,33 @@ protested protest VERB 2 conj`)
 	}
 }
 
+// TestItReporter: "The ministry said that it had summoned the envoy" —
+// "it" is the body that says so; a person who says so is not "it".
+func TestItReporter(t *testing.T) {
+	r := &coref.Resolver{}
+	// The ministry said that it summoned the envoy.
+	s0 := sent(t, `
+The the DET 2 det
+ministry ministry NOUN 3 nsubj
+said say VERB 0 root
+that that SCONJ 6 mark
+it it PRON 6 nsubj
+summoned summon VERB 3 ccomp
+the the DET 8 det
+envoy envoy NOUN 6 obj`)
+	ms := [][]actor.Mention{{m(0, 1, "KAZGOV", actor.ByAgent, "ministry")}}
+	r.Resolve([]*ud.Sentence{s0}, ms, "")
+	var got []string
+	for _, x := range ms[0] {
+		if x.First == 4 {
+			got = append(got, x.Code)
+		}
+	}
+	if g, want := strings.Join(got, " "), "KAZGOV"; g != want {
+		t.Errorf("it = %q, want %q", g, want)
+	}
+}
+
 // storyQuotes resolves a story and lists its quotations as
 // "sentence:speaker:via".
 func storyQuotes(r *coref.Resolver, sents []*ud.Sentence, ms [][]actor.Mention) string {

@@ -781,6 +781,12 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			if p, ok := r.other(g, s, ms, i, speaker.Code); ok {
 				out = append(out, derived(s, i, i, p.m.Code, ByAddressee, 0.5, "“"+t.Form+"” → the partner of speaker "+speaker.Name))
 			}
+		case low == "it" && strings.HasPrefix(t.Rel, "nsubj") && !inQuote[i]:
+			// "The ministry said that it had summoned the ambassador":
+			// what a body says it did, it did
+			if m, ok := reporterOf(s, ms, i); ok && !m.Person {
+				out = append(out, derived(s, i, i, m.Code, ByPronoun, 0.55, t.Form+" → the reporting subject "+m.Name))
+			}
 		case (low == "he" || low == "him" || low == "his" || low == "she" || low == "her") && !inQuote[i]:
 			if p, ok := r.lastPerson(g, s, ms, i); ok {
 				out = append(out, derived(s, i, i, p.Code, ByPronoun, 0.55, t.Form+" → "+p.Name))
@@ -1006,6 +1012,25 @@ func headWord(s *ud.Sentence, m actor.Mention) int {
 		}
 	}
 	return -1
+}
+
+// reporterOf returns the subject of the verb of saying whose clausal
+// complement word i is the subject of ("the ministry said that it …").
+func reporterOf(s *ud.Sentence, ms []actor.Mention, i int) (actor.Mention, bool) {
+	v := s.Tokens[i].Head - 1
+	if v < 0 || s.Tokens[v].Rel != "ccomp" || s.Tokens[v].Head == 0 {
+		return actor.Mention{}, false
+	}
+	sv := s.Tokens[v].Head - 1
+	if !speechVerbs[lemma(s.Tokens[sv])] {
+		return actor.Mention{}, false
+	}
+	for j, c := range s.Tokens {
+		if c.Head == sv+1 && c.Rel == "nsubj" {
+			return mentionAt(ms, j)
+		}
+	}
+	return actor.Mention{}, false
 }
 
 // namedBefore reports whether a mention of s lies before word i.
