@@ -20,7 +20,6 @@ const (
 	ByShortName   actor.Method = "coref-short-name"  // "Moon" after "President Moon Jae-in"
 	ByTitleRef    actor.Method = "coref-title"       // "the amir" after "Amir Tamim bin Hamad Al Thani"
 	ByTurn        actor.Method = "coref-turn"        // the speaker of a transcript's turn ("Vladimir Putin: …")
-	ByMembers     actor.Method = "coref-members"     // a region or forum standing for the members the story names
 )
 
 // Group references. A story about two parties calls them "the sides", "the
@@ -180,13 +179,6 @@ func rank(m actor.Mention) int {
 func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]party, int) {
 	var out []party
 	idx := map[string]int{}
-	fromMembers := false
-	memberKey := map[string]bool{}
-	for _, m := range ms {
-		if m.Method == ByMembers {
-			memberKey[r.partyKey(m.Code)] = true
-		}
-	}
 	for _, m := range ms {
 		if m.Code == "" || m.First < 0 || m.First >= upto || m.Method == actor.ByCapital || strings.HasSuffix(m.Code, "MED") {
 			continue
@@ -199,9 +191,6 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 		}
 		if m.Method == ByGroup {
 			continue
-		}
-		if m.Method == ByMembers {
-			fromMembers = true
 		}
 		k := r.partyKey(m.Code)
 		if k == "" || r.IsForum != nil && r.IsForum(m.Code) {
@@ -235,20 +224,7 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 			out = kept
 		}
 	}
-	// "Cooperation between China and Central Asia": one party beside a
-	// group's members is the group's partner, its hub.
 	hub := -1
-	if fromMembers {
-		var others []int
-		for i, p := range out {
-			if !memberKey[p.key] {
-				others = append(others, i)
-			}
-		}
-		if len(others) == 1 {
-			return out, others[0]
-		}
-	}
 	// The host of a meeting of many is the one party in the subject of
 	// the main verb: "Wang met the ministers of A, B and C", not "A, B
 	// and C met".
@@ -679,35 +655,6 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				d := derived(s, m.First, m.Last, p.m.Code, ByGroup, 0.6, m.Code+" → "+p.key)
 				d.Group, d.Hub = g.nextID, k == 0
 				out = append(out, d)
-			}
-		}
-	}
-	// In a story about a meeting of many whose members it names, the
-	// members' region ("Central Asia", "the Central Asian countries")
-	// stands for them: the partner is paired with each member the text
-	// names (GUIDELINES rule 3).
-	if mt := g.meeting; mt != nil && r.IsRegion != nil && r.RegionHas != nil {
-		for k := range ms {
-			m := ms[k]
-			if m.First < 0 || m.Code == "" || !r.IsRegion(m.Code[:min(3, len(m.Code))]) || mt.hub.key == m.Code[:min(3, len(m.Code))] {
-				continue
-			}
-			// only the members the region takes in: "European" beside a
-			// meeting of Central Asians stands for none of them
-			var named []party
-			for _, p := range mt.members {
-				if !r.IsRegion(p.key) && r.RegionHas(m.Code[:3], p.key) {
-					named = append(named, p)
-				}
-			}
-			if len(named) >= 2 {
-				ms[k].Code, ms[k].Why = "", m.Why+"; the meeting's members stand for the region"
-				g.nextID++
-				for _, p := range named {
-					d := derived(s, m.First, m.Last, p.m.Code, ByMembers, 0.55, m.Code+" → member "+p.key)
-					d.Group = g.nextID
-					out = append(out, d)
-				}
 			}
 		}
 	}
@@ -1544,7 +1491,7 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 	named := ms[:0:0]
 	for _, m := range ms {
 		switch m.Method {
-		case ByGroup, ByMembers, ByAddressee, ByCounterpart, actor.ImplicitSpeaker, actor.ImplicitParties:
+		case ByGroup, ByAddressee, ByCounterpart, actor.ImplicitSpeaker, actor.ImplicitParties:
 			continue
 		}
 		named = append(named, m)
