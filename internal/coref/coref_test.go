@@ -691,6 +691,45 @@ envoy envoy NOUN 6 obj`)
 	}
 }
 
+// TestGenericForum: a format as the subject of a verb in the simple present
+// in a story's body says what it does as a rule ("The C5+1 enhances
+// cooperation"): its parties are no actors there; in the past tense they
+// are, and in a headline's present too.
+func TestGenericForum(t *testing.T) {
+	r := &coref.Resolver{FormatParties: func(c string) []string {
+		if c == "IGOC5P1" {
+			return []string{"USA", "CAS"}
+		}
+		return nil
+	}}
+	present := sent(t, `
+The the DET 2 det
+format format PROPN 3 nsubj
+enhances enhance VERB 0 root
+cooperation cooperation NOUN 3 obj`)
+	present.Tokens[2].XPOS = "VBZ"
+	past := sent(t, `
+The the DET 2 det
+format format PROPN 3 nsubj
+met meet VERB 0 root`)
+	past.Tokens[2].XPOS = "VBD"
+	forum := func() []actor.Mention { return []actor.Mention{m(1, 1, "IGOC5P1", actor.ByName, "")} }
+	sents := []*ud.Sentence{present, present, past}
+	ms := [][]actor.Mention{forum(), forum(), forum()}
+	r.Resolve(sents, ms, "")
+	for si, want := range []int{2, 0, 2} {
+		n := 0
+		for _, x := range ms[si] {
+			if x.Method == coref.ByGroup && x.First == 1 {
+				n++
+			}
+		}
+		if n != want {
+			t.Errorf("sentence %d: %d parties of the format, want %d", si, n, want)
+		}
+	}
+}
+
 // storyQuotes resolves a story and lists its quotations as
 // "sentence:speaker:via".
 func storyQuotes(r *coref.Resolver, sents []*ud.Sentence, ms [][]actor.Mention) string {

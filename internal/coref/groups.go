@@ -650,6 +650,12 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			// party of its own
 			ms[k].Code, ms[k].Why = "", m.Why+"; a forum: its parties stand for it"
 			mt := r.meetingOf(g, ps)
+			if g.sent > 0 && genericSubject(s, m) {
+				// "The C5+1 enhances cooperation among …": what a format
+				// does as a rule, not an act of its parties (a headline's
+				// present tense tells of an event, and is kept)
+				continue
+			}
 			g.nextID++
 			for k, p := range append([]party{mt.hub}, mt.members...) {
 				d := derived(s, m.First, m.Last, p.m.Code, ByGroup, 0.6, m.Code+" → "+p.key)
@@ -978,6 +984,25 @@ func reporterOf(s *ud.Sentence, ms []actor.Mention, i int) (actor.Mention, bool)
 		}
 	}
 	return actor.Mention{}, false
+}
+
+// genericSubject reports whether mention m is the subject of a verb in the
+// simple present ("enhances", "brings together"), with no auxiliary.
+func genericSubject(s *ud.Sentence, m actor.Mention) bool {
+	h := headWord(s, m)
+	if h < 0 || !strings.HasPrefix(s.Tokens[h].Rel, "nsubj") || s.Tokens[h].Head == 0 {
+		return false
+	}
+	v := s.Tokens[h].Head - 1
+	if x := s.Tokens[v].XPOS; s.Tokens[v].UPOS != ud.VERB || x != "VBZ" && x != "VBP" {
+		return false
+	}
+	for _, t := range s.Tokens {
+		if t.Head == v+1 && (t.Rel == "aux" || t.Rel == "aux:pass") {
+			return false
+		}
+	}
+	return true
 }
 
 // namedBefore reports whether a mention of s lies before word i.
