@@ -6,28 +6,54 @@ import (
 	"farabi/internal/ud"
 )
 
-// mainClauseEnd returns the index of the first word of words 0..n-1 that
-// opens a clause of its own with a finite verb: a subordinating
-// conjunction ("that", "because", "while") or a relative pronoun ("which",
-// "who"), and a finite verb or modal before the next clause mark; n when
-// none does. The words before it hold the main clause's subject and finite
-// verb, or none of them: in "The study estimates that it would take …"
-// the finite verb after "that" is no verb of the words before it.
-func (t *Tagger) mainClauseEnd(sc *scratch, s *ud.Sentence, n int) int {
+// clauseUnits checks the clauses of a sentence that has a finite verb:
+// the words outside subordinate clauses (a subordinating conjunction,
+// "that", "because", "while", or a relative pronoun, "which", "who", up to
+// the next clause mark) with a finite verb, split also before a
+// conjunction after a comma that opens a clause with a finite verb (",
+// and the ministry said"), are units, and each unit whose subject opens
+// it needs a finite verb of its own: in "The study estimates that it would
+// take …" the finite verb after "that" is no verb of the words before it;
+// in "Even if the talks fail, the dispute remains …" the verb of the "if"
+// clause is none of the main clause's.
+func (t *Tagger) clauseUnits(sc *scratch, s *ud.Sentence, n int) {
+	start := 0
 	for i := 0; i < n; i++ {
 		tg := &t.tags[sc.class[i]]
-		if tg.upos != ud.SCONJ && tg.xpos != "WDT" && tg.xpos != "WP" {
+		sub := tg.upos == ud.SCONJ || tg.xpos == "WDT" || tg.xpos == "WP"
+		coord := tg.upos == ud.CCONJ && i > 0 && s.Tokens[i-1].Form == ","
+		if !sub && !coord {
 			continue
 		}
 		end := i + 1
 		for end < n && !t.clauseMark(sc, s, end) {
 			end++
 		}
-		if t.hasFinite(sc, i+1, end) {
-			return i
+		if !t.hasFinite(sc, i+1, end) {
+			continue
+		}
+		t.unitFinite(sc, s, start, i)
+		if coord {
+			start = i + 1
+			continue
+		}
+		// The words after a subordinate clause are a unit of their own
+		// when a comma ends it ("If …, the dispute remains"); after a
+		// colon, dash or bracket they are a list or an aside.
+		start, i = n, end-1
+		if end < n && s.Tokens[end].Form == "," {
+			start = end
 		}
 	}
-	return n
+	t.unitFinite(sc, s, start, n)
+}
+
+// unitFinite gives the unit from..to-1 of clauseUnits a finite verb when
+// it has four words or more and none.
+func (t *Tagger) unitFinite(sc *scratch, s *ud.Sentence, from, to int) {
+	if to-from > 3 && !t.hasFinite(sc, from, to) {
+		t.makeFinite(sc, s, from, to, maxSentenceMargin, true)
+	}
 }
 
 // Bits of the finite classes, in the order of Tagger.finite.
@@ -87,14 +113,14 @@ func (t *Tagger) simpleNP(sc *scratch, from, j int) bool {
 
 // opensClause reports whether word j heads a noun phrase (with "of"
 // phrases: "the head of the commission") that starts at from or after a
-// comma: "The feasibility study", "In 2020, the study", but not "As for
-// the number of staff".
+// comma, quotation mark or opening bracket: "The feasibility study",
+// "In 2020, the study", but not "As for the number of staff".
 func (t *Tagger) opensClause(sc *scratch, s *ud.Sentence, from, j int) bool {
 	for k := j - 1; k >= from; k-- {
-		switch f := s.Tokens[k].Form; {
-		case f == ",":
+		switch {
+		case openingMark(s.Tokens[k].Form):
 			return true
-		case f == "of" || t.nominal(sc, k):
+		case s.Tokens[k].Form == "of" || t.nominal(sc, k):
 		default:
 			return false
 		}
@@ -103,10 +129,21 @@ func (t *Tagger) opensClause(sc *scratch, s *ud.Sentence, from, j int) bool {
 }
 
 // nominal reports whether word k is a determiner, adjective, number,
-// possessive or noun: a word of a simple noun phrase.
+// possessive, noun or the hyphen of a compound ("Israeli-Palestinian"):
+// a word of a simple noun phrase.
 func (t *Tagger) nominal(sc *scratch, k int) bool {
 	switch t.tags[sc.class[k]].xpos {
-	case "DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "POS", "NN", "NNS", "NNP", "NNPS":
+	case "DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "POS", "NN", "NNS", "NNP", "NNPS", "HYPH":
+		return true
+	}
+	return false
+}
+
+// openingMark reports whether a clause may start after w: a comma, a
+// quotation mark or an opening bracket.
+func openingMark(w string) bool {
+	switch w {
+	case ",", "\"", "“", "”", "``", "''", "(", "[":
 		return true
 	}
 	return false

@@ -56,9 +56,9 @@ func (t *Tagger) bestFinite(sc *scratch, in *tokInfo, c int, agree uint8) (int, 
 // after it are tagged again. "The EU imposed
 // sanctions" (imposed as an adjective), "troops traded fire" (a
 // participle), "the state supplies oil" (a plural noun). A main clause
-// before a subordinate clause with a finite verb needs one of its own
-// (mainClauseEnd), and past forms are then sorted into finite verbs and
-// participles by participleSense.
+// beside a subordinate or coordinated clause with a finite verb needs one
+// of its own (clauseUnits), and past forms are then sorted into finite
+// verbs and participles by participleSense.
 func (t *Tagger) finiteSense(sc *scratch, s *ud.Sentence) {
 	n := len(s.Tokens)
 	if n < 4 || t.finite[0] < 0 {
@@ -70,19 +70,23 @@ func (t *Tagger) finiteSense(sc *scratch, s *ud.Sentence) {
 			lim = maxSentenceMargin
 		}
 		t.makeFinite(sc, s, 0, n, lim, false)
-	} else if k := t.mainClauseEnd(sc, s, n); k > 3 && !t.hasFinite(sc, 0, k) {
-		t.makeFinite(sc, s, 0, k, maxSentenceMargin, true)
+	} else {
+		t.clauseUnits(sc, s, n)
 	}
 	for i := 0; i < n; i++ {
-		if t.tags[sc.class[i]].upos != ud.SCONJ {
+		tg := &t.tags[sc.class[i]]
+		rel := tg.xpos == "WDT" || tg.xpos == "WP"
+		if tg.upos != ud.SCONJ && !rel {
 			continue
 		}
 		end := i + 1
 		for end < n && !t.clauseMark(sc, s, end) {
 			end++
 		}
-		if end-i > 3 && !t.hasFinite(sc, i+1, end) {
-			t.makeFinite(sc, s, i+1, end, maxSentenceMargin, false)
+		if end-i > 2 && !t.hasFinite(sc, i+1, end) {
+			// A relative clause has a subject of its own only when it
+			// opens the clause ("the claims that the opposition made").
+			t.makeFinite(sc, s, i+1, end, maxSentenceMargin, rel)
 		}
 		i = end - 1
 	}
@@ -113,7 +117,7 @@ func (t *Tagger) clauseMark(sc *scratch, s *ud.Sentence, i int) bool {
 }
 
 // makeFinite turns the best candidate of from..to-1 into a finite verb and
-// tags the words after it again; see finiteSense. The scores of the
+// tags the words after it in the span again; see finiteSense. The scores of the
 // candidates are computed again here, as sentences without a finite verb
 // are few. With opening set, a candidate's subject must head a noun
 // phrase that opens the span or follows a comma in it (see opensClause).
@@ -145,7 +149,10 @@ func (t *Tagger) makeFinite(sc *scratch, s *ud.Sentence, from, to int, lim int32
 		return
 	}
 	sc.class[best] = bestClass
-	t.tagFrom(sc, best+1, len(s.Tokens))
+	// The words after the span keep their classes: a clause checked
+	// later must not undo the verb an earlier check gave ("Even if the
+	// talks resume, the … conflict remains …").
+	t.tagFrom(sc, best+1, to)
 }
 
 // subjectBefore returns the word before i (or the one before an adverb

@@ -407,6 +407,12 @@ func TestFiniteSense(t *testing.T) {
 		{"The court released activists detained during the protests.", "released", "VBD"},
 		{"The court released activists detained during the protests.", "detained", "VBN"},
 		{"The money raised this year will fund two new schools.", "raised", "VBN"},
+		// Each clause unit needs its verb: after a fronted clause, in a
+		// short clause, in a relative clause with its own subject.
+		{"Even if the talks resume, the Armenian-Azerbaijani conflict remains among the oldest disputes of the region.", "remains", "VBZ"},
+		{"Although prices rose, the Kyrgyz-Chinese border trade remains among the main sources of income.", "rose", "VBD"},
+		{"The ministry rejected the claims that the opposition published on Monday.", "published", "VBD"},
+		{"The Tajik side, which the Kyrgyz ministry accused of provocations, denied the claims.", "accused", "VBD"},
 		{"As for the number of border guards who will be leaving, the decision is final.", "guards", "NNS"},
 	} {
 		s := tokenize.New().Sentence(tc.text, ud.Span{Start: 0, End: len(tc.text)})
