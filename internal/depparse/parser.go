@@ -65,6 +65,7 @@ func (p *Parser) Parse(s *ud.Sentence) {
 		s.Tokens[i].Rel = p.labels[rels[i+1]]
 	}
 	attachSubjects(s)
+	promoteDiscourse(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a
