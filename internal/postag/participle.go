@@ -22,32 +22,23 @@ const maxParticipleMargin = 60000
 // hour").
 func (t *Tagger) participleSense(sc *scratch, s *ud.Sentence) {
 	n := len(s.Tokens)
-	vbd, vbn := t.finite[0], t.classOf(ud.VERB, "VBN")
-	if n < 4 || vbd < 0 || vbn < 0 {
+	first := t.firstVerb(sc, s, n)
+	if first < 0 || t.finite[0] < 0 {
 		return
 	}
-	first := t.firstVerb(sc, s, n)
-	if first >= 0 && t.tags[sc.class[first]].xpos == "VBN" &&
-		t.mayBeFinite(sc, s, first, n) && t.swap(sc, first, vbd) {
-		t.tagFrom(sc, first+1, n)
-	} else {
-		first = -1
+	if tg := &t.tags[sc.class[first]]; tg.upos != ud.VERB || tg.xpos != "VBN" || !t.mayBeFinite(sc, s, first, n) {
+		return
 	}
-	for i := first + 2; first >= 0 && i < n-1; i++ {
+	vbn := sc.class[first]
+	if !t.swap(sc, first, t.finite[0]) {
+		return
+	}
+	t.tagFrom(sc, first+1, n)
+	for i := first + 2; i < n-1; i++ {
 		if t.tags[sc.class[i]].xpos == "VBD" && t.pastAfterNoun(sc, s, i) {
 			t.swap(sc, i, vbn)
 		}
 	}
-}
-
-// classOf returns the class with the given tags, or -1.
-func (t *Tagger) classOf(u ud.UPOS, xpos string) int {
-	for c := range t.tags {
-		if t.tags[c].upos == u && t.tags[c].xpos == xpos {
-			return c
-		}
-	}
-	return -1
 }
 
 // firstVerb returns the first verb, auxiliary or modal of words 0..n-1
