@@ -146,6 +146,7 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 				m.Span.End = s.Tokens[last].Span.End
 			}
 		}
+		euSeat(s, ms[si], groups)
 		covered := make([]bool, len(s.Tokens))
 		for _, m := range ms[si] {
 			if m.Code == "" {
@@ -248,6 +249,26 @@ func hyphened(s *ud.Sentence, i int) bool {
 	}
 	n := s.Tokens[i+1]
 	return (n.Form == "-" || n.Form == "‑") && n.Span.Start == s.Tokens[i].Span.End
+}
+
+// euSeat reads "Brussels" standing for a government as the European
+// Union in a story that names the EU (dict/actors/countries.txt notes the
+// reading): "Brussels is ready to provide support" after "the EU said".
+func euSeat(s *ud.Sentence, ms []actor.Mention, g *storyGroups) {
+	eu := g.weight["EU"] > 0
+	for _, m := range ms {
+		eu = eu || strings.HasPrefix(m.Code, "IGOEUREEC")
+	}
+	if !eu {
+		return
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.Method == actor.ByMetonym && strings.HasPrefix(m.Code, "BEL") && m.First >= 0 && strings.EqualFold(s.Tokens[m.First].Form, "Brussels") {
+			m.Code, m.Name, m.ActorID = "IGOEUREEC", "European Union", ""
+			m.Why += "; the EU's seat in a story about the EU"
+		}
+	}
 }
 
 // groupOfOne reports whether the plural group noun at i ("the five
