@@ -755,6 +755,28 @@ agreed agree VERB 0 root`)
 	}
 }
 
+// TestGulfIsTheGCC: "the Gulf" in a story that names the Gulf Cooperation
+// Council (anywhere in its text) is the GCC, and the region otherwise.
+func TestGulfIsTheGCC(t *testing.T) {
+	r := &coref.Resolver{}
+	s := sent(t, `
+Gulf Gulf PROPN 2 compound
+leaders leader NOUN 3 nsubj
+met meet VERB 0 root`)
+	for _, c := range []struct{ text, want string }{
+		{"Gulf leaders met. The Gulf Cooperation Council (GCC) said so.", "GCC"},
+		{"Gulf leaders met. Shipping resumed.", "PGS"},
+	} {
+		st := r.NewStory("")
+		st.SetText(c.text)
+		ms := [][]actor.Mention{{m(0, 0, "PGS", actor.ByAdjective, "")}}
+		st.Resolve([]*ud.Sentence{s}, ms)
+		if got := ms[0][0].Code; got != c.want {
+			t.Errorf("%q: Gulf = %s, want %s", c.text, got, c.want)
+		}
+	}
+}
+
 // storyQuotes resolves a story and lists its quotations as
 // "sentence:speaker:via".
 func storyQuotes(r *coref.Resolver, sents []*ud.Sentence, ms [][]actor.Mention) string {
