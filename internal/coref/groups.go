@@ -20,7 +20,6 @@ const (
 	ByShortName   actor.Method = "coref-short-name"  // "Moon" after "President Moon Jae-in"
 	ByTitleRef    actor.Method = "coref-title"       // "the amir" after "Amir Tamim bin Hamad Al Thani"
 	ByTurn        actor.Method = "coref-turn"        // the speaker of a transcript's turn ("Vladimir Putin: …")
-	ByMembers     actor.Method = "coref-members"     // a region or forum standing for the members the story names
 )
 
 // Group references. A story about two parties calls them "the sides", "the
@@ -180,13 +179,6 @@ func rank(m actor.Mention) int {
 func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]party, int) {
 	var out []party
 	idx := map[string]int{}
-	fromMembers := false
-	memberKey := map[string]bool{}
-	for _, m := range ms {
-		if m.Method == ByMembers {
-			memberKey[r.partyKey(m.Code)] = true
-		}
-	}
 	for _, m := range ms {
 		if m.Code == "" || m.First < 0 || m.First >= upto || m.Method == actor.ByCapital || strings.HasSuffix(m.Code, "MED") {
 			continue
@@ -199,9 +191,6 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 		}
 		if m.Method == ByGroup {
 			continue
-		}
-		if m.Method == ByMembers {
-			fromMembers = true
 		}
 		k := r.partyKey(m.Code)
 		if k == "" || r.IsForum != nil && r.IsForum(m.Code) {
@@ -235,20 +224,7 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 			out = kept
 		}
 	}
-	// "Cooperation between China and Central Asia": one party beside a
-	// group's members is the group's partner, its hub.
 	hub := -1
-	if fromMembers {
-		var others []int
-		for i, p := range out {
-			if !memberKey[p.key] {
-				others = append(others, i)
-			}
-		}
-		if len(others) == 1 {
-			return out, others[0]
-		}
-	}
 	// The host of a meeting of many is the one party in the subject of
 	// the main verb: "Wang met the ministers of A, B and C", not "A, B
 	// and C met".
@@ -524,7 +500,7 @@ func groupPhrase(s *ud.Sentence, i int) (int, bool) {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		w := strings.ToLower(s.Tokens[j].Form)
 		switch {
-		case w == "the" || w == "both" || w == "two" || w == "all" || w == "these":
+		case w == "the" || w == "both" || w == "two" || w == "all" || w == "these" || w == "those":
 			first, ok = j, true
 			continue
 		case s.Tokens[j].UPOS == ud.ADJ || s.Tokens[j].UPOS == ud.NUM || w == "visiting" || w == "-" || w == "–" ||
@@ -574,6 +550,14 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 	)
 	addGroup := func(first, last, i int, noun string) {
 		ps, hub, why, id := sentGroup, sentHub, sentWhy, sentID
+		if w := strings.ToLower(s.Tokens[first].Form); w == "those" || w == "these" {
+			// "Belarus's borders with Poland, Lithuania and Latvia,
+			// which those countries …": the list just named
+			if l := r.lastList(s, ms, first); len(l) >= 2 {
+				g.nextID++
+				ps, hub, why, id = l, -1, "the list named before it", g.nextID
+			}
+		}
 		if ps != nil && countryNouns[noun] {
 			// "the presidents … the two countries": the countries of
 			// the group the sentence took up
@@ -666,40 +650,17 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			// party of its own
 			ms[k].Code, ms[k].Why = "", m.Why+"; a forum: its parties stand for it"
 			mt := r.meetingOf(g, ps)
+			if g.sent > 0 && genericSubject(s, m) {
+				// "The C5+1 enhances cooperation among …": what a format
+				// does as a rule, not an act of its parties (a headline's
+				// present tense tells of an event, and is kept)
+				continue
+			}
 			g.nextID++
 			for k, p := range append([]party{mt.hub}, mt.members...) {
 				d := derived(s, m.First, m.Last, p.m.Code, ByGroup, 0.6, m.Code+" → "+p.key)
 				d.Group, d.Hub = g.nextID, k == 0
 				out = append(out, d)
-			}
-		}
-	}
-	// In a story about a meeting of many whose members it names, the
-	// members' region ("Central Asia", "the Central Asian countries")
-	// stands for them: the partner is paired with each member the text
-	// names (GUIDELINES rule 3).
-	if mt := g.meeting; mt != nil && r.IsRegion != nil && r.RegionHas != nil {
-		for k := range ms {
-			m := ms[k]
-			if m.First < 0 || m.Code == "" || !r.IsRegion(m.Code[:min(3, len(m.Code))]) || mt.hub.key == m.Code[:min(3, len(m.Code))] {
-				continue
-			}
-			// only the members the region takes in: "European" beside a
-			// meeting of Central Asians stands for none of them
-			var named []party
-			for _, p := range mt.members {
-				if !r.IsRegion(p.key) && r.RegionHas(m.Code[:3], p.key) {
-					named = append(named, p)
-				}
-			}
-			if len(named) >= 2 {
-				ms[k].Code, ms[k].Why = "", m.Why+"; the meeting's members stand for the region"
-				g.nextID++
-				for _, p := range named {
-					d := derived(s, m.First, m.Last, p.m.Code, ByMembers, 0.55, m.Code+" → member "+p.key)
-					d.Group = g.nextID
-					out = append(out, d)
-				}
 			}
 		}
 	}
@@ -772,6 +733,12 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 		case (low == "you" || low == "your") && inQuote[i] && hasSpeaker:
 			if p, ok := r.other(g, s, ms, i, speaker.Code); ok {
 				out = append(out, derived(s, i, i, p.m.Code, ByAddressee, 0.5, "“"+t.Form+"” → the partner of speaker "+speaker.Name))
+			}
+		case low == "it" && strings.HasPrefix(t.Rel, "nsubj") && !inQuote[i]:
+			// "The ministry said that it had summoned the ambassador":
+			// what a body says it did, it did
+			if m, ok := reporterOf(s, ms, i); ok && !m.Person {
+				out = append(out, derived(s, i, i, m.Code, ByPronoun, 0.55, t.Form+" → the reporting subject "+m.Name))
 			}
 		case (low == "he" || low == "him" || low == "his" || low == "she" || low == "her") && !inQuote[i]:
 			if p, ok := r.lastPerson(g, s, ms, i); ok {
@@ -951,6 +918,91 @@ func addressedBy(s *ud.Sentence, m actor.Mention, i int) bool {
 		}
 	}
 	return false
+}
+
+// lastList returns the parties of the last coordination of actors named
+// before word i ("Poland, Lithuania and Latvia"), or nil.
+func (r *Resolver) lastList(s *ud.Sentence, ms []actor.Mention, i int) []party {
+	last := -1
+	for k, m := range ms {
+		if m.Code != "" && m.First >= 0 && m.Last < i && m.Method != ByGroup && (last < 0 || m.Last > ms[last].Last) {
+			last = k
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	top := func(m actor.Mention) int {
+		h := headWord(s, m)
+		for n := 0; h >= 0 && n < 20 && s.Tokens[h].Rel == "conj" && s.Tokens[h].Head > 0; n++ {
+			h = s.Tokens[h].Head - 1
+		}
+		return h
+	}
+	root := top(ms[last])
+	if root < 0 {
+		return nil
+	}
+	var ps []party
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if m.Code == "" || m.First < 0 || m.Last >= i || m.Method == ByGroup || top(m) != root {
+			continue
+		}
+		if k := r.partyKey(m.Code); k != "" && !seen[k] {
+			seen[k] = true
+			ps = append(ps, party{k, m})
+		}
+	}
+	return ps
+}
+
+// headWord returns the word of mention m whose head lies outside it, or -1.
+func headWord(s *ud.Sentence, m actor.Mention) int {
+	for k := max(m.First, 0); k <= m.Last && k < len(s.Tokens); k++ {
+		if h := s.Tokens[k].Head - 1; h < m.First || h > m.Last {
+			return k
+		}
+	}
+	return -1
+}
+
+// reporterOf returns the subject of the verb of saying whose clausal
+// complement word i is the subject of ("the ministry said that it …").
+func reporterOf(s *ud.Sentence, ms []actor.Mention, i int) (actor.Mention, bool) {
+	v := s.Tokens[i].Head - 1
+	if v < 0 || s.Tokens[v].Rel != "ccomp" || s.Tokens[v].Head == 0 {
+		return actor.Mention{}, false
+	}
+	sv := s.Tokens[v].Head - 1
+	if !speechVerbs[lemma(s.Tokens[sv])] {
+		return actor.Mention{}, false
+	}
+	for j, c := range s.Tokens {
+		if c.Head == sv+1 && c.Rel == "nsubj" {
+			return mentionAt(ms, j)
+		}
+	}
+	return actor.Mention{}, false
+}
+
+// genericSubject reports whether mention m is the subject of a verb in the
+// simple present ("enhances", "brings together"), with no auxiliary.
+func genericSubject(s *ud.Sentence, m actor.Mention) bool {
+	h := headWord(s, m)
+	if h < 0 || !strings.HasPrefix(s.Tokens[h].Rel, "nsubj") || s.Tokens[h].Head == 0 {
+		return false
+	}
+	v := s.Tokens[h].Head - 1
+	if x := s.Tokens[v].XPOS; s.Tokens[v].UPOS != ud.VERB || x != "VBZ" && x != "VBP" {
+		return false
+	}
+	for _, t := range s.Tokens {
+		if t.Head == v+1 && (t.Rel == "aux" || t.Rel == "aux:pass") {
+			return false
+		}
+	}
+	return true
 }
 
 // namedBefore reports whether a mention of s lies before word i.
@@ -1464,7 +1516,7 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 	named := ms[:0:0]
 	for _, m := range ms {
 		switch m.Method {
-		case ByGroup, ByMembers, ByAddressee, ByCounterpart, actor.ImplicitSpeaker, actor.ImplicitParties:
+		case ByGroup, ByAddressee, ByCounterpart, actor.ImplicitSpeaker, actor.ImplicitParties:
 			continue
 		}
 		named = append(named, m)

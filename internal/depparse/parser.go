@@ -64,6 +64,7 @@ func (p *Parser) Parse(s *ud.Sentence) {
 		s.Tokens[i].Head = int(heads[i+1])
 		s.Tokens[i].Rel = p.labels[rels[i+1]]
 	}
+	attachSubjects(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a
