@@ -730,6 +730,53 @@ met meet VERB 0 root`)
 	}
 }
 
+// TestBrusselsIsTheEU: "Brussels" standing for a government is the EU in
+// a story that names the EU, and Belgium's government in one that does not.
+func TestBrusselsIsTheEU(t *testing.T) {
+	r := &coref.Resolver{}
+	// Brussels agreed.
+	s := sent(t, `
+Brussels Brussels PROPN 2 nsubj
+agreed agree VERB 0 root`)
+	brussels := func() actor.Mention { return m(0, 0, "BELGOV", actor.ByMetonym, "") }
+	eu := m(0, 0, "IGOEUREEC", actor.ByName, "")
+	for _, c := range []struct {
+		name string
+		ms   [][]actor.Mention
+		want string
+	}{
+		{"EU story", [][]actor.Mention{{eu}, {brussels()}}, "IGOEUREEC"},
+		{"Belgian story", [][]actor.Mention{{m(0, 0, "FRA", actor.ByName, "")}, {brussels()}}, "BELGOV"},
+	} {
+		r.Resolve([]*ud.Sentence{s, s}, c.ms, "")
+		if got := c.ms[1][0].Code; got != c.want {
+			t.Errorf("%s: Brussels = %s, want %s", c.name, got, c.want)
+		}
+	}
+}
+
+// TestGulfIsTheGCC: "the Gulf" in a story that names the Gulf Cooperation
+// Council (anywhere in its text) is the GCC, and the region otherwise.
+func TestGulfIsTheGCC(t *testing.T) {
+	r := &coref.Resolver{}
+	s := sent(t, `
+Gulf Gulf PROPN 2 compound
+leaders leader NOUN 3 nsubj
+met meet VERB 0 root`)
+	for _, c := range []struct{ text, want string }{
+		{"Gulf leaders met. The Gulf Cooperation Council (GCC) said so.", "GCC"},
+		{"Gulf leaders met. Shipping resumed.", "PGS"},
+	} {
+		st := r.NewStory("")
+		st.SetText(c.text)
+		ms := [][]actor.Mention{{m(0, 0, "PGS", actor.ByAdjective, "")}}
+		st.Resolve([]*ud.Sentence{s}, ms)
+		if got := ms[0][0].Code; got != c.want {
+			t.Errorf("%q: Gulf = %s, want %s", c.text, got, c.want)
+		}
+	}
+}
+
 // storyQuotes resolves a story and lists its quotations as
 // "sentence:speaker:via".
 func storyQuotes(r *coref.Resolver, sents []*ud.Sentence, ms [][]actor.Mention) string {
