@@ -102,6 +102,7 @@ type storyGroups struct {
 	hasSubj  bool
 	subjAt   int
 	weight   map[string]float64 // prominence of each party over the story
+	order    map[string]int     // when each party was first named: ties go to the first
 	rep      map[string]actor.Mention
 	nextID   int
 	// short maps the first and last word of a person's name, in lower
@@ -129,7 +130,7 @@ type storyGroups struct {
 }
 
 func newStoryGroups() *storyGroups {
-	return &storyGroups{hub: -1, at: -100, personAt: -100, subjAt: -100, weight: map[string]float64{}, rep: map[string]actor.Mention{},
+	return &storyGroups{hub: -1, at: -100, personAt: -100, subjAt: -100, weight: map[string]float64{}, order: map[string]int{}, rep: map[string]actor.Mention{},
 		short: map[string]actor.Mention{}, orgs: map[string]actor.Mention{}}
 }
 
@@ -366,7 +367,7 @@ func (r *Resolver) within(ps []party, m *meeting) bool {
 func (g *storyGroups) mostProminentBut(key string) (party, bool) {
 	best := ""
 	for k, w := range g.weight {
-		if k != key && (best == "" || w > g.weight[best] || w == g.weight[best] && k < best) {
+		if k != key && (best == "" || g.before(k, w, best)) {
 			best = k
 		}
 	}
@@ -374,6 +375,19 @@ func (g *storyGroups) mostProminentBut(key string) (party, bool) {
 		return party{}, false
 	}
 	return party{best, g.rep[best]}, true
+}
+
+// before reports whether party k of weight w is more prominent than party
+// b: heavier, or as heavy and named first (the headline's order), or
+// first by code so the choice never depends on map order.
+func (g *storyGroups) before(k string, w float64, b string) bool {
+	if w != g.weight[b] {
+		return w > g.weight[b]
+	}
+	if g.order[k] != g.order[b] {
+		return g.order[k] < g.order[b]
+	}
+	return k < b
 }
 
 // mainPair returns the story's two most prominent parties so far.
@@ -386,9 +400,9 @@ func (g *storyGroups) mainPairBut(but string) []party {
 	for k, w := range g.weight {
 		switch {
 		case k == but:
-		case best[0] == "" || w > g.weight[best[0]] || w == g.weight[best[0]] && k < best[0]:
+		case best[0] == "" || g.before(k, w, best[0]):
 			best[1], best[0] = best[0], k
-		case best[1] == "" || w > g.weight[best[1]] || w == g.weight[best[1]] && k < best[1]:
+		case best[1] == "" || g.before(k, w, best[1]):
 			best[1] = k
 		}
 	}
@@ -1121,12 +1135,7 @@ func (g *storyGroups) topCountries(r *Resolver, n int) []party {
 			keys = append(keys, k)
 		}
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		if g.weight[keys[i]] != g.weight[keys[j]] {
-			return g.weight[keys[i]] > g.weight[keys[j]]
-		}
-		return keys[i] < keys[j]
-	})
+	sort.Slice(keys, func(i, j int) bool { return g.before(keys[i], g.weight[keys[i]], keys[j]) })
 	var out []party
 	for _, k := range keys[:min(n, len(keys))] {
 		out = append(out, party{k, g.rep[k]})
@@ -1547,6 +1556,9 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 		k := r.partyKey(m.Code)
 		if k == "" || m.Method == actor.ByCapital || strings.HasSuffix(m.Code, "MED") || r.IsRegion != nil && r.IsRegion(k) {
 			continue
+		}
+		if _, ok := g.order[k]; !ok {
+			g.order[k] = len(g.order)
 		}
 		g.weight[k] += w
 		if old, ok := g.rep[k]; !ok || rank(m) > rank(old) {
