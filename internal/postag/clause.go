@@ -52,7 +52,7 @@ func (t *Tagger) clauseUnits(sc *scratch, s *ud.Sentence, n int) {
 // it has four words or more and none.
 func (t *Tagger) unitFinite(sc *scratch, s *ud.Sentence, from, to int) {
 	if to-from > 3 && !t.hasFinite(sc, from, to) {
-		t.makeFinite(sc, s, from, to, maxSentenceMargin, true)
+		t.makeFinite(sc, s, from, to, maxSentenceMargin, openingSubject)
 	}
 }
 

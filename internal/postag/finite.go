@@ -69,14 +69,19 @@ func (t *Tagger) finiteSense(sc *scratch, s *ud.Sentence) {
 		if n >= 6 && s.Tokens[n-1].Form == "." {
 			lim = maxSentenceMargin
 		}
-		t.makeFinite(sc, s, 0, n, lim, false)
+		t.makeFinite(sc, s, 0, n, lim, anySubject)
 	} else {
 		t.clauseUnits(sc, s, n)
 	}
 	for i := 0; i < n; i++ {
 		tg := &t.tags[sc.class[i]]
-		rel := tg.xpos == "WDT" || tg.xpos == "WP"
-		if tg.upos != ud.SCONJ && !rel {
+		mode := anySubject
+		switch {
+		case tg.xpos == "WDT" || tg.xpos == "WP":
+			mode = openingSubject
+		case tg.upos == ud.ADP && clausePrep(s.Tokens[i].Form):
+			mode = openingParticiple
+		case tg.upos != ud.SCONJ:
 			continue
 		}
 		end := i + 1
@@ -85,8 +90,11 @@ func (t *Tagger) finiteSense(sc *scratch, s *ud.Sentence) {
 		}
 		if end-i > 2 && !t.hasFinite(sc, i+1, end) {
 			// A relative clause has a subject of its own only when it
-			// opens the clause ("the claims that the opposition made").
-			t.makeFinite(sc, s, i+1, end, maxSentenceMargin, rel)
+			// opens the clause ("the claims that the opposition made");
+			// after a preposition that may open a clause, only a
+			// participle is taken for its verb ("after both sides
+			// opened fire", not "after a week of border clashes").
+			t.makeFinite(sc, s, i+1, end, maxSentenceMargin, mode)
 		}
 		i = end - 1
 	}
@@ -119,9 +127,8 @@ func (t *Tagger) clauseMark(sc *scratch, s *ud.Sentence, i int) bool {
 // makeFinite turns the best candidate of from..to-1 into a finite verb and
 // tags the words after it in the span again; see finiteSense. The scores of the
 // candidates are computed again here, as sentences without a finite verb
-// are few. With opening set, a candidate's subject must head a noun
-// phrase that opens the span or follows a comma in it (see opensClause).
-func (t *Tagger) makeFinite(sc *scratch, s *ud.Sentence, from, to int, lim int32, opening bool) {
+// are few. The mode says which words may be candidates.
+func (t *Tagger) makeFinite(sc *scratch, s *ud.Sentence, from, to int, lim int32, mode candidates) {
 	best, bestClass, bestMargin := -1, -1, int32(0)
 	for i := from + 1; i < to; i++ {
 		in := &sc.info[pad+i]
@@ -132,7 +139,10 @@ func (t *Tagger) makeFinite(sc *scratch, s *ud.Sentence, from, to int, lim int32
 			continue
 		}
 		subj := t.subjectBefore(sc, from, i)
-		if subj < 0 || opening && !t.opensClause(sc, s, from, subj) {
+		if subj < 0 || mode != anySubject && !t.opensClause(sc, s, from, subj) {
+			continue
+		}
+		if mode == openingParticiple && (t.tags[sc.class[i]].upos != ud.VERB || i+1 < to && s.Tokens[i+1].Form == "by") {
 			continue
 		}
 		p1, p2 := sc.prev(i)
@@ -168,4 +178,28 @@ func (t *Tagger) subjectBefore(sc *scratch, from, i int) int {
 		return j
 	}
 	return -1
+}
+
+// candidates says which words makeFinite may give a finite verb class.
+type candidates int
+
+const (
+	// anySubject: any word after a subject (see subjectBefore).
+	anySubject candidates = iota
+	// openingSubject: a word whose subject heads a noun phrase that
+	// opens the span or follows a comma in it (see opensClause).
+	openingSubject
+	// openingParticiple: as openingSubject, and the word is a verb
+	// already (a participle or base form), not before "by".
+	openingParticiple
+)
+
+// clausePrep reports whether w is a preposition that may open a clause
+// ("after the talks collapsed").
+func clausePrep(w string) bool {
+	switch w {
+	case "after", "before", "since", "until":
+		return true
+	}
+	return false
 }

@@ -413,6 +413,11 @@ func TestFiniteSense(t *testing.T) {
 		{"Although prices rose, the Kyrgyz-Chinese border trade remains among the main sources of income.", "rose", "VBD"},
 		{"The ministry rejected the claims that the opposition published on Monday.", "published", "VBD"},
 		{"The Tajik side, which the Kyrgyz ministry accused of provocations, denied the claims.", "accused", "VBD"},
+		// "after" tagged as a preposition may still open a clause: its
+		// participle becomes the clause's verb, its nouns stay nouns.
+		{"Protests began after the government raised fuel prices.", "raised", "VBD"},
+		{"The talks stalled after a week of border clashes.", "clashes", "NNS"},
+		{"The crisis deepened after the rift caused by the election.", "caused", "VBN"},
 		{"As for the number of border guards who will be leaving, the decision is final.", "guards", "NNS"},
 	} {
 		s := tokenize.New().Sentence(tc.text, ud.Span{Start: 0, End: len(tc.text)})
