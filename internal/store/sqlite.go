@@ -79,10 +79,17 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
+	// Readers run side by side in WAL mode, each on a connection of its
+	// own; idle connections are kept (database/sql keeps two by default),
+	// so a burst of requests does not open new ones, each with a cold page
+	// cache and no prepared statements.
 	db.SetMaxOpenConns(8)
-	b := &backend{kind: "sqlite", db: sqlQueryer{db},
+	db.SetMaxIdleConns(8)
+	reads := newStmtCache(db)
+	b := &backend{kind: "sqlite", db: reads,
 		sizeSQL: `SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()`,
 		close: func() error {
+			reads.close()
 			db.Exec("PRAGMA optimize") // keeps the planner's statistics fresh
 			return db.Close()
 		},
