@@ -9,14 +9,35 @@ import (
 )
 
 // Aggregate implements [Store.Aggregate]. Without root, code or article
-// filters and with countries as actors it sums the dyad-day table, whose
-// size grows with dyads and days, not with events; otherwise it counts the
-// distinct events (or the events, with AllMentions).
+// filters and with countries as actors it sums the dyad tables (by day,
+// week and month), whose size grows with dyads and periods, not with
+// events, or, around an actor in both directions, the actor tables that
+// hold them seen from each side; otherwise it counts the distinct events
+// (or the events, with AllMentions).
 func (b *backend) Aggregate(ctx context.Context, f AggFilter) ([]Bucket, error) {
-	rollup := !f.AllMentions && f.Root == "" && f.Code == "" && f.ArticleID == 0 && Country(f.Actor) == f.Actor && Country(f.Partner) == f.Partner
+	return b.aggregate(ctx, f, planBest)
+}
+
+// aggPlan says which tables an aggregate may read: the tests compare the
+// answers of each.
+type aggPlan int
+
+const (
+	planBest  aggPlan = iota // the actor tables, else the dyad tables, else the rows
+	planDyads                // not the actor tables
+	planRows                 // the distinct events (or events) alone
+)
+
+func (b *backend) aggregate(ctx context.Context, f AggFilter, plan aggPlan) ([]Bucket, error) {
+	rollup := plan != planRows && !f.AllMentions && f.Root == "" && f.Code == "" && f.ArticleID == 0 && Country(f.Actor) == f.Actor && Country(f.Partner) == f.Partner
+	// Around an actor in both directions the actor tables answer in one
+	// branch.
+	focal := plan == planBest && f.Dir == Both && (f.Actor != "" || f.Partner != "")
 	for _, d := range f.By {
 		switch d {
-		case ByPartner, BySource, ByTarget, ByQuad, ByDay, ByWeek, ByMonth, ByYear:
+		case ByPartner, ByQuad, ByDay, ByWeek, ByMonth, ByYear:
+		case BySource, ByTarget:
+			focal = false
 		case ByActor, ByRoot, ByCode:
 			rollup = false
 		default:
@@ -30,6 +51,13 @@ func (b *backend) Aggregate(ctx context.Context, f AggFilter) ([]Bucket, error) 
 	var args []any
 	if rollup {
 		for _, src := range rollupSources(&f) {
+			if focal {
+				src.focal = true
+				src.table = strings.Replace(src.table, "dyad_", "actor_", 1)
+				if src.table == "actor_days" {
+					src.week = b.week("day") // the table has no week column
+				}
+			}
 			p, a := b.aggParts(&f, src)
 			parts, args = append(parts, p...), append(args, a...)
 		}
@@ -100,6 +128,9 @@ type aggSource struct {
 	date, week, month, n    string // SQL for the day (or period), week, month and count
 	since, until            string // days, YYYY-MM-DD, "" for open
 	periodFrom, periodUntil string // for weekly and monthly tables: the periods, inclusive
+	// focal marks an actor table (actor, partner): one branch, the
+	// filter's actor (or, without one, its partner) as the actor.
+	focal bool
 }
 
 // aggParts returns one SELECT per branch of the filter over src, each
@@ -121,7 +152,23 @@ func (b *backend) aggParts(f *AggFilter, src aggSource) ([]string, []any) {
 	}
 	var parts []string
 	var args []any
-	for _, br := range branches(&f.EventFilter, common) {
+	var brs []branch
+	if src.focal {
+		actor, partner := f.Actor, f.Partner
+		if actor == "" {
+			actor, partner = partner, ""
+		}
+		br := branch{partner: "partner"}
+		br.w.add("actor = ?", actor)
+		if partner != "" {
+			br.w.add("partner = ?", partner)
+		}
+		common(&br.w)
+		brs = []branch{br}
+	} else {
+		brs = branches(&f.EventFilter, common)
+	}
+	for _, br := range brs {
 		// Each branch sums its own groups first: a branch read from an
 		// index in the order of its groups (the dyad tables by actor and
 		// period) needs no sort, and the outer query then regroups a few

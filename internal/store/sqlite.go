@@ -51,6 +51,7 @@ CREATE INDEX distinct_target ON distinct_events (target_root, date, id, source_r
 		{5, "clusters and outlets of distinct events", expand(schemaPairs, map[string]string{"{int}": "INTEGER", "{rowid}": " WITHOUT ROWID"})},
 		countryMigration(6, sqliteWeek),
 		{7, "event places", expand(schemaPlace, map[string]string{"{int}": "INTEGER"})},
+		actorMigration(8, false, map[string]string{"{int}": "INTEGER", "{real}": "REAL", "{rowid}": " WITHOUT ROWID", "{pkcover}": ""}),
 	}
 }
 
