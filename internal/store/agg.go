@@ -47,8 +47,7 @@ func (b *backend) aggregate(ctx context.Context, f AggFilter, plan aggPlan) ([]B
 			return nil, fmt.Errorf("aggregate by %s needs an actor", d)
 		}
 	}
-	var parts []string
-	var args []any
+	var srcs []aggSource
 	if rollup {
 		for _, src := range rollupSources(&f) {
 			if focal {
@@ -58,8 +57,7 @@ func (b *backend) aggregate(ctx context.Context, f AggFilter, plan aggPlan) ([]B
 					src.week = b.week("day") // the table has no week column
 				}
 			}
-			p, a := b.aggParts(&f, src)
-			parts, args = append(parts, p...), append(args, a...)
+			srcs = append(srcs, src)
 		}
 	} else {
 		src := aggSource{table: "distinct_events", date: "date", week: b.week("date"), month: "substr(date, 1, 7)", n: "1",
@@ -67,19 +65,34 @@ func (b *backend) aggregate(ctx context.Context, f AggFilter, plan aggPlan) ([]B
 		if f.AllMentions {
 			src.table = "events"
 		}
-		parts, args = b.aggParts(&f, src)
+		srcs = []aggSource{src}
 	}
-	dims := make([]string, len(f.By))
-	for i, d := range f.By {
-		dims[i] = string(d)
+	var parts []string
+	var args []any
+	for _, src := range srcs {
+		p, a := b.aggParts(&f, src, false)
+		parts, args = append(parts, p...), append(args, a...)
 	}
-	q := "SELECT CAST(coalesce(sum(n), 0) AS BIGINT), coalesce(sum(g), 0)"
-	if len(dims) > 0 {
-		q += ", " + strings.Join(dims, ", ")
-	}
-	q += " FROM (" + strings.Join(parts, " UNION ALL ") + ") x"
-	if len(dims) > 0 {
-		q += " GROUP BY " + strings.Join(dims, ", ") + " ORDER BY " + strings.Join(dims, ", ")
+	var q string
+	if len(parts) == 1 {
+		// One branch of one table (an actor table over whole periods,
+		// the common question) is the query itself, read in the order of
+		// its groups when an index has it: no second grouping, no sort.
+		ps, a := b.aggParts(&f, srcs[0], true)
+		q, args = ps[0], a
+	} else {
+		dims := make([]string, len(f.By))
+		for i, d := range f.By {
+			dims[i] = string(d)
+		}
+		q = "SELECT CAST(coalesce(sum(n), 0) AS BIGINT), coalesce(sum(g), 0)"
+		if len(dims) > 0 {
+			q += ", " + strings.Join(dims, ", ")
+		}
+		q += " FROM (" + strings.Join(parts, " UNION ALL ") + ") x"
+		if len(dims) > 0 {
+			q += " GROUP BY " + strings.Join(dims, ", ") + " ORDER BY " + strings.Join(dims, ", ")
+		}
 	}
 	rs, err := b.db.query(ctx, q, args...)
 	if err != nil {
@@ -113,7 +126,7 @@ func (b *backend) aggregate(ctx context.Context, f AggFilter, plan aggPlan) ([]B
 		if err := rs.Scan(dest...); err != nil {
 			return nil, err
 		}
-		if len(dims) == 0 && bk.Events == 0 {
+		if len(f.By) == 0 && bk.Events == 0 {
 			continue
 		}
 		out = append(out, bk)
@@ -134,8 +147,9 @@ type aggSource struct {
 }
 
 // aggParts returns one SELECT per branch of the filter over src, each
-// row a count n, a Goldstein sum g and the dimensions.
-func (b *backend) aggParts(f *AggFilter, src aggSource) ([]string, []any) {
+// row a count n, a Goldstein sum g and the dimensions; final makes them
+// the aggregate's answer (the count a BIGINT, empty sums 0, ordered).
+func (b *backend) aggParts(f *AggFilter, src aggSource, final bool) ([]string, []any) {
 	common := func(w *where) {
 		ef := f.EventFilter
 		ef.Since, ef.Until = src.since, src.until
@@ -174,6 +188,9 @@ func (b *backend) aggParts(f *AggFilter, src aggSource) ([]string, []any) {
 		// period) needs no sort, and the outer query then regroups a few
 		// hundred rows instead of sorting every row of both branches.
 		cols := []string{"sum(" + src.n + ") AS n", "sum(goldstein) AS g"}
+		if final {
+			cols = []string{"CAST(coalesce(sum(" + src.n + "), 0) AS BIGINT)", "coalesce(sum(goldstein), 0)"}
+		}
 		groups := make([]string, len(f.By))
 		for i, d := range f.By {
 			groups[i] = strconv.Itoa(i + 3)
@@ -207,6 +224,9 @@ func (b *backend) aggParts(f *AggFilter, src aggSource) ([]string, []any) {
 		part := "SELECT " + strings.Join(cols, ", ") + " FROM " + src.table + " WHERE " + br.w.sql()
 		if len(groups) > 0 {
 			part += " GROUP BY " + strings.Join(groups, ", ")
+			if final {
+				part += " ORDER BY " + strings.Join(groups, ", ")
+			}
 		}
 		parts = append(parts, part)
 		args = append(args, br.w.args...)
