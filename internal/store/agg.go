@@ -99,30 +99,32 @@ func (b *backend) aggregate(ctx context.Context, f AggFilter, plan aggPlan) ([]B
 		return nil, err
 	}
 	defer rs.Close()
-	var out []Bucket
-	for rs.Next() {
-		var bk Bucket
-		dest := []any{&bk.Events, &bk.Sum}
-		for _, d := range f.By {
-			switch d {
-			case ByPartner:
-				dest = append(dest, &bk.Partner)
-			case ByActor:
-				dest = append(dest, &bk.Actor)
-			case BySource:
-				dest = append(dest, &bk.Source)
-			case ByTarget:
-				dest = append(dest, &bk.Target)
-			case ByQuad:
-				dest = append(dest, &bk.Quad)
-			case ByRoot:
-				dest = append(dest, &bk.Root)
-			case ByCode:
-				dest = append(dest, &bk.Code)
-			default:
-				dest = append(dest, &bk.Period)
-			}
+	// One bucket is scanned into, through pointers made once, and copied
+	// out: an aggregate may have thousands of rows.
+	var bk Bucket
+	dest := []any{&bk.Events, &bk.Sum}
+	for _, d := range f.By {
+		switch d {
+		case ByPartner:
+			dest = append(dest, &bk.Partner)
+		case ByActor:
+			dest = append(dest, &bk.Actor)
+		case BySource:
+			dest = append(dest, &bk.Source)
+		case ByTarget:
+			dest = append(dest, &bk.Target)
+		case ByQuad:
+			dest = append(dest, &bk.Quad)
+		case ByRoot:
+			dest = append(dest, &bk.Root)
+		case ByCode:
+			dest = append(dest, &bk.Code)
+		default:
+			dest = append(dest, &bk.Period)
 		}
+	}
+	out := make([]Bucket, 0, 64)
+	for rs.Next() {
 		if err := rs.Scan(dest...); err != nil {
 			return nil, err
 		}
@@ -130,6 +132,9 @@ func (b *backend) aggregate(ctx context.Context, f AggFilter, plan aggPlan) ([]B
 			continue
 		}
 		out = append(out, bk)
+	}
+	if len(out) == 0 {
+		out = nil
 	}
 	return out, rs.Err()
 }
@@ -236,8 +241,8 @@ func (b *backend) aggParts(f *AggFilter, src aggSource, final bool) ([]string, [
 
 // rollupSources splits an aggregate's window over the dyad tables: whole
 // months from dyad_months (whole weeks from dyad_weeks when grouping by
-// week) and the days at either end from dyad_days; grouping by day reads
-// dyad_days alone.
+// week) and the days at either end from dyad_weeks, for the whole weeks
+// among them, and dyad_days; grouping by day reads dyad_days alone.
 func rollupSources(f *AggFilter) []aggSource {
 	days := aggSource{table: "dyad_days", date: "day", week: "week", month: "substr(day, 1, 7)", n: "events",
 		since: f.Since, until: f.Until}
@@ -299,22 +304,59 @@ func rollupSources(f *AggFilter) []aggSource {
 		}
 		whole.periodUntil = name(last)
 	}
+	// part covers the days from since to until, both inside one month
+	// when level is month: the whole weeks among them from the weekly
+	// table, the rest from days. Weekly rows then fall in the month (and
+	// year) of their days.
+	part := func(since, until string) []aggSource {
+		if level != "month" || since[:7] != until[:7] {
+			d := days
+			d.since, d.until = since, until
+			return []aggSource{d}
+		}
+		return weeksAndDays(days, since, until)
+	}
 	if !first.IsZero() && !last.IsZero() && last.Before(first) {
-		return []aggSource{days} // no whole period inside the window
+		return part(f.Since, f.Until) // no whole period inside the window
 	}
 	out = append(out, whole)
 	if !first.IsZero() && f.Since < first.Format("2006-01-02") {
-		head := days
-		head.until = first.AddDate(0, 0, -1).Format("2006-01-02")
-		out = append(out, head)
+		out = append(out, part(f.Since, first.AddDate(0, 0, -1).Format("2006-01-02"))...)
 	}
 	if !last.IsZero() {
 		after := next(last).Format("2006-01-02")
 		if f.Until >= after {
-			tail := days
-			tail.since = after
-			out = append(out, tail)
+			out = append(out, part(after, f.Until)...)
 		}
+	}
+	return out
+}
+
+// weeksAndDays covers the days from since to until with the whole weeks
+// among them, from dyad_weeks, and the days before and after, from days
+// (dyad_days).
+func weeksAndDays(days aggSource, since, until string) []aggSource {
+	s, err1 := time.Parse("2006-01-02", since)
+	u, err2 := time.Parse("2006-01-02", until)
+	mon := s.AddDate(0, 0, (7-(int(s.Weekday())+6)%7)%7) // the first Monday from s
+	sun := u.AddDate(0, 0, -int(u.Weekday()))            // the last Sunday up to u
+	if err1 != nil || err2 != nil || sun.Before(mon) {
+		d := days
+		d.since, d.until = since, until
+		return []aggSource{d}
+	}
+	weeks := aggSource{table: "dyad_weeks", date: "week", week: "week", month: "substr(week, 1, 7)", n: "events",
+		periodFrom: mon.Format("2006-01-02"), periodUntil: sun.AddDate(0, 0, -6).Format("2006-01-02")}
+	out := []aggSource{weeks}
+	if s.Before(mon) {
+		d := days
+		d.since, d.until = since, mon.AddDate(0, 0, -1).Format("2006-01-02")
+		out = append(out, d)
+	}
+	if sun.Before(u) {
+		d := days
+		d.since, d.until = sun.AddDate(0, 0, 1).Format("2006-01-02"), until
+		out = append(out, d)
 	}
 	return out
 }

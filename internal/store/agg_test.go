@@ -74,7 +74,8 @@ func comparePlans(t *testing.T, s store.Store, stage string) {
 	t.Helper()
 	ctx := context.Background()
 	windows := [][2]string{{"", ""}, {"2024-01-01", "2024-12-31"}, {"2024-03-04", "2025-02-23"}, {"2024-03-13", "2025-02-17"},
-		{"2025-03-01", "2025-03-31"}, {"2025-03-12", "2025-03-14"}, {"2024-07-01", ""}, {"", "2024-05-19"}}
+		{"2025-03-01", "2025-03-31"}, {"2025-03-12", "2025-03-14"}, {"2025-03-02", "2025-03-27"}, {"2025-03-12", "2025-04-20"},
+		{"2024-12-30", "2025-12-28"}, {"2024-07-01", ""}, {"", "2024-05-19"}}
 	actors := [][2]string{{"KAZ", ""}, {"RUS", ""}, {"KAZ", "CHN"}, {"CHN", "KAZ"}, {"KAZ", "KAZ"}, {"", "USA"}}
 	bys := [][]store.Dim{{store.ByPartner}, {store.ByPartner, store.ByQuad}, {store.ByMonth, store.ByPartner, store.ByQuad},
 		{store.ByWeek, store.ByPartner}, {store.ByWeek, store.ByQuad}, {store.ByDay}, {store.ByYear}, {store.ByQuad}, {}}

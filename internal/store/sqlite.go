@@ -75,6 +75,13 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 		"cache_size(-32000)", "temp_store(MEMORY)"} {
 		q.Add("_pragma", p)
 	}
+	if strconv.IntSize == 64 {
+		// Pages read through a memory map, not a read(2) each: a fifth
+		// of a listing's CPU over a store larger than the page cache.
+		// Each connection maps the file; 32-bit address spaces are too
+		// small for eight of them.
+		q.Add("_pragma", "mmap_size(4294967296)")
+	}
 	q.Set("_txlock", "immediate")
 	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
 	if err != nil {
