@@ -256,11 +256,13 @@ CREATE TABLE actor_months (
 CREATE INDEX actor_months_partner ON actor_months (actor, partner, month{cover:quad, events, goldstein})
 `
 
-// actorMigration creates the actor tables and fills them from the dyad
-// tables; include says how to write {cover} (see [cover]).
+// actorMigration creates the actor tables, fills them from the dyad
+// tables and has the planner count them; include says how to write {cover}
+// (see [cover]).
 func actorMigration(version int, include bool, words map[string]string) migration {
 	return migration{version, "dyad tables by actor",
-		expand(cover(schemaActors, include), words) + ";\n" + strings.Join(actorSteps(nil, true), ";\n")}
+		expand(cover(schemaActors, include), words) + ";\n" + strings.Join(actorSteps(nil, true), ";\n") +
+			";\nANALYZE actor_days;\nANALYZE actor_weeks;\nANALYZE actor_months"}
 }
 
 // actorSteps keeps the actor tables from the dyad tables: the rows of the
