@@ -97,16 +97,23 @@ func newStmtCache(db *sql.DB) *stmtCache {
 // gets its error).
 func (c *stmtCache) stmt(ctx context.Context, q string) *sql.Stmt {
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	if st, ok := c.stmts[q]; ok {
+	st, ok := c.stmts[q]
+	full := c.stmts == nil || len(c.stmts) >= maxStmts
+	c.mu.Unlock()
+	if ok || full {
 		return st
 	}
-	if c.stmts == nil || len(c.stmts) >= maxStmts {
-		return nil
-	}
+	// Prepared without the lock: preparing waits for a free connection,
+	// and the other readers must not wait with it.
 	st, err := c.db.PrepareContext(ctx, q)
 	if err != nil {
 		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if old, ok := c.stmts[q]; ok || c.stmts == nil || len(c.stmts) >= maxStmts {
+		st.Close() // another reader was first, or the cache closed or filled
+		return old
 	}
 	c.stmts[q] = st
 	return st
