@@ -500,8 +500,11 @@ func (st *sentence) listMates(ms []int) []int {
 		joined := false
 		for j := st.ms[m].Last + 1; j < len(st.s.Tokens); j++ {
 			if x := st.mention[j]; x >= 0 {
-				if x == m || in[x] {
+				if x == m {
 					continue
+				}
+				if in[x] {
+					break // a member already: the list goes on from it
 				}
 				if strings.HasPrefix(string(st.ms[x].Method), "coref") || strings.HasPrefix(st.s.Tokens[st.headOf(x)].Rel, "nsubj") {
 					break // a pronoun or a subject starts another clause: "to X, and we …"
@@ -609,6 +612,9 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 	if ms, has := st.subjectOf(i); has {
 		return ms, "own subject"
 	}
+	if ms := st.relativeAntecedent(i); len(ms) > 0 {
+		return ms, "the noun before ', who'"
+	}
 	// a governing verb the parser left without its subject ("China on
 	// Friday decided to impose sanctions", China made the root)
 	if depth > 0 {
@@ -665,11 +671,46 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 				return nil, ""
 			}
 			ms, _ := st.subjectOf(h)
+			switch {
+			case len(ms) > 0:
+			case st.s.Tokens[h].UPOS == ud.VERB && st.hasCaseIn(i, afterPreps):
+				// "A and B agreed to swap prisoners after talks in
+				// Istanbul": the talks were theirs, whoever the verb's
+				// subject is by inheritance
+				ms, _ = st.inherited(h, depth+1)
+			case st.s.Tokens[h].UPOS == ud.NOUN && ud.BaseRel(st.s.Tokens[i].Rel) == "nmod" && st.hasCase(i, "of") && !st.hasPoss(h):
+				// "after a new round of talks": the container's actor
+				return st.inherited(h, depth+1)
+			}
 			return ms, "subject of " + st.s.Tokens[h].Form
 		}
 	}
 	return nil, ""
 }
+
+// relativeAntecedent returns the actors of the noun phrase just before the
+// comma that opens a relative clause whose subject "who" or "which" is
+// predicate i's ("… X and Y, who met for talks"), when the parser did not
+// hang the clause on that noun; nil otherwise.
+func (st *sentence) relativeAntecedent(i int) []int {
+	if ud.BaseRel(st.s.Tokens[i].Rel) == "acl" {
+		return nil // the noun it modifies is found as such
+	}
+	for _, c := range st.children[i] {
+		if !strings.HasPrefix(st.s.Tokens[c].Rel, "nsubj") {
+			continue
+		}
+		if w := st.lemma(c); (w != "who" && w != "which") || c < 2 || st.s.Tokens[c-1].Form != "," {
+			return nil
+		}
+		return st.actorsAt(c-2, 0)
+	}
+	return nil
+}
+
+// afterPreps put an event noun before or around the act of the verb they
+// hang on: "agreed … following talks", "signed … during the visit".
+var afterPreps = map[string]bool{"following": true, "follow": true, "after": true, "during": true}
 
 // topic says why predicate i names what something is about rather than an
 // act: a gerund after a preposition ("discussed prospects for developing
@@ -1479,7 +1520,9 @@ func (st *sentence) requested(i int) string {
 		default:
 			return ""
 		}
-		if appeals[st.lemma(h)] {
+		if appeals[st.lemma(h)] && !(st.lemma(h) == "want" && !st.hasRel(h, "obj") && !st.hasRel(h, "iobj")) {
+			// ("wants X to leave" asks X; "wants to strengthen ties" is
+			// the subject's own intent)
 			return st.s.Tokens[h].Form
 		}
 		if ud.BaseRel(st.s.Tokens[i].Rel) != "xcomp" {

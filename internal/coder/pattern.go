@@ -160,7 +160,7 @@ func Load(fsys fs.FS, dir string, ont *event.Ontology) (*Dictionary, error) {
 		}
 		byAgent(p)
 		d.Patterns = append(d.Patterns, p)
-		twins := passiveTwins(p)
+		twins := append(passiveTwins(p), infinitiveTwin(p)...)
 		for _, lem := range p.Lemmas {
 			d.byLemma[lem] = append(d.byLemma[lem], p)
 			d.byLemma[lem] = append(d.byLemma[lem], twins...)
@@ -441,6 +441,61 @@ func passiveTwins(p *Pattern) []*Pattern {
 		t.Target[k] = path
 	}
 	return []*Pattern{&t}
+}
+
+// infinitiveTwin returns, for a verb pattern that asks for a clause
+// modifying its object ("expressed its readiness to work with X", "gave the
+// envoy 72 hours to leave", "expressed interest in increasing imports":
+// obj>acl), the same pattern with the clause hung on the verb instead
+// (advcl marked "to", and advcl marked "in" for a gerund), as the parser
+// often hangs it. Attachment must not decide whether an event exists; the
+// object's own requirement stays, so a twin fires only where the pattern's
+// words are.
+func infinitiveTwin(p *Pattern) []*Pattern {
+	if p.POS != 'V' {
+		return nil
+	}
+	leads := func(path Path) bool {
+		return len(path) >= 2 && path[0] == Step{Rel: "obj"} && path[1] == Step{Rel: "acl"}
+	}
+	positive := false
+	for _, r := range p.Reqs {
+		positive = positive || leads(r.Path) && !r.Not
+	}
+	if !positive {
+		return nil
+	}
+	var twins []*Pattern
+	for _, mark := range []string{"to", "in"} {
+		moved := func(path Path) Path {
+			if !leads(path) {
+				return path
+			}
+			return append(Path{{Rel: "advcl", Case: mark}}, path[2:]...)
+		}
+		t := *p
+		t.ID = p.ID + "~advcl"
+		if mark != "to" {
+			t.ID += "-" + mark
+		}
+		t.Reqs = make([]Req, len(p.Reqs))
+		for k, r := range p.Reqs {
+			if leads(r.Path) {
+				r.Text = moved(r.Path).String() + strings.TrimPrefix(r.Text, r.Path.String())
+				r.Path = moved(r.Path)
+			}
+			t.Reqs[k] = r
+		}
+		for _, slots := range []*[]Path{&t.Source, &t.Target} {
+			paths := make([]Path, len(*slots))
+			for k, path := range *slots {
+				paths[k] = moved(path)
+			}
+			*slots = paths
+		}
+		twins = append(twins, &t)
+	}
+	return twins
 }
 
 // autoID names a pattern from its file, code, predicate and first
