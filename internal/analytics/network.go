@@ -94,8 +94,8 @@ func (a *Analyzer) partnerTallies(ctx context.Context, actor string, w Window) (
 	return a.talliesOf(actor, bs), nil
 }
 
-// talliesOf folds buckets with a partner (and a quad class, and maybe a
-// period) into the partners' tallies, most events first.
+// talliesOf folds buckets with a partner (and a quad class) into the
+// partners' tallies, most events first.
 func (a *Analyzer) talliesOf(actor string, bs []store.Bucket) []PartnerTally {
 	byCode := map[string]*PartnerTally{}
 	var order []string

@@ -144,21 +144,16 @@ func (a *Analyzer) Vectors(ctx context.Context, actor string, w Window) (*Vector
 	if err := w.Resolve(ctx, a.src); err != nil {
 		return nil, err
 	}
-	// By month one aggregate gives both the partners' tallies and the
-	// series; by week two smaller ones cost less (a quarter less on SQLite
-	// over a million events) than one with four times the buckets.
-	var buckets []store.Bucket
-	var tallies []PartnerTally
-	var err error
-	if w.Period == Week {
-		if tallies, err = a.partnerTallies(ctx, actor, w); err == nil {
-			buckets, err = a.src.Aggregate(ctx, store.AggFilter{EventFilter: w.filter(actor, ""), By: []store.Dim{store.ByWeek, store.ByPartner}})
-		}
-	} else {
-		buckets, err = a.src.Aggregate(ctx, store.AggFilter{EventFilter: w.filter(actor, ""),
-			By: []store.Dim{store.ByMonth, store.ByPartner, store.ByQuad}})
-		tallies = a.talliesOf(actor, buckets)
+	// Two aggregates, the partners' tallies (by quad class) and the
+	// series (by period and partner, without quad classes), cost less than
+	// one by period, partner and quad class, with four times the buckets
+	// of the series: on SQLite over a million events, a year by month
+	// 2.1 ms of CPU against 3.4.
+	tallies, err := a.partnerTallies(ctx, actor, w)
+	if err != nil {
+		return nil, err
 	}
+	buckets, err := a.src.Aggregate(ctx, store.AggFilter{EventFilter: w.filter(actor, ""), By: []store.Dim{w.Period.dim(), store.ByPartner}})
 	if err != nil {
 		return nil, err
 	}
@@ -190,8 +185,8 @@ func (a *Analyzer) Vectors(ctx context.Context, actor string, w Window) (*Vector
 	return v, nil
 }
 
-// vectorSeries turns buckets by period and partner (and maybe quad class)
-// into the window's points, every period present.
+// vectorSeries turns buckets by period and partner into the window's
+// points, every period present.
 func (a *Analyzer) vectorSeries(actor string, w *Window, buckets []store.Bucket) []VectorPoint {
 	nb := len(a.blocs.List)
 	names := w.periods()

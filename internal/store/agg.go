@@ -3,19 +3,41 @@ package store
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
 
 // Aggregate implements [Store.Aggregate]. Without root, code or article
-// filters and with countries as actors it sums the dyad-day table, whose
-// size grows with dyads and days, not with events; otherwise it counts the
-// distinct events (or the events, with AllMentions).
+// filters and with countries as actors it sums the dyad tables (by day,
+// week and month), whose size grows with dyads and periods, not with
+// events, or, around an actor in both directions, the actor tables that
+// hold them seen from each side; otherwise it counts the distinct events
+// (or the events, with AllMentions).
 func (b *backend) Aggregate(ctx context.Context, f AggFilter) ([]Bucket, error) {
-	rollup := !f.AllMentions && f.Root == "" && f.Code == "" && f.ArticleID == 0 && Country(f.Actor) == f.Actor && Country(f.Partner) == f.Partner
+	return b.aggregate(ctx, f, planBest)
+}
+
+// aggPlan says which tables an aggregate may read: the tests compare the
+// answers of each.
+type aggPlan int
+
+const (
+	planBest  aggPlan = iota // the actor tables, else the dyad tables, else the rows
+	planDyads                // not the actor tables
+	planRows                 // the distinct events (or events) alone
+)
+
+func (b *backend) aggregate(ctx context.Context, f AggFilter, plan aggPlan) ([]Bucket, error) {
+	rollup := plan != planRows && !f.AllMentions && f.Root == "" && f.Code == "" && f.ArticleID == 0 && Country(f.Actor) == f.Actor && Country(f.Partner) == f.Partner
+	// Around an actor in both directions the actor tables answer in one
+	// branch.
+	focal := plan == planBest && f.Dir == Both && (f.Actor != "" || f.Partner != "")
 	for _, d := range f.By {
 		switch d {
-		case ByPartner, BySource, ByTarget, ByQuad, ByDay, ByWeek, ByMonth, ByYear:
+		case ByPartner, ByQuad, ByDay, ByWeek, ByMonth, ByYear:
+		case BySource, ByTarget:
+			focal = false
 		case ByActor, ByRoot, ByCode:
 			rollup = false
 		default:
@@ -25,12 +47,17 @@ func (b *backend) Aggregate(ctx context.Context, f AggFilter) ([]Bucket, error) 
 			return nil, fmt.Errorf("aggregate by %s needs an actor", d)
 		}
 	}
-	var parts []string
-	var args []any
+	var srcs []aggSource
 	if rollup {
 		for _, src := range rollupSources(&f) {
-			p, a := b.aggParts(&f, src)
-			parts, args = append(parts, p...), append(args, a...)
+			if focal {
+				src.focal = true
+				src.table = strings.Replace(src.table, "dyad_", "actor_", 1)
+				if src.table == "actor_days" {
+					src.week = b.week("day") // the table has no week column
+				}
+			}
+			srcs = append(srcs, src)
 		}
 	} else {
 		src := aggSource{table: "distinct_events", date: "date", week: b.week("date"), month: "substr(date, 1, 7)", n: "1",
@@ -38,56 +65,76 @@ func (b *backend) Aggregate(ctx context.Context, f AggFilter) ([]Bucket, error) 
 		if f.AllMentions {
 			src.table = "events"
 		}
-		parts, args = b.aggParts(&f, src)
+		srcs = []aggSource{src}
 	}
-	dims := make([]string, len(f.By))
-	for i, d := range f.By {
-		dims[i] = string(d)
+	var parts []string
+	var args []any
+	for _, src := range srcs {
+		p, a := b.aggParts(&f, src, false)
+		parts, args = append(parts, p...), append(args, a...)
 	}
-	q := "SELECT CAST(coalesce(sum(n), 0) AS BIGINT), coalesce(sum(g), 0)"
-	if len(dims) > 0 {
-		q += ", " + strings.Join(dims, ", ")
-	}
-	q += " FROM (" + strings.Join(parts, " UNION ALL ") + ") x"
-	if len(dims) > 0 {
-		q += " GROUP BY " + strings.Join(dims, ", ") + " ORDER BY " + strings.Join(dims, ", ")
+	var q string
+	if len(parts) == 1 {
+		// One branch of one table (an actor table over whole periods,
+		// the common question) is the query itself, read in the order of
+		// its groups when an index has it: no second grouping, no sort.
+		ps, a := b.aggParts(&f, srcs[0], true)
+		q, args = ps[0], a
+	} else {
+		dims := make([]string, len(f.By))
+		for i, d := range f.By {
+			dims[i] = string(d)
+		}
+		q = "SELECT CAST(coalesce(sum(n), 0) AS BIGINT), coalesce(sum(g), 0)"
+		if len(dims) > 0 {
+			q += ", " + strings.Join(dims, ", ")
+		}
+		q += " FROM (" + strings.Join(parts, " UNION ALL ") + ") x"
+		if len(dims) > 0 {
+			q += " GROUP BY " + strings.Join(dims, ", ") + " ORDER BY " + strings.Join(dims, ", ")
+		}
 	}
 	rs, err := b.db.query(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rs.Close()
-	var out []Bucket
-	for rs.Next() {
-		var bk Bucket
-		dest := []any{&bk.Events, &bk.Sum}
-		for _, d := range f.By {
-			switch d {
-			case ByPartner:
-				dest = append(dest, &bk.Partner)
-			case ByActor:
-				dest = append(dest, &bk.Actor)
-			case BySource:
-				dest = append(dest, &bk.Source)
-			case ByTarget:
-				dest = append(dest, &bk.Target)
-			case ByQuad:
-				dest = append(dest, &bk.Quad)
-			case ByRoot:
-				dest = append(dest, &bk.Root)
-			case ByCode:
-				dest = append(dest, &bk.Code)
-			default:
-				dest = append(dest, &bk.Period)
-			}
+	// One bucket is scanned into, through pointers made once, and copied
+	// out: an aggregate may have thousands of rows.
+	var bk Bucket
+	dest := []any{&bk.Events, &bk.Sum}
+	for _, d := range f.By {
+		switch d {
+		case ByPartner:
+			dest = append(dest, &bk.Partner)
+		case ByActor:
+			dest = append(dest, &bk.Actor)
+		case BySource:
+			dest = append(dest, &bk.Source)
+		case ByTarget:
+			dest = append(dest, &bk.Target)
+		case ByQuad:
+			dest = append(dest, &bk.Quad)
+		case ByRoot:
+			dest = append(dest, &bk.Root)
+		case ByCode:
+			dest = append(dest, &bk.Code)
+		default:
+			dest = append(dest, &bk.Period)
 		}
+	}
+	out := make([]Bucket, 0, 64)
+	for rs.Next() {
 		if err := rs.Scan(dest...); err != nil {
 			return nil, err
 		}
-		if len(dims) == 0 && bk.Events == 0 {
+		if len(f.By) == 0 && bk.Events == 0 {
 			continue
 		}
 		out = append(out, bk)
+	}
+	if len(out) == 0 {
+		out = nil
 	}
 	return out, rs.Err()
 }
@@ -99,11 +146,15 @@ type aggSource struct {
 	date, week, month, n    string // SQL for the day (or period), week, month and count
 	since, until            string // days, YYYY-MM-DD, "" for open
 	periodFrom, periodUntil string // for weekly and monthly tables: the periods, inclusive
+	// focal marks an actor table (actor, partner): one branch, the
+	// filter's actor (or, without one, its partner) as the actor.
+	focal bool
 }
 
 // aggParts returns one SELECT per branch of the filter over src, each
-// row a count n, a Goldstein sum g and the dimensions.
-func (b *backend) aggParts(f *AggFilter, src aggSource) ([]string, []any) {
+// row a count n, a Goldstein sum g and the dimensions; final makes them
+// the aggregate's answer (the count a BIGINT, empty sums 0, ordered).
+func (b *backend) aggParts(f *AggFilter, src aggSource, final bool) ([]string, []any) {
 	common := func(w *where) {
 		ef := f.EventFilter
 		ef.Since, ef.Until = src.since, src.until
@@ -120,9 +171,34 @@ func (b *backend) aggParts(f *AggFilter, src aggSource) ([]string, []any) {
 	}
 	var parts []string
 	var args []any
-	for _, br := range branches(&f.EventFilter, common) {
-		cols := []string{src.n + " AS n", "goldstein AS g"}
-		for _, d := range f.By {
+	var brs []branch
+	if src.focal {
+		actor, partner := f.Actor, f.Partner
+		if actor == "" {
+			actor, partner = partner, ""
+		}
+		br := branch{partner: "partner"}
+		br.w.add("actor = ?", actor)
+		if partner != "" {
+			br.w.add("partner = ?", partner)
+		}
+		common(&br.w)
+		brs = []branch{br}
+	} else {
+		brs = branches(&f.EventFilter, common)
+	}
+	for _, br := range brs {
+		// Each branch sums its own groups first: a branch read from an
+		// index in the order of its groups (the dyad tables by actor and
+		// period) needs no sort, and the outer query then regroups a few
+		// hundred rows instead of sorting every row of both branches.
+		cols := []string{"sum(" + src.n + ") AS n", "sum(goldstein) AS g"}
+		if final {
+			cols = []string{"CAST(coalesce(sum(" + src.n + "), 0) AS BIGINT)", "coalesce(sum(goldstein), 0)"}
+		}
+		groups := make([]string, len(f.By))
+		for i, d := range f.By {
+			groups[i] = strconv.Itoa(i + 3)
 			var expr string
 			switch d {
 			case ByPartner:
@@ -150,7 +226,14 @@ func (b *backend) aggParts(f *AggFilter, src aggSource) ([]string, []any) {
 			}
 			cols = append(cols, expr+" AS "+string(d))
 		}
-		parts = append(parts, "SELECT "+strings.Join(cols, ", ")+" FROM "+src.table+" WHERE "+br.w.sql())
+		part := "SELECT " + strings.Join(cols, ", ") + " FROM " + src.table + " WHERE " + br.w.sql()
+		if len(groups) > 0 {
+			part += " GROUP BY " + strings.Join(groups, ", ")
+			if final {
+				part += " ORDER BY " + strings.Join(groups, ", ")
+			}
+		}
+		parts = append(parts, part)
 		args = append(args, br.w.args...)
 	}
 	return parts, args
@@ -158,8 +241,8 @@ func (b *backend) aggParts(f *AggFilter, src aggSource) ([]string, []any) {
 
 // rollupSources splits an aggregate's window over the dyad tables: whole
 // months from dyad_months (whole weeks from dyad_weeks when grouping by
-// week) and the days at either end from dyad_days; grouping by day reads
-// dyad_days alone.
+// week) and the days at either end from dyad_weeks, for the whole weeks
+// among them, and dyad_days; grouping by day reads dyad_days alone.
 func rollupSources(f *AggFilter) []aggSource {
 	days := aggSource{table: "dyad_days", date: "day", week: "week", month: "substr(day, 1, 7)", n: "events",
 		since: f.Since, until: f.Until}
@@ -221,22 +304,59 @@ func rollupSources(f *AggFilter) []aggSource {
 		}
 		whole.periodUntil = name(last)
 	}
+	// part covers the days from since to until, both inside one month
+	// when level is month: the whole weeks among them from the weekly
+	// table, the rest from days. Weekly rows then fall in the month (and
+	// year) of their days.
+	part := func(since, until string) []aggSource {
+		if level != "month" || since[:7] != until[:7] {
+			d := days
+			d.since, d.until = since, until
+			return []aggSource{d}
+		}
+		return weeksAndDays(days, since, until)
+	}
 	if !first.IsZero() && !last.IsZero() && last.Before(first) {
-		return []aggSource{days} // no whole period inside the window
+		return part(f.Since, f.Until) // no whole period inside the window
 	}
 	out = append(out, whole)
 	if !first.IsZero() && f.Since < first.Format("2006-01-02") {
-		head := days
-		head.until = first.AddDate(0, 0, -1).Format("2006-01-02")
-		out = append(out, head)
+		out = append(out, part(f.Since, first.AddDate(0, 0, -1).Format("2006-01-02"))...)
 	}
 	if !last.IsZero() {
 		after := next(last).Format("2006-01-02")
 		if f.Until >= after {
-			tail := days
-			tail.since = after
-			out = append(out, tail)
+			out = append(out, part(after, f.Until)...)
 		}
+	}
+	return out
+}
+
+// weeksAndDays covers the days from since to until with the whole weeks
+// among them, from dyad_weeks, and the days before and after, from days
+// (dyad_days).
+func weeksAndDays(days aggSource, since, until string) []aggSource {
+	s, err1 := time.Parse("2006-01-02", since)
+	u, err2 := time.Parse("2006-01-02", until)
+	mon := s.AddDate(0, 0, (7-(int(s.Weekday())+6)%7)%7) // the first Monday from s
+	sun := u.AddDate(0, 0, -int(u.Weekday()))            // the last Sunday up to u
+	if err1 != nil || err2 != nil || sun.Before(mon) {
+		d := days
+		d.since, d.until = since, until
+		return []aggSource{d}
+	}
+	weeks := aggSource{table: "dyad_weeks", date: "week", week: "week", month: "substr(week, 1, 7)", n: "events",
+		periodFrom: mon.Format("2006-01-02"), periodUntil: sun.AddDate(0, 0, -6).Format("2006-01-02")}
+	out := []aggSource{weeks}
+	if s.Before(mon) {
+		d := days
+		d.since, d.until = since, mon.AddDate(0, 0, -1).Format("2006-01-02")
+		out = append(out, d)
+	}
+	if sun.Before(u) {
+		d := days
+		d.since, d.until = sun.AddDate(0, 0, 1).Format("2006-01-02"), until
+		out = append(out, d)
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"sync"
 )
 
 // The two backends share their SQL through these small interfaces: SQLite
@@ -67,4 +68,83 @@ func (s sqlQueryer) query(ctx context.Context, q string, args ...any) (rows, err
 
 func (s sqlQueryer) queryRow(ctx context.Context, q string, args ...any) scanner {
 	return s.q.QueryRowContext(ctx, q, args...)
+}
+
+// stmtCache runs a database's reads through prepared statements kept by
+// their SQL, so a query asked again (each API request asks the same few
+// shapes with other arguments) skips SQLite's parser and planner: the
+// statements are prepared once on each connection and reused. It keeps at
+// most maxStmts statements; queries beyond them run unprepared. Writes
+// (exec) are not cached.
+type stmtCache struct {
+	sqlQueryer
+	db *sql.DB
+
+	mu    sync.Mutex
+	stmts map[string]*sql.Stmt
+}
+
+// maxStmts caps a stmtCache: the shapes of the reads are few (filters
+// that are set or not), but some (IN lists) vary with their arguments.
+const maxStmts = 256
+
+func newStmtCache(db *sql.DB) *stmtCache {
+	return &stmtCache{sqlQueryer: sqlQueryer{db}, db: db, stmts: map[string]*sql.Stmt{}}
+}
+
+// stmt returns the prepared statement of q, nil when the cache is full or
+// the statement cannot be prepared (the caller then runs q unprepared and
+// gets its error).
+func (c *stmtCache) stmt(ctx context.Context, q string) *sql.Stmt {
+	c.mu.Lock()
+	st, ok := c.stmts[q]
+	full := c.stmts == nil || len(c.stmts) >= maxStmts
+	c.mu.Unlock()
+	if ok || full {
+		return st
+	}
+	// Prepared without the lock: preparing waits for a free connection,
+	// and the other readers must not wait with it.
+	st, err := c.db.PrepareContext(ctx, q)
+	if err != nil {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if old, ok := c.stmts[q]; ok || c.stmts == nil || len(c.stmts) >= maxStmts {
+		st.Close() // another reader was first, or the cache closed or filled
+		return old
+	}
+	c.stmts[q] = st
+	return st
+}
+
+func (c *stmtCache) query(ctx context.Context, q string, args ...any) (rows, error) {
+	st := c.stmt(ctx, q)
+	if st == nil {
+		return c.sqlQueryer.query(ctx, q, args...)
+	}
+	r, err := st.QueryContext(ctx, args...)
+	if err != nil {
+		return nil, err
+	}
+	return sqlRows{r}, nil
+}
+
+func (c *stmtCache) queryRow(ctx context.Context, q string, args ...any) scanner {
+	st := c.stmt(ctx, q)
+	if st == nil {
+		return c.sqlQueryer.queryRow(ctx, q, args...)
+	}
+	return st.QueryRowContext(ctx, args...)
+}
+
+// close closes the statements; the cache prepares no more.
+func (c *stmtCache) close() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, st := range c.stmts {
+		st.Close()
+	}
+	c.stmts = nil
 }

@@ -38,6 +38,8 @@ CREATE INDEX distinct_target ON distinct_events (target_root, date, id) INCLUDE 
 		{5, "clusters and outlets of distinct events", expand(schemaPairs, map[string]string{"{int}": "BIGINT", "{rowid}": ""})},
 		countryMigration(6, postgresWeek),
 		{7, "event places", expand(schemaPlace, map[string]string{"{int}": "BIGINT"})},
+		actorMigration(8, true, map[string]string{"{int}": "BIGINT", "{real}": "DOUBLE PRECISION", "{rowid}": "",
+			"{pkcover}": " INCLUDE (events, goldstein)"}),
 	}
 }
 

@@ -213,6 +213,90 @@ INSERT INTO dyad_months (source_root, target_root, month, quad, events, goldstei
 	GROUP BY source_root, target_root, substr(day, 1, 7), quad
 `
 
+// schemaActors adds the dyad tables seen from each side (migration 8):
+// per country (actor), partner country, period and quad class, the
+// distinct events with the actor on either side, an event inside one
+// country once. An aggregate around a focal country in both directions,
+// the analytics' question, then reads one range of one index in the order
+// of its groups instead of the two sides of the dyad tables and a sort.
+// They are kept from the dyad tables by [actorSteps], which also fills
+// them in the migration. {pkcover} lists the columns PostgreSQL's primary
+// key carries for index-only scans (SQLite's tables without row IDs are
+// their key's index).
+const schemaActors = `
+CREATE TABLE actor_days (
+	actor TEXT NOT NULL,
+	partner TEXT NOT NULL,
+	day TEXT NOT NULL,
+	quad {int} NOT NULL,
+	events {int} NOT NULL,
+	goldstein {real} NOT NULL,
+	PRIMARY KEY (actor, day, partner, quad){pkcover}
+){rowid};
+CREATE INDEX actor_days_partner ON actor_days (actor, partner, day{cover:quad, events, goldstein});
+CREATE TABLE actor_weeks (
+	actor TEXT NOT NULL,
+	partner TEXT NOT NULL,
+	week TEXT NOT NULL,
+	quad {int} NOT NULL,
+	events {int} NOT NULL,
+	goldstein {real} NOT NULL,
+	PRIMARY KEY (actor, week, partner, quad){pkcover}
+){rowid};
+CREATE INDEX actor_weeks_partner ON actor_weeks (actor, partner, week{cover:quad, events, goldstein});
+CREATE TABLE actor_months (
+	actor TEXT NOT NULL,
+	partner TEXT NOT NULL,
+	month TEXT NOT NULL,
+	quad {int} NOT NULL,
+	events {int} NOT NULL,
+	goldstein {real} NOT NULL,
+	PRIMARY KEY (actor, month, partner, quad){pkcover}
+){rowid};
+CREATE INDEX actor_months_partner ON actor_months (actor, partner, month{cover:quad, events, goldstein})
+`
+
+// actorMigration creates the actor tables, fills them from the dyad
+// tables and has the planner count them; include says how to write {cover}
+// (see [cover]).
+func actorMigration(version int, include bool, words map[string]string) migration {
+	return migration{version, "dyad tables by actor",
+		expand(cover(schemaActors, include), words) + ";\n" + strings.Join(actorSteps(nil, true), ";\n") +
+			";\nANALYZE actor_days;\nANALYZE actor_weeks;\nANALYZE actor_months"}
+}
+
+// actorSteps keeps the actor tables from the dyad tables: the rows of the
+// dyads and periods that touched_days holds (both ways round) are
+// computed again, or all rows when all is set; week is the SQL of a day's
+// Monday (unused when all is set). They run after the dyad tables are
+// written.
+func actorSteps(week func(string) string, all bool) []string {
+	var steps []string
+	for _, r := range []struct{ table, dyads, period, expr string }{
+		{"actor_days", "dyad_days", "day", "d.day"},
+		{"actor_weeks", "dyad_weeks", "week", "week"},
+		{"actor_months", "dyad_months", "month", "substr(d.day, 1, 7)"}} {
+		del, cond := "DELETE FROM "+r.table, "true"
+		if !all {
+			expr := r.expr
+			if expr == "week" {
+				expr = week("d.day")
+			}
+			keys := "(SELECT d.source_root, d.target_root, " + expr + " FROM touched_days d UNION SELECT d.target_root, d.source_root, " +
+				expr + " FROM touched_days d)"
+			del += " WHERE (actor, partner, " + r.period + ") IN " + keys
+			cond = "(source_root, target_root, " + r.period + ") IN " + keys
+		}
+		steps = append(steps, del, `INSERT INTO `+r.table+` (actor, partner, `+r.period+`, quad, events, goldstein)
+			SELECT a, p, x, quad, sum(e), sum(g) FROM (
+				SELECT source_root AS a, target_root AS p, `+r.period+` AS x, quad, events AS e, goldstein AS g FROM `+r.dyads+` WHERE `+cond+`
+				UNION ALL
+				SELECT target_root, source_root, `+r.period+`, quad, events, goldstein FROM `+r.dyads+` WHERE source_root <> target_root AND `+cond+`
+			) y GROUP BY a, p, x, quad`)
+	}
+	return steps
+}
+
 // schemaPairs keeps, for each distinct event, how many of its mentions
 // come from each dedup cluster and each outlet (migration 5), so that a
 // write changes a key's story and outlet counts by the pairs it adds or

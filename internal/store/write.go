@@ -666,6 +666,7 @@ func (b *backend) recount(ctx context.Context, t tx, all bool) error {
 				(SELECT DISTINCT d.source_root, d.target_root, `+strings.Replace(r.expr, "d.week", b.week("d.day"), 1)+` FROM touched_days d)`)
 		}
 	}
+	steps = append(steps, actorSteps(b.week, all)...)
 	for i, s := range steps {
 		if _, err := t.exec(ctx, s); err != nil {
 			return fmt.Errorf("recount distinct events: %w", err)
