@@ -260,17 +260,35 @@ func (t *Tagger) tagFrom(sc *scratch, from, n int) {
 // which has one element a class.
 func (t *Tagger) score(keys *[numFeat]uint64, scores []int32) {
 	clear(scores)
+	// Find every feature before reading any weights: the probes of the
+	// table do not depend on each other, so their cache misses overlap
+	// (as in the parser's table), and the weights of the features found
+	// are touched the same way before they are summed.
+	var found [numFeat]uint32
+	var touched uint32
+	n := 0
 	for _, k := range keys {
 		v, ok := t.feats.get(k)
-		if !ok {
+		if !ok || v&0xff == 0 {
 			continue
 		}
+		found[n] = v
+		n++
+		touched += t.weights[v>>8]
+	}
+	keep(touched)
+	for _, v := range found[:n] {
 		start := v >> 8
 		for _, e := range t.weights[start : start+v&0xff] {
 			scores[e&0xff] += int32(e) >> 16
 		}
 	}
 }
+
+// keep uses v so that the compiler keeps the loads that computed it.
+//
+//go:noinline
+func keep(v uint32) {}
 
 // bestAllowed returns the class with the highest score among those a word
 // may take: a word with letters that the tagger has never seen takes an
