@@ -514,8 +514,11 @@ func (st *sentence) listMates(ms []int) []int {
 		joined := false
 		for j := st.ms[m].Last + 1; j < len(st.s.Tokens); j++ {
 			if x := st.mention[j]; x >= 0 {
-				if x == m || in[x] {
+				if x == m {
 					continue
+				}
+				if in[x] {
+					break // a member already: the list goes on from it
 				}
 				if strings.HasPrefix(string(st.ms[x].Method), "coref") || strings.HasPrefix(st.s.Tokens[st.headOf(x)].Rel, "nsubj") {
 					break // a pronoun or a subject starts another clause: "to X, and we …"
@@ -679,11 +682,26 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 				return nil, ""
 			}
 			ms, _ := st.subjectOf(h)
+			switch {
+			case len(ms) > 0:
+			case st.s.Tokens[h].UPOS == ud.VERB && st.hasCaseIn(i, afterPreps):
+				// "A and B agreed to swap prisoners after talks in
+				// Istanbul": the talks were theirs, whoever the verb's
+				// subject is by inheritance
+				ms, _ = st.inherited(h, depth+1)
+			case st.s.Tokens[h].UPOS == ud.NOUN && ud.BaseRel(st.s.Tokens[i].Rel) == "nmod" && st.hasCase(i, "of") && !st.hasPoss(h):
+				// "after a new round of talks": the container's actor
+				return st.inherited(h, depth+1)
+			}
 			return ms, "subject of " + st.s.Tokens[h].Form
 		}
 	}
 	return nil, ""
 }
+
+// afterPreps put an event noun before or around the act of the verb they
+// hang on: "agreed … following talks", "signed … during the visit".
+var afterPreps = map[string]bool{"following": true, "follow": true, "after": true, "during": true}
 
 // topic says why predicate i names what something is about rather than an
 // act: a gerund after a preposition ("discussed prospects for developing

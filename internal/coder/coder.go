@@ -249,7 +249,7 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 					continue
 				}
 				for _, c := range st.children[k] {
-					if ud.BaseRel(st.s.Tokens[c].Rel) == "conj" && (c < mm.First || c > mm.Last) {
+					if ud.BaseRel(st.s.Tokens[c].Rel) == "conj" && (c < mm.First || c > mm.Last) && st.joinedConj(c) {
 						out = append(out, st.actorsAt(c, depth+1)...)
 					}
 				}
@@ -294,7 +294,7 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 	}
 	// Coordinated actors fill the slot too.
 	for _, c := range st.children[i] {
-		if ud.BaseRel(st.s.Tokens[c].Rel) == "conj" {
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "conj" && st.joinedConj(c) {
 			out = append(out, st.actorsAt(c, depth)...)
 		}
 	}
@@ -308,6 +308,34 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 		}
 	}
 	return out[:w]
+}
+
+// joinedConj reports whether conjunct c is joined to the one before it by
+// a conjunction or a comma: "Arnor awful Gondor" parsed as a coordination
+// with nothing between is a parse of an odd phrase, not a list of actors.
+func (st *sentence) joinedConj(c int) bool {
+	first := c
+	for _, d := range st.children[c] {
+		switch ud.BaseRel(st.s.Tokens[d].Rel) {
+		case "cc":
+			return true
+		case "punct":
+			if d < c {
+				return true
+			}
+		}
+		if d < first {
+			first = d
+		}
+	}
+	if first == 0 {
+		return false
+	}
+	switch st.s.Tokens[first-1].Form {
+	case ",", ";", "and", "or", "&", "/", "-", "–", "—", "nor", "as":
+		return true
+	}
+	return false
 }
 
 // otherParty lists prepositions that introduce another party, not the

@@ -279,7 +279,7 @@ func Load(fsys fs.FS, dir string, ont *event.Ontology) (*Dictionary, error) {
 		}
 		byAgent(p)
 		d.Patterns = append(d.Patterns, p)
-		twins := passiveTwins(p)
+		twins := append(passiveTwins(p), infinitiveTwin(p)...)
 		for _, lem := range p.Lemmas {
 			d.byLemma[lem] = append(d.byLemma[lem], p)
 			d.byLemma[lem] = append(d.byLemma[lem], twins...)
@@ -566,6 +566,52 @@ func passiveTwins(p *Pattern) []*Pattern {
 			path = promote(path)
 		}
 		t.Target[k] = path
+	}
+	return []*Pattern{&t}
+}
+
+// infinitiveTwin returns, for a verb pattern that asks for an infinitive
+// modifying its object ("expressed its readiness to work with X", "gave the
+// envoy 72 hours to leave": obj>acl), the same pattern with the infinitive
+// hung on the verb instead (advcl with "to"), as the parser often hangs it.
+// Attachment must not decide whether an event exists; the object's own
+// requirement stays, so the twin fires only where the pattern's words are.
+func infinitiveTwin(p *Pattern) []*Pattern {
+	if p.POS != 'V' {
+		return nil
+	}
+	leads := func(path Path) bool {
+		return len(path) >= 2 && path[0] == Step{Rel: "obj"} && path[1] == Step{Rel: "acl"}
+	}
+	moved := func(path Path) Path {
+		return append(Path{{Rel: "advcl", Case: "to"}}, path[2:]...)
+	}
+	positive := false
+	for _, r := range p.Reqs {
+		positive = positive || leads(r.Path) && !r.Not
+	}
+	if !positive {
+		return nil
+	}
+	t := *p
+	t.ID = p.ID + "~advcl"
+	t.Reqs = make([]Req, len(p.Reqs))
+	for k, r := range p.Reqs {
+		if leads(r.Path) {
+			r.Text = moved(r.Path).String() + strings.TrimPrefix(r.Text, r.Path.String())
+			r.Path = moved(r.Path)
+		}
+		t.Reqs[k] = r
+	}
+	for _, slots := range []*[]Path{&t.Source, &t.Target} {
+		paths := make([]Path, len(*slots))
+		for k, path := range *slots {
+			if leads(path) {
+				path = moved(path)
+			}
+			paths[k] = path
+		}
+		*slots = paths
 	}
 	return []*Pattern{&t}
 }

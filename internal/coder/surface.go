@@ -755,7 +755,7 @@ func (sf *surface) conjuncts(i int, out [][]int) [][]int {
 	lo, hi := sf.extent(i)
 	var conj [][2]int
 	for _, c := range sf.children[i] {
-		if ud.BaseRel(sf.s.Tokens[c].Rel) == "conj" {
+		if ud.BaseRel(sf.s.Tokens[c].Rel) == "conj" && sf.joinedConj(c) {
 			clo, chi := sf.extent(c)
 			conj = append(conj, [2]int{clo, chi})
 		}
@@ -772,7 +772,7 @@ next:
 	}
 	out = append(out, words)
 	for _, c := range sf.children[i] {
-		if ud.BaseRel(sf.s.Tokens[c].Rel) == "conj" {
+		if ud.BaseRel(sf.s.Tokens[c].Rel) == "conj" && sf.joinedConj(c) {
 			out = sf.conjuncts(c, out)
 		}
 	}

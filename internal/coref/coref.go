@@ -199,12 +199,13 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 					code += "GOV"
 				}
 				added = append(added, derived(s, p, i, code, ByPossessive, 0.55, s.Tokens[p].Form+" → "+src))
-			case countryNouns[lemma(t)] && definite(s, i) && !plural(t):
+			case countryNouns[lemma(t)] && definite(s, i) && !plural(t) && !hyphened(s, i):
 				if c := salient(counts, country); c != "" {
 					first := firstOfPhrase(s, i)
 					added = append(added, derived(s, first, i, c, ByCountry, 0.5, "most mentioned country "+c))
 				}
-			case definite(s, i) && len(agents[singular(t.Form)]) > 0 && (t.UPOS == ud.NOUN || t.UPOS == ud.NoUPOS) && !namesOwn(s, i, covered):
+			case definite(s, i) && len(agents[singular(t.Form)]) > 0 && (t.UPOS == ud.NOUN || t.UPOS == ud.NoUPOS) && !namesOwn(s, i, covered) &&
+				!groupOfOne(s, i, agents[singular(t.Form)], groups.meeting != nil):
 				first := firstOfPhrase(s, i)
 				for _, a := range agents[singular(t.Form)] {
 					added = append(added, derived(s, first, i, a.Code, ByAgent, 0.5, "the "+t.Form+" → "+a.Name))
@@ -238,6 +239,61 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 		r.remember(groups, s, ms[si])
 	}
 }
+
+// hyphened reports whether word i is the first part of a hyphened word the
+// tokenizer split: "the state-run agency" names no state.
+func hyphened(s *ud.Sentence, i int) bool {
+	if i+1 >= len(s.Tokens) {
+		return false
+	}
+	n := s.Tokens[i+1]
+	return (n.Form == "-" || n.Form == "‑") && n.Span.Start == s.Tokens[i].Span.End
+}
+
+// groupOfOne reports whether the plural group noun at i ("the five
+// ministers", "the ministers" of a meeting of many) stands for more
+// parties than the one its agent list holds: the last sentence named one
+// minister by its agent noun and the others by their titles. Then the
+// group rules take the phrase up, not the agent noun.
+func groupOfOne(s *ud.Sentence, i int, list []actor.Mention, meeting bool) bool {
+	t := s.Tokens[i]
+	if !plural(t) || !groupNouns[lemma(t)] || len(list) != 1 {
+		return false
+	}
+	return meeting || numeral(s, i) >= 2
+}
+
+// numeral returns the number of the phrase headed by word i ("the two
+// leaders", "the five ministers"), or 0 when it has none.
+func numeral(s *ud.Sentence, i int) int {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if n, ok := smallNumbers[strings.ToLower(s.Tokens[j].Form)]; ok {
+			return n
+		}
+		if s.Tokens[j].UPOS == ud.DET {
+			break
+		}
+	}
+	return 0
+}
+
+// numberFrom returns the number in the phrase that starts at word first
+// ("the five ministers"), or 0 when it has none before its noun.
+func numberFrom(s *ud.Sentence, first int) int {
+	for j := first; j < len(s.Tokens) && j <= first+4; j++ {
+		if n, ok := smallNumbers[strings.ToLower(s.Tokens[j].Form)]; ok {
+			return n
+		}
+		if s.Tokens[j].UPOS == ud.NOUN {
+			break
+		}
+	}
+	return 0
+}
+
+// smallNumbers are the numbers a group phrase counts its parties with.
+var smallNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
 
 // protestPlace returns the country a protest s tells of takes place in:
 // the country or capital of a place phrase ("in Baku", "outside the

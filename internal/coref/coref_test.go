@@ -346,6 +346,324 @@ agreed agree VERB 0 root`)
 	}
 }
 
+// TestMeetingNumberedGroup: in a meeting of many where one guest was named
+// by an agent noun ("the Uzbek minister") and the others by their names,
+// "the ministers" are the meeting, not that one guest, "the four
+// ministers" of a host with four guests are the guests, and "the two
+// ministers" are two persons.
+func TestMeetingNumberedGroup(t *testing.T) {
+	r := &coref.Resolver{IsRegion: func(c string) bool { return c == "CAS" }}
+	person := func(first, last int, code string) actor.Mention {
+		x := m(first, last, code, actor.ByName, "")
+		x.Person = true
+		return x
+	}
+	// Wang chaired the meeting.
+	s0 := sent(t, `
+Wang Wang PROPN 2 nsubj
+chaired chair VERB 0 root
+the the DET 4 det
+meeting meeting NOUN 2 obj`)
+	// Tleuberdi, Aidarbekov, Muhriddin and the Uzbek minister attended the meeting.
+	s1 := sent(t, `
+Tleuberdi Tleuberdi PROPN 10 nsubj
+, , PUNCT 3 punct
+Aidarbekov Aidarbekov PROPN 1 conj
+, , PUNCT 5 punct
+Muhriddin Muhriddin PROPN 1 conj
+and and CCONJ 9 cc
+the the DET 9 det
+Uzbek Uzbek ADJ 9 amod
+minister minister NOUN 1 conj
+attended attend VERB 0 root
+the the DET 12 det
+meeting meeting NOUN 10 obj`)
+	// The four ministers thanked Wang.
+	s2 := sent(t, `
+The the DET 3 det
+four four NUM 3 nummod
+ministers minister NOUN 4 nsubj
+thanked thank VERB 0 root
+Wang Wang PROPN 4 obj`)
+	// The ministers agreed.
+	s3 := sent(t, `
+The the DET 2 det
+ministers minister NOUN 3 nsubj
+agreed agree VERB 0 root`)
+	// The two ministers agreed: two persons (here two of the guests named
+	// last), not the meeting.
+	s4 := sent(t, `
+The the DET 3 det
+two two NUM 3 nummod
+ministers minister NOUN 4 nsubj
+agreed agree VERB 0 root`)
+	sents := []*ud.Sentence{s0, s0, s1, s2, s3, s4}
+	ms := [][]actor.Mention{
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "KAZGOV"), person(2, 2, "KGZGOV"), person(4, 4, "TJKGOV"), m(6, 8, "UZBGOV", actor.ByAgent, "minister")},
+		{person(4, 4, "CHNGOV")},
+		nil,
+		nil,
+	}
+	r.Resolve(sents, ms, "")
+	for _, c := range []struct {
+		si   int
+		want string
+	}{
+		{3, "KAZGOV KGZGOV TJKGOV UZBGOV"},
+		{4, "CHNGOV* KAZGOV KGZGOV TJKGOV UZBGOV"},
+		{5, "KAZGOV KGZGOV"},
+	} {
+		var got []string
+		for _, x := range ms[c.si] {
+			if x.First >= 0 && x.First < 3 {
+				got = append(got, x.Code+map[bool]string{true: "*"}[x.Hub])
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("sentence %d: group = %q, want %q", c.si, g, c.want)
+		}
+	}
+}
+
+// TestTheySubject: a "they" opening a sentence is the last sentence's
+// subject when that subject named two parties, not the others it named.
+func TestTheySubject(t *testing.T) {
+	r := &coref.Resolver{}
+	person := func(first, last int, code string) actor.Mention {
+		x := m(first, last, code, actor.ByName, "")
+		x.Person = true
+		return x
+	}
+	// Tokayev met Macron.
+	s0 := sent(t, `
+Tokayev Tokayev PROPN 2 nsubj
+met meet VERB 0 root
+Macron Macron PROPN 2 obj`)
+	// The two leaders praised Germany and Italy.
+	s1 := sent(t, `
+The the DET 3 det
+two two NUM 3 nummod
+leaders leader NOUN 4 nsubj
+praised praise VERB 0 root
+Germany Germany PROPN 4 obj
+and and CCONJ 7 cc
+Italy Italy PROPN 5 conj`)
+	// They agreed.
+	s2 := sent(t, `
+They they PRON 2 nsubj
+agreed agree VERB 0 root`)
+	sents := []*ud.Sentence{s0, s1, s2}
+	ms := [][]actor.Mention{
+		{person(0, 0, "KAZGOV"), person(2, 2, "FRAGOV")},
+		{m(4, 4, "DEU", actor.ByName, ""), m(6, 6, "ITA", actor.ByName, "")},
+		nil,
+	}
+	r.Resolve(sents, ms, "")
+	var got []string
+	for _, x := range ms[2] {
+		if x.First == 0 {
+			got = append(got, x.Code)
+		}
+	}
+	if g, want := strings.Join(got, " "), "KAZGOV FRAGOV"; g != want {
+		t.Errorf("they = %q, want %q", g, want)
+	}
+}
+
+// TestSidesNotBroker: the agent of a passive before "the two sides"
+// ("talks brokered by Norway") is the broker, not one of the sides.
+func TestSidesNotBroker(t *testing.T) {
+	r := &coref.Resolver{}
+	// Armenia and Azerbaijan fought.
+	s0 := sent(t, `
+Armenia Armenia PROPN 4 nsubj
+and and CCONJ 3 cc
+Azerbaijan Azerbaijan PROPN 1 conj
+fought fight VERB 0 root`)
+	// Despite talks brokered by Norway, the two sides disagree.
+	s1 := sent(t, `
+Despite despite ADP 2 case
+talks talk NOUN 10 obl
+brokered broker VERB 2 acl
+by by ADP 5 case
+Norway Norway PROPN 3 obl:agent
+, , PUNCT 2 punct
+the the DET 9 det
+two two NUM 9 nummod
+sides side NOUN 10 nsubj
+disagree disagree VERB 0 root`)
+	sents := []*ud.Sentence{s0, s0, s1}
+	ms := [][]actor.Mention{
+		{m(0, 0, "ARM", actor.ByName, ""), m(2, 2, "AZE", actor.ByName, "")},
+		{m(0, 0, "ARM", actor.ByName, ""), m(2, 2, "AZE", actor.ByName, "")},
+		{m(4, 4, "NOR", actor.ByName, "")},
+	}
+	r.Resolve(sents, ms, "")
+	var got []string
+	for _, x := range ms[2] {
+		if x.Method == coref.ByGroup {
+			got = append(got, x.Code)
+		}
+	}
+	if g, want := strings.Join(got, " "), "ARM AZE"; g != want {
+		t.Errorf("the two sides = %q, want %q", g, want)
+	}
+}
+
+// TestReporterNotParty: who reports ("Norway's ministry said that both
+// countries …") is not one of the parties of the group phrase.
+func TestReporterNotParty(t *testing.T) {
+	r := &coref.Resolver{}
+	s0 := sent(t, `
+Armenia Armenia PROPN 4 nsubj
+and and CCONJ 3 cc
+Azerbaijan Azerbaijan PROPN 1 conj
+fought fight VERB 0 root`)
+	// Norway's ministry said that both countries agreed.
+	s1 := sent(t, `
+Norway Norway PROPN 3 nmod:poss
+'s 's PART 1 case
+ministry ministry NOUN 4 nsubj
+said say VERB 0 root
+that that SCONJ 8 mark
+both both DET 7 det
+countries country NOUN 8 nsubj
+agreed agree VERB 4 ccomp`)
+	sents := []*ud.Sentence{s0, s0, s1}
+	ms := [][]actor.Mention{
+		{m(0, 0, "ARM", actor.ByName, ""), m(2, 2, "AZE", actor.ByName, "")},
+		{m(0, 0, "ARM", actor.ByName, ""), m(2, 2, "AZE", actor.ByName, "")},
+		{m(0, 2, "NORGOV", actor.ByAgent, "ministry")},
+	}
+	r.Resolve(sents, ms, "")
+	var got []string
+	for _, x := range ms[2] {
+		if x.Method == coref.ByGroup {
+			got = append(got, x.Code)
+		}
+	}
+	if g, want := strings.Join(got, " "), "ARM AZE"; g != want {
+		t.Errorf("both countries = %q, want %q", g, want)
+	}
+}
+
+// TestSidesAreStates: "both sides" of a sentence that named an
+// organisation and two countries are the countries, and whoever urges
+// "both sides" is not one of them.
+func TestSidesAreStates(t *testing.T) {
+	r := &coref.Resolver{}
+	// The UN welcomed the truce of Tajikistan and Kyrgyzstan.
+	s0 := sent(t, `
+The the DET 2 det
+UN UN PROPN 3 nsubj
+welcomed welcome VERB 0 root
+the the DET 5 det
+truce truce NOUN 3 obj
+of of ADP 7 case
+Tajikistan Tajikistan PROPN 5 nmod
+and and CCONJ 9 cc
+Kyrgyzstan Kyrgyzstan PROPN 7 conj`)
+	// Both sides agreed.
+	s1 := sent(t, `
+Both both DET 2 det
+sides side NOUN 3 nsubj
+agreed agree VERB 0 root`)
+	// Norway urged both sides to talk.
+	s2 := sent(t, `
+Norway Norway PROPN 2 nsubj
+urged urge VERB 0 root
+both both DET 4 det
+sides side NOUN 2 obj
+to to PART 6 mark
+talk talk VERB 2 xcomp`)
+	sents := []*ud.Sentence{s0, s0, s1, s2}
+	un := func() []actor.Mention {
+		return []actor.Mention{m(1, 1, "IGOUNO", actor.ByName, ""), m(6, 6, "TJK", actor.ByName, ""), m(8, 8, "KGZ", actor.ByName, "")}
+	}
+	ms := [][]actor.Mention{un(), un(), nil, {m(0, 0, "NOR", actor.ByName, "")}}
+	r.Resolve(sents, ms, "")
+	for _, si := range []int{2, 3} {
+		var got []string
+		for _, x := range ms[si] {
+			if x.Method == coref.ByGroup {
+				got = append(got, x.Code)
+			}
+		}
+		if g, want := strings.Join(got, " "), "TJK KGZ"; g != want {
+			t.Errorf("sentence %d: both sides = %q, want %q", si, g, want)
+		}
+	}
+}
+
+// TestStateRun: "the state-run agency" names no state, while "the state"
+// alone is the story's most mentioned country.
+func TestStateRun(t *testing.T) {
+	r := &coref.Resolver{}
+	s0 := sent(t, `
+Kyrgyzstan Kyrgyzstan PROPN 2 nsubj
+spoke speak VERB 0 root`)
+	// It told the state-run agency.
+	s1 := sent(t, `
+It it PRON 2 nsubj
+told tell VERB 0 root
+the the DET 7 det
+state state NOUN 6 compound
+- - PUNCT 6 punct
+run run VERB 7 amod
+agency agency NOUN 2 obj`)
+	// It told the state.
+	s2 := sent(t, `
+It it PRON 2 nsubj
+told tell VERB 0 root
+the the DET 4 det
+state state NOUN 2 obj`)
+	// the hyphen touches both words, as the tokenizer leaves it
+	s1.Tokens[3].Span, s1.Tokens[4].Span, s1.Tokens[5].Span = ud.Span{Start: 12, End: 17}, ud.Span{Start: 17, End: 18}, ud.Span{Start: 18, End: 21}
+	sents := []*ud.Sentence{s0, s1, s2}
+	ms := [][]actor.Mention{{m(0, 0, "KGZ", actor.ByName, "")}, nil, nil}
+	r.Resolve(sents, ms, "")
+	if len(ms[1]) != 0 {
+		t.Errorf("state-run: got mentions %v, want none", ms[1])
+	}
+	if len(ms[2]) != 1 || ms[2][0].Code != "KGZ" {
+		t.Errorf("the state: got mentions %v, want KGZ", ms[2])
+	}
+}
+
+// TestThoseCountries: "those countries" are the list named just before
+// the phrase, not every party of the sentence.
+func TestThoseCountries(t *testing.T) {
+	r := &coref.Resolver{}
+	// Belarus borders Poland, Lithuania and Latvia, and those countries protested.
+	s0 := sent(t, `
+Belarus Belarus PROPN 2 nsubj
+borders border VERB 0 root
+Poland Poland PROPN 2 obj
+, , PUNCT 5 punct
+Lithuania Lithuania PROPN 3 conj
+and and CCONJ 7 cc
+Latvia Latvia PROPN 3 conj
+, , PUNCT 12 punct
+and and CCONJ 12 cc
+those those DET 11 det
+countries country NOUN 12 nsubj
+protested protest VERB 2 conj`)
+	ms := [][]actor.Mention{{m(0, 0, "BLR", actor.ByName, ""), m(2, 2, "POL", actor.ByName, ""),
+		m(4, 4, "LTU", actor.ByName, ""), m(6, 6, "LVA", actor.ByName, "")}}
+	r.Resolve([]*ud.Sentence{s0}, ms, "")
+	var got []string
+	for _, x := range ms[0] {
+		if x.Method == coref.ByGroup {
+			got = append(got, x.Code)
+		}
+	}
+	if g, want := strings.Join(got, " "), "POL LTU LVA"; g != want {
+		t.Errorf("those countries = %q, want %q", g, want)
+	}
+}
+
 // storyQuotes resolves a story and lists its quotations as
 // "sentence:speaker:via".
 func storyQuotes(r *coref.Resolver, sents []*ud.Sentence, ms [][]actor.Mention) string {

@@ -120,6 +120,13 @@ type storyGroups struct {
 	// addresses ("Mr Nazarbayev").
 	turn, addressee      actor.Mention
 	inTurn, hasAddressee bool
+	// subjGroup holds the parties of the last sentence's subject when it
+	// named two or more ("The two leaders agreed …"): a "they" opening
+	// the next sentence takes them up, not every party that sentence
+	// named.
+	subjGroup   []party
+	subjHub     int
+	subjGroupAt int
 }
 
 func newStoryGroups() *storyGroups {
@@ -394,10 +401,15 @@ func (g *storyGroups) mostProminentBut(key string) (party, bool) {
 }
 
 // mainPair returns the story's two most prominent parties so far.
-func (g *storyGroups) mainPair() []party {
+func (g *storyGroups) mainPair() []party { return g.mainPairBut("") }
+
+// mainPairBut returns the story's two most prominent parties so far other
+// than party but.
+func (g *storyGroups) mainPairBut(but string) []party {
 	var best [2]string
 	for k, w := range g.weight {
 		switch {
+		case k == but:
 		case best[0] == "" || w > g.weight[best[0]] || w == g.weight[best[0]] && k < best[0]:
 			best[1], best[0] = best[0], k
 		case best[1] == "" || w > g.weight[best[1]] || w == g.weight[best[1]] && k < best[1]:
@@ -422,7 +434,31 @@ func (r *Resolver) current(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i
 // host and the members.
 func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int, noun string) ([]party, int, string) {
 	ps, hub := r.partiesOf(s, ms, i)
-	if m := g.meeting; m != nil && len(m.members) >= 2 && (meetingNouns[noun] || meetingEvents[noun]) && r.within(ps, m) {
+	if len(ps) > 0 && len(ps) < 3 {
+		// "Qatar's ministry confirmed that both countries accepted a
+		// truce": who reports is not one of the parties reported on
+		kept := ps[:0:0]
+		for _, p := range ps {
+			if !reporting(s, p.m, i) {
+				kept = append(kept, p)
+			}
+		}
+		if len(kept) < len(ps) {
+			ps, hub = kept, -1
+		}
+	}
+	// "both sides" of a meeting of many are its host and its guests,
+	// unless the sentence names two parties of its own
+	sides := (noun == "side" || noun == "party") && len(ps) < 2
+	// "the two leaders" of a story about a meeting of many are two
+	// persons, not the host and all its guests
+	twoPersons := govGroupNouns[noun] && noun != "government" && numberFrom(s, i) == 2
+	if m := g.meeting; m != nil && len(m.members) >= 2 && (meetingNouns[noun] || meetingEvents[noun] || sides) && !twoPersons && r.within(ps, m) {
+		if n := numberFrom(s, i); n == len(m.members) && n > 2 && !sides {
+			// "the five ministers" of a meeting of China with five:
+			// the guests
+			return m.members, -1, fmt.Sprintf("the meeting's %d members", n)
+		}
 		return append([]party{m.hub}, m.members...), 0, "the meeting's host " + m.hub.key + " and its members"
 	}
 	if len(ps) >= 2 {
@@ -431,13 +467,34 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 	// One party named before it ("during the meeting with Bahrain's
 	// minister, the sides signed …"): that party and the story's most
 	// prominent other.
+	outsider := ""
 	if len(ps) == 1 {
-		if o, ok := g.mostProminentBut(ps[0].key); ok {
-			return []party{o, ps[0]}, -1, "named before it in the sentence, with the story's main party"
+		switch {
+		case byAgent(s, ps[0].m):
+			// the agent of a passive: "talks brokered by the OSCE, the
+			// two sides …" are the brokered, not the broker
+		case addressedBy(s, ps[0].m, i):
+			// "the UN urged both sides to …": who urges is not a side
+			outsider = ps[0].key
+		default:
+			if o, ok := g.mostProminentBut(ps[0].key); ok {
+				return []party{o, ps[0]}, -1, "named before it in the sentence, with the story's main party"
+			}
 		}
 	}
 	if len(g.parties) >= 2 && g.sent-g.at <= 4 {
-		return g.parties, g.hub, fmt.Sprintf("named in sentence %d", g.at)
+		if ps := without(g.parties, outsider); len(ps) >= 2 {
+			hub := g.hub
+			if len(ps) < len(g.parties) {
+				hub = -1
+			}
+			return ps, hub, fmt.Sprintf("named in sentence %d", g.at)
+		}
+	}
+	if outsider != "" {
+		if ps := g.mainPairBut(outsider); ps != nil {
+			return ps, -1, "the story's main pair but " + outsider
+		}
 	}
 	if ps := g.mainPair(); ps != nil {
 		return ps, -1, "the story's main pair"
@@ -467,10 +524,10 @@ func groupPhrase(s *ud.Sentence, i int) (int, bool) {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		w := strings.ToLower(s.Tokens[j].Form)
 		switch {
-		case w == "the" || w == "both" || w == "two" || w == "all" || w == "these":
+		case w == "the" || w == "both" || w == "two" || w == "all" || w == "these" || w == "those":
 			first, ok = j, true
 			continue
-		case s.Tokens[j].UPOS == ud.ADJ || w == "visiting" || w == "-" || w == "–" ||
+		case s.Tokens[j].UPOS == ud.ADJ || s.Tokens[j].UPOS == ud.NUM || w == "visiting" || w == "-" || w == "–" ||
 			s.Tokens[j].UPOS == ud.VERB && (s.Tokens[j].XPOS == "VBN" || s.Tokens[j].XPOS == "VBG") ||
 			s.Tokens[j].UPOS == ud.NOUN && s.Tokens[j].Rel == "compound":
 			// "the two nuclear-armed nations", "the arch-rivals"
@@ -517,6 +574,22 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 	)
 	addGroup := func(first, last, i int, noun string) {
 		ps, hub, why, id := sentGroup, sentHub, sentWhy, sentID
+		if w := strings.ToLower(s.Tokens[first].Form); w == "those" || w == "these" {
+			// "Belarus's borders with Poland, Lithuania and Latvia,
+			// which those countries …": the list just named
+			if l := r.lastList(s, ms, first); len(l) >= 2 {
+				g.nextID++
+				ps, hub, why, id = l, -1, "the list named before it", g.nextID
+			}
+		}
+		if ps != nil && countryNouns[noun] {
+			// "the presidents … the two countries": the countries of
+			// the group the sentence took up
+			if cs, ch := r.countriesOnly(ps, hub); len(cs) >= 2 && len(cs) < len(ps) {
+				g.nextID++
+				ps, hub, why, id = cs, ch, why+", countries only", g.nextID
+			}
+		}
 		if ps == nil {
 			ps, hub, why = r.currentFor(g, s, ms, first, noun)
 			if countryNouns[noun] {
@@ -545,7 +618,7 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 					// Kyrgyzstan … between the two countries"
 					ps, hub, why = ps[len(ps)-2:], -1, why+", the last two"
 				} else {
-					ps, hub, why = pickTwo(g, ps, hub), -1, why+", two of them"
+					ps, hub, why = r.pickTwo(g, ps, hub), -1, why+", two of them"
 				}
 			}
 			g.nextID++
@@ -689,6 +762,13 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			}
 		}
 		switch {
+		case low == "they" && !inQuote[i] && strings.HasPrefix(t.Rel, "nsubj") && sentGroup == nil &&
+			g.subjGroupAt == g.sent-1 && g.sent > 0 && len(g.subjGroup) >= 2 && !namedBefore(ms, i):
+			// "The two leaders agreed … They also resolved …": the last
+			// sentence's subject
+			g.nextID++
+			sentGroup, sentHub, sentWhy, sentID = g.subjGroup, g.subjHub, "the subject of the last sentence", g.nextID
+			addGroup(i, i, i, "")
 		case (low == "they" || low == "them" || low == "their") && !inQuote[i]:
 			addGroup(i, i, i, "")
 		case low == "both" && (strings.HasPrefix(t.Rel, "nsubj") || t.Rel == "root") && !inQuote[i]:
@@ -752,6 +832,190 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 		}
 	}
 	return out
+}
+
+// subjectParties returns the parties named in the subject of s's main
+// verb, with the index of their hub, when there are two or more; the third
+// result is 0, or -1 when there are fewer (so that the caller's sentence
+// number plus it is never the last sentence).
+func (r *Resolver) subjectParties(s *ud.Sentence, ms []actor.Mention) ([]party, int, int) {
+	subj := rootSubject(s)
+	if subj < 0 {
+		return nil, -1, -1
+	}
+	var ps []party
+	hub := -1
+	for _, m := range ms {
+		if m.Code == "" || m.First < 0 || !under(s, m.First, subj) || strings.HasSuffix(m.Code, "MED") {
+			continue
+		}
+		k := r.partyKey(m.Code)
+		if k == "" || r.IsForum != nil && r.IsForum(m.Code) {
+			continue
+		}
+		dup := false
+		for _, p := range ps {
+			dup = dup || p.key == k
+		}
+		if dup {
+			continue
+		}
+		if m.Hub {
+			hub = len(ps)
+		}
+		ps = append(ps, party{k, m})
+	}
+	if len(ps) < 2 {
+		return nil, -1, -1
+	}
+	return ps, hub, 0
+}
+
+// byAgent reports whether mention m is the agent of a passive ("brokered
+// by the OSCE"), or owns it ("by the OSCE's Minsk Group").
+func byAgent(s *ud.Sentence, m actor.Mention) bool {
+	for k := max(m.First, 0); k <= m.Last && k < len(s.Tokens); k++ {
+		for j, n := k, 0; j >= 0 && n < 3; j, n = s.Tokens[j].Head-1, n+1 {
+			t := s.Tokens[j]
+			if t.Rel == "obl:agent" {
+				return true
+			}
+			if t.Rel == "obl" && t.Head > 0 && s.Tokens[t.Head-1].XPOS == "VBN" {
+				for _, c := range s.Tokens {
+					if c.Head-1 == j && c.Rel == "case" && strings.EqualFold(c.Form, "by") {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// reporting reports whether mention m is in the subject of a verb whose
+// clausal complement holds word i: "Qatar's ministry confirmed that [both
+// countries accepted …]".
+func reporting(s *ud.Sentence, m actor.Mention, i int) bool {
+	if m.First < 0 {
+		return false
+	}
+	for j, n := m.First, 0; j >= 0 && n < 6; j, n = s.Tokens[j].Head-1, n+1 {
+		if !strings.HasPrefix(s.Tokens[j].Rel, "nsubj") {
+			continue
+		}
+		v := s.Tokens[j].Head - 1
+		if v < 0 {
+			return false
+		}
+		for c, t := range s.Tokens {
+			if t.Head-1 == v && t.Rel == "ccomp" && under(s, i, c) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// without returns ps without party key ("" keeps them all).
+func without(ps []party, key string) []party {
+	if key == "" {
+		return ps
+	}
+	out := ps[:0:0]
+	for _, p := range ps {
+		if p.key != key {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// addressedBy reports whether mention m is the subject of a verb that word
+// i depends on through its object or an oblique ("the UN urged both sides
+// to …", "Dacic called on the parties"): the group is whom m addresses.
+func addressedBy(s *ud.Sentence, m actor.Mention, i int) bool {
+	if m.First < 0 {
+		return false
+	}
+	v := -1
+	for j, n := m.First, 0; j >= 0 && n < 6; j, n = s.Tokens[j].Head-1, n+1 {
+		if strings.HasPrefix(s.Tokens[j].Rel, "nsubj") {
+			v = s.Tokens[j].Head - 1
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	// the head of the group phrase, then up to the verb
+	for j, n := i, 0; j >= 0 && n < 8; j, n = s.Tokens[j].Head-1, n+1 {
+		if h := s.Tokens[j].Head - 1; h == v {
+			switch ud.BaseRel(s.Tokens[j].Rel) {
+			case "obj", "iobj", "obl":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// lastList returns the parties of the last coordination of actors named
+// before word i ("Poland, Lithuania and Latvia"), or nil.
+func (r *Resolver) lastList(s *ud.Sentence, ms []actor.Mention, i int) []party {
+	last := -1
+	for k, m := range ms {
+		if m.Code != "" && m.First >= 0 && m.Last < i && m.Method != ByGroup && (last < 0 || m.Last > ms[last].Last) {
+			last = k
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	top := func(m actor.Mention) int {
+		h := headWord(s, m)
+		for n := 0; h >= 0 && n < 20 && s.Tokens[h].Rel == "conj" && s.Tokens[h].Head > 0; n++ {
+			h = s.Tokens[h].Head - 1
+		}
+		return h
+	}
+	root := top(ms[last])
+	if root < 0 {
+		return nil
+	}
+	var ps []party
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if m.Code == "" || m.First < 0 || m.Last >= i || m.Method == ByGroup || top(m) != root {
+			continue
+		}
+		if k := r.partyKey(m.Code); k != "" && !seen[k] {
+			seen[k] = true
+			ps = append(ps, party{k, m})
+		}
+	}
+	return ps
+}
+
+// headWord returns the word of mention m whose head lies outside it, or -1.
+func headWord(s *ud.Sentence, m actor.Mention) int {
+	for k := max(m.First, 0); k <= m.Last && k < len(s.Tokens); k++ {
+		if h := s.Tokens[k].Head - 1; h < m.First || h > m.Last {
+			return k
+		}
+	}
+	return -1
+}
+
+// namedBefore reports whether a mention of s lies before word i.
+func namedBefore(ms []actor.Mention, i int) bool {
+	for _, m := range ms {
+		if m.Code != "" && m.First >= 0 && m.First < i {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingOf starts (or keeps) the story's meeting of a forum whose parties
@@ -904,7 +1168,12 @@ func two(s *ud.Sentence, first, i int) bool {
 // pickTwo chooses two parties of a larger group: the story's main pair if
 // both are in it, else the host (or the first) and the most prominent
 // other.
-func pickTwo(g *storyGroups, ps []party, hub int) []party {
+func (r *Resolver) pickTwo(g *storyGroups, ps []party, hub int) []party {
+	// two countries beside organisations ("the UN … Tajikistan and
+	// Kyrgyzstan … both sides"): the countries
+	if cs, _ := r.countriesOnly(ps, -1); len(cs) == 2 {
+		return cs
+	}
 	if mp := g.mainPair(); mp != nil {
 		var got []party
 		for _, p := range ps {
@@ -1268,6 +1537,8 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 			}
 		}
 	}
+	g.subjGroup, g.subjHub, g.subjGroupAt = r.subjectParties(s, ms)
+	g.subjGroupAt += g.sent
 	r.learnNames(g, s, ms)
 	w := 1.0
 	if g.sent == 0 {

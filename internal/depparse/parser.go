@@ -41,12 +41,13 @@ func (p *Parser) Parse(s *ud.Sentence) {
 	st := newState(n + 1)
 	feats := make([]uint64, 0, 128)
 	var scores [numTrans]int32
+	noRoot := notRoot(s)
 	for !st.terminal() {
 		feats = transFeatures(feats[:0], sent, st)
 		p.trans.score(feats, scores[:])
 		best, bestScore := -1, int32(0)
 		for t := range numTrans {
-			if !st.valid(t) {
+			if !st.valid(t) || t == right && noRoot != nil && noRoot[st.b] && st.stack[len(st.stack)-1] == 0 {
 				continue
 			}
 			if best < 0 || scores[t] > bestScore {
@@ -63,6 +64,7 @@ func (p *Parser) Parse(s *ud.Sentence) {
 		s.Tokens[i].Head = int(heads[i+1])
 		s.Tokens[i].Rel = p.labels[rels[i+1]]
 	}
+	attachSubjects(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a

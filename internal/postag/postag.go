@@ -78,6 +78,7 @@ type Tagger struct {
 	wordLex []lexBits
 	tagBits []uint32
 	finite  [3]int // the classes of VERB with VBD, VBZ and VBP, or -1
+	adjJJ   int    // the class of ADJ with JJ, or -1
 
 	pool sync.Pool // of *scratch
 }
@@ -105,6 +106,7 @@ func (t *Tagger) indexLexicon() {
 	}
 	t.tagBits = make([]uint32, len(t.tags))
 	t.finite = [3]int{-1, -1, -1}
+	t.adjJJ = -1
 	for c, tg := range t.tags {
 		t.tagBits[c] = tagOfXPOS(tg.xpos)
 		switch tg.upos {
@@ -112,6 +114,9 @@ func (t *Tagger) indexLexicon() {
 			t.tags[c].open, t.tags[c].content = true, true
 		case ud.INTJ, ud.X, ud.SYM:
 			t.tags[c].open = true
+		}
+		if tg.upos == ud.ADJ && tg.xpos == "JJ" {
+			t.adjJJ = c
 		}
 		if tg.upos == ud.VERB {
 			switch tg.xpos {
@@ -165,6 +170,7 @@ func (t *Tagger) Tag(s *ud.Sentence) {
 	t.prepare(sc, forms, n)
 	sc.grow(n)
 	t.tagFrom(sc, 0, n)
+	t.attributive(sc, s)
 	t.finiteSense(sc, s)
 	for i := range s.Tokens {
 		c := sc.class[i]

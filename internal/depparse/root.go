@@ -1,0 +1,169 @@
+package depparse
+
+import "farabi/internal/ud"
+
+// Root constraint. Trained on web text, the transition classifier often
+// makes the first name of a news sentence the root's child before it has
+// seen the verb: "Russia and Ukraine have agreed …", "Following the talks,
+// the parties signed …" came out rooted in "Russia" and "talks", the verb
+// hanging from them as parataxis. A nominal word is not made the root's
+// child while a finite lexical verb follows it in the sentence; it waits on
+// the stack for that verb to take it as a dependent (subject, oblique), as
+// English main clauses have their verb as root. Copular clauses keep their
+// nominal root: their finite word is an auxiliary, not a verb.
+
+// notRoot marks the words 1..n that may not be the root's child: nouns,
+// proper nouns, pronouns, numbers, adjectives and determiners with a finite
+// verb after them. nil when no word is so marked.
+func notRoot(s *ud.Sentence) []bool {
+	for _, t := range s.Tokens {
+		if quoteMark(t.Form) {
+			return nil
+		}
+	}
+	var out []bool
+	verbAfter := false
+	for i := len(s.Tokens) - 1; i >= 0; i-- {
+		if finiteVerb(s, i) {
+			verbAfter = true
+			continue
+		}
+		if !verbAfter {
+			continue
+		}
+		switch s.Tokens[i].UPOS {
+		case ud.NOUN, ud.PROPN, ud.PRON, ud.NUM, ud.ADJ, ud.DET:
+			if out == nil {
+				out = make([]bool, len(s.Tokens)+1)
+			}
+			out[i+1] = true
+		}
+	}
+	return out
+}
+
+// finiteVerb reports whether word i is a finite lexical verb: tagged as a
+// past or present verb, or a verb form after a finite auxiliary or modal
+// ("have agreed", "will host").
+func finiteVerb(s *ud.Sentence, i int) bool {
+	t := s.Tokens[i]
+	if t.UPOS != ud.VERB {
+		return false
+	}
+	switch t.XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
+	case "VB", "VBN", "VBG":
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			p := s.Tokens[j]
+			if p.UPOS == ud.AUX {
+				return isFinite(p.XPOS)
+			}
+			if p.UPOS != ud.ADV && p.UPOS != ud.PART {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// quoteMark reports whether a word is a quotation mark: a sentence that
+// quotes has two clauses whose verbs the constraint would set against each
+// other ("“…,” the minister told …").
+func quoteMark(w string) bool {
+	switch w {
+	case "\"", "“", "”", "``", "''", "«", "»", "„":
+		return true
+	}
+	return false
+}
+
+// Subjects after a comma. "…, officials said", "At a briefing with X,
+// Lavrov criticised …": the greedy parser attaches the nominal before such
+// a verb to the phrase before the comma (as an apposition or conjunct) and
+// leaves the verb without a subject. A finite lexical verb with no subject
+// takes as its subject the nominal just before it (adverbs may stand
+// between) when that nominal's phrase ends there, opens with a comma or
+// follows one, and hangs from a word before it.
+
+// attachSubjects makes such nominals the subjects of their verbs; heads
+// and rels are indexed by word (0 the root), as in Parse.
+func attachSubjects(s *ud.Sentence) {
+	n := len(s.Tokens)
+	var kids [][]int
+	for v := range n {
+		t := &s.Tokens[v]
+		if t.UPOS != ud.VERB || (t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP") {
+			continue
+		}
+		switch t.Rel {
+		case "acl:relcl", "acl", "xcomp", "amod", "advcl":
+			continue
+		}
+		if kids == nil {
+			kids = make([][]int, n)
+			for i, u := range s.Tokens {
+				if u.Head > 0 {
+					kids[u.Head-1] = append(kids[u.Head-1], i)
+				}
+			}
+		}
+		if hasSubject(s, kids[v]) {
+			continue
+		}
+		j := v - 1
+		for j >= 0 && s.Tokens[j].UPOS == ud.ADV {
+			j--
+		}
+		if j <= 0 {
+			continue
+		}
+		w := &s.Tokens[j]
+		if w.UPOS != ud.PROPN && w.UPOS != ud.NOUN && w.UPOS != ud.PRON || w.Head-1 == v || w.Head == 0 || w.Head-1 > j {
+			continue
+		}
+		lo, hi := span(kids, j)
+		if hi > j {
+			continue
+		}
+		if s.Tokens[lo].Form != "," && (lo == 0 || s.Tokens[lo-1].Form != ",") {
+			continue
+		}
+		old := w.Head - 1
+		kids[old] = remove(kids[old], j)
+		kids[v] = append(kids[v], j)
+		w.Head, w.Rel = v+1, "nsubj"
+	}
+}
+
+func hasSubject(s *ud.Sentence, kids []int) bool {
+	for _, c := range kids {
+		r := s.Tokens[c].Rel
+		if len(r) >= 5 && (r[:5] == "nsubj" || r[:5] == "csubj") || r == "expl" {
+			return true
+		}
+	}
+	return false
+}
+
+// span returns the first and last word of the subtree of i.
+func span(kids [][]int, i int) (lo, hi int) {
+	lo, hi = i, i
+	stack := []int{i}
+	for k := 0; len(stack) > 0 && k < len(kids); k++ {
+		t := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		lo, hi = min(lo, t), max(hi, t)
+		stack = append(stack, kids[t]...)
+	}
+	return lo, hi
+}
+
+func remove(xs []int, x int) []int {
+	for k, y := range xs {
+		if y == x {
+			return append(xs[:k], xs[k+1:]...)
+		}
+	}
+	return xs
+}

@@ -1,0 +1,86 @@
+package postag
+
+import (
+	"strings"
+
+	"farabi/internal/ud"
+)
+
+// Participles before titles. News writes "visiting Foreign Minister X",
+// "the acting President", "outgoing Prime Minister Y": the participle
+// describes the title as an adjective does, and the greedy tagger, having
+// seen these words mostly as verbs in EWT, tags them VBG and the parser
+// then builds a clause ("visiting" with the minister as its object) where
+// there is a name. A participle of attributiveParticiples directly before
+// a title, with at most three capitalised words or adjectives between
+// ("visiting Pakistani Foreign Minister"), is an adjective; a form of
+// "be" before it keeps it a verb ("Xi is visiting President Tokayev").
+
+// attributiveParticiples are the participles news puts before a title.
+var attributiveParticiples = map[string]bool{
+	"visiting": true, "acting": true, "outgoing": true, "incoming": true, "ruling": true, "reigning": true,
+	"serving": true, "sitting": true, "retiring": true, "departing": true, "presiding": true, "governing": true,
+	"caretaking": true, "ailing": true, "exiled": true, "ousted": true, "deposed": true, "jailed": true,
+	"detained": true, "elected": true, "designated": true,
+}
+
+// titleWords are the nouns of offices that attributiveParticiples modify.
+var titleWords = map[string]bool{
+	"minister": true, "president": true, "premier": true, "secretary": true, "chancellor": true, "king": true,
+	"queen": true, "emir": true, "amir": true, "prince": true, "sultan": true, "chairman": true, "chair": true,
+	"chairwoman": true, "chief": true, "ambassador": true, "envoy": true, "delegation": true, "leader": true,
+	"head": true, "governor": true, "mayor": true, "general": true, "commander": true, "speaker": true,
+	"senator": true, "lawmaker": true, "official": true, "officials": true, "ministers": true, "leaders": true,
+	"delegations": true, "counterpart": true, "representative": true, "spokesman": true, "spokesperson": true,
+	"dignitaries": true, "dignitary": true, "director": true, "director-general": true, "secretary-general": true,
+}
+
+// attributive retags the participles before titles as adjectives, and
+// the words after each again.
+func (t *Tagger) attributive(sc *scratch, s *ud.Sentence) {
+	if t.adjJJ < 0 {
+		return
+	}
+	n := len(s.Tokens)
+	for i := 0; i+1 < n; i++ {
+		if !attributiveParticiples[strings.ToLower(s.Tokens[i].Form)] || sc.class[i] == t.adjJJ {
+			continue
+		}
+		if u := t.tags[sc.class[i]].upos; u != ud.VERB {
+			continue
+		}
+		if i > 0 && beForm(s.Tokens[i-1].Form) && t.tags[sc.class[i-1]].upos != ud.PART {
+			continue
+		}
+		if !titleAhead(s, i+1) {
+			continue
+		}
+		sc.class[i] = t.adjJJ
+		t.tagFrom(sc, i+1, n)
+	}
+}
+
+// titleAhead reports whether a title word starts at word j, after at most
+// three capitalised words ("Pakistani Foreign Minister").
+func titleAhead(s *ud.Sentence, j int) bool {
+	for k := j; k < len(s.Tokens) && k <= j+3; k++ {
+		w := s.Tokens[k].Form
+		if titleWords[strings.ToLower(w)] {
+			return true
+		}
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return false
+}
+
+// beForm reports whether w is a form of "be", which makes the participle
+// after it a verb ("'s" unless it is a possessive).
+func beForm(w string) bool {
+	switch strings.ToLower(w) {
+	case "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am":
+		return true
+	}
+	return false
+}
