@@ -97,37 +97,52 @@ type patternRef struct {
 	// near and far are Bloom filters of the lemmas of a requirement that
 	// is not negated and whose path is one step long, and two steps: the
 	// words there, or a word coordinated with one, need a lemma in the
-	// filter (all zero: no such requirement). The requirement with the
-	// fewest lemmas is taken.
+	// filter (all zero: no such requirement), near with the relation of
+	// the step. The requirement with the fewest lemmas is taken.
 	near bloom
 	far  uint64 // a bloom folded to its first word (see fold)
 	pos  byte
 }
 
-// bloom is a Bloom filter of lemmas with one hash (see lemmaBit).
-type bloom [4]uint64
+// bloom is a Bloom filter of lemmas, each with a relation (a relBit, or
+// 0 for any), with one hash (see lemmaBit).
+type bloom [8]uint64
 
-func (b *bloom) add(l string) {
-	k := lemmaBit(l)
+func (b *bloom) add(rel uint64, l string) {
+	k := lemmaBit(rel, l)
 	b[k>>6] |= 1 << (k & 63)
 }
 
 // meets reports whether b and c share a bit; an empty b meets anything.
 func (b *bloom) meets(c *bloom) bool {
-	return b[0]&c[0] != 0 || b[1]&c[1] != 0 || b[2]&c[2] != 0 || b[3]&c[3] != 0 || *b == bloom{}
+	var and, or uint64
+	for k := range b {
+		and |= b[k] & c[k]
+		or |= b[k]
+	}
+	return and != 0 || or == 0
 }
 
 // fold ORs the words of b into one: a smaller filter of the same lemmas.
-func (b *bloom) fold() uint64 { return b[0] | b[1] | b[2] | b[3] }
+func (b *bloom) fold() uint64 {
+	var f uint64
+	for _, w := range b {
+		f |= w
+	}
+	return f
+}
 
-// lemmaBit returns the bit of lemma l in a bloom, 0 to 255.
-func lemmaBit(l string) uint8 {
+// lemmaBit returns the bit of lemma l with relation rel in a bloom, 0 to
+// 511.
+func lemmaBit(rel uint64, l string) uint16 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(l); i++ {
 		h ^= uint64(l[i])
 		h *= 1099511628211
 	}
-	return uint8(h >> 56)
+	h ^= rel
+	h *= 1099511628211
+	return uint16(h >> 55)
 }
 
 // patternRefs returns the patterns of lemma, in the order of
@@ -146,18 +161,22 @@ func (d *Dictionary) index() {
 				if r.Not {
 					continue
 				}
-				cs[k].need |= relBit[ud.BaseRel(r.Path[0].Rel)]
+				rel := relBit[ud.BaseRel(r.Path[0].Rel)]
+				cs[k].need |= rel
 				if r.anyWord {
 					continue
 				}
 				var b bloom
-				for l := range r.Lemmas {
-					b.add(l)
-				}
 				switch n := len(r.Lemmas); {
 				case len(r.Path) == 1 && (nearLen == 0 || n < nearLen):
+					for l := range r.Lemmas {
+						b.add(rel, l)
+					}
 					cs[k].near, nearLen = b, n
 				case len(r.Path) == 2 && (farLen == 0 || n < farLen):
+					for l := range r.Lemmas {
+						b.add(0, l)
+					}
 					cs[k].far, farLen = b.fold(), n
 				}
 			}
@@ -167,32 +186,35 @@ func (d *Dictionary) index() {
 }
 
 // reach describes what predicate i has below it for the test of a
-// patternRef: the relBit of its children's relations (a verb with a
-// subject gets the object's bit too, as the passive subject meets an
-// object requirement in reqsOK), and the lemmas of the words one and two
-// steps down, with the words coordinated with them.
+// patternRef: the relBit of its children's relations, and the lemmas of
+// the words one step down with their relations and two steps down, with
+// the words coordinated with them. A verb's subject stands for its object
+// too, as the passive subject meets an object requirement (reqsOK).
 func (st *sentence) reach(i int) (rels uint64, near bloom, far uint64) {
 	var below bloom
+	verb := st.s.Tokens[i].UPOS == ud.VERB
 	for _, c := range st.children[i] {
-		rels |= relBit[ud.BaseRel(st.s.Tokens[c].Rel)]
-		st.addLemmas(&near, c)
-		for _, g := range st.children[c] {
-			st.addLemmas(&below, g)
+		rel := relBit[ud.BaseRel(st.s.Tokens[c].Rel)]
+		rels |= rel
+		st.addLemmas(&near, rel, c)
+		if verb && rel == nsubjBit {
+			rels |= objBit
+			st.addLemmas(&near, objBit, c)
 		}
-	}
-	if rels&relBit["nsubj"] != 0 && st.s.Tokens[i].UPOS == ud.VERB {
-		rels |= relBit["obj"]
+		for _, g := range st.children[c] {
+			st.addLemmas(&below, 0, g)
+		}
 	}
 	return rels, near, below.fold()
 }
 
 // addLemmas adds to b the lemma of word i and of the words coordinated
-// with it.
-func (st *sentence) addLemmas(b *bloom, i int) {
-	b.add(st.lemma(i))
+// with it, with relation rel.
+func (st *sentence) addLemmas(b *bloom, rel uint64, i int) {
+	b.add(rel, st.lemma(i))
 	for _, d := range st.children[i] {
 		if st.s.Tokens[d].Rel == "conj" {
-			b.add(st.lemma(d))
+			b.add(rel, st.lemma(d))
 		}
 	}
 }
@@ -386,6 +408,9 @@ var relBit = func() map[string]uint64 {
 	}
 	return m
 }()
+
+// The relBits reach reads for every child.
+var nsubjBit, objBit = relBit["nsubj"], relBit["obj"]
 
 func validRel(r string) bool {
 	_, ok := relBit[r]
