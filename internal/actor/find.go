@@ -686,8 +686,14 @@ func (f *finder) personAfter(t, from int, used []bool) *person {
 		if a == nil {
 			return nil
 		}
-		used[n] = true
 		h := &f.hits[n]
+		if last := f.nameRun(t); h.last < last && h.first == t && f.hitAt(h.last+1, n+1) < 0 {
+			// "Ambassador Petro Vrublevsky": a known name that is only the
+			// first word of a longer one is someone else's first name
+			used[n] = true
+			return &person{first: t, last: last, text: f.text(t, last)}
+		}
+		used[n] = true
 		return &person{first: h.first, last: h.last, a: a, text: h.e.text}
 	}
 	last := f.nameRun(t)

@@ -152,6 +152,8 @@ func TestFind(t *testing.T) {
 		{"title unknown name", "Croatian President Zoran Milanovic said", may2025, "",
 			"Croatian President Zoran Milanovic=HRVGOV/appositive"},
 		{"title known person", "President Tokayev said", may2025, "", "President Tokayev=KAZGOV/title"},
+		{"known name as a first name", "Croatian President Tokayev Ivanovic said", may2025, "",
+			"Croatian President Tokayev Ivanovic=HRVGOV/appositive"},
 		{"title known surname", "Kazakh President Kassym Tokayev said", may2025, "",
 			"Kazakh President Kassym Tokayev=KAZGOV/title"},
 		{"title before a body", "the Croatian Government Committee met", may2025, "", "Croatian Government=HRVGOV/agent"},

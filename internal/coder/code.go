@@ -626,6 +626,9 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 	if ms, has := st.subjectOf(i); has {
 		return ms, "own subject"
 	}
+	if ms := st.relativeAntecedent(i); len(ms) > 0 {
+		return ms, "the noun before ', who'"
+	}
 	// a governing verb the parser left without its subject ("China on
 	// Friday decided to impose sanctions", China made the root)
 	if depth > 0 {
@@ -697,6 +700,26 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 		}
 	}
 	return nil, ""
+}
+
+// relativeAntecedent returns the actors of the noun phrase just before the
+// comma that opens a relative clause whose subject "who" or "which" is
+// predicate i's ("… X and Y, who met for talks"), when the parser did not
+// hang the clause on that noun; nil otherwise.
+func (st *sentence) relativeAntecedent(i int) []int {
+	if ud.BaseRel(st.s.Tokens[i].Rel) == "acl" {
+		return nil // the noun it modifies is found as such
+	}
+	for _, c := range st.children[i] {
+		if !strings.HasPrefix(st.s.Tokens[c].Rel, "nsubj") {
+			continue
+		}
+		if w := st.lemma(c); (w != "who" && w != "which") || c < 2 || st.s.Tokens[c-1].Form != "," {
+			return nil
+		}
+		return st.actorsAt(c-2, 0)
+	}
+	return nil
 }
 
 // afterPreps put an event noun before or around the act of the verb they

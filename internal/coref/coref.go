@@ -146,6 +146,8 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 				m.Span.End = s.Tokens[last].Span.End
 			}
 		}
+		euSeat(s, ms[si], groups)
+		st.regionOrgs(ms[si])
 		covered := make([]bool, len(s.Tokens))
 		for _, m := range ms[si] {
 			if m.Code == "" {
@@ -248,6 +250,65 @@ func hyphened(s *ud.Sentence, i int) bool {
 	}
 	n := s.Tokens[i+1]
 	return (n.Form == "-" || n.Form == "‑") && n.Span.Start == s.Tokens[i].Span.End
+}
+
+// euSeat reads "Brussels" standing for a government as the European
+// Union in a story that names the EU (dict/actors/countries.txt notes the
+// reading): "Brussels is ready to provide support" after "the EU said".
+func euSeat(s *ud.Sentence, ms []actor.Mention, g *storyGroups) {
+	eu := g.weight["EU"] > 0
+	for _, m := range ms {
+		eu = eu || strings.HasPrefix(m.Code, "IGOEUREEC")
+	}
+	if !eu {
+		return
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.Method == actor.ByMetonym && strings.HasPrefix(m.Code, "BEL") && m.First >= 0 && strings.EqualFold(s.Tokens[m.First].Form, "Brussels") {
+			m.Code, m.Name, m.ActorID = "IGOEUREEC", "European Union", ""
+			m.Why += "; the EU's seat in a story about the EU"
+		}
+	}
+}
+
+// orgOfRegion maps a region to the organisation of its states that a story
+// about that organisation calls by the region's name ("the Gulf summit",
+// "Gulf countries" beside the Gulf Cooperation Council), with the names
+// that show the story is about it.
+var orgOfRegion = map[string]struct {
+	code  string
+	names []string
+}{
+	"PGS": {"GCC", []string{"Gulf Cooperation Council", "GCC"}},
+}
+
+// regionOrgs reads such a region as its organisation in a story whose text
+// names the organisation anywhere (the text, not the sentences resolved so
+// far, so that a story resolved in parts reads it the same).
+func (st *Story) regionOrgs(ms []actor.Mention) {
+	for k := range ms {
+		m := &ms[k]
+		if len(m.Code) < 3 {
+			continue
+		}
+		org, ok := orgOfRegion[m.Code[:3]]
+		if !ok || !st.names(org.names) {
+			continue
+		}
+		m.Why += "; the region's organisation " + org.code + " in a story that names it"
+		m.Code, m.Name = org.code, org.code
+	}
+}
+
+// names reports whether the story's text holds one of names.
+func (st *Story) names(names []string) bool {
+	for _, n := range names {
+		if strings.Contains(st.text, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupOfOne reports whether the plural group noun at i ("the five

@@ -20,7 +20,6 @@ const (
 	ByShortName   actor.Method = "coref-short-name"  // "Moon" after "President Moon Jae-in"
 	ByTitleRef    actor.Method = "coref-title"       // "the amir" after "Amir Tamim bin Hamad Al Thani"
 	ByTurn        actor.Method = "coref-turn"        // the speaker of a transcript's turn ("Vladimir Putin: …")
-	ByMembers     actor.Method = "coref-members"     // a region or forum standing for the members the story names
 )
 
 // Group references. A story about two parties calls them "the sides", "the
@@ -103,6 +102,7 @@ type storyGroups struct {
 	hasSubj  bool
 	subjAt   int
 	weight   map[string]float64 // prominence of each party over the story
+	order    map[string]int     // when each party was first named: ties go to the first
 	rep      map[string]actor.Mention
 	nextID   int
 	// short maps the first and last word of a person's name, in lower
@@ -130,7 +130,7 @@ type storyGroups struct {
 }
 
 func newStoryGroups() *storyGroups {
-	return &storyGroups{hub: -1, at: -100, personAt: -100, subjAt: -100, weight: map[string]float64{}, rep: map[string]actor.Mention{},
+	return &storyGroups{hub: -1, at: -100, personAt: -100, subjAt: -100, weight: map[string]float64{}, order: map[string]int{}, rep: map[string]actor.Mention{},
 		short: map[string]actor.Mention{}, orgs: map[string]actor.Mention{}}
 }
 
@@ -180,13 +180,6 @@ func rank(m actor.Mention) int {
 func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]party, int) {
 	var out []party
 	idx := map[string]int{}
-	fromMembers := false
-	memberKey := map[string]bool{}
-	for _, m := range ms {
-		if m.Method == ByMembers {
-			memberKey[r.partyKey(m.Code)] = true
-		}
-	}
 	for _, m := range ms {
 		if m.Code == "" || m.First < 0 || m.First >= upto || m.Method == actor.ByCapital || strings.HasSuffix(m.Code, "MED") {
 			continue
@@ -199,9 +192,6 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 		}
 		if m.Method == ByGroup {
 			continue
-		}
-		if m.Method == ByMembers {
-			fromMembers = true
 		}
 		k := r.partyKey(m.Code)
 		if k == "" || r.IsForum != nil && r.IsForum(m.Code) {
@@ -235,20 +225,7 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 			out = kept
 		}
 	}
-	// "Cooperation between China and Central Asia": one party beside a
-	// group's members is the group's partner, its hub.
 	hub := -1
-	if fromMembers {
-		var others []int
-		for i, p := range out {
-			if !memberKey[p.key] {
-				others = append(others, i)
-			}
-		}
-		if len(others) == 1 {
-			return out, others[0]
-		}
-	}
 	// The host of a meeting of many is the one party in the subject of
 	// the main verb: "Wang met the ministers of A, B and C", not "A, B
 	// and C met".
@@ -390,7 +367,7 @@ func (r *Resolver) within(ps []party, m *meeting) bool {
 func (g *storyGroups) mostProminentBut(key string) (party, bool) {
 	best := ""
 	for k, w := range g.weight {
-		if k != key && (best == "" || w > g.weight[best] || w == g.weight[best] && k < best) {
+		if k != key && (best == "" || g.before(k, w, best)) {
 			best = k
 		}
 	}
@@ -398,6 +375,19 @@ func (g *storyGroups) mostProminentBut(key string) (party, bool) {
 		return party{}, false
 	}
 	return party{best, g.rep[best]}, true
+}
+
+// before reports whether party k of weight w is more prominent than party
+// b: heavier, or as heavy and named first (the headline's order), or
+// first by code so the choice never depends on map order.
+func (g *storyGroups) before(k string, w float64, b string) bool {
+	if w != g.weight[b] {
+		return w > g.weight[b]
+	}
+	if g.order[k] != g.order[b] {
+		return g.order[k] < g.order[b]
+	}
+	return k < b
 }
 
 // mainPair returns the story's two most prominent parties so far.
@@ -410,9 +400,9 @@ func (g *storyGroups) mainPairBut(but string) []party {
 	for k, w := range g.weight {
 		switch {
 		case k == but:
-		case best[0] == "" || w > g.weight[best[0]] || w == g.weight[best[0]] && k < best[0]:
+		case best[0] == "" || g.before(k, w, best[0]):
 			best[1], best[0] = best[0], k
-		case best[1] == "" || w > g.weight[best[1]] || w == g.weight[best[1]] && k < best[1]:
+		case best[1] == "" || g.before(k, w, best[1]):
 			best[1] = k
 		}
 	}
@@ -674,40 +664,17 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			// party of its own
 			ms[k].Code, ms[k].Why = "", m.Why+"; a forum: its parties stand for it"
 			mt := r.meetingOf(g, ps)
+			if g.sent > 0 && genericSubject(s, m) {
+				// "The C5+1 enhances cooperation among …": what a format
+				// does as a rule, not an act of its parties (a headline's
+				// present tense tells of an event, and is kept)
+				continue
+			}
 			g.nextID++
 			for k, p := range append([]party{mt.hub}, mt.members...) {
 				d := derived(s, m.First, m.Last, p.m.Code, ByGroup, 0.6, m.Code+" → "+p.key)
 				d.Group, d.Hub = g.nextID, k == 0
 				out = append(out, d)
-			}
-		}
-	}
-	// In a story about a meeting of many whose members it names, the
-	// members' region ("Central Asia", "the Central Asian countries")
-	// stands for them: the partner is paired with each member the text
-	// names (GUIDELINES rule 3).
-	if mt := g.meeting; mt != nil && r.IsRegion != nil && r.RegionHas != nil {
-		for k := range ms {
-			m := ms[k]
-			if m.First < 0 || m.Code == "" || !r.IsRegion(m.Code[:min(3, len(m.Code))]) || mt.hub.key == m.Code[:min(3, len(m.Code))] {
-				continue
-			}
-			// only the members the region takes in: "European" beside a
-			// meeting of Central Asians stands for none of them
-			var named []party
-			for _, p := range mt.members {
-				if !r.IsRegion(p.key) && r.RegionHas(m.Code[:3], p.key) {
-					named = append(named, p)
-				}
-			}
-			if len(named) >= 2 {
-				ms[k].Code, ms[k].Why = "", m.Why+"; the meeting's members stand for the region"
-				g.nextID++
-				for _, p := range named {
-					d := derived(s, m.First, m.Last, p.m.Code, ByMembers, 0.55, m.Code+" → member "+p.key)
-					d.Group = g.nextID
-					out = append(out, d)
-				}
 			}
 		}
 	}
@@ -780,6 +747,12 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 		case (low == "you" || low == "your") && inQuote[i] && hasSpeaker:
 			if p, ok := r.other(g, s, ms, i, speaker.Code); ok {
 				out = append(out, derived(s, i, i, p.m.Code, ByAddressee, 0.5, "“"+t.Form+"” → the partner of speaker "+speaker.Name))
+			}
+		case low == "it" && strings.HasPrefix(t.Rel, "nsubj") && !inQuote[i]:
+			// "The ministry said that it had summoned the ambassador":
+			// what a body says it did, it did
+			if m, ok := reporterOf(s, ms, i); ok && !m.Person {
+				out = append(out, derived(s, i, i, m.Code, ByPronoun, 0.55, t.Form+" → the reporting subject "+m.Name))
 			}
 		case (low == "he" || low == "him" || low == "his" || low == "she" || low == "her") && !inQuote[i]:
 			if p, ok := r.lastPerson(g, s, ms, i); ok {
@@ -1008,6 +981,44 @@ func headWord(s *ud.Sentence, m actor.Mention) int {
 	return -1
 }
 
+// reporterOf returns the subject of the verb of saying whose clausal
+// complement word i is the subject of ("the ministry said that it …").
+func reporterOf(s *ud.Sentence, ms []actor.Mention, i int) (actor.Mention, bool) {
+	v := s.Tokens[i].Head - 1
+	if v < 0 || s.Tokens[v].Rel != "ccomp" || s.Tokens[v].Head == 0 {
+		return actor.Mention{}, false
+	}
+	sv := s.Tokens[v].Head - 1
+	if !speechVerbs[lemma(s.Tokens[sv])] {
+		return actor.Mention{}, false
+	}
+	for j, c := range s.Tokens {
+		if c.Head == sv+1 && c.Rel == "nsubj" {
+			return mentionAt(ms, j)
+		}
+	}
+	return actor.Mention{}, false
+}
+
+// genericSubject reports whether mention m is the subject of a verb in the
+// simple present ("enhances", "brings together"), with no auxiliary.
+func genericSubject(s *ud.Sentence, m actor.Mention) bool {
+	h := headWord(s, m)
+	if h < 0 || !strings.HasPrefix(s.Tokens[h].Rel, "nsubj") || s.Tokens[h].Head == 0 {
+		return false
+	}
+	v := s.Tokens[h].Head - 1
+	if x := s.Tokens[v].XPOS; s.Tokens[v].UPOS != ud.VERB || x != "VBZ" && x != "VBP" {
+		return false
+	}
+	for _, t := range s.Tokens {
+		if t.Head == v+1 && (t.Rel == "aux" || t.Rel == "aux:pass") {
+			return false
+		}
+	}
+	return true
+}
+
 // namedBefore reports whether a mention of s lies before word i.
 func namedBefore(ms []actor.Mention, i int) bool {
 	for _, m := range ms {
@@ -1124,12 +1135,7 @@ func (g *storyGroups) topCountries(r *Resolver, n int) []party {
 			keys = append(keys, k)
 		}
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		if g.weight[keys[i]] != g.weight[keys[j]] {
-			return g.weight[keys[i]] > g.weight[keys[j]]
-		}
-		return keys[i] < keys[j]
-	})
+	sort.Slice(keys, func(i, j int) bool { return g.before(keys[i], g.weight[keys[i]], keys[j]) })
 	var out []party
 	for _, k := range keys[:min(n, len(keys))] {
 		out = append(out, party{k, g.rep[k]})
@@ -1519,7 +1525,7 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 	named := ms[:0:0]
 	for _, m := range ms {
 		switch m.Method {
-		case ByGroup, ByMembers, ByAddressee, ByCounterpart, actor.ImplicitSpeaker, actor.ImplicitParties:
+		case ByGroup, ByAddressee, ByCounterpart, actor.ImplicitSpeaker, actor.ImplicitParties:
 			continue
 		}
 		named = append(named, m)
@@ -1550,6 +1556,9 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 		k := r.partyKey(m.Code)
 		if k == "" || m.Method == actor.ByCapital || strings.HasSuffix(m.Code, "MED") || r.IsRegion != nil && r.IsRegion(k) {
 			continue
+		}
+		if _, ok := g.order[k]; !ok {
+			g.order[k] = len(g.order)
 		}
 		g.weight[k] += w
 		if old, ok := g.rep[k]; !ok || rank(m) > rank(old) {

@@ -36,12 +36,23 @@ var titleWords = map[string]bool{
 }
 
 // attributive retags the participles before titles as adjectives, and
-// the words after each again.
+// the words after each again; and the apostrophe the tokenizer split from
+// a plural as its possessive ending ("the two countries’ delegates") as
+// the possessive marker, not a closing quotation mark.
 func (t *Tagger) attributive(sc *scratch, s *ud.Sentence) {
+	n := len(s.Tokens)
+	if t.partPOS >= 0 {
+		for _, mw := range s.MultiWords {
+			if k := mw.Last; k > mw.First && k < n && sc.class[k] != t.partPOS && (s.Tokens[k].Form == "'" || s.Tokens[k].Form == "’") &&
+				!singleQuoteBefore(s, k) {
+				sc.class[k] = t.partPOS
+				t.tagFrom(sc, k+1, n)
+			}
+		}
+	}
 	if t.adjJJ < 0 {
 		return
 	}
-	n := len(s.Tokens)
 	for i := 0; i+1 < n; i++ {
 		if !attributiveParticiples[strings.ToLower(s.Tokens[i].Form)] || sc.class[i] == t.adjJJ {
 			continue
@@ -81,6 +92,17 @@ func beForm(w string) bool {
 	switch strings.ToLower(w) {
 	case "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am":
 		return true
+	}
+	return false
+}
+
+// singleQuoteBefore reports whether a single quotation mark opens before
+// word k: then the apostrophe may close it ("the ‘experts’ said").
+func singleQuoteBefore(s *ud.Sentence, k int) bool {
+	for _, t := range s.Tokens[:k] {
+		if t.Form == "‘" || t.Form == "`" || t.Form == "'" && t.UPOS != ud.PART {
+			return true
+		}
 	}
 	return false
 }

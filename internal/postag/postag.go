@@ -79,6 +79,7 @@ type Tagger struct {
 	tagBits []uint32
 	finite  [3]int // the classes of VERB with VBD, VBZ and VBP, or -1
 	adjJJ   int    // the class of ADJ with JJ, or -1
+	partPOS int    // the class of PART with POS, or -1
 
 	pool sync.Pool // of *scratch
 }
@@ -106,7 +107,7 @@ func (t *Tagger) indexLexicon() {
 	}
 	t.tagBits = make([]uint32, len(t.tags))
 	t.finite = [3]int{-1, -1, -1}
-	t.adjJJ = -1
+	t.adjJJ, t.partPOS = -1, -1
 	for c, tg := range t.tags {
 		t.tagBits[c] = tagOfXPOS(tg.xpos)
 		switch tg.upos {
@@ -117,6 +118,9 @@ func (t *Tagger) indexLexicon() {
 		}
 		if tg.upos == ud.ADJ && tg.xpos == "JJ" {
 			t.adjJJ = c
+		}
+		if tg.upos == ud.PART && tg.xpos == "POS" {
+			t.partPOS = c
 		}
 		if tg.upos == ud.VERB {
 			switch tg.xpos {
