@@ -595,21 +595,20 @@ func passiveTwins(p *Pattern) []*Pattern {
 	return []*Pattern{&t}
 }
 
-// infinitiveTwin returns, for a verb pattern that asks for an infinitive
+// infinitiveTwin returns, for a verb pattern that asks for a clause
 // modifying its object ("expressed its readiness to work with X", "gave the
-// envoy 72 hours to leave": obj>acl), the same pattern with the infinitive
-// hung on the verb instead (advcl with "to"), as the parser often hangs it.
-// Attachment must not decide whether an event exists; the object's own
-// requirement stays, so the twin fires only where the pattern's words are.
+// envoy 72 hours to leave", "expressed interest in increasing imports":
+// obj>acl), the same pattern with the clause hung on the verb instead
+// (advcl marked "to", and advcl marked "in" for a gerund), as the parser
+// often hangs it. Attachment must not decide whether an event exists; the
+// object's own requirement stays, so a twin fires only where the pattern's
+// words are.
 func infinitiveTwin(p *Pattern) []*Pattern {
 	if p.POS != 'V' {
 		return nil
 	}
 	leads := func(path Path) bool {
 		return len(path) >= 2 && path[0] == Step{Rel: "obj"} && path[1] == Step{Rel: "acl"}
-	}
-	moved := func(path Path) Path {
-		return append(Path{{Rel: "advcl", Case: "to"}}, path[2:]...)
 	}
 	positive := false
 	for _, r := range p.Reqs {
@@ -618,27 +617,37 @@ func infinitiveTwin(p *Pattern) []*Pattern {
 	if !positive {
 		return nil
 	}
-	t := *p
-	t.ID = p.ID + "~advcl"
-	t.Reqs = make([]Req, len(p.Reqs))
-	for k, r := range p.Reqs {
-		if leads(r.Path) {
-			r.Text = moved(r.Path).String() + strings.TrimPrefix(r.Text, r.Path.String())
-			r.Path = moved(r.Path)
-		}
-		t.Reqs[k] = r
-	}
-	for _, slots := range []*[]Path{&t.Source, &t.Target} {
-		paths := make([]Path, len(*slots))
-		for k, path := range *slots {
-			if leads(path) {
-				path = moved(path)
+	var twins []*Pattern
+	for _, mark := range []string{"to", "in"} {
+		moved := func(path Path) Path {
+			if !leads(path) {
+				return path
 			}
-			paths[k] = path
+			return append(Path{{Rel: "advcl", Case: mark}}, path[2:]...)
 		}
-		*slots = paths
+		t := *p
+		t.ID = p.ID + "~advcl"
+		if mark != "to" {
+			t.ID += "-" + mark
+		}
+		t.Reqs = make([]Req, len(p.Reqs))
+		for k, r := range p.Reqs {
+			if leads(r.Path) {
+				r.Text = moved(r.Path).String() + strings.TrimPrefix(r.Text, r.Path.String())
+				r.Path = moved(r.Path)
+			}
+			t.Reqs[k] = r
+		}
+		for _, slots := range []*[]Path{&t.Source, &t.Target} {
+			paths := make([]Path, len(*slots))
+			for k, path := range *slots {
+				paths[k] = moved(path)
+			}
+			*slots = paths
+		}
+		twins = append(twins, &t)
 	}
-	return []*Pattern{&t}
+	return twins
 }
 
 // autoID names a pattern from its file, code, predicate and first

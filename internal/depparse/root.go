@@ -14,14 +14,21 @@ import "farabi/internal/ud"
 
 // notRoot marks the words 1..n that may not be the root's child: nouns,
 // proper nouns, pronouns, numbers, adjectives and determiners with a finite
-// verb after them. nil when no word is so marked.
+// verb after them. nil when no word is so marked. A sentence with
+// quotation marks is left to quotedNotRoot.
 func notRoot(s *ud.Sentence) []bool {
 	for _, t := range s.Tokens {
 		if quoteMark(t.Form) {
-			return nil
+			return quotedNotRoot(s)
 		}
 	}
 	var out []bool
+	if c := reportTail(s); c >= 0 {
+		out = make([]bool, len(s.Tokens)+1)
+		for i := 1; i <= c+1; i++ {
+			out[i] = true
+		}
+	}
 	verbAfter := false
 	for i := len(s.Tokens) - 1; i >= 0; i-- {
 		if finiteVerb(s, i) {

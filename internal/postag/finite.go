@@ -22,11 +22,12 @@ const (
 // bestFinite returns the finite verb class (VBD, VBZ or VBP) that word in
 // could take, given the scores of its classes and the class c chosen, and
 // by how much it lost; -1 when c is one, or when neither the lexicon nor
-// the treebank has the word as a finite verb.
-func (t *Tagger) bestFinite(sc *scratch, in *tokInfo, c int) (int, int32) {
+// the treebank has the word as a finite verb. Only the classes of agree
+// (bit k for t.finite[k]) are candidates.
+func (t *Tagger) bestFinite(sc *scratch, in *tokInfo, c int, agree uint8) (int, int32) {
 	fin := -1
 	for k, fc := range t.finite {
-		if fc < 0 {
+		if fc < 0 || agree&(1<<k) == 0 {
 			continue
 		}
 		if fc == c {
@@ -54,7 +55,10 @@ func (t *Tagger) bestFinite(sc *scratch, in *tokInfo, c int) (int, int32) {
 // maxFiniteMargin (maxSentenceMargin for a whole sentence), and the words
 // after it are tagged again. "The EU imposed
 // sanctions" (imposed as an adjective), "troops traded fire" (a
-// participle), "the state supplies oil" (a plural noun).
+// participle), "the state supplies oil" (a plural noun). A main clause
+// before a subordinate clause with a finite verb needs one of its own
+// (mainClauseEnd), and past forms are then sorted into finite verbs and
+// participles by participleSense.
 func (t *Tagger) finiteSense(sc *scratch, s *ud.Sentence) {
 	n := len(s.Tokens)
 	if n < 4 || t.finite[0] < 0 {
@@ -65,7 +69,9 @@ func (t *Tagger) finiteSense(sc *scratch, s *ud.Sentence) {
 		if n >= 6 && s.Tokens[n-1].Form == "." {
 			lim = maxSentenceMargin
 		}
-		t.makeFinite(sc, s, 0, n, lim)
+		t.makeFinite(sc, s, 0, n, lim, false)
+	} else if k := t.mainClauseEnd(sc, s, n); k > 3 && !t.hasFinite(sc, 0, k) {
+		t.makeFinite(sc, s, 0, k, maxSentenceMargin, true)
 	}
 	for i := 0; i < n; i++ {
 		if t.tags[sc.class[i]].upos != ud.SCONJ {
@@ -76,10 +82,11 @@ func (t *Tagger) finiteSense(sc *scratch, s *ud.Sentence) {
 			end++
 		}
 		if end-i > 3 && !t.hasFinite(sc, i+1, end) {
-			t.makeFinite(sc, s, i+1, end, maxSentenceMargin)
+			t.makeFinite(sc, s, i+1, end, maxSentenceMargin, false)
 		}
 		i = end - 1
 	}
+	t.participleSense(sc, s)
 }
 
 // hasFinite reports whether a word of from..to-1 has a finite verb tag or
@@ -108,8 +115,9 @@ func (t *Tagger) clauseMark(sc *scratch, s *ud.Sentence, i int) bool {
 // makeFinite turns the best candidate of from..to-1 into a finite verb and
 // tags the words after it again; see finiteSense. The scores of the
 // candidates are computed again here, as sentences without a finite verb
-// are few.
-func (t *Tagger) makeFinite(sc *scratch, s *ud.Sentence, from, to int, lim int32) {
+// are few. With opening set, a candidate's subject must head a noun
+// phrase that opens the span or follows a comma in it (see opensClause).
+func (t *Tagger) makeFinite(sc *scratch, s *ud.Sentence, from, to int, lim int32, opening bool) {
 	best, bestClass, bestMargin := -1, -1, int32(0)
 	for i := from + 1; i < to; i++ {
 		in := &sc.info[pad+i]
@@ -119,12 +127,13 @@ func (t *Tagger) makeFinite(sc *scratch, s *ud.Sentence, from, to int, lim int32
 		if f := s.Tokens[i].Form; f == "" || f[0] < 'a' || f[0] > 'z' {
 			continue
 		}
-		if !t.subjectBefore(sc, from, i) {
+		subj := t.subjectBefore(sc, from, i)
+		if subj < 0 || opening && !t.opensClause(sc, s, from, subj) {
 			continue
 		}
 		p1, p2 := sc.prev(i)
 		t.score(sc.features(i, p1, p2), sc.scores)
-		fin, margin := t.bestFinite(sc, in, sc.class[i])
+		fin, margin := t.bestFinite(sc, in, sc.class[i], t.agreement(s, sc, from, subj))
 		if fin < 0 || margin >= lim {
 			continue
 		}
@@ -139,16 +148,17 @@ func (t *Tagger) makeFinite(sc *scratch, s *ud.Sentence, from, to int, lim int32
 	t.tagFrom(sc, best+1, len(s.Tokens))
 }
 
-// subjectBefore reports whether the word before i (or the one before an
-// adverb there) is a noun, proper noun or pronoun, as a subject would be.
-func (t *Tagger) subjectBefore(sc *scratch, from, i int) bool {
+// subjectBefore returns the word before i (or the one before an adverb
+// there) when it is a noun, proper noun or pronoun, as a subject would be;
+// -1 otherwise.
+func (t *Tagger) subjectBefore(sc *scratch, from, i int) int {
 	j := i - 1
 	if j > from && t.tags[sc.class[j]].upos == ud.ADV {
 		j--
 	}
 	switch t.tags[sc.class[j]].upos {
 	case ud.NOUN, ud.PROPN, ud.PRON:
-		return true
+		return j
 	}
-	return false
+	return -1
 }

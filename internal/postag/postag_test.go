@@ -394,6 +394,20 @@ func TestFiniteSense(t *testing.T) {
 		{"Armenian and Azerbaijani troops traded fire overnight.", "traded", "VBD"},
 		{"The imposed sanctions hurt the economy.", "imposed", "VBN"},
 		{"Sanctions imposed by the EU.", "imposed", "VBN"},
+		// A main clause before "that" needs its own finite verb; a
+		// singular noun takes no VBP ("plan", "team" stay nouns).
+		{"The government's budget plan estimates that the new road would cost two billion dollars.", "estimates", "VBZ"},
+		{"The government's budget plan estimates that the new road would cost two billion dollars.", "plan", "NN"},
+		{"The rescue team reports that three villages were flooded overnight.", "reports", "VBZ"},
+		{"The opposition leader claims that the vote was rigged.", "claims", "VBZ"},
+		// The first verb after an opening subject, with an object, is
+		// finite; a past form after a noun before a preposition is then
+		// a participle.
+		{"The ministry collected proposals sent in by farmers and traders involved in the grain trade.", "collected", "VBD"},
+		{"The court released activists detained during the protests.", "released", "VBD"},
+		{"The court released activists detained during the protests.", "detained", "VBN"},
+		{"The money raised this year will fund two new schools.", "raised", "VBN"},
+		{"As for the number of border guards who will be leaving, the decision is final.", "guards", "NNS"},
 	} {
 		s := tokenize.New().Sentence(tc.text, ud.Span{Start: 0, End: len(tc.text)})
 		tg.Tag(s)

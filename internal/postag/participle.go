@@ -1,0 +1,134 @@
+package postag
+
+import "farabi/internal/ud"
+
+// maxParticipleMargin is how far behind a participle (or past tense)
+// reading of a verb may be for participleSense to swap the two.
+const maxParticipleMargin = 60000
+
+// participleSense applies what a clause's order says of past forms, which
+// the greedy tagger confuses: the first verb after a subject that opens
+// the sentence, with an object after it and no finite verb before it, is
+// the finite verb ("The agency collected comments …", not a participle),
+// unless a modal or present verb follows (mayBeFinite); and then a past
+// form after a noun and before a preposition is the participle of a
+// reduced relative clause ("… comments from teachers involved in the
+// project", not a second finite verb). Each change must be allowed by
+// the lexicon or the treebank and have lost by less than
+// maxParticipleMargin. Past forms after a noun elsewhere are left alone:
+// there the tagger's choice is right more often than not on EWT dev and
+// test, "by" ("letters written by farmers") is seldom wrong, and other
+// prepositions do not tell ("officials said the meeting lasted for an
+// hour").
+func (t *Tagger) participleSense(sc *scratch, s *ud.Sentence) {
+	n := len(s.Tokens)
+	vbd, vbn := t.finite[0], t.classOf(ud.VERB, "VBN")
+	if n < 4 || vbd < 0 || vbn < 0 {
+		return
+	}
+	first := t.firstVerb(sc, s, n)
+	if first >= 0 && t.tags[sc.class[first]].xpos == "VBN" &&
+		t.mayBeFinite(sc, s, first, n) && t.swap(sc, first, vbd) {
+		t.tagFrom(sc, first+1, n)
+	} else {
+		first = -1
+	}
+	for i := first + 2; first >= 0 && i < n-1; i++ {
+		if t.tags[sc.class[i]].xpos == "VBD" && t.pastAfterNoun(sc, s, i) {
+			t.swap(sc, i, vbn)
+		}
+	}
+}
+
+// classOf returns the class with the given tags, or -1.
+func (t *Tagger) classOf(u ud.UPOS, xpos string) int {
+	for c := range t.tags {
+		if t.tags[c].upos == u && t.tags[c].xpos == xpos {
+			return c
+		}
+	}
+	return -1
+}
+
+// firstVerb returns the first verb, auxiliary or modal of words 0..n-1
+// when it follows a subject noun phrase that opens the sentence (or
+// follows a comma) and an object starts after it; -1 otherwise.
+func (t *Tagger) firstVerb(sc *scratch, s *ud.Sentence, n int) int {
+	for i := 1; i < n-1; i++ {
+		switch t.tags[sc.class[i]].upos {
+		case ud.VERB, ud.AUX:
+		default:
+			continue
+		}
+		subj := t.subjectBefore(sc, 0, i)
+		if subj < 0 || subj != i-1 || !t.opensClause(sc, s, 0, subj) || t.tags[sc.class[subj]].upos == ud.PRON {
+			return -1
+		}
+		switch t.tags[sc.class[i+1]].xpos {
+		case "DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS":
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+// mayBeFinite reports whether the finite verbs after word i are no
+// verbs of the clause of i: each follows a comma or conjunction ("…,
+// officials said"), or is a past verb after a noun and before a
+// preposition (pastAfterNoun), which is a participle ("teachers involved
+// in the project") or the verb of a clause that is the object of i
+// ("reported the meeting lasted for an hour"): either way i is finite. A
+// modal or present verb after i ("The money raised this year will fund
+// …") makes i the participle.
+func (t *Tagger) mayBeFinite(sc *scratch, s *ud.Sentence, i, n int) bool {
+	for k := i + 1; k < n; k++ {
+		switch t.tags[sc.class[k]].xpos {
+		case "VBZ", "VBP", "MD":
+			return false
+		case "VBD":
+			if !t.clauseMark(sc, s, k-1) && !t.pastAfterNoun(sc, s, k) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// pastAfterNoun reports whether word k is a past verb after a noun and
+// before a preposition, as the participle of a reduced relative clause is
+// ("teachers involved in the project").
+func (t *Tagger) pastAfterNoun(sc *scratch, s *ud.Sentence, k int) bool {
+	if k+1 >= len(s.Tokens) || t.tags[sc.class[k]].upos != ud.VERB {
+		return false
+	}
+	switch t.tags[sc.class[k-1]].xpos {
+	case "NN", "NNS", "NNP", "NNPS":
+	default:
+		return false
+	}
+	return t.tags[sc.class[k+1]].xpos == "IN" && t.tags[sc.class[k+1]].upos == ud.ADP
+}
+
+// swap gives word i class c when the lexicon or the treebank allows it
+// and it lost to the word's class by less than maxParticipleMargin.
+func (t *Tagger) swap(sc *scratch, i, c int) bool {
+	in := &sc.info[pad+i]
+	if in.dict >= 0 {
+		return false
+	}
+	ok := in.lexTags&tgVBD != 0
+	if !ok && in.word >= 0 {
+		_, ok = t.lex.get(lexKey(in.word, c))
+	}
+	if !ok {
+		return false
+	}
+	p1, p2 := sc.prev(i)
+	t.score(sc.features(i, p1, p2), sc.scores)
+	if sc.scores[sc.class[i]]-sc.scores[c] >= maxParticipleMargin {
+		return false
+	}
+	sc.class[i] = c
+	return true
+}
