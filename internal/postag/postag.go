@@ -200,7 +200,7 @@ func titleCase(s *ud.Sentence) bool {
 		words++
 		if unicode.IsUpper(r) {
 			upper++
-			if headlineSmall[strings.ToLower(tok.Form)] {
+			if isHeadlineSmall(tok.Form) {
 				small++
 			}
 		}
@@ -213,6 +213,27 @@ var headlineSmall = map[string]bool{"to": true, "in": true, "of": true, "for": t
 	"at": true, "by": true, "from": true, "and": true, "the": true, "a": true, "an": true, "over": true,
 	"after": true, "as": true, "amid": true, "into": true, "is": true, "are": true, "will": true, "be": true,
 	"its": true, "their": true, "his": true, "her": true, "not": true, "but": true, "or": true}
+
+// isHeadlineSmall reports whether w lower-cased is in headlineSmall,
+// lower-casing a short ASCII word on the stack (titleCase asks it of
+// every capitalized word).
+func isHeadlineSmall(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return headlineSmall[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return headlineSmall[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return headlineSmall[string(buf[:len(w)])]
+}
 
 // headlineForm is how a sentence would write word i of a title-case
 // headline: lower-cased where the tagger knows the lower-cased word and
