@@ -152,6 +152,7 @@ func TestFind(t *testing.T) {
 		{"title unknown name", "Croatian President Zoran Milanovic said", may2025, "",
 			"Croatian President Zoran Milanovic=HRVGOV/appositive"},
 		{"title known person", "President Tokayev said", may2025, "", "President Tokayev=KAZGOV/title"},
+		{"agent word in a hyphened modifier", "the Russian government-backed group said", may2025, "", "Russian=RUS/adjective"},
 		{"known name as a first name", "Croatian President Tokayev Ivanovic said", may2025, "",
 			"Croatian President Tokayev Ivanovic=HRVGOV/appositive"},
 		{"title known surname", "Kazakh President Kassym Tokayev said", may2025, "",

@@ -1534,7 +1534,9 @@ func (st *sentence) requested(i int) string {
 		default:
 			return ""
 		}
-		if appeals[st.lemma(h)] {
+		if appeals[st.lemma(h)] && !(st.lemma(h) == "want" && !st.hasRel(h, "obj") && !st.hasRel(h, "iobj")) {
+			// ("wants X to leave" asks X; "wants to strengthen ties" is
+			// the subject's own intent)
 			return st.s.Tokens[h].Form
 		}
 		if ud.BaseRel(st.s.Tokens[i].Rel) != "xcomp" {

@@ -26,6 +26,17 @@ func sent(t *testing.T, rows string) *ud.Sentence {
 	return ss[0]
 }
 
+// codes lists the codes of the mentions of ms that keep holds.
+func codes(ms []actor.Mention, keep func(actor.Mention) bool) string {
+	var got []string
+	for _, x := range ms {
+		if keep(x) {
+			got = append(got, x.Code)
+		}
+	}
+	return strings.Join(got, " ")
+}
+
 func m(first, last int, code string, how actor.Method, role string) actor.Mention {
 	return actor.Mention{First: first, Last: last, Code: code, Method: how, Role: role, Name: code, Confidence: 0.9}
 }
@@ -461,29 +472,28 @@ agreed agree VERB 0 root`)
 		nil,
 	}
 	r.Resolve(sents, ms, "")
-	var got []string
-	for _, x := range ms[2] {
-		if x.First == 0 {
-			got = append(got, x.Code)
-		}
-	}
-	if g, want := strings.Join(got, " "), "KAZGOV FRAGOV"; g != want {
+	if g, want := codes(ms[2], func(x actor.Mention) bool { return x.First == 0 }), "KAZGOV FRAGOV"; g != want {
 		t.Errorf("they = %q, want %q", g, want)
 	}
 }
 
-// TestSidesNotBroker: the agent of a passive before "the two sides"
-// ("talks brokered by Norway") is the broker, not one of the sides.
-func TestSidesNotBroker(t *testing.T) {
+// TestSidesNotThirdParty: a third party named before "the two sides" or
+// "both countries" is none of them: the agent of a passive ("talks
+// brokered by Norway") or who reports ("Norway's ministry said that …").
+func TestSidesNotThirdParty(t *testing.T) {
 	r := &coref.Resolver{}
-	// Armenia and Azerbaijan fought.
-	s0 := sent(t, `
+	fought := sent(t, `
 Armenia Armenia PROPN 4 nsubj
 and and CCONJ 3 cc
 Azerbaijan Azerbaijan PROPN 1 conj
 fought fight VERB 0 root`)
-	// Despite talks brokered by Norway, the two sides disagree.
-	s1 := sent(t, `
+	for _, c := range []struct {
+		name  string
+		rows  string
+		third actor.Mention
+	}{
+		// Despite talks brokered by Norway, the two sides disagree.
+		{"broker", `
 Despite despite ADP 2 case
 talks talk NOUN 10 obl
 brokered broker VERB 2 acl
@@ -493,36 +503,9 @@ Norway Norway PROPN 3 obl:agent
 the the DET 9 det
 two two NUM 9 nummod
 sides side NOUN 10 nsubj
-disagree disagree VERB 0 root`)
-	sents := []*ud.Sentence{s0, s0, s1}
-	ms := [][]actor.Mention{
-		{m(0, 0, "ARM", actor.ByName, ""), m(2, 2, "AZE", actor.ByName, "")},
-		{m(0, 0, "ARM", actor.ByName, ""), m(2, 2, "AZE", actor.ByName, "")},
-		{m(4, 4, "NOR", actor.ByName, "")},
-	}
-	r.Resolve(sents, ms, "")
-	var got []string
-	for _, x := range ms[2] {
-		if x.Method == coref.ByGroup {
-			got = append(got, x.Code)
-		}
-	}
-	if g, want := strings.Join(got, " "), "ARM AZE"; g != want {
-		t.Errorf("the two sides = %q, want %q", g, want)
-	}
-}
-
-// TestReporterNotParty: who reports ("Norway's ministry said that both
-// countries …") is not one of the parties of the group phrase.
-func TestReporterNotParty(t *testing.T) {
-	r := &coref.Resolver{}
-	s0 := sent(t, `
-Armenia Armenia PROPN 4 nsubj
-and and CCONJ 3 cc
-Azerbaijan Azerbaijan PROPN 1 conj
-fought fight VERB 0 root`)
-	// Norway's ministry said that both countries agreed.
-	s1 := sent(t, `
+disagree disagree VERB 0 root`, m(4, 4, "NOR", actor.ByName, "")},
+		// Norway's ministry said that both countries agreed.
+		{"reporter", `
 Norway Norway PROPN 3 nmod:poss
 's 's PART 1 case
 ministry ministry NOUN 4 nsubj
@@ -530,22 +513,22 @@ said say VERB 0 root
 that that SCONJ 8 mark
 both both DET 7 det
 countries country NOUN 8 nsubj
-agreed agree VERB 4 ccomp`)
-	sents := []*ud.Sentence{s0, s0, s1}
-	ms := [][]actor.Mention{
-		{m(0, 0, "ARM", actor.ByName, ""), m(2, 2, "AZE", actor.ByName, "")},
-		{m(0, 0, "ARM", actor.ByName, ""), m(2, 2, "AZE", actor.ByName, "")},
-		{m(0, 2, "NORGOV", actor.ByAgent, "ministry")},
-	}
-	r.Resolve(sents, ms, "")
-	var got []string
-	for _, x := range ms[2] {
-		if x.Method == coref.ByGroup {
-			got = append(got, x.Code)
+agreed agree VERB 4 ccomp`, m(0, 2, "NORGOV", actor.ByAgent, "ministry")},
+	} {
+		pair := func() []actor.Mention {
+			return []actor.Mention{m(0, 0, "ARM", actor.ByName, ""), m(2, 2, "AZE", actor.ByName, "")}
 		}
-	}
-	if g, want := strings.Join(got, " "), "ARM AZE"; g != want {
-		t.Errorf("both countries = %q, want %q", g, want)
+		ms := [][]actor.Mention{pair(), pair(), {c.third}}
+		r.Resolve([]*ud.Sentence{fought, fought, sent(t, c.rows)}, ms, "")
+		var got []string
+		for _, x := range ms[2] {
+			if x.Method == coref.ByGroup {
+				got = append(got, x.Code)
+			}
+		}
+		if g, want := strings.Join(got, " "), "ARM AZE"; g != want {
+			t.Errorf("%s: the group = %q, want %q", c.name, g, want)
+		}
 	}
 }
 
@@ -653,13 +636,7 @@ protested protest VERB 2 conj`)
 	ms := [][]actor.Mention{{m(0, 0, "BLR", actor.ByName, ""), m(2, 2, "POL", actor.ByName, ""),
 		m(4, 4, "LTU", actor.ByName, ""), m(6, 6, "LVA", actor.ByName, "")}}
 	r.Resolve([]*ud.Sentence{s0}, ms, "")
-	var got []string
-	for _, x := range ms[0] {
-		if x.Method == coref.ByGroup {
-			got = append(got, x.Code)
-		}
-	}
-	if g, want := strings.Join(got, " "), "POL LTU LVA"; g != want {
+	if g, want := codes(ms[0], func(x actor.Mention) bool { return x.Method == coref.ByGroup }), "POL LTU LVA"; g != want {
 		t.Errorf("those countries = %q, want %q", g, want)
 	}
 }
@@ -680,13 +657,7 @@ the the DET 8 det
 envoy envoy NOUN 6 obj`)
 	ms := [][]actor.Mention{{m(0, 1, "KAZGOV", actor.ByAgent, "ministry")}}
 	r.Resolve([]*ud.Sentence{s0}, ms, "")
-	var got []string
-	for _, x := range ms[0] {
-		if x.First == 4 {
-			got = append(got, x.Code)
-		}
-	}
-	if g, want := strings.Join(got, " "), "KAZGOV"; g != want {
+	if g, want := codes(ms[0], func(x actor.Mention) bool { return x.First == 4 }), "KAZGOV"; g != want {
 		t.Errorf("it = %q, want %q", g, want)
 	}
 }
@@ -956,13 +927,7 @@ they they PRON 11 nsubj
 talked talk VERB 7 acl:relcl`)
 	ms := [][]actor.Mention{{m(0, 0, "INDGOV", actor.ByName, ""), m(2, 2, "KGZGOV", actor.ByName, ""), m(5, 5, "SCO", actor.ByName, "")}}
 	(&coref.Resolver{IsOrg: func(c string) bool { return c == "SCO" }}).Resolve([]*ud.Sentence{s}, ms, "")
-	var got []string
-	for _, x := range ms[0] {
-		if x.Method == coref.ByGroup {
-			got = append(got, x.Code)
-		}
-	}
-	if g, want := strings.Join(got, " "), "INDGOV KGZGOV"; g != want {
+	if g, want := codes(ms[0], func(x actor.Mention) bool { return x.Method == coref.ByGroup }), "INDGOV KGZGOV"; g != want {
 		t.Errorf("they = %q, want %q", g, want)
 	}
 }
