@@ -3,6 +3,7 @@ package coder
 import (
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io/fs"
 	"path"
 	"sort"
@@ -135,15 +136,12 @@ func (b *bloom) fold() uint64 {
 // lemmaBit returns the bit of lemma l with relation rel in a bloom, 0 to
 // 511.
 func lemmaBit(rel uint64, l string) uint16 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(l); i++ {
-		h ^= uint64(l[i])
-		h *= 1099511628211
-	}
-	h ^= rel
-	h *= 1099511628211
-	return uint16(h >> 55)
+	h := maphash.String(bloomSeed, l) ^ rel
+	return uint16((h * 0x9e3779b97f4a7c15) >> 55)
 }
+
+// bloomSeed seeds lemmaBit: the filters are built and read in one process.
+var bloomSeed = maphash.MakeSeed()
 
 // patternRefs returns the patterns of lemma, in the order of
 // ForLemma.
