@@ -344,6 +344,10 @@ func (st *sentence) hasChild(i int, rel, lemma string) bool {
 	return false
 }
 
+// reqsOK reports whether the requirements are met at predicate i, or the
+// first that is not. patternRef.turnedDown (pattern.go) turns patterns
+// down before this by what it needs: a new way to meet a requirement here
+// must be allowed there too (TestTurnDownKeepsEvents).
 func (st *sentence) reqsOK(i int, reqs []Req) (string, bool) {
 	for k := range reqs {
 		r := &reqs[k]
