@@ -20,6 +20,10 @@ const minVariant = 6
 // by its variant key on its own.
 const minFamilyName = 10
 
+// variantSpelling folds the spellings variantKey folds; a Replacer is
+// safe for concurrent use.
+var variantSpelling = strings.NewReplacer("dzh", "j", "zh", "j", "dj", "j", "kh", "h", "q", "k", "w", "v", "ph", "f", "y", "i")
+
 // variantKey folds the spelling differences of romanized names: kh and h,
 // zh, dzh, dj and j, q and k, w and v, y and i, doubled letters, and an i
 // gliding between vowels ("Mirziyoyev", "Tokayev"). It returns "" for a
@@ -34,7 +38,7 @@ func variantKey(word string) string {
 			return ""
 		}
 	}
-	s = strings.NewReplacer("dzh", "j", "zh", "j", "dj", "j", "kh", "h", "q", "k", "w", "v", "ph", "f", "y", "i").Replace(s)
+	s = variantSpelling.Replace(s)
 	var b []byte
 	for i := 0; i < len(s); i++ {
 		c := s[i]

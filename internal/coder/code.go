@@ -59,11 +59,16 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 		}
 	}
 	for i := range s.Tokens {
-		pats := c.dict.ForLemma(st.lemma(i))
-		if len(pats) == 0 {
+		refs := c.dict.patternRefs(st.lemma(i))
+		if len(refs) == 0 {
 			continue
 		}
-		for _, p := range pats {
+		rels, near, far := st.reach(i)
+		for _, cd := range refs {
+			if !tracing && (cd.turnedDown(rels, &near, far) || !posOK(cd.pos, s.Tokens[i].UPOS)) {
+				continue // a requirement cannot be met, or the part of speech does not fit
+			}
+			p := cd.p
 			if !posOK(p.POS, s.Tokens[i].UPOS) {
 				trace(p, i, false, "part of speech %s does not fit /%c", s.Tokens[i].UPOS, p.POS)
 				continue
@@ -73,7 +78,9 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				continue
 			}
 			if r, ok := st.reqsOK(i, p.Reqs); !ok {
-				trace(p, i, false, "requirement %s not met", r)
+				if tracing {
+					trace(p, i, false, "requirement %s not met", r)
+				}
 				continue
 			}
 			src := st.slot(i, p.Source, true)
@@ -94,11 +101,15 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				}
 			}
 			if len(src.mentions) == 0 {
-				trace(p, i, false, "no actor in source slot %s", pathsString(p.Source))
+				if tracing {
+					trace(p, i, false, "no actor in source slot %s", pathsString(p.Source))
+				}
 				continue
 			}
 			if len(p.Target) > 0 && len(tgt.mentions) == 0 && !(p.Pair && len(src.mentions) >= 2) && !solo(p.Code) {
-				trace(p, i, false, "no actor in target slot %s", pathsString(p.Target))
+				if tracing {
+					trace(p, i, false, "no actor in target slot %s", pathsString(p.Target))
+				}
 				continue
 			}
 			if why := st.negated(i); why != "" {
@@ -333,15 +344,19 @@ func (st *sentence) hasChild(i int, rel, lemma string) bool {
 	return false
 }
 
+// reqsOK reports whether the requirements are met at predicate i, or the
+// first that is not. patternRef.turnedDown (pattern.go) turns patterns
+// down before this by what it needs: a new way to meet a requirement here
+// must be allowed there too (TestTurnDownKeepsEvents).
 func (st *sentence) reqsOK(i int, reqs []Req) (string, bool) {
 	for k := range reqs {
 		r := &reqs[k]
-		got := st.reaches(i, r.Path, r.Lemmas)
+		got := st.reaches(i, r.Path, r.Lemmas, r.anyWord)
 		// In the passive the object is the subject: "the agreement was
 		// signed" meets obj=agreement.
 		if !got && r.Path[0].Rel == "obj" && r.Path[0].Case == "" && st.s.Tokens[i].UPOS == ud.VERB && st.passive(i) {
 			pass := append(Path{{Rel: "nsubj:pass"}}, r.Path[1:]...)
-			got = st.reaches(i, pass, r.Lemmas)
+			got = st.reaches(i, pass, r.Lemmas, r.anyWord)
 		}
 		if got == r.Not {
 			return r.Text, false
@@ -351,19 +366,20 @@ func (st *sentence) reqsOK(i int, reqs []Req) (string, bool) {
 }
 
 // reaches reports whether path p leads from i to a word whose lemma is in
-// lemmas. It walks the tree without allocating: requirements are checked
-// for every pattern of every predicate, the coder's hottest loop.
-func (st *sentence) reaches(i int, p Path, lemmas map[string]bool) bool {
+// lemmas (to any word when anyWord is set). It walks the tree without
+// allocating: requirements are checked for every pattern of every
+// predicate, the coder's hottest loop.
+func (st *sentence) reaches(i int, p Path, lemmas map[string]bool, anyWord bool) bool {
 	step := p[0]
 	for _, c := range st.children[i] {
 		if !st.stepMatches(c, step) {
 			continue
 		}
 		if len(p) == 1 {
-			if lemmas[st.lemma(c)] || lemmas[anyLemma] || st.conjLemma(c, lemmas) {
+			if anyWord || lemmas[st.lemma(c)] || st.conjLemma(c, lemmas) {
 				return true
 			}
-		} else if st.reaches(c, p[1:], lemmas) {
+		} else if st.reaches(c, p[1:], lemmas, anyWord) {
 			return true
 		}
 	}
@@ -386,7 +402,9 @@ func (st *sentence) conjLemma(c int, lemmas map[string]bool) bool {
 // stepMatches reports whether word c, a child, is reached by step.
 func (st *sentence) stepMatches(c int, step Step) bool {
 	rel := st.s.Tokens[c].Rel
-	if rel != step.Rel && !(strings.IndexByte(step.Rel, ':') < 0 && ud.BaseRel(rel) == step.Rel) {
+	// rel is step.Rel, or step.Rel has no subtype and rel is it with one
+	if rel != step.Rel && !(len(rel) > len(step.Rel) && rel[len(step.Rel)] == ':' && rel[:len(step.Rel)] == step.Rel &&
+		strings.IndexByte(step.Rel, ':') < 0 && ud.BaseRel(rel) == step.Rel) {
 		return false
 	}
 	return step.Case == "" || st.hasCase(c, step.Case)

@@ -103,6 +103,18 @@ func newSentence(s *ud.Sentence, ms []actor.Mention) *sentence {
 	for i := range st.mention {
 		st.mention[i] = -1
 	}
+	// The children lists share one array: count, then fill in order.
+	count := make([]int32, n)
+	for i := range s.Tokens {
+		if h := s.Tokens[i].Head; h > 0 && h <= n {
+			count[h-1]++
+		}
+	}
+	kids, off := make([]int, n), 0
+	for h, k := range count {
+		st.children[h] = kids[off : off : off+int(k)]
+		off += int(k)
+	}
 	for i := range s.Tokens {
 		if h := s.Tokens[i].Head; h > 0 && h <= n {
 			st.children[h-1] = append(st.children[h-1], i)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -122,29 +123,53 @@ func TestGoldenCAMEO(t *testing.T) {
 	}
 }
 
-// BenchmarkCode codes the golden trees with the real dictionaries and
-// reports sentences/s for the coder stage alone.
-func BenchmarkCode(b *testing.B) {
-	c := realCoder(b)
+// goldenTree is the tree and mentions of a golden case.
+type goldenTree struct {
+	file string
+	s    *ud.Sentence
+	ms   []actor.Mention
+}
+
+// goldenTrees reads the trees and mentions of testdata/cameo.
+func goldenTrees(tb testing.TB) []goldenTree {
 	files, _ := filepath.Glob(filepath.Join("testdata", "cameo", "*.txtar"))
-	type item struct {
-		s  *ud.Sentence
-		ms []actor.Mention
-	}
-	var items []item
+	var items []goldenTree
 	for _, file := range files {
 		a, err := txtar.ParseFile(file)
 		if err != nil {
-			b.Fatal(err)
+			tb.Fatal(err)
 		}
 		conllu, _ := a.Get("sentence.conllu")
 		sents, err := ud.ReadAll(bytes.NewReader(conllu), file)
 		if err != nil || len(sents) != 1 {
-			b.Fatal(err)
+			tb.Fatal(err)
 		}
 		mdata, _ := a.Get("mentions")
-		items = append(items, item{sents[0], readMentions(b, file, mdata, sents[0])})
+		items = append(items, goldenTree{file, sents[0], readMentions(tb, file, mdata, sents[0])})
 	}
+	return items
+}
+
+// TestTurnDownKeepsEvents codes the golden trees with and without the
+// early turn-down of patterns (Explain tries every pattern): a way to meet
+// a requirement that reqsOK learns must be known to patternRef too, or
+// Code would skip a pattern that matches.
+func TestTurnDownKeepsEvents(t *testing.T) {
+	c := realCoder(t)
+	for _, g := range goldenTrees(t) {
+		fast := c.Code(g.s, g.ms)
+		all, _ := c.Explain(g.s, g.ms)
+		if !reflect.DeepEqual(fast, all) {
+			t.Errorf("%s: Code and Explain give other events (%d, %d): a pattern that matches was turned down", g.file, len(fast), len(all))
+		}
+	}
+}
+
+// BenchmarkCode codes the golden trees with the real dictionaries and
+// reports sentences/s for the coder stage alone.
+func BenchmarkCode(b *testing.B) {
+	c := realCoder(b)
+	items := goldenTrees(b)
 	n := 0
 	for b.Loop() {
 		for _, it := range items {

@@ -3,6 +3,7 @@ package coder
 import (
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io/fs"
 	"path"
 	"sort"
@@ -51,6 +52,8 @@ type Req struct {
 	Lemmas map[string]bool
 	Not    bool
 	Text   string
+
+	anyWord bool // Lemmas holds anyLemma
 }
 
 // Pattern is one line of a verb dictionary.
@@ -78,11 +81,147 @@ type Pattern struct {
 type Dictionary struct {
 	Patterns []*Pattern
 	byLemma  map[string][]*Pattern
+	refs     map[string][]patternRef // byLemma as the matcher reads it
 	sets     map[string]map[string]bool
 }
 
 // ForLemma returns the patterns whose predicate is lemma.
 func (d *Dictionary) ForLemma(lemma string) []*Pattern { return d.byLemma[lemma] }
+
+// patternRef is a pattern as the matcher first looks at it: its part of
+// speech and the relations its requirements start with, side by side in
+// memory, so that most of a lemma's patterns are turned down without
+// reading them ("call" has hundreds, each asking for its own complement).
+type patternRef struct {
+	p    *Pattern
+	need uint64 // the relBit of the first step of every requirement that is not negated
+	// near and far are Bloom filters of the lemmas of a requirement that
+	// is not negated and whose path is one step long, and two steps: the
+	// words there, or a word coordinated with one, need a lemma in the
+	// filter (all zero: no such requirement), near with the relation of
+	// the step. The requirement with the fewest lemmas is taken.
+	near bloom
+	far  uint64 // a bloom folded to its first word (see fold)
+	pos  byte
+}
+
+// bloom is a Bloom filter of lemmas, each with a relation (a relBit, or
+// 0 for any), with one hash (see lemmaBit).
+type bloom [8]uint64
+
+func (b *bloom) add(rel uint64, l string) {
+	k := lemmaBit(rel, l)
+	b[k>>6] |= 1 << (k & 63)
+}
+
+// meets reports whether b and c share a bit; an empty b meets anything.
+func (b *bloom) meets(c *bloom) bool {
+	var and, or uint64
+	for k := range b {
+		and |= b[k] & c[k]
+		or |= b[k]
+	}
+	return and != 0 || or == 0
+}
+
+// fold ORs the words of b into one: a smaller filter of the same lemmas.
+func (b *bloom) fold() uint64 {
+	var f uint64
+	for _, w := range b {
+		f |= w
+	}
+	return f
+}
+
+// lemmaBit returns the bit of lemma l with relation rel in a bloom, 0 to
+// 511.
+func lemmaBit(rel uint64, l string) uint16 {
+	h := maphash.String(bloomSeed, l) ^ rel
+	return uint16((h * 0x9e3779b97f4a7c15) >> 55)
+}
+
+// bloomSeed seeds lemmaBit: the filters are built and read in one process.
+var bloomSeed = maphash.MakeSeed()
+
+// patternRefs returns the patterns of lemma, in the order of
+// ForLemma.
+func (d *Dictionary) patternRefs(lemma string) []patternRef { return d.refs[lemma] }
+
+// index fills d.refs from d.byLemma.
+func (d *Dictionary) index() {
+	d.refs = make(map[string][]patternRef, len(d.byLemma))
+	for lem, pats := range d.byLemma {
+		cs := make([]patternRef, len(pats))
+		for k, p := range pats {
+			cs[k] = patternRef{p: p, pos: p.POS}
+			nearLen, farLen := 0, 0
+			for _, r := range p.Reqs {
+				if r.Not {
+					continue
+				}
+				rel := relBit[ud.BaseRel(r.Path[0].Rel)]
+				cs[k].need |= rel
+				if r.anyWord {
+					continue
+				}
+				var b bloom
+				switch n := len(r.Lemmas); {
+				case len(r.Path) == 1 && (nearLen == 0 || n < nearLen):
+					for l := range r.Lemmas {
+						b.add(rel, l)
+					}
+					cs[k].near, nearLen = b, n
+				case len(r.Path) == 2 && (farLen == 0 || n < farLen):
+					for l := range r.Lemmas {
+						b.add(0, l)
+					}
+					cs[k].far, farLen = b.fold(), n
+				}
+			}
+		}
+		d.refs[lem] = cs
+	}
+}
+
+// reach describes what predicate i has below it for the test of a
+// patternRef: the relBit of its children's relations, and the lemmas of
+// the words one step down with their relations and two steps down, with
+// the words coordinated with them. A verb's subject stands for its object
+// too, as the passive subject meets an object requirement (reqsOK).
+func (st *sentence) reach(i int) (rels uint64, near bloom, far uint64) {
+	var below bloom
+	verb := st.s.Tokens[i].UPOS == ud.VERB
+	for _, c := range st.children[i] {
+		rel := relBit[ud.BaseRel(st.s.Tokens[c].Rel)]
+		rels |= rel
+		st.addLemmas(&near, rel, c)
+		if verb && rel == nsubjBit {
+			rels |= objBit
+			st.addLemmas(&near, objBit, c)
+		}
+		for _, g := range st.children[c] {
+			st.addLemmas(&below, 0, g)
+		}
+	}
+	return rels, near, below.fold()
+}
+
+// addLemmas adds to b the lemma of word i and of the words coordinated
+// with it, with relation rel.
+func (st *sentence) addLemmas(b *bloom, rel uint64, i int) {
+	b.add(rel, st.lemma(i))
+	for _, d := range st.children[i] {
+		if st.s.Tokens[d].Rel == "conj" {
+			b.add(rel, st.lemma(d))
+		}
+	}
+}
+
+// turnedDown reports whether the requirements of r surely fail at a
+// predicate that has what reach returned.
+func (r *patternRef) turnedDown(rels uint64, near *bloom, far uint64) bool {
+	return r.need&^rels != 0 || !r.near.meets(near) || r.far != 0 && r.far&far == 0
+}
 
 // Load reads every *.txt pattern file in dir of fsys. Patterns whose code is
 // not in ont are rejected. It returns what it could read and every bad line,
@@ -166,6 +305,7 @@ func Load(fsys fs.FS, dir string, ont *event.Ontology) (*Dictionary, error) {
 			d.byLemma[lem] = append(d.byLemma[lem], twins...)
 		}
 	}
+	d.index()
 	return d, errors.Join(errs...)
 }
 
@@ -255,14 +395,24 @@ func udSubtype(rel, sub string) bool {
 	return false
 }
 
-func validRel(r string) bool {
-	switch r {
-	case "nsubj", "obj", "iobj", "csubj", "ccomp", "xcomp", "obl", "vocative", "expl", "dislocated", "advcl", "advmod",
+// relBit numbers the universal relations, one bit each, for the masks
+// that turn down patterns early (see [patternRef]). It is read-only.
+var relBit = func() map[string]uint64 {
+	m := map[string]uint64{}
+	for k, r := range []string{"nsubj", "obj", "iobj", "csubj", "ccomp", "xcomp", "obl", "vocative", "expl", "dislocated", "advcl", "advmod",
 		"discourse", "aux", "cop", "mark", "nmod", "appos", "nummod", "acl", "amod", "det", "clf", "case", "conj", "cc",
-		"fixed", "flat", "compound", "list", "parataxis", "orphan", "goeswith", "reparandum", "punct", "root", "dep":
-		return true
+		"fixed", "flat", "compound", "list", "parataxis", "orphan", "goeswith", "reparandum", "punct", "root", "dep"} {
+		m[r] = 1 << k
 	}
-	return false
+	return m
+}()
+
+// The relBits reach reads for every child.
+var nsubjBit, objBit = relBit["nsubj"], relBit["obj"]
+
+func validRel(r string) bool {
+	_, ok := relBit[r]
+	return ok
 }
 
 // parse reads one pattern line: CODE PREDICATE [REQ...] [S=..] [T=..] [FLAGS].
@@ -354,7 +504,7 @@ func (d *Dictionary) parse(text string) (*Pattern, error) {
 			if err != nil {
 				return nil, err
 			}
-			p.Reqs = append(p.Reqs, Req{Path: pp, Lemmas: lm, Not: not, Text: tok})
+			p.Reqs = append(p.Reqs, Req{Path: pp, Lemmas: lm, Not: not, Text: tok, anyWord: lm[anyLemma]})
 			if !not && p.reqName == "" {
 				p.reqName = name(tok[i+len(sep):])
 			}

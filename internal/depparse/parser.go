@@ -83,7 +83,7 @@ func labelTree(sc scorer, labels []string, root int, sent *sentence, heads []int
 	tree := newTree(heads)
 	// Room for table.score's padding; only the first len(labels) count.
 	scores := make([]int32, (len(labels)+3)/4*4)
-	var feats []uint64
+	feats := make([]uint64, 0, 64) // labelFeatures gives about 40
 	// Breadth-first from the root, children of each head in linear order.
 	queue := make([]int32, 0, len(heads))
 	queue = append(queue, 0)

@@ -2,6 +2,7 @@ package depparse
 
 import (
 	"math"
+	"runtime"
 	"slices"
 )
 
@@ -50,7 +51,7 @@ func newTable(nclass int, keys []uint64, weights []int16) *table {
 		n:       len(keys),
 	}
 	if nclass <= 4 {
-		t.compact = make([]uint64, size)
+		t.compact = tableMemory(t, size)
 		for i, k := range keys {
 			j := k & t.mask
 			for t.compact[j] != 0 {
@@ -66,8 +67,8 @@ func newTable(nclass int, keys []uint64, weights []int16) *table {
 		}
 		return t
 	}
-	t.slots = make([]uint64, 2*size)
-	t.rows = make([]uint64, len(keys)*t.words)
+	mem := tableMemory(t, 2*size+len(keys)*t.words)
+	t.slots, t.rows = mem[:2*size:2*size], mem[2*size:]
 	for i, k := range keys {
 		j := k & t.mask
 		for t.slots[2*j] != 0 {
@@ -98,6 +99,9 @@ func (t *table) score(feats []uint64, out []int32) {
 	clear(out)
 	if t.compact != nil {
 		t.scoreCompact(feats, out)
+		// t owns the memory of its slots and rows (tableMemory): it
+		// must outlive their reading.
+		runtime.KeepAlive(t)
 		return
 	}
 	// Touch the home slot of every feature before reading any: these loads
@@ -133,6 +137,7 @@ func (t *table) score(feats []uint64, out []int32) {
 	}
 	keep(touched)
 	t.addRows(out, rows)
+	runtime.KeepAlive(t)
 }
 
 func (t *table) scoreCompact(feats []uint64, out []int32) {

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Photo captions are not news the story tells (GUIDELINES rule 1): a
@@ -22,14 +23,19 @@ var (
 
 // isCaption reports whether line is a photo caption.
 func isCaption(line string) bool {
-	line = strings.TrimSpace(mediaTag.ReplaceAllString(line, ""))
+	// the tag ends in a bracket: most lines are spared the expression
+	if t := strings.TrimRight(line, "\t\n\f\r "); strings.HasSuffix(t, ")") || strings.HasSuffix(t, "]") {
+		line = mediaTag.ReplaceAllString(line, "")
+	}
+	line = strings.TrimSpace(line)
 	if line == "" {
 		return false
 	}
 	// the marks are at a line's ends: the regular expressions read only
 	// those, not the whole line at each of its sentences
 	head, tail := line[:min(len(line), 40)], line[max(0, len(line)-120):]
-	if !strings.Contains(strings.ToLower(head), "photo") && !strings.Contains(strings.ToLower(head), "pictured") &&
+	lowHead := strings.ToLower(head)
+	if !strings.Contains(lowHead, "photo") && !strings.Contains(lowHead, "pictured") &&
 		!strings.ContainsAny(tail, "©") && !hasCreditWord(tail) {
 		return false
 	}
@@ -50,14 +56,38 @@ const maxCaption = 1000
 // hasCreditWord reports whether s holds a word a credit needs: a photo
 // word or an agency in capitals.
 func hasCreditWord(s string) bool {
-	low := strings.ToLower(s)
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
+	if !ascii {
+		s = strings.ToLower(s) // "İ" lowers to "i"
+	}
 	for _, w := range []string{"photo", "picture", "image", "reuters", "xinhua", "tass", "anadolu", "getty"} {
-		if strings.Contains(low, w) {
+		if containsFold(s, w) {
 			return true
 		}
 	}
 	// the short agency names only in capitals ("happen" holds "ap")
 	return strings.Contains(s, "AP") || strings.Contains(s, "AFP") || strings.Contains(s, "EPA")
+}
+
+// containsFold reports whether s holds word, which is in lower-case ASCII
+// letters, in any case of ASCII letters, without lower-casing s.
+func containsFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if s[i]|0x20 != word[0] {
+			continue
+		}
+		k := 1
+		for k < len(word) && s[i+k]|0x20 == word[k] {
+			k++
+		}
+		if k == len(word) {
+			return true
+		}
+	}
+	return false
 }
 
 // lineAround returns the line of text holding the byte range [start, end),

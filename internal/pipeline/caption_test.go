@@ -24,10 +24,28 @@ func TestIsCaption(t *testing.T) {
 		{"With reporting by Reuters", false},
 		{"Turkmenistan sent humanitarian aid to Afghanistan (PHOTO)", false},
 		{"Leaders meet in Astana [VIDEO]", false},
+		{"File photo of the talks. (Reuters) (PHOTO) ", true},
+		{"Photo: the leaders at the summit [video]\t", true},
 		{"", false},
 	} {
 		if got := isCaption(tc.line); got != tc.want {
 			t.Errorf("isCaption(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestContainsFold(t *testing.T) {
+	if !hasCreditWord("İMAGE") || !hasCreditWord("a PHOTO") || hasCreditWord("a phot") {
+		t.Error("hasCreditWord")
+	}
+	for _, s := range []string{"", "P", "PHOTO", "a Photograph", "phot", "xPhOtO", "İmage", "GETTY IMAGES", "Ph\u00f6to", "@PHOTO["} {
+		for _, w := range []string{"photo", "image", "getty"} {
+			if got, want := containsFold(strings.ToLower(s), w), strings.Contains(strings.ToLower(s), w); got != want {
+				t.Errorf("containsFold(%q, %q) = %v, want %v", s, w, got, want)
+			}
+			if !strings.Contains(s, "İ") && containsFold(s, w) != containsFold(strings.ToLower(s), w) {
+				t.Errorf("containsFold(%q, %q) depends on case", s, w)
+			}
 		}
 	}
 }

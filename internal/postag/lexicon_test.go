@@ -166,3 +166,11 @@ func FuzzReadLexicon(f *testing.F) {
 		}
 	})
 }
+
+func TestIsHeadlineSmall(t *testing.T) {
+	for _, w := range []string{"To", "TO", "to", "The", "Their", "THEİR", "İn", "Into", "Tokyo", "", "A", "Ukraine", "AMİD", "ÜBER", "Towards-And-Beyond-The-Sea"} {
+		if got, want := isHeadlineSmall(w), headlineSmall[strings.ToLower(w)]; got != want {
+			t.Errorf("isHeadlineSmall(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -200,7 +200,7 @@ func titleCase(s *ud.Sentence) bool {
 		words++
 		if unicode.IsUpper(r) {
 			upper++
-			if headlineSmall[strings.ToLower(tok.Form)] {
+			if isHeadlineSmall(tok.Form) {
 				small++
 			}
 		}
@@ -213,6 +213,27 @@ var headlineSmall = map[string]bool{"to": true, "in": true, "of": true, "for": t
 	"at": true, "by": true, "from": true, "and": true, "the": true, "a": true, "an": true, "over": true,
 	"after": true, "as": true, "amid": true, "into": true, "is": true, "are": true, "will": true, "be": true,
 	"its": true, "their": true, "his": true, "her": true, "not": true, "but": true, "or": true}
+
+// isHeadlineSmall reports whether w lower-cased is in headlineSmall,
+// lower-casing a short ASCII word on the stack (titleCase asks it of
+// every capitalized word).
+func isHeadlineSmall(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return headlineSmall[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return headlineSmall[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return headlineSmall[string(buf[:len(w)])]
+}
 
 // headlineForm is how a sentence would write word i of a title-case
 // headline: lower-cased where the tagger knows the lower-cased word and
@@ -270,17 +291,35 @@ func (t *Tagger) tagFrom(sc *scratch, from, n int) {
 // which has one element a class.
 func (t *Tagger) score(keys *[numFeat]uint64, scores []int32) {
 	clear(scores)
+	// Find every feature before reading any weights: the probes of the
+	// table do not depend on each other, so their cache misses overlap
+	// (as in the parser's table), and the weights of the features found
+	// are touched the same way before they are summed.
+	var found [numFeat]uint32
+	var touched uint32
+	n := 0
 	for _, k := range keys {
 		v, ok := t.feats.get(k)
-		if !ok {
+		if !ok || v&0xff == 0 {
 			continue
 		}
+		found[n] = v
+		n++
+		touched += t.weights[v>>8]
+	}
+	keep(touched)
+	for _, v := range found[:n] {
 		start := v >> 8
 		for _, e := range t.weights[start : start+v&0xff] {
 			scores[e&0xff] += int32(e) >> 16
 		}
 	}
 }
+
+// keep uses v so that the compiler keeps the loads that computed it.
+//
+//go:noinline
+func keep(v uint32) {}
 
 // bestAllowed returns the class with the highest score among those a word
 // may take: a word with letters that the tagger has never seen takes an

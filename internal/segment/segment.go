@@ -12,6 +12,7 @@ package segment
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,6 +25,7 @@ type Splitter struct {
 	tok      *tokenize.Tokenizer
 	titles   map[string]bool // abbreviations that never end a sentence
 	starters map[string]bool // words that often start a sentence
+	blocks   sync.Pool       // of *ud.Sentence: a block's tokens before they are cut into sentences
 }
 
 // New returns a Splitter for English news text.
@@ -168,10 +170,25 @@ func endsSentence(s string) bool {
 	return r == '.' || r == '!' || r == '?' || r == '…' || r == ':'
 }
 
+// maxPooledTokens is the most tokens a block buffer may hold to be kept
+// for the next block.
+const maxPooledTokens = 1 << 14
+
 // splitBlock tokenizes one block and cuts it into sentences.
 func (sp *Splitter) splitBlock(out []*ud.Sentence, text string, block ud.Span) []*ud.Sentence {
-	var all ud.Sentence
-	sp.tok.Append(&all, text, block)
+	// The block's tokens are copied into its sentences, so the buffer
+	// they are made in serves the next block (unless it grew large).
+	all, _ := sp.blocks.Get().(*ud.Sentence)
+	if all == nil {
+		all = new(ud.Sentence)
+	}
+	defer func() {
+		if cap(all.Tokens) <= maxPooledTokens {
+			all.Tokens, all.MultiWords = all.Tokens[:0], all.MultiWords[:0]
+			sp.blocks.Put(all)
+		}
+	}()
+	sp.tok.Append(all, text, block)
 	toks := all.Tokens
 	if len(toks) == 0 {
 		return out
