@@ -106,6 +106,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				}
 				continue
 			}
+			if len(p.Target) > 0 && len(tgt.mentions) == 0 && strings.HasPrefix(p.Code, "13") {
+				if f, ok := st.implicitTarget(src.mentions); ok {
+					tgt = f // "Poland threatens to close its border": toward the story's other side
+				}
+			}
 			if len(p.Target) > 0 && len(tgt.mentions) == 0 && !(p.Pair && len(src.mentions) >= 2) && !solo(p.Code) {
 				if tracing {
 					trace(p, i, false, "no actor in target slot %s", pathsString(p.Target))
@@ -826,6 +831,35 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 		}
 	}
 	return found{}, false
+}
+
+// implicitTarget returns the story's other party for a threat whose
+// target the sentence leaves unsaid: of the two parties the resolver gave
+// the sentence, the one that is not the source's country.
+func (st *sentence) implicitTarget(src []int) (found, bool) {
+	var parties []int
+	for k, m := range st.ms {
+		if m.Method == actor.ImplicitParties {
+			parties = append(parties, k)
+		}
+	}
+	if len(parties) != 2 {
+		return found{}, false
+	}
+	var other []int
+	for _, k := range parties {
+		mine := false
+		for _, s := range src {
+			mine = mine || sameCountry(st.ms[k].Code, st.ms[s].Code)
+		}
+		if !mine {
+			other = append(other, k)
+		}
+	}
+	if len(other) != 1 {
+		return found{}, false
+	}
+	return found{mentions: other, notes: []string{"target left unsaid: the story's other party"}, conf: 0.6}, true
 }
 
 // place returns where the sentence says the act of predicate i happened:
