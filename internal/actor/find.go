@@ -564,7 +564,7 @@ func (f *finder) countryAgent(i int, used []bool) int {
 		}
 		for m := 0; m <= maxMods && t < len(f.s.Tokens); m++ {
 			if n := f.hitAt(t, j+1); n >= 0 {
-				if f.hits[n].e.kind != entAgent || f.hyphenAfter(f.hits[n].last) {
+				if f.hits[n].e.kind != entAgent || f.s.HyphenAfter(f.hits[n].last) {
 					// "the Czech state-controlled company": the agent word
 					// is the first part of a hyphened modifier
 					return 0
@@ -721,16 +721,6 @@ func (f *finder) personAfter(t, from int, used []bool) *person {
 		return nil
 	}
 	return &person{first: t, last: last, text: f.text(t, last)}
-}
-
-// hyphenAfter reports whether word i is followed, without a space, by a
-// hyphen that joins it to the next word ("state-run", "state-owned").
-func (f *finder) hyphenAfter(i int) bool {
-	if i+2 >= len(f.s.Tokens) {
-		return false
-	}
-	h := f.tok(i + 1)
-	return (h.Form == "-" || h.Form == "‑") && h.Span.Start == f.tok(i).Span.End && f.tok(i+2).Span.Start == h.Span.End
 }
 
 // orgWord reports whether a word ends the names of bodies, not people:

@@ -201,7 +201,7 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 					code += "GOV"
 				}
 				added = append(added, derived(s, p, i, code, ByPossessive, 0.55, s.Tokens[p].Form+" → "+src))
-			case countryNouns[lemma(t)] && definite(s, i) && !plural(t) && !hyphened(s, i):
+			case countryNouns[lemma(t)] && definite(s, i) && !plural(t) && !s.HyphenAfter(i):
 				if c := salient(counts, country); c != "" {
 					first := firstOfPhrase(s, i)
 					added = append(added, derived(s, first, i, c, ByCountry, 0.5, "most mentioned country "+c))
@@ -240,16 +240,6 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 		ms[si] = append(ms[si], refs...)
 		r.remember(groups, s, ms[si])
 	}
-}
-
-// hyphened reports whether word i is the first part of a hyphened word the
-// tokenizer split: "the state-run agency" names no state.
-func hyphened(s *ud.Sentence, i int) bool {
-	if i+1 >= len(s.Tokens) {
-		return false
-	}
-	n := s.Tokens[i+1]
-	return (n.Form == "-" || n.Form == "‑") && n.Span.Start == s.Tokens[i].Span.End
 }
 
 // euSeat reads "Brussels" standing for a government as the European

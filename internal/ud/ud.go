@@ -73,6 +73,17 @@ func (s *Sentence) Words() string {
 	return b.String()
 }
 
+// HyphenAfter reports whether word i is joined to the next word by a hyphen
+// the tokenizer split off, with no space on either side: "state" in "the
+// state-run agency", "government" in "a government-backed group".
+func (s *Sentence) HyphenAfter(i int) bool {
+	if i < 0 || i+2 >= len(s.Tokens) {
+		return false
+	}
+	h := s.Tokens[i+1]
+	return (h.Form == "-" || h.Form == "‑") && h.Span.Start == s.Tokens[i].Span.End && s.Tokens[i+2].Span.Start == h.Span.End
+}
+
 // Root returns the 0-based index of the sentence's first root word, or -1.
 func (s *Sentence) Root() int {
 	for i := range s.Tokens {
