@@ -964,3 +964,26 @@ Kyrgyzstan Kyrgyzstan PROPN 7 conj`)
 		}
 	}
 }
+
+// TestObjectPronounNotSubject: an object pronoun is not its own clause's
+// subject, also in a conjunct verb that shares the first verb's subject.
+func TestObjectPronounNotSubject(t *testing.T) {
+	r := &coref.Resolver{}
+	// Tokayev greeted Erdogan and thanked him.
+	s0 := sent(t, `
+Tokayev Tokayev PROPN 2 nsubj
+greeted greet VERB 0 root
+Erdogan Erdogan PROPN 2 obj
+and and CCONJ 5 cc
+thanked thank VERB 2 conj
+him he PRON 5 obj`)
+	tok := m(0, 0, "KAZGOV", actor.ByName, "")
+	tok.Person, tok.Name = true, "Tokayev"
+	erd := m(2, 2, "TURGOV", actor.ByName, "")
+	erd.Person, erd.Name = true, "Erdogan"
+	ms := [][]actor.Mention{{tok, erd}}
+	r.Resolve([]*ud.Sentence{s0}, ms, "")
+	if g, want := codes(ms[0], func(x actor.Mention) bool { return x.First == 5 }), "TURGOV"; g != want {
+		t.Errorf("him = %q, want %q", g, want)
+	}
+}
