@@ -388,6 +388,16 @@ func (st *sentence) reaches(i int, p Path, lemmas map[string]bool, anyWord bool)
 			return true
 		}
 	}
+	if step.Rel == "amod" {
+		// A title-cased name's modifier hangs on the word after it
+		// ("a Joint Action Plan": amod(Action, Joint)); it modifies the
+		// whole name all the same.
+		for _, c := range st.children[i] {
+			if st.s.Tokens[c].Rel == "compound" && c < i && st.reaches(c, p, lemmas, anyWord) {
+				return true
+			}
+		}
+	}
 	return false
 }
 

@@ -201,6 +201,15 @@ func (st *sentence) reach(i int) (rels uint64, near bloom, far uint64) {
 		}
 		for _, g := range st.children[c] {
 			st.addLemmas(&below, 0, g)
+			if st.s.Tokens[g].Rel == "compound" {
+				// a name's modifier on its inner word counts as the
+				// name's (reaches: "a Joint Action Plan")
+				for _, a := range st.children[g] {
+					if st.s.Tokens[a].Rel == "amod" {
+						st.addLemmas(&below, 0, a)
+					}
+				}
+			}
 		}
 	}
 	return rels, near, below.fold()
