@@ -212,6 +212,15 @@ func (st *sentence) reach(i int) (rels uint64, near bloom, far uint64) {
 			}
 		}
 	}
+	if h := st.reducedPassive(i); h >= 0 {
+		// the noun a reduced passive relative modifies is its object
+		// (reqsOK)
+		rels |= objBit
+		st.addLemmas(&near, objBit, h)
+		for _, g := range st.children[h] {
+			st.addLemmas(&below, 0, g)
+		}
+	}
 	return rels, near, below.fold()
 }
 
