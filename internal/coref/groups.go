@@ -46,6 +46,52 @@ var meetingNouns = set("minister", "leader", "president", "participant", "member
 // when they act: "the summit adopted a declaration".
 var meetingEvents = set("meeting", "summit", "conference", "ministerial", "forum", "session", "talks", "dialogue")
 
+// docNouns are the documents a meeting adopts.
+var docNouns = set("declaration", "communique", "communiqué", "statement", "roadmap", "resolution")
+
+// issueVerbs put a meeting's document out: "issued after the summit".
+var issueVerbs = set("issue", "adopt", "release", "publish", "approve", "endorse", "sign")
+
+// ofMeeting reports whether the document noun at i is a meeting's: "a
+// declaration issued after the summit", "the statement adopted at the
+// meeting", "the final communiqué of the summit", "a statement from the
+// forum".
+func ofMeeting(s *ud.Sentence, i int) bool {
+	meetingBelow := func(h int) bool {
+		for j, c := range s.Tokens {
+			if c.Head != h+1 || !meetingEvents[lemma(c)] || !strings.HasPrefix(c.Rel, "obl") && !strings.HasPrefix(c.Rel, "nmod") {
+				continue
+			}
+			for _, d := range s.Tokens {
+				if d.Head == j+1 && d.Rel == "case" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if meetingBelow(i) {
+		return true
+	}
+	for j, c := range s.Tokens {
+		if c.Head != i+1 || c.Rel != "acl" || !issueVerbs[lemma(c)] {
+			continue
+		}
+		if meetingBelow(j) {
+			return true
+		}
+		// the phrase right after the participle, wherever the parser
+		// hung it ("issued after the summit said …" with "after the
+		// summit" on "said")
+		if k := j + 1; k < len(s.Tokens) && s.Tokens[k].Rel == "case" {
+			if h := s.Tokens[k].Head - 1; h > k && meetingEvents[lemma(s.Tokens[h])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // attendVerbs take a meeting as their object: "attended the summit".
 var attendVerbs = set("attend", "join", "host", "chair", "convene", "co-chair", "open", "address")
 
@@ -779,6 +825,10 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 		default:
 			if first, ok := groupPhrase(s, i); ok && !hasActorBelow(s, covered, i) {
 				addGroup(first, i, i, lemma(t))
+			} else if g.meeting != nil && docNouns[lemma(t)] && !hasActorBelow(s, covered, i) && ofMeeting(s, i) {
+				// "a declaration issued after the summit", "the final
+				// communiqué of the meeting": the meeting's parties'
+				addGroup(firstOfPhrase(s, i), i, i, "meeting")
 			} else if g.meeting != nil && meetingEvents[lemma(t)] && definite(s, i) && !hasActorBelow(s, covered, i) &&
 				(strings.HasPrefix(t.Rel, "nsubj") || (t.Rel == "obj" || t.Rel == "nsubj:pass") && t.Head > 0 && attendVerbs[lemma(s.Tokens[t.Head-1])]) {
 				addGroup(firstOfPhrase(s, i), i, i, lemma(t))
