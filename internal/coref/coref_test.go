@@ -990,7 +990,7 @@ him he PRON 5 obj`)
 
 // TestMeetingDocument: a declaration issued after a meeting of many is its
 // parties', also when the parser hung "after the summit" on the verb the
-// declaration is the subject of.
+// declaration is the subject of; "the participants" are its parties too.
 func TestMeetingDocument(t *testing.T) {
 	r := &coref.Resolver{}
 	person := func(first, last int, code string) actor.Mention {
@@ -1026,21 +1026,29 @@ meeting meeting NOUN 7 obl
 said say VERB 0 root
 peace peace NOUN 9 nsubj
 matters matter VERB 7 ccomp`)
-	sents := []*ud.Sentence{s0, s0, s1, s2}
+	// The participants agreed.
+	s3 := sent(t, `
+The the DET 2 det
+participants participant NOUN 3 nsubj
+agreed agree VERB 0 root`)
+	sents := []*ud.Sentence{s0, s0, s1, s2, s3}
 	ms := [][]actor.Mention{
 		{person(0, 0, "CHNGOV")},
 		{person(0, 0, "CHNGOV")},
 		{person(0, 0, "KAZGOV"), person(2, 2, "KGZGOV"), person(4, 4, "UZBGOV")},
 		nil,
+		nil,
 	}
 	r.Resolve(sents, ms, "")
-	var got []string
-	for _, x := range ms[3] {
-		if x.Method == coref.ByGroup && x.Last == 1 {
-			got = append(got, x.Code+map[bool]string{true: "*"}[x.Hub])
+	for k, word := range map[int]string{3: "declaration", 4: "participants"} {
+		var got []string
+		for _, x := range ms[k] {
+			if x.Method == coref.ByGroup && x.Last == 1 {
+				got = append(got, x.Code+map[bool]string{true: "*"}[x.Hub])
+			}
 		}
-	}
-	if g, want := strings.Join(got, " "), "CHNGOV* KAZGOV KGZGOV UZBGOV"; g != want {
-		t.Errorf("declaration's parties = %q, want %q", g, want)
+		if g, want := strings.Join(got, " "), "CHNGOV* KAZGOV KGZGOV UZBGOV"; g != want {
+			t.Errorf("%s = %q, want %q", word, g, want)
+		}
 	}
 }

@@ -35,7 +35,7 @@ const (
 // groupNouns are the plural nouns that name a story's parties.
 var groupNouns = set("side", "party", "leader", "president", "minister", "country", "nation", "state",
 	"government", "delegation", "head", "counterpart", "partner", "republic", "premier", "chief", "rival", "neighbor",
-	"neighbour", "ally", "foe", "adversary", "belligerent")
+	"neighbour", "ally", "foe", "adversary", "belligerent", "participant")
 
 // meetingNouns name the participants of a meeting of many, or the
 // meeting itself standing for them.
