@@ -1052,3 +1052,37 @@ agreed agree VERB 0 root`)
 		}
 	}
 }
+
+// TestHeInQuotation: "he" in a quotation is a third person, never its
+// speaker: a spokesman's "He urges …" is his principal.
+func TestHeInQuotation(t *testing.T) {
+	r := &coref.Resolver{}
+	// "Guterres welcomes the truce," said Dujarric.
+	s0 := sent(t, `
+" " PUNCT 3 punct
+Guterres Guterres PROPN 3 nsubj
+welcomes welcome VERB 8 ccomp
+the the DET 5 det
+truce truce NOUN 3 obj
+, , PUNCT 3 punct
+" " PUNCT 3 punct
+said say VERB 0 root
+Dujarric Dujarric PROPN 8 nsubj`)
+	// "He urges calm."
+	s1 := sent(t, `
+" " PUNCT 3 punct
+He he PRON 3 nsubj
+urges urge VERB 0 root
+calm calm NOUN 3 obj
+. . PUNCT 3 punct
+" " PUNCT 3 punct`)
+	g := m(1, 1, "IGOUNO", actor.ByName, "")
+	g.Person, g.Name = true, "Guterres"
+	d := m(8, 8, "USAMED", actor.ByName, "")
+	d.Person, d.Name = true, "Dujarric"
+	ms := [][]actor.Mention{{g, d}, nil}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got, want := codes(ms[1], func(x actor.Mention) bool { return x.First == 1 }), "IGOUNO"; got != want {
+		t.Errorf("He = %q, want %q", got, want)
+	}
+}

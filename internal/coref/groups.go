@@ -2,6 +2,7 @@ package coref
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -147,10 +148,14 @@ type storyGroups struct {
 	subj     actor.Mention // the last person named as a subject
 	hasSubj  bool
 	subjAt   int
-	weight   map[string]float64 // prominence of each party over the story
-	order    map[string]int     // when each party was first named: ties go to the first
-	rep      map[string]actor.Mention
-	nextID   int
+	// speaker names who spoke in sentence speakerAt: a quotation that
+	// runs on into the next sentence is still theirs
+	speaker   string
+	speakerAt int
+	weight    map[string]float64 // prominence of each party over the story
+	order     map[string]int     // when each party was first named: ties go to the first
+	rep       map[string]actor.Mention
+	nextID    int
 	// short maps the first and last word of a person's name, in lower
 	// case, to the person: a story names "President Moon Jae-in" once and
 	// "Moon" after.
@@ -804,6 +809,19 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			if p, ok := r.lastPersonBut(g, s, ms, i, r.boundSubject(g, s, ms, i)); ok {
 				out = append(out, derived(s, i, i, p.Code, ByPronoun, 0.55, t.Form+" → "+p.Name))
 			}
+		case (low == "he" || low == "she") && strings.HasPrefix(t.Rel, "nsubj"):
+			// in a quotation, a third person is never its speaker ("He
+			// urges both sides to …", a spokesman of his principal)
+			not := []string{r.boundSubject(g, s, ms, i)}
+			if hasSpeaker {
+				not = append(not, speaker.Name)
+			}
+			if g.speaker != "" && g.sent-g.speakerAt <= 1 {
+				not = append(not, g.speaker)
+			}
+			if p, ok := r.lastPersonBut(g, s, ms, i, not...); ok {
+				out = append(out, derived(s, i, i, p.Code, ByPronoun, 0.5, t.Form+" in a quotation → "+p.Name))
+			}
 		case lemma(t) == "counterpart" && !strings.HasSuffix(low, "s"):
 			// "his counterpart", "the Kazakh leader's counterpart":
 			// the other side of the pair from the owner
@@ -1278,17 +1296,18 @@ func (r *Resolver) other(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i i
 // last person named before it there, else the subject person of the last
 // few sentences, else the last person named in them.
 func (r *Resolver) lastPerson(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int) (actor.Mention, bool) {
-	return r.lastPersonBut(g, s, ms, i, "")
+	return r.lastPersonBut(g, s, ms, i)
 }
 
 // lastPersonBut is lastPerson that passes over the person whose name is
 // not: an object pronoun is never its own clause's subject ("Tokayev
 // thanked Erdogan and invited him": "him" is not Tokayev, who would be
 // "himself").
-func (r *Resolver) lastPersonBut(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int, not string) (actor.Mention, bool) {
+func (r *Resolver) lastPersonBut(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int, not ...string) (actor.Mention, bool) {
+	but := func(name string) bool { return slices.Contains(not, name) }
 	best, subj := -1, -1
 	for k, m := range ms {
-		if !m.Person || m.Code == "" || m.Last >= i || not != "" && m.Name == not {
+		if !m.Person || m.Code == "" || m.Last >= i || but(m.Name) {
 			continue
 		}
 		if best < 0 || m.Last > ms[best].Last {
@@ -1303,9 +1322,9 @@ func (r *Resolver) lastPersonBut(g *storyGroups, s *ud.Sentence, ms []actor.Ment
 		return ms[subj], true
 	case best >= 0:
 		return ms[best], true
-	case g.hasSubj && g.sent-g.subjAt <= 2 && (not == "" || g.subj.Name != not):
+	case g.hasSubj && g.sent-g.subjAt <= 2 && !but(g.subj.Name):
 		return g.subj, true
-	case g.hasPers && g.sent-g.personAt <= 3 && (not == "" || g.person.Name != not):
+	case g.hasPers && g.sent-g.personAt <= 3 && !but(g.person.Name):
 		return g.person, true
 	}
 	return actor.Mention{}, false
