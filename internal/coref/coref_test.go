@@ -1086,3 +1086,52 @@ calm calm NOUN 3 obj
 		t.Errorf("He = %q, want %q", got, want)
 	}
 }
+
+// TestHostAddressesGuests: the host of a meeting of many who says "you"
+// speaks to its guests.
+func TestHostAddressesGuests(t *testing.T) {
+	r := &coref.Resolver{}
+	person := func(first, last int, code string) actor.Mention {
+		x := m(first, last, code, actor.ByName, "")
+		x.Person = true
+		return x
+	}
+	// Wang presided over the meeting.
+	s0 := sent(t, `
+Wang Wang PROPN 2 nsubj
+presided preside VERB 0 root
+over over ADP 5 case
+the the DET 5 det
+meeting meeting NOUN 2 obl`)
+	// Tleuberdi, Aidarbekov and Kamilov attended the meeting.
+	s1 := sent(t, `
+Tleuberdi Tleuberdi PROPN 6 nsubj
+, , PUNCT 3 punct
+Aidarbekov Aidarbekov PROPN 1 conj
+and and CCONJ 5 cc
+Kamilov Kamilov PROPN 1 conj
+attended attend VERB 0 root
+the the DET 8 det
+meeting meeting NOUN 6 obj`)
+	// "We welcome you," Wang said.
+	s2 := sent(t, `
+" " PUNCT 3 punct
+We we PRON 3 nsubj
+welcome welcome VERB 8 ccomp
+you you PRON 3 obj
+, , PUNCT 3 punct
+" " PUNCT 3 punct
+Wang Wang PROPN 8 nsubj
+said say VERB 0 root`)
+	sents := []*ud.Sentence{s0, s0, s1, s2}
+	ms := [][]actor.Mention{
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "KAZGOV"), person(2, 2, "KGZGOV"), person(4, 4, "UZBGOV")},
+		{person(6, 6, "CHNGOV")},
+	}
+	r.Resolve(sents, ms, "")
+	if got, want := codes(ms[3], func(x actor.Mention) bool { return x.First == 3 }), "KAZGOV KGZGOV UZBGOV"; got != want {
+		t.Errorf("you = %q, want %q", got, want)
+	}
+}

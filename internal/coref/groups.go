@@ -743,7 +743,9 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				out = append(out, derived(s, i, i, g.turn.Code, ByTurn, 0.6, "turn of "+g.turn.Name))
 				continue
 			case "you", "your", "yours":
-				if g.hasAddressee {
+				if ms := r.hostsGuests(g, g.turn, s, i); ms != nil {
+					out = append(out, ms...)
+				} else if g.hasAddressee {
 					out = append(out, derived(s, i, i, g.addressee.Code, ByAddressee, 0.55, "addressed in the turn of "+g.turn.Name+": "+g.addressee.Name))
 				} else if p, ok := r.other(g, s, ms, i, g.turn.Code); ok {
 					out = append(out, derived(s, i, i, p.m.Code, ByAddressee, 0.5, "“"+t.Form+"” → the partner of "+g.turn.Name))
@@ -796,7 +798,9 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			// "our two countries", "our nations": the speaker and partner
 			addGroup(i, i+1, i+1, lemma(s.Tokens[i+1]))
 		case (low == "you" || low == "your") && inQuote[i] && hasSpeaker:
-			if p, ok := r.other(g, s, ms, i, speaker.Code); ok {
+			if gs := r.hostsGuests(g, speaker, s, i); gs != nil {
+				out = append(out, gs...)
+			} else if p, ok := r.other(g, s, ms, i, speaker.Code); ok {
 				out = append(out, derived(s, i, i, p.m.Code, ByAddressee, 0.5, "“"+t.Form+"” → the partner of speaker "+speaker.Name))
 			}
 		case low == "it" && strings.HasPrefix(t.Rel, "nsubj") && !inQuote[i]:
@@ -1361,6 +1365,25 @@ func (r *Resolver) boundSubject(g *storyGroups, s *ud.Sentence, ms []actor.Menti
 		h = s.Tokens[h].Head - 1
 	}
 	return ""
+}
+
+// hostsGuests returns the guests of the story's meeting of many as the
+// one group that "you" at word i of s stands for, when the speaker is
+// the meeting's host ("It is a pleasure to welcome you to our capital"),
+// or nil.
+func (r *Resolver) hostsGuests(g *storyGroups, speaker actor.Mention, s *ud.Sentence, i int) []actor.Mention {
+	m := g.meeting
+	if m == nil || len(m.members) < 2 || r.partyKey(speaker.Code) != m.hub.key {
+		return nil
+	}
+	g.nextID++
+	var out []actor.Mention
+	for _, p := range m.members {
+		d := derived(s, i, i, p.m.Code, ByAddressee, 0.5, "“"+s.Tokens[i].Form+"” → the guests of host "+speaker.Name)
+		d.Group = g.nextID
+		out = append(out, d)
+	}
+	return out
 }
 
 // isSubject reports whether a mention holds the subject of a clause.
