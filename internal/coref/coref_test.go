@@ -1135,3 +1135,30 @@ said say VERB 0 root`)
 		t.Errorf("you = %q, want %q", got, want)
 	}
 }
+
+// TestTheyTakesUpPlural: "they" after a plural object takes it up, not
+// every party named before it.
+func TestTheyTakesUpPlural(t *testing.T) {
+	r := &coref.Resolver{}
+	// Lula hosted the Andean leaders after they met Xi.
+	s0 := sent(t, `
+Lula Lula PROPN 2 nsubj
+hosted host VERB 0 root
+the the DET 5 det
+Andean Andean ADJ 5 amod
+leaders leader NOUN 2 obj
+after after SCONJ 8 mark
+they they PRON 8 nsubj
+met meet VERB 2 advcl
+Xi Xi PROPN 8 obj`)
+	s0.Tokens[4].XPOS = "NNS"
+	lula := m(0, 0, "BRAGOV", actor.ByName, "")
+	lula.Person = true
+	xi := m(8, 8, "CHNGOV", actor.ByName, "")
+	xi.Person = true
+	ms := [][]actor.Mention{{lula, m(3, 4, "SAMGOV", actor.ByAgent, "leader"), xi}}
+	r.Resolve([]*ud.Sentence{s0}, ms, "")
+	if got, want := codes(ms[0], func(x actor.Mention) bool { return x.First == 6 }), "SAMGOV"; got != want {
+		t.Errorf("they = %q, want %q", got, want)
+	}
+}

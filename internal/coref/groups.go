@@ -789,6 +789,13 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			g.nextID++
 			sentGroup, sentHub, sentWhy, sentID = g.subjGroup, g.subjHub, "the subject of the last sentence", g.nextID
 			addGroup(i, i, i, "")
+		case (low == "they" || low == "them" || low == "their") && !inQuote[i] && sentGroup == nil && len(lastPlural(s, ms, i)) > 0:
+			// "Trump hosted the five Central Asian leaders, months
+			// after they held summits with Xi and Putin": the plural
+			// phrase just before it
+			for _, m := range lastPlural(s, ms, i) {
+				out = append(out, derived(s, i, i, m.Code, ByPronoun, 0.55, t.Form+" → the plural "+m.Name))
+			}
 		case (low == "they" || low == "them" || low == "their") && !inQuote[i]:
 			addGroup(i, i, i, "")
 		case low == "both" && (strings.HasPrefix(t.Rel, "nsubj") || t.Rel == "root") && !inQuote[i]:
@@ -1092,6 +1099,42 @@ func genericSubject(s *ud.Sentence, m actor.Mention) bool {
 }
 
 // namedBefore reports whether a mention of s lies before word i.
+// lastPlural returns the actor phrase named last before word i of s when
+// its head word is plural ("the five Central Asian leaders", "Kazakh and
+// Uzbek officials"), and it is a clause's object or oblique: a plural
+// pronoun after it takes it up. It is nil when the last actor named is
+// singular, a place, or a subject (whose group the sentence's rules for
+// groups resolve).
+func lastPlural(s *ud.Sentence, ms []actor.Mention, i int) []actor.Mention {
+	last := -1
+	for k, m := range ms {
+		if m.Code == "" || m.First < 0 || m.Last >= i {
+			continue
+		}
+		if last < 0 || m.Last > ms[last].Last {
+			last = k
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	h := headWord(s, ms[last])
+	if h < 0 {
+		return nil
+	}
+	t := s.Tokens[h]
+	if t.XPOS != "NNS" && t.XPOS != "NNPS" || t.Rel != "obj" && !strings.HasPrefix(t.Rel, "obl") || locative(s, ms[last]) {
+		return nil
+	}
+	var out []actor.Mention
+	for _, m := range ms {
+		if m.Code != "" && m.First >= 0 && headWord(s, m) == h {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 func namedBefore(ms []actor.Mention, i int) bool {
 	for _, m := range ms {
 		if m.Code != "" && m.First >= 0 && m.First < i {
