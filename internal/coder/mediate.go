@@ -54,6 +54,14 @@ func (st *sentence) mediators() []int {
 				if subj, ok := st.subjectOf(h); ok {
 					out = append(out, subj...)
 				}
+				// "…, with Turkey playing a mediating role": the
+				// absolute clause's subject, which the parser may hang
+				// on the participle as a "with" phrase
+				for _, c := range st.children[h] {
+					if c < h && ud.BaseRel(st.s.Tokens[c].Rel) == "obl" && st.hasCase(c, "with") {
+						out = append(out, st.listMates(st.actorsAt(c, 0))...)
+					}
+				}
 			}
 		}
 	}
