@@ -1162,3 +1162,48 @@ Xi Xi PROPN 8 obj`)
 		t.Errorf("they = %q, want %q", got, want)
 	}
 }
+
+// TestTheSidesAreTwo: "the sides" of a story that named a mediator and
+// two belligerents are the two countries; and a party that says what it
+// would do "with both countries" is not one of them.
+func TestTheSidesAreTwo(t *testing.T) {
+	r := &coref.Resolver{IsOrg: func(c string) bool { return c == "OSCE" }}
+	// The OSCE urged Armenia and Azerbaijan to talk.
+	s0 := sent(t, `
+The the DET 2 det
+OSCE OSCE PROPN 3 nsubj
+urged urge VERB 0 root
+Armenia Armenia PROPN 3 obj
+and and CCONJ 6 cc
+Azerbaijan Azerbaijan PROPN 4 conj
+to to PART 8 mark
+talk talk VERB 3 xcomp`)
+	// The sides met.
+	s1 := sent(t, `
+The the DET 2 det
+sides side NOUN 3 nsubj
+met meet VERB 0 root`)
+	// Washington warned it would halt deals with both countries.
+	s2 := sent(t, `
+Washington Washington PROPN 2 nsubj
+warned warn VERB 0 root
+it it PRON 5 nsubj
+would would AUX 5 aux
+halt halt VERB 2 ccomp
+deals deal NOUN 5 obj
+with with ADP 9 case
+both both DET 9 det
+countries country NOUN 5 obl`)
+	ms := [][]actor.Mention{
+		{m(1, 1, "OSCE", actor.ByName, ""), m(3, 3, "ARM", actor.ByName, ""), m(5, 5, "AZE", actor.ByName, "")},
+		nil,
+		{m(0, 0, "USAGOV", actor.ByCapital, "")},
+	}
+	r.Resolve([]*ud.Sentence{s0, s1, s2}, ms, "")
+	if got, want := codes(ms[1], func(x actor.Mention) bool { return x.First == 0 && x.Method == coref.ByGroup }), "ARM AZE"; got != want {
+		t.Errorf("the sides = %q, want %q", got, want)
+	}
+	if got, want := codes(ms[2], func(x actor.Mention) bool { return x.First == 7 && x.Method == coref.ByGroup }), "ARM AZE"; got != want {
+		t.Errorf("both countries = %q, want %q", got, want)
+	}
+}

@@ -514,8 +514,9 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 		case byAgent(s, ps[0].m):
 			// the agent of a passive: "talks brokered by the OSCE, the
 			// two sides …" are the brokered, not the broker
-		case addressedBy(s, ps[0].m, i):
-			// "the UN urged both sides to …": who urges is not a side
+		case r.addressedByParty(s, ms, ps[0].key, i):
+			// "the UN urged both sides to …": who urges is not a side;
+			// nor who "would halt trade deals with both countries"
 			outsider = ps[0].key
 		default:
 			if o, ok := g.mostProminentBut(ps[0].key); ok {
@@ -652,7 +653,9 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			// "the two leaders", "both sides": two parties; of a larger
 			// group, the story's main pair when it is in it, else the
 			// host and the first guest.
-			if two(s, first, i) && len(ps) > 2 && hub < 0 {
+			// "the sides" (not "all sides") are two as well
+			sides := noun == "side" && !strings.EqualFold(s.Tokens[first].Form, "all")
+			if (two(s, first, i) || sides) && len(ps) > 2 && hub < 0 {
 				// (with a hub the two sides are the host and the group)
 				if strings.HasPrefix(why, "named before it in the sentence") {
 					// the two named last: "Russia calls on Tajikistan and
@@ -986,6 +989,18 @@ func without(ps []party, key string) []party {
 // addressedBy reports whether mention m is the subject of a verb that word
 // i depends on through its object or an oblique ("the UN urged both sides
 // to …", "Dacic called on the parties"): the group is whom m addresses.
+// addressedByParty is addressedBy for any mention of the party key
+// before word i: "US President Trump, who warned Washington would halt
+// trade deals with both countries" names the party twice.
+func (r *Resolver) addressedByParty(s *ud.Sentence, ms []actor.Mention, key string, i int) bool {
+	for _, m := range ms {
+		if m.First >= 0 && m.First < i && m.Code != "" && r.partyKey(m.Code) == key && addressedBy(s, m, i) {
+			return true
+		}
+	}
+	return false
+}
+
 func addressedBy(s *ud.Sentence, m actor.Mention, i int) bool {
 	if m.First < 0 {
 		return false
