@@ -147,6 +147,7 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 			}
 		}
 		euSeat(s, ms[si], groups)
+		r.storyRoles(groups, s, ms[si])
 		st.regionOrgs(ms[si])
 		covered := make([]bool, len(s.Tokens))
 		for _, m := range ms[si] {

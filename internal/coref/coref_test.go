@@ -1207,3 +1207,42 @@ countries country NOUN 5 obl`)
 		t.Errorf("both countries = %q, want %q", got, want)
 	}
 }
+
+// TestStoryRole: a person the story presents as holding an office in an
+// organisation acts for it through the story, and the country of the
+// person's other office is no party.
+func TestStoryRole(t *testing.T) {
+	r := &coref.Resolver{IsOrg: func(c string) bool { return c == "AU" }}
+	// Obasanjo, president of Nigeria, head of the AU team, spoke.
+	s0 := sent(t, `
+Obasanjo Obasanjo PROPN 13 nsubj
+, , PUNCT 3 punct
+president president NOUN 1 appos
+of of ADP 5 case
+Nigeria Nigeria PROPN 3 nmod
+, , PUNCT 7 punct
+head head NOUN 1 appos
+of of ADP 11 case
+the the DET 11 det
+AU AU PROPN 11 compound
+team team NOUN 7 nmod
+, , PUNCT 7 punct
+spoke speak VERB 0 root`)
+	// Obasanjo smiled.
+	s1 := sent(t, `
+Obasanjo Obasanjo PROPN 2 nsubj
+smiled smile VERB 0 root`)
+	ob := func() actor.Mention {
+		x := m(0, 0, "NGAELI", actor.ByName, "")
+		x.Person, x.Name = true, "Olusegun Obasanjo"
+		return x
+	}
+	ms := [][]actor.Mention{{ob(), m(2, 4, "NGAGOV", actor.ByAgent, "president"), m(9, 9, "AU", actor.ByName, "")}, {ob()}}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got, want := codes(ms[0], func(x actor.Mention) bool { return x.First <= 2 && x.Code != "" }), "AU"; got != want {
+		t.Errorf("sentence 0: %q, want %q", got, want)
+	}
+	if got, want := codes(ms[1], func(x actor.Mention) bool { return x.First == 0 }), "AU"; got != want {
+		t.Errorf("sentence 1: %q, want %q", got, want)
+	}
+}

@@ -152,10 +152,15 @@ type storyGroups struct {
 	// runs on into the next sentence is still theirs
 	speaker   string
 	speakerAt int
-	weight    map[string]float64 // prominence of each party over the story
-	order     map[string]int     // when each party was first named: ties go to the first
-	rep       map[string]actor.Mention
-	nextID    int
+	// roles maps a person's name, in lower case, to the organisation the
+	// story has them act for (storyRoles); lastOrg is the organisation
+	// named last
+	roles   map[string]string
+	lastOrg string
+	weight  map[string]float64 // prominence of each party over the story
+	order   map[string]int     // when each party was first named: ties go to the first
+	rep     map[string]actor.Mention
+	nextID  int
 	// short maps the first and last word of a person's name, in lower
 	// case, to the person: a story names "President Moon Jae-in" once and
 	// "Moon" after.
