@@ -362,6 +362,11 @@ func (st *sentence) reqsOK(i int, reqs []Req) (string, bool) {
 		if !got && r.Path[0].Rel == "obj" && r.Path[0].Case == "" && st.s.Tokens[i].UPOS == ud.VERB && st.passive(i) {
 			pass := append(Path{{Rel: "nsubj:pass"}}, r.Path[1:]...)
 			got = st.reaches(i, pass, r.Lemmas, r.anyWord)
+			// "the plan is expected to be adopted": the passive
+			// subject a raising verb took up
+			if h := st.raisedFrom(i); !got && h >= 0 {
+				got = st.reaches(h, pass, r.Lemmas, r.anyWord)
+			}
 		}
 		// A reduced passive relative's object is the noun it modifies:
 		// "a declaration issued after the summit" meets obj=declaration.
@@ -446,6 +451,31 @@ func (st *sentence) reducedPassive(i int) int {
 		return h
 	}
 	return -1
+}
+
+// raisedFrom returns the verb whose passive subject a passive infinitive
+// at i shares ("the plan is expected to be adopted", "the deal is set to
+// be signed"), or -1.
+func (st *sentence) raisedFrom(i int) int {
+	t := st.s.Tokens[i]
+	if t.Rel != "xcomp" || t.Head == 0 || st.hasChildRel(i, "nsubj:pass") {
+		return -1
+	}
+	if h := t.Head - 1; st.hasChildRel(h, "nsubj:pass") {
+		return h
+	}
+	return -1
+}
+
+// hasChildRel reports whether word i has a dependent with relation rel,
+// subtype and all.
+func (st *sentence) hasChildRel(i int, rel string) bool {
+	for _, c := range st.children[i] {
+		if st.s.Tokens[c].Rel == rel {
+			return true
+		}
+	}
+	return false
 }
 
 // passive reports whether predicate i is in the passive voice.

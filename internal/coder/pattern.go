@@ -212,6 +212,19 @@ func (st *sentence) reach(i int) (rels uint64, near bloom, far uint64) {
 			}
 		}
 	}
+	if h := st.raisedFrom(i); h >= 0 {
+		// the passive subject a raising verb took up is the object of
+		// the passive infinitive (reqsOK)
+		for _, c := range st.children[h] {
+			if st.s.Tokens[c].Rel == "nsubj:pass" {
+				rels |= objBit
+				st.addLemmas(&near, objBit, c)
+				for _, g := range st.children[c] {
+					st.addLemmas(&below, 0, g)
+				}
+			}
+		}
+	}
 	if h := st.reducedPassive(i); h >= 0 {
 		// the noun a reduced passive relative modifies is its object
 		// (reqsOK)
