@@ -842,7 +842,8 @@ func (st *sentence) relativeAntecedent(i int) []int {
 
 // afterPreps put an event noun before or around the act of the verb they
 // hang on: "agreed … following talks", "signed … during the visit".
-var afterPreps = map[string]bool{"following": true, "follow": true, "after": true, "during": true}
+// "In a meeting with X, Y said": the meeting frames the act too.
+var afterPreps = map[string]bool{"following": true, "follow": true, "after": true, "during": true, "in": true, "at": true}
 
 // topic says why predicate i names what something is about rather than an
 // act: a gerund after a preposition ("discussed prospects for developing
