@@ -111,6 +111,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "Poland threatens to close its border": toward the story's other side
 				}
 			}
+			if len(tgt.mentions) == 0 && (p.Sym || p.Pair) && len(src.mentions) == 1 {
+				if f, ok := st.inclusiveWe(src.mentions[0]); ok {
+					tgt = f // "during your visit we will discuss …": the speaker and the one addressed
+				}
+			}
 			if len(p.Target) > 0 && len(tgt.mentions) == 0 && !(p.Pair && len(src.mentions) >= 2) && !solo(p.Code) {
 				if tracing {
 					trace(p, i, false, "no actor in target slot %s", pathsString(p.Target))
@@ -778,6 +783,14 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 			ms, _ := st.subjectOf(g)
 			return ms, "subject of " + st.s.Tokens[g].Form
 		}
+		// "we will have a chance to discuss", "took the opportunity to
+		// thank": an infinitive on the object of a verb with no other
+		// object is its subject's to do
+		if g := st.s.Tokens[h].Head - 1; g >= 0 && st.s.Tokens[i].XPOS == "VB" && st.s.Tokens[h].Rel == "obj" &&
+			st.s.Tokens[g].UPOS == ud.VERB && !st.hasChildRel(g, "iobj") && st.hasChild(i, "mark", "to") {
+			ms, _ := st.inherited(g, depth+1)
+			return ms, "subject of " + st.s.Tokens[g].Form
+		}
 		return nil, ""
 	case "conj", "advcl":
 		ms, _ := st.inherited(h, depth+1)
@@ -949,6 +962,30 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 		}
 	}
 	return found{}, false
+}
+
+// inclusiveWe returns the one addressed ("you", "your") in the sentence
+// when the source m is a "we" of a reciprocal act: a speaker who says "we
+// will discuss …" to a visitor speaks of both.
+func (st *sentence) inclusiveWe(m int) (found, bool) {
+	src := st.ms[m]
+	if src.First < 0 || src.First != src.Last || !strings.EqualFold(st.s.Tokens[src.First].Form, "we") {
+		return found{}, false
+	}
+	var you []int
+	for k, o := range st.ms {
+		if o.First < 0 || o.First != o.Last || o.Code == "" || sameCountry(o.Code, src.Code) {
+			continue
+		}
+		switch strings.ToLower(st.s.Tokens[o.First].Form) {
+		case "you", "your", "yours":
+			you = append(you, k)
+		}
+	}
+	if len(you) == 0 {
+		return found{}, false
+	}
+	return found{mentions: you, notes: []string{"'we' of a reciprocal act: the speaker and the one addressed"}, conf: 0.6}, true
 }
 
 // implicitTarget returns the story's other party for a threat whose
