@@ -1246,3 +1246,51 @@ smiled smile VERB 0 root`)
 		t.Errorf("sentence 1: %q, want %q", got, want)
 	}
 }
+
+// TestQuoteSpeakers: a quotation over two sentences, attributed where it
+// closes, gives its first sentence's "we" to its speaker.
+func TestQuoteSpeakers(t *testing.T) {
+	r := &coref.Resolver{}
+	// “We thank Chile.
+	s0 := sent(t, `
+“ “ PUNCT 3 punct
+We we PRON 3 nsubj
+thank thank VERB 0 root
+Chile Chile PROPN 3 obj
+. . PUNCT 3 punct`)
+	// We value our ties,” Putin said.
+	s1 := sent(t, `
+We we PRON 2 nsubj
+value value VERB 9 ccomp
+our our PRON 4 nmod:poss
+ties tie NOUN 2 obj
+, , PUNCT 2 punct
+” ” PUNCT 2 punct
+Putin Putin PROPN 9 nsubj
+said say VERB 0 root
+. . PUNCT 9 punct`)
+	// sent numbers tokens from the row order; fix the spans so that the
+	// two sentences follow each other in one text
+	off := 0
+	for _, s := range []*ud.Sentence{s0, s1} {
+		for i := range s.Tokens {
+			s.Tokens[i].Span = ud.Span{Start: off, End: off + len(s.Tokens[i].Form)}
+			off += len(s.Tokens[i].Form) + 1
+		}
+		s.Span = ud.Span{Start: s.Tokens[0].Span.Start, End: s.Tokens[len(s.Tokens)-1].Span.End}
+	}
+	putin := m(6, 6, "RUSGOV", actor.ByName, "")
+	putin.Person, putin.Name = true, "Vladimir Putin"
+	putin.Span = s1.Tokens[6].Span
+	chile := m(3, 3, "CHL", actor.ByName, "")
+	chile.Span = s0.Tokens[3].Span
+	ms := [][]actor.Mention{{chile}, {putin}}
+	st := r.NewStory("")
+	sents := []*ud.Sentence{s0, s1}
+	st.Resolve(sents, ms)
+	qs := st.Quotes(sents, ms)
+	st.QuoteSpeakers(sents, ms, qs)
+	if got, want := codes(ms[0], func(x actor.Mention) bool { return x.First == 1 }), "RUSGOV"; got != want {
+		t.Errorf("We = %q, want %q", got, want)
+	}
+}
