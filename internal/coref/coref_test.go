@@ -1294,3 +1294,45 @@ said say VERB 0 root
 		t.Errorf("We = %q, want %q", got, want)
 	}
 }
+
+// TestSidesNotVenueNorMediator: "both sides" after talks mediated by an
+// organisation in a foreign capital are the story's parties, not the
+// mediator nor the country of the venue.
+func TestSidesNotVenueNorMediator(t *testing.T) {
+	r := &coref.Resolver{IsOrg: func(c string) bool { return c == "OAS" }}
+	// Peru and Chile agreed.
+	s0 := sent(t, `
+Peru Peru PROPN 4 nsubj
+and and CCONJ 3 cc
+Chile Chile PROPN 1 conj
+agreed agree VERB 0 root`)
+	// Talks mediated by the OAS began in the Brazilian capital Brasilia,
+	// and both sides signed.
+	s1 := sent(t, `
+Talks talk NOUN 6 nsubj
+mediated mediate VERB 1 acl
+by by ADP 5 case
+the the DET 5 det
+OAS OAS PROPN 2 obl:agent
+began begin VERB 0 root
+in in ADP 11 case
+the the DET 11 det
+Brazilian Brazilian ADJ 10 amod
+capital capital NOUN 11 compound
+Brasilia Brasilia PROPN 6 obl
+and and CCONJ 15 cc
+both both DET 14 det
+sides side NOUN 15 nsubj
+signed sign VERB 6 conj`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "PER", actor.ByName, ""), m(2, 2, "CHL", actor.ByName, "")},
+		{m(4, 4, "OAS", actor.ByName, ""), m(8, 9, "BRA", actor.ByAgent, "capital"), m(10, 10, "BRAGOV", actor.ByMetonym, "")},
+	}
+	// the story opens with its pair twice, as a headline and a lede
+	all := [][]actor.Mention{ms[0], append([]actor.Mention(nil), ms[0]...), ms[1]}
+	r.Resolve([]*ud.Sentence{s0, s0, s1}, all, "")
+	got := codes(all[2], func(x actor.Mention) bool { return x.First == 12 && x.Method == coref.ByGroup })
+	if want := "PER CHL"; got != want {
+		t.Errorf("both sides = %q, want %q", got, want)
+	}
+}

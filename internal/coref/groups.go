@@ -240,8 +240,11 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 		if m.Code == "" || m.First < 0 || m.First >= upto || m.Method == actor.ByCapital || strings.HasSuffix(m.Code, "MED") {
 			continue
 		}
-		if len(m.Code) == 3 && locative(s, m) {
-			continue // "talks in Kazakhstan", "in the South African capital": a place
+		if (len(m.Code) == 3 || m.Method == actor.ByMetonym) && locative(s, m) {
+			continue // "talks in Kazakhstan", "in the South African capital (Pretoria)": a place
+		}
+		if mediatorAgent(s, m) {
+			continue // "talks mediated by the AU": who mediates is no side
 		}
 		if (strings.HasPrefix(m.Code, "IGO") || strings.HasPrefix(m.Code, "NGO") || r.IsOrg != nil && r.IsOrg(m.Code)) && venue(s, m) {
 			continue // "on the SCO sidelines", "at the OSCE summit": where, not who
@@ -318,6 +321,16 @@ func locative(s *ud.Sentence, m actor.Mention) bool {
 	}
 	if head < 0 {
 		return false
+	}
+	// "in the South African capital Pretoria": the mention modifies the
+	// name that takes the preposition
+	for n := 0; n < 2 && s.Tokens[head].Head > 0; n++ {
+		switch s.Tokens[head].Rel {
+		case "compound", "flat", "amod", "nmod:desc":
+			head = s.Tokens[head].Head - 1
+			continue
+		}
+		break
 	}
 	for _, t := range s.Tokens {
 		if t.Head-1 == head && t.Rel == "case" {
@@ -933,6 +946,24 @@ func (r *Resolver) subjectParties(s *ud.Sentence, ms []actor.Mention) ([]party, 
 
 // byAgent reports whether mention m is the agent of a passive ("brokered
 // by the OSCE"), or owns it ("by the OSCE's Minsk Group").
+// mediateVerbs name mediating: their agent stands between the parties.
+var mediateVerbs = set("mediate", "co-mediate", "broker", "co-broker", "facilitate")
+
+// mediatorAgent reports whether m is the agent of a verb of mediating
+// ("talks mediated by the African Union").
+func mediatorAgent(s *ud.Sentence, m actor.Mention) bool {
+	h := headWord(s, m)
+	if h < 0 || !byAgent(s, m) {
+		return false
+	}
+	for j, n := s.Tokens[h].Head-1, 0; j >= 0 && n < 3; j, n = s.Tokens[j].Head-1, n+1 {
+		if mediateVerbs[lemma(s.Tokens[j])] {
+			return true
+		}
+	}
+	return false
+}
+
 func byAgent(s *ud.Sentence, m actor.Mention) bool {
 	for k := max(m.First, 0); k <= m.Last && k < len(s.Tokens); k++ {
 		for j, n := k, 0; j >= 0 && n < 3; j, n = s.Tokens[j].Head-1, n+1 {
@@ -1752,6 +1783,9 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 		k := r.partyKey(m.Code)
 		if k == "" || m.Method == actor.ByCapital || strings.HasSuffix(m.Code, "MED") || r.IsRegion != nil && r.IsRegion(k) {
 			continue
+		}
+		if (len(m.Code) == 3 || m.Method == actor.ByMetonym) && locative(s, m) {
+			continue // where things happen does not make a party prominent
 		}
 		if _, ok := g.order[k]; !ok {
 			g.order[k] = len(g.order)
