@@ -1336,3 +1336,27 @@ signed sign VERB 6 conj`)
 		t.Errorf("both sides = %q, want %q", got, want)
 	}
 }
+
+// TestCivilWarSides: an armed group fighting its own state is a side of
+// its own: "both sides" of a civil war are the government and the rebels.
+func TestCivilWarSides(t *testing.T) {
+	r := &coref.Resolver{}
+	// The government and the rebels agreed.
+	s0 := sent(t, `
+The the DET 2 det
+government government NOUN 6 nsubj
+and and CCONJ 5 cc
+the the DET 5 det
+rebels rebel NOUN 2 conj
+agreed agree VERB 0 root`)
+	// Both sides signed.
+	s1 := sent(t, `
+Both both DET 2 det
+sides side NOUN 3 nsubj
+signed sign VERB 0 root`)
+	ms := [][]actor.Mention{{m(0, 1, "ETHGOV", actor.ByAgent, "government"), m(3, 4, "ETHREB", actor.ByAgent, "rebel")}, nil}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got, want := codes(ms[1], func(x actor.Mention) bool { return x.Method == coref.ByGroup }), "ETHGOV ETHREB"; got != want {
+		t.Errorf("both sides = %q, want %q", got, want)
+	}
+}

@@ -208,6 +208,14 @@ func (r *Resolver) partyKey(code string) string {
 	if len(code) < 3 {
 		return code
 	}
+	// armed groups fighting their own state are a side of their own:
+	// "both sides" of a civil war are ETHGOV and ETHREB
+	if len(code) >= 6 {
+		switch code[3:6] {
+		case "REB", "INS":
+			return code[:6]
+		}
+	}
 	return code[:3]
 }
 
