@@ -66,6 +66,7 @@ func (p *Parser) Parse(s *ud.Sentence) {
 	}
 	attachSubjects(s)
 	promoteDiscourse(s)
+	promoteMainClause(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a

@@ -1,0 +1,127 @@
+package depparse
+
+import (
+	"strings"
+
+	"farabi/internal/ud"
+)
+
+// The main clause after a fronted one. A greedy parser that has made the
+// first clause of "After the court ruled, the minister resigned" or
+// "Corresponding with the committee by letter, the author asked …" the
+// root's child can no longer make the main clause after the comma the root:
+// it hangs it from the first clause as parataxis. In UD a clause opened by
+// a subordinating conjunction, and a participle clause without subject,
+// is never the main clause when a clause with a subject and a finite verb
+// follows it: it is that clause's adverbial clause (advcl). And a nominal
+// root followed, after a comma, by a finite predicate without subject
+// ("The minister, who arrived on Monday, was not at the talks") is that
+// predicate's subject.
+
+// promoteMainClause makes the finite clause after a comma the root when
+// the root is one of those; s is parsed.
+func promoteMainClause(s *ud.Sentence) {
+	n := len(s.Tokens)
+	r := -1
+	for i := range s.Tokens {
+		if s.Tokens[i].Head == 0 {
+			r = i
+			break
+		}
+	}
+	if r < 0 {
+		return
+	}
+	var kids [][]int
+	kids = make([][]int, n)
+	for i, u := range s.Tokens {
+		if u.Head > 0 {
+			kids[u.Head-1] = append(kids[u.Head-1], i)
+		}
+	}
+	p := -1
+	for _, c := range kids[r] {
+		if c > r && s.Tokens[c].Rel == "parataxis" {
+			p = c
+			break
+		}
+	}
+	if p < 0 || !finitePredicate(s, kids[p], p) {
+		return
+	}
+	lo, _ := span(kids, p)
+	if s.Tokens[lo].Form != "," && (lo == 0 || s.Tokens[lo-1].Form != ",") {
+		return
+	}
+	rel := ""
+	switch t := &s.Tokens[r]; {
+	case (t.UPOS == ud.VERB || t.UPOS == ud.AUX) && subordinate(s, kids[r], r) && hasSubject(s, kids[p]):
+		rel = "advcl"
+	case (t.UPOS == ud.NOUN || t.UPOS == ud.PROPN || t.UPOS == ud.PRON) && !hasSubject(s, kids[p]) && !hasRel(s, kids[r], "case"):
+		rel = "nsubj"
+		if hasRel(s, kids[p], "aux:pass") {
+			rel = "nsubj:pass"
+		}
+	default:
+		return
+	}
+	s.Tokens[p].Head, s.Tokens[p].Rel = 0, "root"
+	s.Tokens[r].Head, s.Tokens[r].Rel = p+1, rel
+	// What hung from the old root after the new one's start goes with the
+	// new root, so that the tree stays projective.
+	for _, c := range kids[r] {
+		if c >= lo && c != p {
+			s.Tokens[c].Head = p + 1
+		}
+	}
+	if rel == "advcl" {
+		c := lo
+		if s.Tokens[c].Form != "," {
+			c = lo - 1
+		}
+		s.Tokens[c].Head, s.Tokens[c].Rel = r+1, "punct"
+	}
+}
+
+// finitePredicate reports whether word p heads a finite clause: a finite
+// verb, or a word with a finite auxiliary or copula.
+func finitePredicate(s *ud.Sentence, kids []int, p int) bool {
+	if t := &s.Tokens[p]; t.UPOS == ud.VERB && isFinite(t.XPOS) {
+		return true
+	}
+	for _, c := range kids {
+		switch s.Tokens[c].Rel {
+		case "aux", "aux:pass", "cop":
+			if isFinite(s.Tokens[c].XPOS) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subordinate reports whether the clause of word r is subordinate: it has
+// a subordinating conjunction other than "that" ("after", "if", "to"), or
+// it is a participle with no subject and no finite auxiliary.
+func subordinate(s *ud.Sentence, kids []int, r int) bool {
+	for _, c := range kids {
+		if c < r && s.Tokens[c].Rel == "mark" && !strings.EqualFold(s.Tokens[c].Form, "that") {
+			return true
+		}
+	}
+	switch s.Tokens[r].XPOS {
+	case "VBG", "VBN":
+		return !hasSubject(s, kids) && !finitePredicate(s, kids, r)
+	}
+	return false
+}
+
+// hasRel reports whether one of kids has relation rel.
+func hasRel(s *ud.Sentence, kids []int, rel string) bool {
+	for _, c := range kids {
+		if s.Tokens[c].Rel == rel {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,90 @@
+package depparse
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"farabi/internal/ud"
+)
+
+// parsedSentence builds a parsed sentence from "form/XPOS/UPOS>head:rel" words.
+func parsedSentence(t *testing.T, words string) *ud.Sentence {
+	t.Helper()
+	s := &ud.Sentence{}
+	for _, w := range strings.Fields(words) {
+		var form, xpos, upos, rel string
+		var head int
+		a, b, _ := strings.Cut(w, ">")
+		parts := strings.Split(a, "/")
+		if len(parts) != 3 {
+			t.Fatalf("bad word %q", w)
+		}
+		form, xpos, upos = parts[0], parts[1], parts[2]
+		h, r, _ := strings.Cut(b, ":")
+		if _, err := fmt.Sscan(h, &head); err != nil {
+			t.Fatalf("bad head in %q", w)
+		}
+		rel = r
+		u, ok := ud.ParseUPOS(upos)
+		if !ok {
+			t.Fatalf("bad UPOS in %q", w)
+		}
+		s.Tokens = append(s.Tokens, ud.Token{Form: form, XPOS: xpos, UPOS: u, Head: head, Rel: rel})
+	}
+	return s
+}
+
+// arcs renders the heads and relations of s as "head:rel" per word.
+func arcs(s *ud.Sentence) string {
+	var b strings.Builder
+	for i, t := range s.Tokens {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(&b, "%d:%s", t.Head, t.Rel)
+	}
+	return b.String()
+}
+
+func TestPromoteMainClause(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{
+			"a clause opened by a conjunction is not the main clause",
+			"After/IN/SCONJ>3:mark talks/NNS/NOUN>3:nsubj failed/VBD/VERB>0:root ,/,/PUNCT>6:punct " +
+				"Kyrgyzstan/NNP/PROPN>6:nsubj closed/VBD/VERB>3:parataxis roads/NNS/NOUN>6:obj ././PUNCT>3:punct",
+			"3:mark 3:nsubj 6:advcl 3:punct 6:nsubj 0:root 6:obj 6:punct",
+		},
+		{
+			"a participle without subject is not the main clause",
+			"Speaking/VBG/VERB>0:root in/IN/ADP>3:case Astana/NNP/PROPN>1:obl ,/,/PUNCT>6:punct " +
+				"he/PRP/PRON>6:nsubj announced/VBD/VERB>1:parataxis rules/NNS/NOUN>6:obj ././PUNCT>1:punct",
+			"6:advcl 3:case 1:obl 1:punct 6:nsubj 0:root 6:obj 6:punct",
+		},
+		{
+			"a nominal root is the subject of the predicate after the comma",
+			"Mongolia/NNP/PROPN>0:root ,/,/PUNCT>4:punct which/WDT/PRON>4:nsubj borders/VBZ/VERB>1:acl:relcl " +
+				"Russia/NNP/PROPN>4:obj ,/,/PUNCT>7:punct stayed/VBN/VERB>1:parataxis has/VBZ/AUX>7:aux neutral/JJ/ADJ>7:xcomp",
+			"7:nsubj 4:punct 4:nsubj 1:acl:relcl 4:obj 7:punct 0:root 7:aux 7:xcomp",
+		},
+		{
+			"a finite main clause before the comma stays the root",
+			"Officials/NNS/NOUN>2:nsubj met/VBD/VERB>0:root ,/,/PUNCT>5:punct they/PRP/PRON>5:nsubj said/VBD/VERB>2:parataxis",
+			"2:nsubj 0:root 5:punct 5:nsubj 2:parataxis",
+		},
+		{
+			"a predicate with its own subject does not take the nominal root",
+			"Talks/NNS/NOUN>0:root ,/,/PUNCT>4:punct they/PRP/PRON>4:nsubj ended/VBD/VERB>1:parataxis",
+			"0:root 4:punct 4:nsubj 1:parataxis",
+		},
+	}
+	for _, tc := range tests {
+		s := parsedSentence(t, tc.in)
+		promoteMainClause(s)
+		if got := arcs(s); got != tc.want {
+			t.Errorf("%s:\n got %s\nwant %s", tc.name, got, tc.want)
+		}
+	}
+}
