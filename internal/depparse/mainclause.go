@@ -63,6 +63,9 @@ func promoteMainClause(s *ud.Sentence) {
 			rel = "nsubj:pass"
 		}
 	default:
+		if !hasSubject(s, kids[p]) {
+			promoteAfterModifier(s, kids, r, p, lo)
+		}
 		return
 	}
 	s.Tokens[p].Head, s.Tokens[p].Rel = 0, "root"
@@ -124,4 +127,70 @@ func hasRel(s *ud.Sentence, kids []int, rel string) bool {
 		}
 	}
 	return false
+}
+
+// promoteAfterModifier handles a root r that modifies the sentence's
+// first noun phrase between commas: "Kazakhstan, shaken by the riots, was
+// cautious …" (a participle) or "The envoy, whose visit had been
+// postponed, was received …" (a relative clause). The noun phrase is the
+// subject of the subjectless finite predicate p after the second comma,
+// p the root, and r the noun's acl or acl:relcl.
+func promoteAfterModifier(s *ud.Sentence, kids [][]int, r, p, lo int) {
+	t := &s.Tokens[r]
+	if t.UPOS != ud.VERB && t.UPOS != ud.AUX && t.UPOS != ud.ADJ {
+		return
+	}
+	nn := -1
+	for _, c := range kids[r] {
+		if c < r && nominal(s.Tokens[c].UPOS) && s.Tokens[c].UPOS != ud.DET && s.Tokens[c].UPOS != ud.ADJ && s.Tokens[c].UPOS != ud.NUM {
+			nn = c
+			break
+		}
+	}
+	if nn < 0 || hasRel(s, kids[nn], "case") {
+		return
+	}
+	first, comma := span(kids, nn)
+	if s.Tokens[comma].Form != "," {
+		comma++
+	}
+	if first != 0 || comma >= r || s.Tokens[comma].Form != "," {
+		return
+	}
+	rel := ""
+	for k := comma + 1; k < r; k++ {
+		switch s.Tokens[k].XPOS {
+		case "WP", "WP$", "WDT":
+			rel = "acl:relcl"
+		}
+		if rel != "" {
+			break
+		}
+	}
+	if rel == "" {
+		if t.XPOS != "VBN" && t.XPOS != "VBG" || hasSubject(s, kids[r]) && s.Tokens[nn].Rel[:min(5, len(s.Tokens[nn].Rel))] != "nsubj" {
+			return
+		}
+		for _, c := range kids[r] {
+			if c != nn && (ud.BaseRel(s.Tokens[c].Rel) == "nsubj" || s.Tokens[c].Rel == "aux" || s.Tokens[c].Rel == "aux:pass") {
+				return
+			}
+		}
+		rel = "acl"
+	}
+	subj := "nsubj"
+	if hasRel(s, kids[p], "aux:pass") {
+		subj = "nsubj:pass"
+	}
+	s.Tokens[p].Head, s.Tokens[p].Rel = 0, "root"
+	s.Tokens[nn].Head, s.Tokens[nn].Rel = p+1, subj
+	s.Tokens[r].Head, s.Tokens[r].Rel = nn+1, rel
+	// The comma after the noun phrase opens r's clause; what hung from r
+	// after p's start goes with p.
+	s.Tokens[comma].Head = r + 1
+	for _, c := range kids[r] {
+		if c >= lo && c != p {
+			s.Tokens[c].Head = p + 1
+		}
+	}
 }

@@ -70,6 +70,19 @@ func TestPromoteMainClause(t *testing.T) {
 			"7:nsubj 4:punct 4:nsubj 1:acl:relcl 4:obj 7:punct 0:root 7:aux 7:xcomp",
 		},
 		{
+			"a participle after the subject modifies it",
+			"Kazakhstan/NNP/PROPN>3:vocative ,/,/PUNCT>1:punct shaken/VBN/VERB>0:root by/IN/ADP>5:case riots/NNS/NOUN>3:obl ,/,/PUNCT>8:punct " +
+				"was/VBD/AUX>8:cop cautious/JJ/ADJ>3:parataxis ././PUNCT>3:punct",
+			"8:nsubj 3:punct 1:acl 5:case 3:obl 8:punct 8:cop 0:root 8:punct",
+		},
+		{
+			"a relative clause after the subject modifies it",
+			"The/DT/DET>2:det envoy/NN/NOUN>8:nsubj:pass ,/,/PUNCT>8:punct whose/WP$/PRON>5:nmod:poss visit/NN/NOUN>8:nsubj:pass " +
+				"had/VBD/AUX>8:aux been/VBN/AUX>8:aux:pass postponed/VBN/VERB>0:root ,/,/PUNCT>11:punct was/VBD/AUX>11:aux:pass " +
+				"received/VBN/VERB>8:parataxis",
+			"2:det 11:nsubj:pass 8:punct 5:nmod:poss 8:nsubj:pass 8:aux 8:aux:pass 2:acl:relcl 11:punct 11:aux:pass 0:root",
+		},
+		{
 			"a finite main clause before the comma stays the root",
 			"Officials/NNS/NOUN>2:nsubj met/VBD/VERB>0:root ,/,/PUNCT>5:punct they/PRP/PRON>5:nsubj said/VBD/VERB>2:parataxis",
 			"2:nsubj 0:root 5:punct 5:nsubj 2:parataxis",
