@@ -80,6 +80,7 @@ type Tagger struct {
 	finite  [3]int // the classes of VERB with VBD, VBZ and VBP, or -1
 	adjJJ   int    // the class of ADJ with JJ, or -1
 	partPOS int    // the class of PART with POS, or -1
+	numCD   int    // the class of NUM with CD, or -1
 
 	pool sync.Pool // of *scratch
 }
@@ -107,7 +108,7 @@ func (t *Tagger) indexLexicon() {
 	}
 	t.tagBits = make([]uint32, len(t.tags))
 	t.finite = [3]int{-1, -1, -1}
-	t.adjJJ, t.partPOS = -1, -1
+	t.adjJJ, t.partPOS, t.numCD = -1, -1, -1
 	for c, tg := range t.tags {
 		t.tagBits[c] = tagOfXPOS(tg.xpos)
 		switch tg.upos {
@@ -121,6 +122,9 @@ func (t *Tagger) indexLexicon() {
 		}
 		if tg.upos == ud.PART && tg.xpos == "POS" {
 			t.partPOS = c
+		}
+		if tg.upos == ud.NUM && tg.xpos == "CD" {
+			t.numCD = c
 		}
 		if tg.upos == ud.VERB {
 			switch tg.xpos {
@@ -160,14 +164,14 @@ func (t *Tagger) Tag(s *ud.Sentence) {
 		return
 	}
 	sc := t.getScratch()
-	forms := func(i int) string { return s.Tokens[i].Form }
+	forms := func(i int) string { return plainApostrophe(s.Tokens[i].Form) }
 	if titleCase(s) {
 		// A headline in title case ("China Planning To Help Tajikistan
 		// Protect Afghan Border") capitalizes words that are no names:
 		// the tagger reads them as a sentence would write them.
 		sc.cased = sc.cased[:0]
 		for i := range s.Tokens {
-			sc.cased = append(sc.cased, t.headlineForm(sc, s.Tokens[i].Form))
+			sc.cased = append(sc.cased, t.headlineForm(sc, plainApostrophe(s.Tokens[i].Form)))
 		}
 		forms = func(i int) string { return sc.cased[i] }
 	}
@@ -176,6 +180,7 @@ func (t *Tagger) Tag(s *ud.Sentence) {
 	t.tagFrom(sc, 0, n)
 	t.attributive(sc, s)
 	t.finiteSense(sc, s)
+	t.romanNumerals(sc, s)
 	for i := range s.Tokens {
 		c := sc.class[i]
 		tok := &s.Tokens[i]

@@ -419,6 +419,14 @@ func TestFiniteSense(t *testing.T) {
 		{"The talks stalled after a week of border clashes.", "clashes", "NNS"},
 		{"The crisis deepened after the rift caused by the election.", "caused", "VBN"},
 		{"As for the number of border guards who will be leaving, the decision is final.", "guards", "NNS"},
+		// Roman numerals after names; the pronoun "I" keeps its verb.
+		{"Queen Elizabeth II visited Canada in 1959.", "II", "CD"},
+		{"The treaty was signed by Tsar Alexander I in 1815.", "I", "CD"},
+		{"Tsar Nicholas I, who ruled until 1855, fought the Ottomans.", "I", "CD"},
+		{"When I met Tokayev I asked about the pipeline.", "I", "PRP"},
+		// Contractions with a typographic apostrophe.
+		{"They’re sure the talks will go on.", "’re", "VBP"},
+		{"She said they’d meet again in May.", "’d", "MD"},
 	} {
 		s := tokenize.New().Sentence(tc.text, ud.Span{Start: 0, End: len(tc.text)})
 		tg.Tag(s)

@@ -1,0 +1,90 @@
+package postag
+
+import (
+	"farabi/internal/ud"
+)
+
+// Typographic apostrophes. News writes contractions and the possessive
+// with the right single quotation mark ("it’s", "don’t", "they’re"),
+// which the tokenizer splits as it splits "'s" and "n't"; EWT, written on
+// the web, has them almost only with the straight apostrophe, so the
+// tagger met "’re" and "’d" as unknown words and tagged them as nouns and
+// symbols. The tagger reads the clitics with the straight apostrophe.
+
+// plainApostrophe returns the clitic form with a straight apostrophe for
+// the clitics written with a typographic one, and form otherwise. It
+// does not allocate.
+func plainApostrophe(form string) string {
+	if len(form) < 3 || len(form) > 6 {
+		return form
+	}
+	switch form {
+	case "’s":
+		return "'s"
+	case "’S":
+		return "'S"
+	case "n’t":
+		return "n't"
+	case "N’T":
+		return "N'T"
+	case "’re":
+		return "'re"
+	case "’d":
+		return "'d"
+	case "’ve":
+		return "'ve"
+	case "’m":
+		return "'m"
+	case "’ll":
+		return "'ll"
+	}
+	return form
+}
+
+// Roman numerals after names. "Elizabeth II", "Pope John Paul II",
+// "World War I": EWT tags the numeral as a number (NUM, CD), but the
+// greedy tagger reads a lone "I" as the pronoun and "IV" as a noun. A
+// Roman numeral of two or more letters right after a proper noun is a
+// number; so is "I" when nothing follows it or punctuation, a
+// preposition or a conjunction does ("Charles I, who …", "replaced
+// Charles I with …"), where the pronoun would need its verb.
+
+// romanNumerals retags those numerals.
+func (t *Tagger) romanNumerals(sc *scratch, s *ud.Sentence) {
+	if t.numCD < 0 {
+		return
+	}
+	n := len(s.Tokens)
+	for i := 1; i < n; i++ {
+		w := s.Tokens[i].Form
+		if !isRoman(w) || sc.class[i] == t.numCD || t.tags[sc.class[i-1]].xpos != "NNP" {
+			continue
+		}
+		if w == "I" && i+1 < n {
+			switch t.tags[sc.class[i+1]].upos {
+			case ud.PUNCT, ud.ADP, ud.CCONJ:
+			default:
+				continue
+			}
+		}
+		sc.class[i] = t.numCD
+	}
+}
+
+// isRoman reports whether w is a Roman numeral from I to XXXIX written in
+// capitals, but for "X" alone ("Malcolm X", "Generation X").
+func isRoman(w string) bool {
+	if w == "" || w == "X" || len(w) > 7 {
+		return false
+	}
+	i := 0
+	for i < len(w) && i < 3 && w[i] == 'X' {
+		i++
+	}
+	rest := w[i:]
+	switch rest {
+	case "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX":
+		return rest != "" || i > 0
+	}
+	return false
+}
