@@ -11,15 +11,17 @@ import (
 // "Corresponding with the committee by letter, the author asked …" the
 // root's child can no longer make the main clause after the comma the root:
 // it hangs it from the first clause as parataxis. In UD a clause opened by
-// a subordinating conjunction, and a participle clause without subject,
-// is never the main clause when a clause with a subject and a finite verb
-// follows it: it is that clause's adverbial clause (advcl). And a nominal
-// root followed, after a comma, by a finite predicate without subject
-// ("The minister, who arrived on Monday, was not at the talks") is that
-// predicate's subject.
+// a subordinating conjunction, and a participle clause without subject
+// ("Having signed the treaty, …" too), is never the main clause when a
+// clause with a subject and a finite verb follows it: it is that clause's
+// adverbial clause (advcl). So for a fronted prepositional phrase ("During
+// the talks, the ministers agreed …"): it is the clause's obl. And a
+// nominal root followed by a finite predicate without subject ("The
+// minister, who arrived on Monday, was not at the talks", "The issue may
+// not be over") is that predicate's subject.
 
-// promoteMainClause makes the finite clause after a comma the root when
-// the root is one of those; s is parsed.
+// promoteMainClause makes the finite clause hung from the root as
+// parataxis the root when the root is one of those; s is parsed.
 func promoteMainClause(s *ud.Sentence) {
 	n := len(s.Tokens)
 	r := -1
@@ -50,20 +52,20 @@ func promoteMainClause(s *ud.Sentence) {
 		return
 	}
 	lo, _ := span(kids, p)
-	if s.Tokens[lo].Form != "," && (lo == 0 || s.Tokens[lo-1].Form != ",") {
-		return
-	}
+	comma := s.Tokens[lo].Form == "," || lo > 0 && s.Tokens[lo-1].Form == ","
 	rel := ""
 	switch t := &s.Tokens[r]; {
 	case (t.UPOS == ud.VERB || t.UPOS == ud.AUX) && subordinate(s, kids[r], r) && hasSubject(s, kids[p]):
 		rel = "advcl"
+	case (t.UPOS == ud.NOUN || t.UPOS == ud.PROPN || t.UPOS == ud.NUM) && hasRel(s, kids[r], "case") && !hasSubject(s, kids[r]) && !finitePredicate(s, kids[r], r) && !hasRel(s, kids[r], "cop") && hasSubject(s, kids[p]):
+		rel = "obl"
 	case (t.UPOS == ud.NOUN || t.UPOS == ud.PROPN || t.UPOS == ud.PRON) && !hasSubject(s, kids[p]) && !hasRel(s, kids[r], "case"):
 		rel = "nsubj"
 		if hasRel(s, kids[p], "aux:pass") {
 			rel = "nsubj:pass"
 		}
 	default:
-		if !hasSubject(s, kids[p]) {
+		if comma && !hasSubject(s, kids[p]) {
 			promoteAfterModifier(s, kids, r, p, lo)
 		}
 		return
@@ -77,7 +79,9 @@ func promoteMainClause(s *ud.Sentence) {
 			s.Tokens[c].Head = p + 1
 		}
 	}
-	if rel == "advcl" {
+	if comma && (rel == "advcl" || rel == "obl") {
+		// The comma after a fronted clause or phrase belongs to it, as
+		// in EWT.
 		c := lo
 		if s.Tokens[c].Form != "," {
 			c = lo - 1
@@ -110,6 +114,11 @@ func subordinate(s *ud.Sentence, kids []int, r int) bool {
 	for _, c := range kids {
 		if c < r && s.Tokens[c].Rel == "mark" && !strings.EqualFold(s.Tokens[c].Form, "that") {
 			return true
+		}
+	}
+	for _, c := range kids {
+		if c < r && s.Tokens[c].Rel == "aux" && s.Tokens[c].XPOS == "VBG" {
+			return !hasSubject(s, kids) // "Having signed the treaty, …"
 		}
 	}
 	switch s.Tokens[r].XPOS {

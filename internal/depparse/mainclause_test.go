@@ -83,6 +83,28 @@ func TestPromoteMainClause(t *testing.T) {
 			"2:det 11:nsubj:pass 8:punct 5:nmod:poss 8:nsubj:pass 8:aux 8:aux:pass 2:acl:relcl 11:punct 11:aux:pass 0:root",
 		},
 		{
+			"a clause with a participle auxiliary is not the main clause",
+			"Having/VBG/AUX>2:aux signed/VBD/VERB>0:root treaty/NN/NOUN>2:obj ,/,/PUNCT>6:punct " +
+				"they/PRP/PRON>6:nsubj left/VBD/VERB>2:parataxis",
+			"2:aux 6:advcl 2:obj 2:punct 6:nsubj 0:root",
+		},
+		{
+			"a fronted prepositional phrase is the clause's oblique",
+			"During/IN/ADP>2:case talks/NNS/NOUN>0:root ,/,/PUNCT>5:punct they/PRP/PRON>5:nsubj agreed/VBD/VERB>2:parataxis ././PUNCT>2:punct",
+			"2:case 5:obl 2:punct 5:nsubj 0:root 5:punct",
+		},
+		{
+			"a predicate with its own copula is no oblique",
+			"He/PRP/PRON>4:nsubj is/VBZ/AUX>4:cop in/IN/ADP>4:case room/NN/NOUN>0:root ,/,/PUNCT>7:punct " +
+				"I/PRP/PRON>7:nsubj know/VBP/VERB>4:parataxis",
+			"4:nsubj 4:cop 4:case 0:root 7:punct 7:nsubj 4:parataxis",
+		},
+		{
+			"a nominal root without comma before a subjectless predicate",
+			"The/DT/DET>2:det issue/NN/NOUN>0:root might/MD/AUX>5:aux be/VB/AUX>5:cop over/RB/ADV>2:parataxis",
+			"2:det 5:nsubj 5:aux 5:cop 0:root",
+		},
+		{
 			"a finite main clause before the comma stays the root",
 			"Officials/NNS/NOUN>2:nsubj met/VBD/VERB>0:root ,/,/PUNCT>5:punct they/PRP/PRON>5:nsubj said/VBD/VERB>2:parataxis",
 			"2:nsubj 0:root 5:punct 5:nsubj 2:parataxis",
