@@ -16,9 +16,9 @@ import (
 // clause with a subject and a finite verb follows it: it is that clause's
 // adverbial clause (advcl). So for a fronted prepositional phrase ("During
 // the talks, the ministers agreed …"): it is the clause's obl. And a
-// nominal root followed by a finite predicate without subject ("The
-// minister, who arrived on Monday, was not at the talks", "The issue may
-// not be over") is that predicate's subject.
+// nominal root followed, after a comma, by a finite predicate without
+// subject ("The minister, who arrived on Monday, was not at the talks")
+// is that predicate's subject.
 
 // promoteMainClause makes the finite clause hung from the root as
 // parataxis the root when the root is one of those; s is parsed.
@@ -59,7 +59,11 @@ func promoteMainClause(s *ud.Sentence) {
 		rel = "advcl"
 	case (t.UPOS == ud.NOUN || t.UPOS == ud.PROPN || t.UPOS == ud.NUM) && hasRel(s, kids[r], "case") && !hasSubject(s, kids[r]) && !finitePredicate(s, kids[r], r) && !hasRel(s, kids[r], "cop") && hasSubject(s, kids[p]):
 		rel = "obl"
-	case (t.UPOS == ud.NOUN || t.UPOS == ud.PROPN || t.UPOS == ud.PRON) && !hasSubject(s, kids[p]) && !hasRel(s, kids[r], "case"):
+	case comma && (t.UPOS == ud.NOUN || t.UPOS == ud.PROPN || t.UPOS == ud.PRON) && !hasSubject(s, kids[p]) && !hasRel(s, kids[r], "case"):
+		// Without the comma ("The issue might not be over") the rule
+		// gains on EWT and PUD too, but the coder then codes sentences
+		// it parsed wrong before into pairs news-dev's coders did not
+		// (docs/parser.md): held back for now.
 		rel = "nsubj"
 		if hasRel(s, kids[p], "aux:pass") {
 			rel = "nsubj:pass"
