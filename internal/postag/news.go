@@ -88,3 +88,56 @@ func isRoman(w string) bool {
 	}
 	return false
 }
+
+// Prepositions that open clauses. "after", "before", "since" and "until"
+// are prepositions before a noun phrase ("after the talks", ADP) and
+// subordinating conjunctions before a clause ("after the talks
+// collapsed", SCONJ), in EWT as in UD; the greedy tagger chooses before
+// it has seen what follows. Once the sentence is tagged, such a word
+// followed by a simple noun phrase and a finite verb or auxiliary is a
+// conjunction, and one followed by a noun phrase with no finite verb
+// before the clause ends is a preposition.
+
+// clauseConjunctions retags those words.
+func (t *Tagger) clauseConjunctions(sc *scratch, s *ud.Sentence) {
+	if t.adpIN < 0 || t.sconjIN < 0 {
+		return
+	}
+	n := len(s.Tokens)
+	for i := 0; i+2 < n; i++ {
+		c := sc.class[i]
+		if c != t.adpIN && c != t.sconjIN || !conjunctionPrep(s.Tokens[i].Form) {
+			continue
+		}
+		if !t.nominal(sc, i+1) && t.tags[sc.class[i+1]].xpos != "PRP" {
+			continue
+		}
+		// The first finite verb, and whether any verb comes, before the
+		// next punctuation mark.
+		f, verb := -1, false
+		for k := i + 1; k < n && f < 0 && t.tags[sc.class[k]].upos != ud.PUNCT; k++ {
+			switch u := t.tags[sc.class[k]]; {
+			case u.xpos == "VBD" || u.xpos == "VBZ" || u.xpos == "VBP" || u.xpos == "MD":
+				f = k
+			case u.upos == ud.VERB || u.upos == ud.AUX:
+				verb = true
+			}
+		}
+		switch {
+		case f < 0 && !verb:
+			sc.class[i] = t.adpIN
+		case f >= 0 && t.subjectBefore(sc, i+1, f) >= 0 && t.opensClause(sc, s, i+1, t.subjectBefore(sc, i+1, f)):
+			sc.class[i] = t.sconjIN
+		}
+	}
+}
+
+// conjunctionPrep reports whether w is one of the words that
+// clauseConjunctions sorts.
+func conjunctionPrep(w string) bool {
+	switch w {
+	case "after", "before", "since", "until", "After", "Before", "Since", "Until":
+		return true
+	}
+	return false
+}

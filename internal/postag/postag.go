@@ -81,6 +81,8 @@ type Tagger struct {
 	adjJJ   int    // the class of ADJ with JJ, or -1
 	partPOS int    // the class of PART with POS, or -1
 	numCD   int    // the class of NUM with CD, or -1
+	adpIN   int    // the class of ADP with IN, or -1
+	sconjIN int    // the class of SCONJ with IN, or -1
 
 	pool sync.Pool // of *scratch
 }
@@ -108,7 +110,7 @@ func (t *Tagger) indexLexicon() {
 	}
 	t.tagBits = make([]uint32, len(t.tags))
 	t.finite = [3]int{-1, -1, -1}
-	t.adjJJ, t.partPOS, t.numCD = -1, -1, -1
+	t.adjJJ, t.partPOS, t.numCD, t.adpIN, t.sconjIN = -1, -1, -1, -1, -1
 	for c, tg := range t.tags {
 		t.tagBits[c] = tagOfXPOS(tg.xpos)
 		switch tg.upos {
@@ -125,6 +127,12 @@ func (t *Tagger) indexLexicon() {
 		}
 		if tg.upos == ud.NUM && tg.xpos == "CD" {
 			t.numCD = c
+		}
+		if tg.xpos == "IN" && tg.upos == ud.ADP {
+			t.adpIN = c
+		}
+		if tg.xpos == "IN" && tg.upos == ud.SCONJ {
+			t.sconjIN = c
 		}
 		if tg.upos == ud.VERB {
 			switch tg.xpos {
@@ -181,6 +189,7 @@ func (t *Tagger) Tag(s *ud.Sentence) {
 	t.attributive(sc, s)
 	t.finiteSense(sc, s)
 	t.romanNumerals(sc, s)
+	t.clauseConjunctions(sc, s)
 	for i := range s.Tokens {
 		c := sc.class[i]
 		tok := &s.Tokens[i]

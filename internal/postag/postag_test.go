@@ -464,3 +464,29 @@ func TestHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseConjunctions checks that "after", "before", "since" and
+// "until" are conjunctions before a clause and prepositions before a
+// noun phrase.
+func TestClauseConjunctions(t *testing.T) {
+	tg := committedModel(t)
+	for _, tc := range []struct {
+		text, word string
+		want       ud.UPOS
+	}{
+		{"The border was closed a week after the two armies exchanged fire.", "after", ud.SCONJ},
+		{"The talks were delayed until the new government took office.", "until", ud.SCONJ},
+		{"Before the ministers met, the experts prepared a draft.", "Before", ud.SCONJ},
+		{"After a long delay and two rounds of talks, the treaty was signed.", "After", ud.ADP},
+		{"Trade has doubled since the opening of the new crossing.", "since", ud.ADP},
+		{"The ceasefire held until the end of the year.", "until", ud.ADP},
+	} {
+		s := tokenize.New().Sentence(tc.text, ud.Span{Start: 0, End: len(tc.text)})
+		tg.Tag(s)
+		for _, tok := range s.Tokens {
+			if tok.Form == tc.word && tok.UPOS != tc.want {
+				t.Errorf("%q: %s tagged %s, want %s", tc.text, tc.word, tok.UPOS, tc.want)
+			}
+		}
+	}
+}
