@@ -95,8 +95,9 @@ func isRoman(w string) bool {
 // collapsed", SCONJ), in EWT as in UD; the greedy tagger chooses before
 // it has seen what follows. Once the sentence is tagged, such a word
 // followed by a simple noun phrase and a finite verb or auxiliary is a
-// conjunction, and one followed by a noun phrase with no finite verb
-// before the clause ends is a preposition.
+// conjunction when it opens the sentence (or follows punctuation) or a
+// finite verb came before it, and one followed by a noun phrase with no
+// verb before the next punctuation mark is a preposition.
 
 // clauseConjunctions retags those words.
 func (t *Tagger) clauseConjunctions(sc *scratch, s *ud.Sentence) {
@@ -126,7 +127,12 @@ func (t *Tagger) clauseConjunctions(sc *scratch, s *ud.Sentence) {
 		switch {
 		case f < 0 && !verb:
 			sc.class[i] = t.adpIN
-		case f >= 0 && t.subjectBefore(sc, i+1, f) >= 0 && t.opensClause(sc, s, i+1, t.subjectBefore(sc, i+1, f)):
+		case f >= 0 && t.subjectBefore(sc, i+1, f) >= 0 && t.opensClause(sc, s, i+1, t.subjectBefore(sc, i+1, f)) &&
+			(i == 0 || t.tags[sc.class[i-1]].upos == ud.PUNCT || t.hasFinite(sc, 0, i)):
+			// The verb is the clause's only when the sentence's own
+			// clause has its verb before it, or the clause opens the
+			// sentence: in "A declaration issued after the summit said
+			// …" it is the sentence's.
 			sc.class[i] = t.sconjIN
 		}
 	}
