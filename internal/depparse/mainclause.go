@@ -34,8 +34,7 @@ func promoteMainClause(s *ud.Sentence) {
 	if r < 0 {
 		return
 	}
-	var kids [][]int
-	kids = make([][]int, n)
+	kids := make([][]int, n)
 	for i, u := range s.Tokens {
 		if u.Head > 0 {
 			kids[u.Head-1] = append(kids[u.Head-1], i)
