@@ -34,6 +34,15 @@ func promoteMainClause(s *ud.Sentence) {
 	if r < 0 {
 		return
 	}
+	// Most roots have no parataxis after them: look before building the
+	// children lists.
+	found := false
+	for i := r + 1; i < n && !found; i++ {
+		found = s.Tokens[i].Head == r+1 && s.Tokens[i].Rel == "parataxis"
+	}
+	if !found {
+		return
+	}
 	kids := make([][]int, n)
 	for i, u := range s.Tokens {
 		if u.Head > 0 {
