@@ -38,7 +38,7 @@ func promoteMainClause(s *ud.Sentence) {
 	// children lists.
 	found := false
 	for i := r + 1; i < n && !found; i++ {
-		found = s.Tokens[i].Head == r+1 && s.Tokens[i].Rel == "parataxis"
+		found = s.Tokens[i].Head == r+1 && (s.Tokens[i].Rel == "parataxis" || s.Tokens[i].Rel == "ccomp")
 	}
 	if !found {
 		return
@@ -51,7 +51,7 @@ func promoteMainClause(s *ud.Sentence) {
 	}
 	p := -1
 	for _, c := range kids[r] {
-		if c > r && s.Tokens[c].Rel == "parataxis" {
+		if c > r && (s.Tokens[c].Rel == "parataxis" || s.Tokens[c].Rel == "ccomp") {
 			p = c
 			break
 		}
@@ -61,6 +61,9 @@ func promoteMainClause(s *ud.Sentence) {
 	}
 	lo, _ := span(kids, p)
 	comma := s.Tokens[lo].Form == "," || lo > 0 && s.Tokens[lo-1].Form == ","
+	if s.Tokens[p].Rel == "ccomp" && !(comma && subordinateVerb(s, kids[r], r)) {
+		return // a clause said or thought, unless a fronted clause took it
+	}
 	rel := ""
 	switch t := &s.Tokens[r]; {
 	case (t.UPOS == ud.VERB || t.UPOS == ud.AUX) && subordinate(s, kids[r], r) && hasSubject(s, kids[p]):
@@ -214,4 +217,11 @@ func promoteAfterModifier(s *ud.Sentence, kids [][]int, r, p, lo int) {
 			s.Tokens[c].Head = p + 1
 		}
 	}
+}
+
+// subordinateVerb reports whether word r is a verb heading a subordinate
+// clause (see subordinate).
+func subordinateVerb(s *ud.Sentence, kids []int, r int) bool {
+	u := s.Tokens[r].UPOS
+	return (u == ud.VERB || u == ud.AUX) && subordinate(s, kids, r)
 }

@@ -105,6 +105,17 @@ func TestPromoteMainClause(t *testing.T) {
 			"2:det 0:root 5:aux 5:cop 2:parataxis",
 		},
 		{
+			"a fronted participle does not take the main clause as its ccomp",
+			"Hit/VBN/VERB>0:root by/IN/ADP>3:case prices/NNS/NOUN>1:obl ,/,/PUNCT>1:punct " +
+				"Baku/NNP/PROPN>6:nsubj cut/VBD/VERB>1:ccomp spending/NN/NOUN>6:obj",
+			"6:advcl 3:case 1:obl 1:punct 6:nsubj 0:root 6:obj",
+		},
+		{
+			"a verb of saying keeps its ccomp",
+			"Officials/NNS/NOUN>2:nsubj said/VBD/VERB>0:root ,/,/PUNCT>5:punct talks/NNS/NOUN>5:nsubj failed/VBD/VERB>2:ccomp",
+			"2:nsubj 0:root 5:punct 5:nsubj 2:ccomp",
+		},
+		{
 			"a finite main clause before the comma stays the root",
 			"Officials/NNS/NOUN>2:nsubj met/VBD/VERB>0:root ,/,/PUNCT>5:punct they/PRP/PRON>5:nsubj said/VBD/VERB>2:parataxis",
 			"2:nsubj 0:root 5:punct 5:nsubj 2:parataxis",

@@ -1,6 +1,8 @@
 package postag
 
 import (
+	"strings"
+
 	"farabi/internal/ud"
 )
 
@@ -146,4 +148,31 @@ func conjunctionPrep(w string) bool {
 		return true
 	}
 	return false
+}
+
+// A participle that opens a sentence. "Hit by falling prices, the
+// government cut spending": "hit", "cut", "put", "set", "spread" are base
+// forms and participles alike, and at the start of a sentence the tagger,
+// having seen imperatives there, takes the base form; before "by" (the
+// agent of a passive) the word is the participle. Run before the other
+// passes, which then see the clause after the participle's phrase.
+
+// participleFirst retags such a first word as VBN and the words after it
+// again.
+func (t *Tagger) participleFirst(sc *scratch, s *ud.Sentence) {
+	n := len(s.Tokens)
+	if t.verbVBN < 0 || n < 4 || t.tags[sc.class[0]].xpos != "VB" || !strings.EqualFold(s.Tokens[1].Form, "by") {
+		return
+	}
+	// The lexicon has a participle that differs from the base form
+	// ("driven"); the treebank has "hit", "cut" as participles.
+	ok := sc.info[pad].lexTags&tgVBD != 0
+	if w, known := t.words[strings.ToLower(s.Tokens[0].Form)]; !ok && known {
+		_, ok = t.lex.get(lexKey(w, t.verbVBN))
+	}
+	if !ok {
+		return
+	}
+	sc.class[0] = t.verbVBN
+	t.tagFrom(sc, 1, n)
 }

@@ -83,6 +83,7 @@ type Tagger struct {
 	numCD   int    // the class of NUM with CD, or -1
 	adpIN   int    // the class of ADP with IN, or -1
 	sconjIN int    // the class of SCONJ with IN, or -1
+	verbVBN int    // the class of VERB with VBN, or -1
 
 	pool sync.Pool // of *scratch
 }
@@ -110,7 +111,7 @@ func (t *Tagger) indexLexicon() {
 	}
 	t.tagBits = make([]uint32, len(t.tags))
 	t.finite = [3]int{-1, -1, -1}
-	t.adjJJ, t.partPOS, t.numCD, t.adpIN, t.sconjIN = -1, -1, -1, -1, -1
+	t.adjJJ, t.partPOS, t.numCD, t.adpIN, t.sconjIN, t.verbVBN = -1, -1, -1, -1, -1, -1
 	for c, tg := range t.tags {
 		t.tagBits[c] = tagOfXPOS(tg.xpos)
 		switch tg.upos {
@@ -142,6 +143,8 @@ func (t *Tagger) indexLexicon() {
 				t.finite[1] = c
 			case "VBP":
 				t.finite[2] = c
+			case "VBN":
+				t.verbVBN = c
 			}
 		}
 	}
@@ -186,6 +189,7 @@ func (t *Tagger) Tag(s *ud.Sentence) {
 	t.prepare(sc, forms, n)
 	sc.grow(n)
 	t.tagFrom(sc, 0, n)
+	t.participleFirst(sc, s)
 	t.attributive(sc, s)
 	t.finiteSense(sc, s)
 	t.romanNumerals(sc, s)

@@ -424,6 +424,10 @@ func TestFiniteSense(t *testing.T) {
 		{"The treaty was signed by Tsar Alexander I in 1815.", "I", "CD"},
 		{"Tsar Nicholas I, who ruled until 1855, fought the Ottomans.", "I", "CD"},
 		{"When I met Tokayev I asked about the pipeline.", "I", "PRP"},
+		// A participle opening a sentence before "by"; an imperative
+		// keeps its base form.
+		{"Hit by falling oil prices, Azerbaijan cut its spending on roads.", "Hit", "VBN"},
+		{"Stop by the embassy if you need a visa.", "Stop", "VB"},
 		// Contractions with a typographic apostrophe.
 		{"They’re sure the talks will go on.", "’re", "VBP"},
 		{"She said they’d meet again in May.", "’d", "MD"},
