@@ -990,7 +990,7 @@ him he PRON 5 obj`)
 
 // TestMeetingDocument: a declaration issued after a meeting of many is its
 // parties', also when the parser hung "after the summit" on the verb the
-// declaration is the subject of.
+// declaration is the subject of; "the participants" are its parties too.
 func TestMeetingDocument(t *testing.T) {
 	r := &coref.Resolver{}
 	person := func(first, last int, code string) actor.Mention {
@@ -1026,21 +1026,112 @@ meeting meeting NOUN 7 obl
 said say VERB 0 root
 peace peace NOUN 9 nsubj
 matters matter VERB 7 ccomp`)
-	sents := []*ud.Sentence{s0, s0, s1, s2}
+	// The participants agreed.
+	s3 := sent(t, `
+The the DET 2 det
+participants participant NOUN 3 nsubj
+agreed agree VERB 0 root`)
+	sents := []*ud.Sentence{s0, s0, s1, s2, s3}
 	ms := [][]actor.Mention{
 		{person(0, 0, "CHNGOV")},
 		{person(0, 0, "CHNGOV")},
 		{person(0, 0, "KAZGOV"), person(2, 2, "KGZGOV"), person(4, 4, "UZBGOV")},
 		nil,
+		nil,
 	}
 	r.Resolve(sents, ms, "")
-	var got []string
-	for _, x := range ms[3] {
-		if x.Method == coref.ByGroup && x.Last == 1 {
-			got = append(got, x.Code+map[bool]string{true: "*"}[x.Hub])
+	for k, word := range map[int]string{3: "declaration", 4: "participants"} {
+		var got []string
+		for _, x := range ms[k] {
+			if x.Method == coref.ByGroup && x.Last == 1 {
+				got = append(got, x.Code+map[bool]string{true: "*"}[x.Hub])
+			}
+		}
+		if g, want := strings.Join(got, " "), "CHNGOV* KAZGOV KGZGOV UZBGOV"; g != want {
+			t.Errorf("%s = %q, want %q", word, g, want)
 		}
 	}
-	if g, want := strings.Join(got, " "), "CHNGOV* KAZGOV KGZGOV UZBGOV"; g != want {
-		t.Errorf("declaration's parties = %q, want %q", g, want)
+}
+
+// TestHeInQuotation: "he" in a quotation is a third person, never its
+// speaker: a spokesman's "He urges …" is his principal.
+func TestHeInQuotation(t *testing.T) {
+	r := &coref.Resolver{}
+	// "Guterres welcomes the truce," said Dujarric.
+	s0 := sent(t, `
+" " PUNCT 3 punct
+Guterres Guterres PROPN 3 nsubj
+welcomes welcome VERB 8 ccomp
+the the DET 5 det
+truce truce NOUN 3 obj
+, , PUNCT 3 punct
+" " PUNCT 3 punct
+said say VERB 0 root
+Dujarric Dujarric PROPN 8 nsubj`)
+	// "He urges calm."
+	s1 := sent(t, `
+" " PUNCT 3 punct
+He he PRON 3 nsubj
+urges urge VERB 0 root
+calm calm NOUN 3 obj
+. . PUNCT 3 punct
+" " PUNCT 3 punct`)
+	g := m(1, 1, "IGOUNO", actor.ByName, "")
+	g.Person, g.Name = true, "Guterres"
+	d := m(8, 8, "USAMED", actor.ByName, "")
+	d.Person, d.Name = true, "Dujarric"
+	ms := [][]actor.Mention{{g, d}, nil}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got, want := codes(ms[1], func(x actor.Mention) bool { return x.First == 1 }), "IGOUNO"; got != want {
+		t.Errorf("He = %q, want %q", got, want)
+	}
+}
+
+// TestHostAddressesGuests: the host of a meeting of many who says "you"
+// speaks to its guests.
+func TestHostAddressesGuests(t *testing.T) {
+	r := &coref.Resolver{}
+	person := func(first, last int, code string) actor.Mention {
+		x := m(first, last, code, actor.ByName, "")
+		x.Person = true
+		return x
+	}
+	// Wang presided over the meeting.
+	s0 := sent(t, `
+Wang Wang PROPN 2 nsubj
+presided preside VERB 0 root
+over over ADP 5 case
+the the DET 5 det
+meeting meeting NOUN 2 obl`)
+	// Tleuberdi, Aidarbekov and Kamilov attended the meeting.
+	s1 := sent(t, `
+Tleuberdi Tleuberdi PROPN 6 nsubj
+, , PUNCT 3 punct
+Aidarbekov Aidarbekov PROPN 1 conj
+and and CCONJ 5 cc
+Kamilov Kamilov PROPN 1 conj
+attended attend VERB 0 root
+the the DET 8 det
+meeting meeting NOUN 6 obj`)
+	// "We welcome you," Wang said.
+	s2 := sent(t, `
+" " PUNCT 3 punct
+We we PRON 3 nsubj
+welcome welcome VERB 8 ccomp
+you you PRON 3 obj
+, , PUNCT 3 punct
+" " PUNCT 3 punct
+Wang Wang PROPN 8 nsubj
+said say VERB 0 root`)
+	sents := []*ud.Sentence{s0, s0, s1, s2}
+	ms := [][]actor.Mention{
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "KAZGOV"), person(2, 2, "KGZGOV"), person(4, 4, "UZBGOV")},
+		{person(6, 6, "CHNGOV")},
+	}
+	r.Resolve(sents, ms, "")
+	if got, want := codes(ms[3], func(x actor.Mention) bool { return x.First == 3 }), "KAZGOV KGZGOV UZBGOV"; got != want {
+		t.Errorf("you = %q, want %q", got, want)
 	}
 }

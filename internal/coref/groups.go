@@ -2,6 +2,7 @@ package coref
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -35,7 +36,7 @@ const (
 // groupNouns are the plural nouns that name a story's parties.
 var groupNouns = set("side", "party", "leader", "president", "minister", "country", "nation", "state",
 	"government", "delegation", "head", "counterpart", "partner", "republic", "premier", "chief", "rival", "neighbor",
-	"neighbour", "ally", "foe", "adversary", "belligerent")
+	"neighbour", "ally", "foe", "adversary", "belligerent", "participant")
 
 // meetingNouns name the participants of a meeting of many, or the
 // meeting itself standing for them.
@@ -147,10 +148,14 @@ type storyGroups struct {
 	subj     actor.Mention // the last person named as a subject
 	hasSubj  bool
 	subjAt   int
-	weight   map[string]float64 // prominence of each party over the story
-	order    map[string]int     // when each party was first named: ties go to the first
-	rep      map[string]actor.Mention
-	nextID   int
+	// speaker names who spoke in sentence speakerAt: a quotation that
+	// runs on into the next sentence is still theirs
+	speaker   string
+	speakerAt int
+	weight    map[string]float64 // prominence of each party over the story
+	order     map[string]int     // when each party was first named: ties go to the first
+	rep       map[string]actor.Mention
+	nextID    int
 	// short maps the first and last word of a person's name, in lower
 	// case, to the person: a story names "President Moon Jae-in" once and
 	// "Moon" after.
@@ -738,7 +743,9 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				out = append(out, derived(s, i, i, g.turn.Code, ByTurn, 0.6, "turn of "+g.turn.Name))
 				continue
 			case "you", "your", "yours":
-				if g.hasAddressee {
+				if ms := r.hostsGuests(g, g.turn, s, i); ms != nil {
+					out = append(out, ms...)
+				} else if g.hasAddressee {
 					out = append(out, derived(s, i, i, g.addressee.Code, ByAddressee, 0.55, "addressed in the turn of "+g.turn.Name+": "+g.addressee.Name))
 				} else if p, ok := r.other(g, s, ms, i, g.turn.Code); ok {
 					out = append(out, derived(s, i, i, p.m.Code, ByAddressee, 0.5, "“"+t.Form+"” → the partner of "+g.turn.Name))
@@ -791,7 +798,9 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			// "our two countries", "our nations": the speaker and partner
 			addGroup(i, i+1, i+1, lemma(s.Tokens[i+1]))
 		case (low == "you" || low == "your") && inQuote[i] && hasSpeaker:
-			if p, ok := r.other(g, s, ms, i, speaker.Code); ok {
+			if gs := r.hostsGuests(g, speaker, s, i); gs != nil {
+				out = append(out, gs...)
+			} else if p, ok := r.other(g, s, ms, i, speaker.Code); ok {
 				out = append(out, derived(s, i, i, p.m.Code, ByAddressee, 0.5, "“"+t.Form+"” → the partner of speaker "+speaker.Name))
 			}
 		case low == "it" && strings.HasPrefix(t.Rel, "nsubj") && !inQuote[i]:
@@ -803,6 +812,19 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 		case (low == "he" || low == "him" || low == "his" || low == "she" || low == "her") && !inQuote[i]:
 			if p, ok := r.lastPersonBut(g, s, ms, i, r.boundSubject(g, s, ms, i)); ok {
 				out = append(out, derived(s, i, i, p.Code, ByPronoun, 0.55, t.Form+" → "+p.Name))
+			}
+		case (low == "he" || low == "she") && strings.HasPrefix(t.Rel, "nsubj"):
+			// in a quotation, a third person is never its speaker ("He
+			// urges both sides to …", a spokesman of his principal)
+			not := []string{r.boundSubject(g, s, ms, i)}
+			if hasSpeaker {
+				not = append(not, speaker.Name)
+			}
+			if g.speaker != "" && g.sent-g.speakerAt <= 1 {
+				not = append(not, g.speaker)
+			}
+			if p, ok := r.lastPersonBut(g, s, ms, i, not...); ok {
+				out = append(out, derived(s, i, i, p.Code, ByPronoun, 0.5, t.Form+" in a quotation → "+p.Name))
 			}
 		case lemma(t) == "counterpart" && !strings.HasSuffix(low, "s"):
 			// "his counterpart", "the Kazakh leader's counterpart":
@@ -1278,17 +1300,18 @@ func (r *Resolver) other(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i i
 // last person named before it there, else the subject person of the last
 // few sentences, else the last person named in them.
 func (r *Resolver) lastPerson(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int) (actor.Mention, bool) {
-	return r.lastPersonBut(g, s, ms, i, "")
+	return r.lastPersonBut(g, s, ms, i)
 }
 
 // lastPersonBut is lastPerson that passes over the person whose name is
 // not: an object pronoun is never its own clause's subject ("Tokayev
 // thanked Erdogan and invited him": "him" is not Tokayev, who would be
 // "himself").
-func (r *Resolver) lastPersonBut(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int, not string) (actor.Mention, bool) {
+func (r *Resolver) lastPersonBut(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int, not ...string) (actor.Mention, bool) {
+	but := func(name string) bool { return slices.Contains(not, name) }
 	best, subj := -1, -1
 	for k, m := range ms {
-		if !m.Person || m.Code == "" || m.Last >= i || not != "" && m.Name == not {
+		if !m.Person || m.Code == "" || m.Last >= i || but(m.Name) {
 			continue
 		}
 		if best < 0 || m.Last > ms[best].Last {
@@ -1303,9 +1326,9 @@ func (r *Resolver) lastPersonBut(g *storyGroups, s *ud.Sentence, ms []actor.Ment
 		return ms[subj], true
 	case best >= 0:
 		return ms[best], true
-	case g.hasSubj && g.sent-g.subjAt <= 2 && (not == "" || g.subj.Name != not):
+	case g.hasSubj && g.sent-g.subjAt <= 2 && !but(g.subj.Name):
 		return g.subj, true
-	case g.hasPers && g.sent-g.personAt <= 3 && (not == "" || g.person.Name != not):
+	case g.hasPers && g.sent-g.personAt <= 3 && !but(g.person.Name):
 		return g.person, true
 	}
 	return actor.Mention{}, false
@@ -1342,6 +1365,25 @@ func (r *Resolver) boundSubject(g *storyGroups, s *ud.Sentence, ms []actor.Menti
 		h = s.Tokens[h].Head - 1
 	}
 	return ""
+}
+
+// hostsGuests returns the guests of the story's meeting of many as the
+// one group that "you" at word i of s stands for, when the speaker is
+// the meeting's host ("It is a pleasure to welcome you to our capital"),
+// or nil.
+func (r *Resolver) hostsGuests(g *storyGroups, speaker actor.Mention, s *ud.Sentence, i int) []actor.Mention {
+	m := g.meeting
+	if m == nil || len(m.members) < 2 || r.partyKey(speaker.Code) != m.hub.key {
+		return nil
+	}
+	g.nextID++
+	var out []actor.Mention
+	for _, p := range m.members {
+		d := derived(s, i, i, p.m.Code, ByAddressee, 0.5, "“"+s.Tokens[i].Form+"” → the guests of host "+speaker.Name)
+		d.Group = g.nextID
+		out = append(out, d)
+	}
+	return out
 }
 
 // isSubject reports whether a mention holds the subject of a clause.
