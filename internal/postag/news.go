@@ -176,3 +176,17 @@ func (t *Tagger) participleFirst(sc *scratch, s *ud.Sentence) {
 	sc.class[0] = t.verbVBN
 	t.tagFrom(sc, 1, n)
 }
+
+// joiningDash reads an en dash written between two words with no space
+// on either side ("the Russia–Central Asia summit", "Kazakh–Chinese
+// talks", "2025–2027") as the hyphen EWT has there; form is the word's
+// form as the tagger reads it otherwise.
+func joiningDash(s *ud.Sentence, i int, form string) string {
+	if form != "–" || i == 0 || i+1 >= len(s.Tokens) {
+		return form
+	}
+	if s.Tokens[i-1].Span.End == s.Tokens[i].Span.Start && s.Tokens[i].Span.End == s.Tokens[i+1].Span.Start {
+		return "-"
+	}
+	return form
+}

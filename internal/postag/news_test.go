@@ -1,6 +1,10 @@
 package postag
 
-import "testing"
+import (
+	"testing"
+
+	"farabi/internal/ud"
+)
 
 func TestPlainApostrophe(t *testing.T) {
 	for in, want := range map[string]string{
@@ -23,5 +27,24 @@ func TestIsRoman(t *testing.T) {
 		if isRoman(w) {
 			t.Errorf("isRoman(%q) = true", w)
 		}
+	}
+}
+
+func TestJoiningDash(t *testing.T) {
+	// "Kazakh–Chinese talks – today": the first dash joins, the second
+	// stands between spaces
+	text := "Kazakh–Chinese talks – today"
+	s := &ud.Sentence{Text: text}
+	for _, w := range []struct {
+		form string
+		a, b int
+	}{{"Kazakh", 0, 6}, {"–", 6, 9}, {"Chinese", 9, 16}, {"talks", 17, 22}, {"–", 23, 26}, {"today", 27, 32}} {
+		s.Tokens = append(s.Tokens, ud.Token{Form: w.form, Span: ud.Span{Start: w.a, End: w.b}})
+	}
+	if got := joiningDash(s, 1, "–"); got != "-" {
+		t.Errorf("joining dash read as %q, want -", got)
+	}
+	if got := joiningDash(s, 4, "–"); got != "–" {
+		t.Errorf("spaced dash read as %q, want –", got)
 	}
 }

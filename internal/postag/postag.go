@@ -175,14 +175,14 @@ func (t *Tagger) Tag(s *ud.Sentence) {
 		return
 	}
 	sc := t.getScratch()
-	forms := func(i int) string { return plainApostrophe(s.Tokens[i].Form) }
+	forms := func(i int) string { return joiningDash(s, i, plainApostrophe(s.Tokens[i].Form)) }
 	if titleCase(s) {
 		// A headline in title case ("China Planning To Help Tajikistan
 		// Protect Afghan Border") capitalizes words that are no names:
 		// the tagger reads them as a sentence would write them.
 		sc.cased = sc.cased[:0]
 		for i := range s.Tokens {
-			sc.cased = append(sc.cased, t.headlineForm(sc, plainApostrophe(s.Tokens[i].Form)))
+			sc.cased = append(sc.cased, t.headlineForm(sc, joiningDash(s, i, plainApostrophe(s.Tokens[i].Form))))
 		}
 		forms = func(i int) string { return sc.cased[i] }
 	}
