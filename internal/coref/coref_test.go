@@ -1360,3 +1360,36 @@ signed sign VERB 0 root`)
 		t.Errorf("both sides = %q, want %q", got, want)
 	}
 }
+
+// TestStatementVoice: in a statement with no quotation in it, "we" is the
+// body its lede names acting.
+func TestStatementVoice(t *testing.T) {
+	r := &coref.Resolver{}
+	// The ministry condemned the attack.
+	s0 := sent(t, `
+The the DET 2 det
+ministry ministry NOUN 3 nsubj
+condemned condemn VERB 0 root
+the the DET 5 det
+attack attack NOUN 3 obj`)
+	// We stand with Chile.
+	s1 := sent(t, `
+We we PRON 2 nsubj
+stand stand VERB 0 root
+with with ADP 4 case
+Chile Chile PROPN 2 obl`)
+	for _, text := range []struct {
+		text, want string
+	}{
+		{strings.Repeat("The ministry condemned the attack. We stand with Chile. ", 5), "PERGOV"},
+		{strings.Repeat("The ministry condemned the attack. “We stand with Chile.” ", 5), ""},
+	} {
+		ms := [][]actor.Mention{{m(0, 1, "PERGOV", actor.ByAgent, "ministry")}, {m(3, 3, "CHL", actor.ByName, "")}}
+		st := r.NewStory("")
+		st.SetText(text.text)
+		st.Resolve([]*ud.Sentence{s0, s1}, ms)
+		if got := codes(ms[1], func(x actor.Mention) bool { return x.First == 0 }); got != text.want {
+			t.Errorf("We = %q, want %q (text %.40q…)", got, text.want, text.text)
+		}
+	}
+}

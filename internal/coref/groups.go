@@ -157,10 +157,14 @@ type storyGroups struct {
 	// named last
 	roles   map[string]string
 	lastOrg string
-	weight  map[string]float64 // prominence of each party over the story
-	order   map[string]int     // when each party was first named: ties go to the first
-	rep     map[string]actor.Mention
-	nextID  int
+	// author is the first party the story names as the subject of a
+	// main clause in its first sentences: a statement's voice
+	author    actor.Mention
+	hasAuthor bool
+	weight    map[string]float64 // prominence of each party over the story
+	order     map[string]int     // when each party was first named: ties go to the first
+	rep       map[string]actor.Mention
+	nextID    int
 	// short maps the first and last word of a person's name, in lower
 	// case, to the person: a story names "President Moon Jae-in" once and
 	// "Moon" after.
@@ -1774,6 +1778,15 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 			for k := range ms {
 				if r.partyKey(ms[k].Code) == mt.hub.key && ms[k].First >= 0 {
 					ms[k].Hub = true
+				}
+			}
+		}
+	}
+	if !g.hasAuthor && g.sent <= 2 {
+		if j := rootSubject(s); j >= 0 {
+			for _, m := range named {
+				if m.First <= j && j <= m.Last && m.Code != "" && !m.Person && m.Method != actor.ByCapital {
+					g.author, g.hasAuthor = m, true
 				}
 			}
 		}
