@@ -363,6 +363,15 @@ func (st *sentence) reqsOK(i int, reqs []Req) (string, bool) {
 			pass := append(Path{{Rel: "nsubj:pass"}}, r.Path[1:]...)
 			got = st.reaches(i, pass, r.Lemmas, r.anyWord)
 		}
+		// A reduced passive relative's object is the noun it modifies:
+		// "a declaration issued after the summit" meets obj=declaration.
+		if h := st.reducedPassive(i); !got && h >= 0 && r.Path[0].Rel == "obj" && r.Path[0].Case == "" {
+			if len(r.Path) == 1 {
+				got = r.anyWord || r.Lemmas[st.lemma(h)] || st.conjLemma(h, r.Lemmas)
+			} else {
+				got = st.reaches(h, r.Path[1:], r.Lemmas, r.anyWord)
+			}
+		}
 		if got == r.Not {
 			return r.Text, false
 		}
@@ -386,6 +395,16 @@ func (st *sentence) reaches(i int, p Path, lemmas map[string]bool, anyWord bool)
 			}
 		} else if st.reaches(c, p[1:], lemmas, anyWord) {
 			return true
+		}
+	}
+	if step.Rel == "amod" {
+		// A title-cased name's modifier hangs on the word after it
+		// ("a Joint Action Plan": amod(Action, Joint)); it modifies the
+		// whole name all the same.
+		for _, c := range st.children[i] {
+			if st.s.Tokens[c].Rel == "compound" && c < i && st.reaches(c, p, lemmas, anyWord) {
+				return true
+			}
 		}
 	}
 	return false
@@ -413,6 +432,20 @@ func (st *sentence) stepMatches(c int, step Step) bool {
 		return false
 	}
 	return step.Case == "" || st.hasCase(c, step.Case)
+}
+
+// reducedPassive returns the noun that a past participle at i modifies as
+// a reduced passive relative ("a declaration issued after the summit",
+// "the statement adopted by the ministers"), or -1.
+func (st *sentence) reducedPassive(i int) int {
+	t := st.s.Tokens[i]
+	if t.Rel != "acl" || t.XPOS != "VBN" || t.UPOS != ud.VERB || t.Head == 0 {
+		return -1
+	}
+	if h := t.Head - 1; st.s.Tokens[h].UPOS == ud.NOUN || st.s.Tokens[h].UPOS == ud.PROPN {
+		return h
+	}
+	return -1
 }
 
 // passive reports whether predicate i is in the passive voice.
@@ -450,7 +483,14 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 				ms = append(ms, st.actorsAt(t, 0)...)
 			}
 			if len(ms) > 0 {
-				f := found{mentions: st.listMates(dedup(ms)), conf: 1}
+				var notes []string
+				if source && !pass && a[0].Rel == "nsubj" {
+					if more := st.companions(i, st.walk(i, a[:1])); len(more) > 0 {
+						ms = append(ms, more...)
+						notes = append(notes, "with its companions (along with)")
+					}
+				}
+				f := found{mentions: st.listMates(dedup(ms)), conf: 1, notes: notes}
 				if pass {
 					f.notes = append(f.notes, "passive")
 				}
@@ -499,6 +539,37 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 		}
 	}
 	return found{}
+}
+
+// companions returns the actors a subject brings along into its act,
+// hung on the predicate i or on the subject's words subj: "India, along
+// with five Central Asian countries, decided …", "Russia together with
+// China blocked …", "Qatar, alongside Egypt, brokered …".
+func (st *sentence) companions(i int, subj []int) []int {
+	var out []int
+	look := func(h int) {
+		for _, c := range st.children[h] {
+			if r := ud.BaseRel(st.s.Tokens[c].Rel); r != "obl" && r != "nmod" {
+				continue
+			}
+			along := st.hasCase(c, "alongside")
+			if !along && st.hasCase(c, "with") {
+				for _, d := range st.children[c] {
+					if w := st.lemma(d); (w == "along" || w == "together") && d < c {
+						along = true
+					}
+				}
+			}
+			if along {
+				out = append(out, st.actorsAt(c, 0)...)
+			}
+		}
+	}
+	look(i)
+	for _, h := range subj {
+		look(h)
+	}
+	return out
 }
 
 // listGlue are the words that join the items of a list of actors: "met
@@ -617,7 +688,11 @@ func (st *sentence) subjectOf(i int) ([]int, bool) {
 			if relPronouns[st.lemma(c)] {
 				return nil, false
 			}
-			return st.actorsAt(c, 0), true
+			ms := st.actorsAt(c, 0)
+			if len(ms) > 0 {
+				ms = append(ms, st.companions(i, []int{c})...)
+			}
+			return ms, true
 		case "nsubj:pass":
 			return nil, true
 		}

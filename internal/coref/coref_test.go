@@ -964,3 +964,83 @@ Kyrgyzstan Kyrgyzstan PROPN 7 conj`)
 		}
 	}
 }
+
+// TestObjectPronounNotSubject: an object pronoun is not its own clause's
+// subject, also in a conjunct verb that shares the first verb's subject.
+func TestObjectPronounNotSubject(t *testing.T) {
+	r := &coref.Resolver{}
+	// Tokayev greeted Erdogan and thanked him.
+	s0 := sent(t, `
+Tokayev Tokayev PROPN 2 nsubj
+greeted greet VERB 0 root
+Erdogan Erdogan PROPN 2 obj
+and and CCONJ 5 cc
+thanked thank VERB 2 conj
+him he PRON 5 obj`)
+	tok := m(0, 0, "KAZGOV", actor.ByName, "")
+	tok.Person, tok.Name = true, "Tokayev"
+	erd := m(2, 2, "TURGOV", actor.ByName, "")
+	erd.Person, erd.Name = true, "Erdogan"
+	ms := [][]actor.Mention{{tok, erd}}
+	r.Resolve([]*ud.Sentence{s0}, ms, "")
+	if g, want := codes(ms[0], func(x actor.Mention) bool { return x.First == 5 }), "TURGOV"; g != want {
+		t.Errorf("him = %q, want %q", g, want)
+	}
+}
+
+// TestMeetingDocument: a declaration issued after a meeting of many is its
+// parties', also when the parser hung "after the summit" on the verb the
+// declaration is the subject of.
+func TestMeetingDocument(t *testing.T) {
+	r := &coref.Resolver{}
+	person := func(first, last int, code string) actor.Mention {
+		x := m(first, last, code, actor.ByName, "")
+		x.Person = true
+		return x
+	}
+	// Wang presided over the meeting.
+	s0 := sent(t, `
+Wang Wang PROPN 2 nsubj
+presided preside VERB 0 root
+over over ADP 5 case
+the the DET 5 det
+meeting meeting NOUN 2 obl`)
+	// Tleuberdi, Aidarbekov and Kamilov attended the meeting.
+	s1 := sent(t, `
+Tleuberdi Tleuberdi PROPN 6 nsubj
+, , PUNCT 3 punct
+Aidarbekov Aidarbekov PROPN 1 conj
+and and CCONJ 5 cc
+Kamilov Kamilov PROPN 1 conj
+attended attend VERB 0 root
+the the DET 8 det
+meeting meeting NOUN 6 obj`)
+	// A declaration issued after the meeting said peace matters.
+	s2 := sent(t, `
+A a DET 2 det
+declaration declaration NOUN 7 nsubj
+issued issue VERB 2 acl
+after after ADP 6 case
+the the DET 6 det
+meeting meeting NOUN 7 obl
+said say VERB 0 root
+peace peace NOUN 9 nsubj
+matters matter VERB 7 ccomp`)
+	sents := []*ud.Sentence{s0, s0, s1, s2}
+	ms := [][]actor.Mention{
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "KAZGOV"), person(2, 2, "KGZGOV"), person(4, 4, "UZBGOV")},
+		nil,
+	}
+	r.Resolve(sents, ms, "")
+	var got []string
+	for _, x := range ms[3] {
+		if x.Method == coref.ByGroup && x.Last == 1 {
+			got = append(got, x.Code+map[bool]string{true: "*"}[x.Hub])
+		}
+	}
+	if g, want := strings.Join(got, " "), "CHNGOV* KAZGOV KGZGOV UZBGOV"; g != want {
+		t.Errorf("declaration's parties = %q, want %q", g, want)
+	}
+}

@@ -46,6 +46,52 @@ var meetingNouns = set("minister", "leader", "president", "participant", "member
 // when they act: "the summit adopted a declaration".
 var meetingEvents = set("meeting", "summit", "conference", "ministerial", "forum", "session", "talks", "dialogue")
 
+// docNouns are the documents a meeting adopts.
+var docNouns = set("declaration", "communique", "communiqué", "statement", "roadmap", "resolution")
+
+// issueVerbs put a meeting's document out: "issued after the summit".
+var issueVerbs = set("issue", "adopt", "release", "publish", "approve", "endorse", "sign")
+
+// ofMeeting reports whether the document noun at i is a meeting's: "a
+// declaration issued after the summit", "the statement adopted at the
+// meeting", "the final communiqué of the summit", "a statement from the
+// forum".
+func ofMeeting(s *ud.Sentence, i int) bool {
+	meetingBelow := func(h int) bool {
+		for j, c := range s.Tokens {
+			if c.Head != h+1 || !meetingEvents[lemma(c)] || !strings.HasPrefix(c.Rel, "obl") && !strings.HasPrefix(c.Rel, "nmod") {
+				continue
+			}
+			for _, d := range s.Tokens {
+				if d.Head == j+1 && d.Rel == "case" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if meetingBelow(i) {
+		return true
+	}
+	for j, c := range s.Tokens {
+		if c.Head != i+1 || c.Rel != "acl" || !issueVerbs[lemma(c)] {
+			continue
+		}
+		if meetingBelow(j) {
+			return true
+		}
+		// the phrase right after the participle, wherever the parser
+		// hung it ("issued after the summit said …" with "after the
+		// summit" on "said")
+		if k := j + 1; k < len(s.Tokens) && s.Tokens[k].Rel == "case" {
+			if h := s.Tokens[k].Head - 1; h > k && meetingEvents[lemma(s.Tokens[h])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // attendVerbs take a meeting as their object: "attended the summit".
 var attendVerbs = set("attend", "join", "host", "chair", "convene", "co-chair", "open", "address")
 
@@ -755,7 +801,7 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				out = append(out, derived(s, i, i, m.Code, ByPronoun, 0.55, t.Form+" → the reporting subject "+m.Name))
 			}
 		case (low == "he" || low == "him" || low == "his" || low == "she" || low == "her") && !inQuote[i]:
-			if p, ok := r.lastPerson(g, s, ms, i); ok {
+			if p, ok := r.lastPersonBut(g, s, ms, i, r.boundSubject(g, s, ms, i)); ok {
 				out = append(out, derived(s, i, i, p.Code, ByPronoun, 0.55, t.Form+" → "+p.Name))
 			}
 		case lemma(t) == "counterpart" && !strings.HasSuffix(low, "s"):
@@ -779,6 +825,10 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 		default:
 			if first, ok := groupPhrase(s, i); ok && !hasActorBelow(s, covered, i) {
 				addGroup(first, i, i, lemma(t))
+			} else if g.meeting != nil && docNouns[lemma(t)] && !hasActorBelow(s, covered, i) && ofMeeting(s, i) {
+				// "a declaration issued after the summit", "the final
+				// communiqué of the meeting": the meeting's parties'
+				addGroup(firstOfPhrase(s, i), i, i, "meeting")
 			} else if g.meeting != nil && meetingEvents[lemma(t)] && definite(s, i) && !hasActorBelow(s, covered, i) &&
 				(strings.HasPrefix(t.Rel, "nsubj") || (t.Rel == "obj" || t.Rel == "nsubj:pass") && t.Head > 0 && attendVerbs[lemma(s.Tokens[t.Head-1])]) {
 				addGroup(firstOfPhrase(s, i), i, i, lemma(t))
@@ -1228,9 +1278,17 @@ func (r *Resolver) other(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i i
 // last person named before it there, else the subject person of the last
 // few sentences, else the last person named in them.
 func (r *Resolver) lastPerson(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int) (actor.Mention, bool) {
+	return r.lastPersonBut(g, s, ms, i, "")
+}
+
+// lastPersonBut is lastPerson that passes over the person whose name is
+// not: an object pronoun is never its own clause's subject ("Tokayev
+// thanked Erdogan and invited him": "him" is not Tokayev, who would be
+// "himself").
+func (r *Resolver) lastPersonBut(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int, not string) (actor.Mention, bool) {
 	best, subj := -1, -1
 	for k, m := range ms {
-		if !m.Person || m.Code == "" || m.Last >= i {
+		if !m.Person || m.Code == "" || m.Last >= i || not != "" && m.Name == not {
 			continue
 		}
 		if best < 0 || m.Last > ms[best].Last {
@@ -1245,12 +1303,45 @@ func (r *Resolver) lastPerson(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 		return ms[subj], true
 	case best >= 0:
 		return ms[best], true
-	case g.hasSubj && g.sent-g.subjAt <= 2:
+	case g.hasSubj && g.sent-g.subjAt <= 2 && (not == "" || g.subj.Name != not):
 		return g.subj, true
-	case g.hasPers && g.sent-g.personAt <= 3:
+	case g.hasPers && g.sent-g.personAt <= 3 && (not == "" || g.person.Name != not):
 		return g.person, true
 	}
 	return actor.Mention{}, false
+}
+
+// boundSubject names the person a pronoun at word i may not stand for:
+// the subject of its own clause when the pronoun is that clause's object
+// ("him", object "her"), a conjunct verb sharing its first verb's subject.
+// It is "" for a subject or possessive pronoun, or a subject that names
+// no person.
+func (r *Resolver) boundSubject(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int) string {
+	t := s.Tokens[i]
+	if t.Rel != "obj" && t.Rel != "iobj" || t.Head == 0 {
+		return ""
+	}
+	for h, steps := t.Head-1, 0; h >= 0 && steps < 4; steps++ {
+		for j, c := range s.Tokens {
+			if c.Head != h+1 || c.Rel != "nsubj" {
+				continue
+			}
+			if m, ok := mentionAt(ms, j); ok && m.Person {
+				return m.Name
+			}
+			if low := strings.ToLower(c.Form); low == "he" || low == "she" {
+				if p, ok := r.lastPerson(g, s, ms, j); ok {
+					return p.Name
+				}
+			}
+			return ""
+		}
+		if s.Tokens[h].Rel != "conj" {
+			return ""
+		}
+		h = s.Tokens[h].Head - 1
+	}
+	return ""
 }
 
 // isSubject reports whether a mention holds the subject of a clause.
