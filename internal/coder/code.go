@@ -779,6 +779,10 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 			case st.s.Tokens[h].UPOS == ud.NOUN && ud.BaseRel(st.s.Tokens[i].Rel) == "nmod" && st.hasCase(i, "of") && !st.hasPoss(h):
 				// "after a new round of talks": the container's actor
 				return st.inherited(h, depth+1)
+			case st.s.Tokens[h].UPOS == ud.NOUN && ud.BaseRel(st.s.Tokens[i].Rel) == "nmod" && st.hasCaseIn(i, afterPreps) && !st.hasPoss(h):
+				// "opened talks after border clashes" with the clashes
+				// hung on "talks": the attachment does not decide
+				return st.inherited(h, depth+1)
 			}
 			return ms, "subject of " + st.s.Tokens[h].Form
 		}
