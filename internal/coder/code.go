@@ -902,6 +902,14 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 		if own, has := st.subjectOf(i); !has && len(own) == 0 && (t.Rel == "root" || t.Rel == "parataxis" || t.Rel == "conj") {
 			return found{mentions: speaker, notes: []string{"subject: the speaker of the turn"}, conf: 0.8}, true
 		}
+		// "It is a pleasure to welcome you", "I am honoured to host
+		// you": an infinitive that no one in the clause controls is
+		// the speaker's own
+		if r := ud.BaseRel(t.Rel); (r == "acl" || r == "csubj" || r == "xcomp") && t.XPOS == "VB" && st.hasChild(i, "mark", "to") {
+			if ms, _ := st.inherited(i, 0); len(ms) == 0 {
+				return found{mentions: speaker, notes: []string{"subject: the speaker of the turn"}, conf: 0.7}, true
+			}
+		}
 	}
 	if len(parties) >= 2 && (p.Pair || p.Sym) && !hasTarget && t.Rel != "acl:relcl" && t.Rel != "acl" {
 		agentless := t.UPOS == ud.VERB && st.passive(i) && !st.hasRel(i, "obl:agent")
