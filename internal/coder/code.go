@@ -1732,6 +1732,11 @@ func (st *sentence) requested(i int) string {
 			// the subject's own intent)
 			return st.s.Tokens[h].Form
 		}
+		if directives[st.lemma(h)] && (st.hasRel(h, "obj") || st.hasRel(h, "iobj")) && ud.BaseRel(st.s.Tokens[i].Rel) == "xcomp" {
+			// "ordered Bolivia to close its consulate": the order is the
+			// act; what Bolivia is told to do has not happened
+			return st.s.Tokens[h].Form
+		}
 		if ud.BaseRel(st.s.Tokens[i].Rel) != "xcomp" {
 			return ""
 		}
