@@ -111,6 +111,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "Poland threatens to close its border": toward the story's other side
 				}
 			}
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 {
+				if f, ok := st.sharedTarget(i, src.mentions); ok {
+					tgt = f // "met with Aliyev and offered an apology": to Aliyev
+				}
+			}
 			if len(tgt.mentions) == 0 && (p.Sym || p.Pair) && len(src.mentions) == 1 {
 				if f, ok := st.inclusiveWe(src.mentions[0]); ok {
 					tgt = f // "during your visit we will discuss …": the speaker and the one addressed
@@ -962,6 +967,42 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 		}
 	}
 	return found{}, false
+}
+
+// meetVerbs bring two parties face to face: what the first does next in
+// the same sentence with no other party named is toward the second.
+var meetVerbs = set("meet", "receive", "host", "welcome", "visit", "call", "phone", "talk", "greet")
+
+// sharedTarget returns the party a conjunct verb with no target of its
+// own acts toward when its first conjunct is a meeting with that party:
+// "Putin met with Aliyev and offered an apology for the crash" apologizes
+// to Aliyev. Only the meeting's object or "with" phrase counts, when it is
+// an actor itself, and none of the sources.
+func (st *sentence) sharedTarget(i int, src []int) (found, bool) {
+	t := st.s.Tokens[i]
+	if t.Rel != "conj" || t.Head == 0 || t.UPOS != ud.VERB {
+		return found{}, false
+	}
+	h := t.Head - 1
+	if st.s.Tokens[h].UPOS != ud.VERB || !meetVerbs[st.lemma(h)] {
+		return found{}, false
+	}
+	var out []int
+	for _, c := range st.children[h] {
+		r := st.s.Tokens[c].Rel
+		if r != "obj" && r != "iobj" && !(ud.BaseRel(r) == "obl" && st.hasCase(c, "with")) || st.mention[c] < 0 {
+			continue // (the object itself an actor, not a topic with actors in it)
+		}
+		for _, m := range st.actorsAt(c, 0) {
+			if !slices.Contains(src, m) {
+				out = append(out, m)
+			}
+		}
+	}
+	if len(out) == 0 {
+		return found{}, false
+	}
+	return found{mentions: dedup(out), notes: []string{"target from the first conjunct " + st.s.Tokens[h].Form}, conf: 0.7}, true
 }
 
 // inclusiveWe returns the one addressed ("you", "your") in the sentence
