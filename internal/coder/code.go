@@ -971,7 +971,7 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 
 // meetVerbs bring two parties face to face: what the first does next in
 // the same sentence with no other party named is toward the second.
-var meetVerbs = set("meet", "receive", "host", "welcome", "visit", "call", "phone", "talk", "greet")
+var meetVerbs = set("meet", "receive", "host", "welcome", "visit", "call", "phone", "talk", "greet", "thank")
 
 // sharedTarget returns the party a conjunct verb with no target of its
 // own acts toward when its first conjunct is a meeting with that party:
