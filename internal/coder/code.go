@@ -971,7 +971,7 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 
 // meetVerbs bring two parties face to face: what the first does next in
 // the same sentence with no other party named is toward the second.
-var meetVerbs = set("meet", "receive", "host", "welcome", "visit", "call", "phone", "talk", "greet")
+var meetVerbs = set("meet", "receive", "host", "welcome", "visit", "call", "phone", "talk", "greet", "thank")
 
 // sharedTarget returns the party a conjunct verb with no target of its
 // own acts toward when its first conjunct is a meeting with that party:
@@ -1512,7 +1512,11 @@ func (st *sentence) pairs(p *Pattern, src, tgt []int, oneWay bool) [][3]int {
 	// A target that is a meeting of many (a group with a host) stands for
 	// its host: the attendees met the host, not each other. A source group
 	// with a host acting on an outside target acts as the group's members.
-	if h := st.hubOf(tgt); h >= 0 && !st.sameGroup(src, tgt) {
+	if h := st.hubOf(tgt); h >= 0 && !st.sameGroup(src, tgt) && st.hostOnly(src, tgt, h) {
+		// the host acting on the meeting ("the Secretary congratulated
+		// the ministers") acts on its guests
+		tgt = st.membersOf(tgt, h)
+	} else if h := st.hubOf(tgt); h >= 0 && !st.sameGroup(src, tgt) {
 		tgt = []int{h}
 		src = st.withoutGroupOf(src, h)
 	} else if h := st.hubOf(src); h >= 0 && len(tgt) > 0 && !st.sameGroup(src, tgt) {
@@ -1630,6 +1634,25 @@ func (st *sentence) holds(ms []int, code string) bool {
 		}
 	}
 	return false
+}
+
+// hostOnly reports whether the source src is the host h of the meeting
+// tgt names and none of its guests, in mentions of its own.
+func (st *sentence) hostOnly(src, tgt []int, h int) bool {
+	if !st.holds(src, st.ms[h].Code) {
+		return false
+	}
+	for _, m := range src {
+		if st.ms[m].Group != 0 {
+			return false
+		}
+	}
+	for _, g := range st.membersOf(tgt, h) {
+		if st.holds(src, st.ms[g].Code) {
+			return false
+		}
+	}
+	return true
 }
 
 // membersOf returns the mentions of ms in h's group other than h.

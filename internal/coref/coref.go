@@ -515,7 +515,34 @@ func (r *Resolver) owner(s *ud.Sentence, ms []actor.Mention, p int, speaker acto
 	if best < 0 {
 		return "", false
 	}
+	// "their countries" after a singular actor ("The Secretary
+	// congratulated the ministers on their countries' …") is not its:
+	// the group rules find whose
+	if pron == "their" && !pluralMention(s, ms[best]) {
+		return "", false
+	}
 	return ms[best].Code, true
+}
+
+// pluralMention reports whether m names more than one: its head word is
+// plural or it is coordinated with another.
+func pluralMention(s *ud.Sentence, m actor.Mention) bool {
+	for k := max(m.First, 0); k <= m.Last && k < len(s.Tokens); k++ {
+		t := s.Tokens[k]
+		if h := t.Head - 1; h >= m.First && h <= m.Last {
+			continue
+		}
+		if t.XPOS == "NNS" || t.XPOS == "NNPS" || t.Rel == "conj" {
+			return true
+		}
+		for _, c := range s.Tokens {
+			if c.Head == k+1 && c.Rel == "conj" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // definite reports whether the noun at i is introduced by "the" (with
