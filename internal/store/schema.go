@@ -268,42 +268,25 @@ func actorMigration(version int, include bool, words map[string]string) migratio
 		expand(cover(schemaActors, include), words) + ";\n" + strings.Join(actorSteps(nil, true, false), ";\n") + analyzeActors}
 }
 
-// schemaActorQuads makes the actor tables one row per (actor, period,
-// partner) with the quad classes as columns (migration 9): e0–e4 count
-// the distinct events of quad class 0 (none) to 4, g0–g4 sum their
+// schemaActorQuads makes an actor table (actor_days, actor_weeks,
+// actor_months: {period} is day, week or month) one row per (actor,
+// period, partner) with the quad classes as columns (migration 9): e0–e4
+// count the distinct events of quad class 0 (none) to 4, g0–g4 sum their
 // Goldstein scores. A row holds what four rows held, so an aggregate
 // around an actor reads a quarter of the rows, and one grouped by period
 // and partner (a country's vectors, a dyad's series) reads its answer
-// row by row without grouping. {quads} lists the ten columns.
+// row by row without grouping. {quaddefs} declares the ten columns,
+// {quads} lists them.
 const schemaActorQuads = `
-DROP TABLE actor_days;
-DROP TABLE actor_weeks;
-DROP TABLE actor_months;
-CREATE TABLE actor_days (
+DROP TABLE actor_{period}s;
+CREATE TABLE actor_{period}s (
 	actor TEXT NOT NULL,
 	partner TEXT NOT NULL,
-	day TEXT NOT NULL,
+	{period} TEXT NOT NULL,
 	{quaddefs},
-	PRIMARY KEY (actor, day, partner){pkcover}
+	PRIMARY KEY (actor, {period}, partner){pkcover}
 ){rowid};
-CREATE INDEX actor_days_partner ON actor_days (actor, partner, day{cover:{quads}});
-CREATE TABLE actor_weeks (
-	actor TEXT NOT NULL,
-	partner TEXT NOT NULL,
-	week TEXT NOT NULL,
-	{quaddefs},
-	PRIMARY KEY (actor, week, partner){pkcover}
-){rowid};
-CREATE INDEX actor_weeks_partner ON actor_weeks (actor, partner, week{cover:{quads}});
-CREATE TABLE actor_months (
-	actor TEXT NOT NULL,
-	partner TEXT NOT NULL,
-	month TEXT NOT NULL,
-	{quaddefs},
-	PRIMARY KEY (actor, month, partner){pkcover}
-){rowid};
-CREATE INDEX actor_months_partner ON actor_months (actor, partner, month{cover:{quads}})
-`
+CREATE INDEX actor_{period}s_partner ON actor_{period}s (actor, partner, {period}{cover:{quads}})`
 
 // quadCount and quadSum name the columns of the actor tables that count
 // the distinct events of quad class q (0–4) and sum their Goldstein
@@ -333,7 +316,11 @@ func quadMigration(version int, include bool, words map[string]string) migration
 	for q := 0; q <= 4; q++ {
 		defs = append(defs, quadSum(q)+" {real} NOT NULL")
 	}
-	schema := strings.ReplaceAll(schemaActorQuads, "{quaddefs}", strings.Join(defs, ",\n\t"))
+	var tables []string
+	for _, period := range []string{"day", "week", "month"} {
+		tables = append(tables, strings.ReplaceAll(schemaActorQuads, "{period}", period))
+	}
+	schema := strings.ReplaceAll(strings.Join(tables, ";\n"), "{quaddefs}", strings.Join(defs, ",\n\t"))
 	schema = strings.ReplaceAll(schema, "{quads}", strings.Join(quadColumns(), ", "))
 	return migration{version, "quad classes of the actor tables as columns",
 		expand(cover(schema, include), words) + ";\n" + strings.Join(actorSteps(nil, true, true), ";\n") + analyzeActors}
