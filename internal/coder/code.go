@@ -111,6 +111,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "Poland threatens to close its border": toward the story's other side
 				}
 			}
+			if len(tgt.mentions) == 0 && (p.Sym || p.Pair) && len(src.mentions) == 1 {
+				if f, ok := st.inclusiveWe(src.mentions[0]); ok {
+					tgt = f // "during your visit we will discuss …": the speaker and the one addressed
+				}
+			}
 			if len(p.Target) > 0 && len(tgt.mentions) == 0 && !(p.Pair && len(src.mentions) >= 2) && !solo(p.Code) {
 				if tracing {
 					trace(p, i, false, "no actor in target slot %s", pathsString(p.Target))
@@ -362,6 +367,20 @@ func (st *sentence) reqsOK(i int, reqs []Req) (string, bool) {
 		if !got && r.Path[0].Rel == "obj" && r.Path[0].Case == "" && st.s.Tokens[i].UPOS == ud.VERB && st.passive(i) {
 			pass := append(Path{{Rel: "nsubj:pass"}}, r.Path[1:]...)
 			got = st.reaches(i, pass, r.Lemmas, r.anyWord)
+			// "the plan is expected to be adopted": the passive
+			// subject a raising verb took up
+			if h := st.raisedFrom(i); !got && h >= 0 {
+				got = st.reaches(h, pass, r.Lemmas, r.anyWord)
+			}
+		}
+		// A reduced passive relative's object is the noun it modifies:
+		// "a declaration issued after the summit" meets obj=declaration.
+		if h := st.reducedPassive(i); !got && h >= 0 && r.Path[0].Rel == "obj" && r.Path[0].Case == "" {
+			if len(r.Path) == 1 {
+				got = r.anyWord || r.Lemmas[st.lemma(h)] || st.conjLemma(h, r.Lemmas)
+			} else {
+				got = st.reaches(h, r.Path[1:], r.Lemmas, r.anyWord)
+			}
 		}
 		if got == r.Not {
 			return r.Text, false
@@ -386,6 +405,16 @@ func (st *sentence) reaches(i int, p Path, lemmas map[string]bool, anyWord bool)
 			}
 		} else if st.reaches(c, p[1:], lemmas, anyWord) {
 			return true
+		}
+	}
+	if step.Rel == "amod" {
+		// A title-cased name's modifier hangs on the word after it
+		// ("a Joint Action Plan": amod(Action, Joint)); it modifies the
+		// whole name all the same.
+		for _, c := range st.children[i] {
+			if st.s.Tokens[c].Rel == "compound" && c < i && st.reaches(c, p, lemmas, anyWord) {
+				return true
+			}
 		}
 	}
 	return false
@@ -413,6 +442,45 @@ func (st *sentence) stepMatches(c int, step Step) bool {
 		return false
 	}
 	return step.Case == "" || st.hasCase(c, step.Case)
+}
+
+// reducedPassive returns the noun that a past participle at i modifies as
+// a reduced passive relative ("a declaration issued after the summit",
+// "the statement adopted by the ministers"), or -1.
+func (st *sentence) reducedPassive(i int) int {
+	t := st.s.Tokens[i]
+	if t.Rel != "acl" || t.XPOS != "VBN" || t.UPOS != ud.VERB || t.Head == 0 {
+		return -1
+	}
+	if h := t.Head - 1; st.s.Tokens[h].UPOS == ud.NOUN || st.s.Tokens[h].UPOS == ud.PROPN {
+		return h
+	}
+	return -1
+}
+
+// raisedFrom returns the verb whose passive subject a passive infinitive
+// at i shares ("the plan is expected to be adopted", "the deal is set to
+// be signed"), or -1.
+func (st *sentence) raisedFrom(i int) int {
+	t := st.s.Tokens[i]
+	if t.Rel != "xcomp" || t.Head == 0 || st.hasChildRel(i, "nsubj:pass") {
+		return -1
+	}
+	if h := t.Head - 1; st.hasChildRel(h, "nsubj:pass") {
+		return h
+	}
+	return -1
+}
+
+// hasChildRel reports whether word i has a dependent with relation rel,
+// subtype and all.
+func (st *sentence) hasChildRel(i int, rel string) bool {
+	for _, c := range st.children[i] {
+		if st.s.Tokens[c].Rel == rel {
+			return true
+		}
+	}
+	return false
 }
 
 // passive reports whether predicate i is in the passive voice.
@@ -450,7 +518,14 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 				ms = append(ms, st.actorsAt(t, 0)...)
 			}
 			if len(ms) > 0 {
-				f := found{mentions: st.listMates(dedup(ms)), conf: 1}
+				var notes []string
+				if source && !pass && a[0].Rel == "nsubj" {
+					if more := st.companions(i, st.walk(i, a[:1])); len(more) > 0 {
+						ms = append(ms, more...)
+						notes = append(notes, "with its companions (along with)")
+					}
+				}
+				f := found{mentions: st.listMates(dedup(ms)), conf: 1, notes: notes}
 				if pass {
 					f.notes = append(f.notes, "passive")
 				}
@@ -499,6 +574,37 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 		}
 	}
 	return found{}
+}
+
+// companions returns the actors a subject brings along into its act,
+// hung on the predicate i or on the subject's words subj: "India, along
+// with five Central Asian countries, decided …", "Russia together with
+// China blocked …", "Qatar, alongside Egypt, brokered …".
+func (st *sentence) companions(i int, subj []int) []int {
+	var out []int
+	look := func(h int) {
+		for _, c := range st.children[h] {
+			if r := ud.BaseRel(st.s.Tokens[c].Rel); r != "obl" && r != "nmod" {
+				continue
+			}
+			along := st.hasCase(c, "alongside")
+			if !along && st.hasCase(c, "with") {
+				for _, d := range st.children[c] {
+					if w := st.lemma(d); (w == "along" || w == "together") && d < c {
+						along = true
+					}
+				}
+			}
+			if along {
+				out = append(out, st.actorsAt(c, 0)...)
+			}
+		}
+	}
+	look(i)
+	for _, h := range subj {
+		look(h)
+	}
+	return out
 }
 
 // listGlue are the words that join the items of a list of actors: "met
@@ -617,7 +723,11 @@ func (st *sentence) subjectOf(i int) ([]int, bool) {
 			if relPronouns[st.lemma(c)] {
 				return nil, false
 			}
-			return st.actorsAt(c, 0), true
+			ms := st.actorsAt(c, 0)
+			if len(ms) > 0 {
+				ms = append(ms, st.companions(i, []int{c})...)
+			}
+			return ms, true
 		case "nsubj:pass":
 			return nil, true
 		}
@@ -673,6 +783,14 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 			ms, _ := st.subjectOf(g)
 			return ms, "subject of " + st.s.Tokens[g].Form
 		}
+		// "we will have a chance to discuss", "took the opportunity to
+		// thank": an infinitive on the object of a verb with no other
+		// object is its subject's to do
+		if g := st.s.Tokens[h].Head - 1; g >= 0 && st.s.Tokens[i].XPOS == "VB" && st.s.Tokens[h].Rel == "obj" &&
+			st.s.Tokens[g].UPOS == ud.VERB && !st.hasChildRel(g, "iobj") && st.hasChild(i, "mark", "to") {
+			ms, _ := st.inherited(g, depth+1)
+			return ms, "subject of " + st.s.Tokens[g].Form
+		}
 		return nil, ""
 	case "conj", "advcl":
 		ms, _ := st.inherited(h, depth+1)
@@ -704,6 +822,10 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 			case st.s.Tokens[h].UPOS == ud.NOUN && ud.BaseRel(st.s.Tokens[i].Rel) == "nmod" && st.hasCase(i, "of") && !st.hasPoss(h):
 				// "after a new round of talks": the container's actor
 				return st.inherited(h, depth+1)
+			case st.s.Tokens[h].UPOS == ud.NOUN && st.hasCaseIn(i, afterPreps) && !st.hasPoss(h):
+				// "agreed to a ceasefire after a week of clashes" with
+				// the "after" phrase hung on the noun: the verb's
+				return st.inherited(h, depth+1)
 			}
 			return ms, "subject of " + st.s.Tokens[h].Form
 		}
@@ -733,7 +855,8 @@ func (st *sentence) relativeAntecedent(i int) []int {
 
 // afterPreps put an event noun before or around the act of the verb they
 // hang on: "agreed … following talks", "signed … during the visit".
-var afterPreps = map[string]bool{"following": true, "follow": true, "after": true, "during": true}
+// "In a meeting with X, Y said": the meeting frames the act too.
+var afterPreps = map[string]bool{"following": true, "follow": true, "after": true, "during": true, "in": true, "at": true}
 
 // topic says why predicate i names what something is about rather than an
 // act: a gerund after a preposition ("discussed prospects for developing
@@ -823,6 +946,14 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 		if own, has := st.subjectOf(i); !has && len(own) == 0 && (t.Rel == "root" || t.Rel == "parataxis" || t.Rel == "conj") {
 			return found{mentions: speaker, notes: []string{"subject: the speaker of the turn"}, conf: 0.8}, true
 		}
+		// "It is a pleasure to welcome you", "I am honoured to host
+		// you": an infinitive that no one in the clause controls is
+		// the speaker's own
+		if r := ud.BaseRel(t.Rel); (r == "acl" || r == "csubj" || r == "xcomp") && t.XPOS == "VB" && st.hasChild(i, "mark", "to") {
+			if ms, _ := st.inherited(i, 0); len(ms) == 0 {
+				return found{mentions: speaker, notes: []string{"subject: the speaker of the turn"}, conf: 0.7}, true
+			}
+		}
 	}
 	if len(parties) >= 2 && (p.Pair || p.Sym) && !hasTarget && t.Rel != "acl:relcl" && t.Rel != "acl" {
 		agentless := t.UPOS == ud.VERB && st.passive(i) && !st.hasRel(i, "obl:agent")
@@ -831,6 +962,30 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 		}
 	}
 	return found{}, false
+}
+
+// inclusiveWe returns the one addressed ("you", "your") in the sentence
+// when the source m is a "we" of a reciprocal act: a speaker who says "we
+// will discuss …" to a visitor speaks of both.
+func (st *sentence) inclusiveWe(m int) (found, bool) {
+	src := st.ms[m]
+	if src.First < 0 || src.First != src.Last || !strings.EqualFold(st.s.Tokens[src.First].Form, "we") {
+		return found{}, false
+	}
+	var you []int
+	for k, o := range st.ms {
+		if o.First < 0 || o.First != o.Last || o.Code == "" || sameCountry(o.Code, src.Code) {
+			continue
+		}
+		switch strings.ToLower(st.s.Tokens[o.First].Form) {
+		case "you", "your", "yours":
+			you = append(you, k)
+		}
+	}
+	if len(you) == 0 {
+		return found{}, false
+	}
+	return found{mentions: you, notes: []string{"'we' of a reciprocal act: the speaker and the one addressed"}, conf: 0.6}, true
 }
 
 // implicitTarget returns the story's other party for a threat whose
@@ -1575,6 +1730,11 @@ func (st *sentence) requested(i int) string {
 		if appeals[st.lemma(h)] && !(st.lemma(h) == "want" && !st.hasRel(h, "obj") && !st.hasRel(h, "iobj")) {
 			// ("wants X to leave" asks X; "wants to strengthen ties" is
 			// the subject's own intent)
+			return st.s.Tokens[h].Form
+		}
+		if directives[st.lemma(h)] && (st.hasRel(h, "obj") || st.hasRel(h, "iobj")) && ud.BaseRel(st.s.Tokens[i].Rel) == "xcomp" {
+			// "ordered Bolivia to close its consulate": the order is the
+			// act; what Bolivia is told to do has not happened
 			return st.s.Tokens[h].Form
 		}
 		if ud.BaseRel(st.s.Tokens[i].Rel) != "xcomp" {

@@ -49,6 +49,9 @@ var (
 	appeals = set("urge", "ask", "call", "appeal", "invite", "encourage", "request", "demand", "press", "push",
 		"implore", "beg", "exhort", "advise", "recommend", "propose", "suggest", "want", "invitation", "appeal",
 		"request", "demand", "proposal", "call", "plea", "urging")
+	// Directives to another: "told X to leave", "ordered X to close its
+	// consulate" code the order, not X's act.
+	directives = set("tell", "order", "instruct", "direct", "force", "compel", "oblige", "require")
 	// Verbs that undo or refuse an event noun they govern: "rejected
 	// talks", "lifted sanctions", "announced an end to attacks".
 	undoVerbs = set("reject", "refuse", "lift", "end", "suspend", "cancel", "postpone", "halt", "stop", "cease",

@@ -106,12 +106,28 @@ type Story struct {
 	// the country a protest the story tells of takes place in ("a rally
 	// in front of the embassy in Baku"): its protesters are its civilians
 	protestAt string
+	// voice is 2 when the story is a statement in its author's voice
+	// (statement), 1 when not, 0 before it is known
+	voice int
 }
 
 // SetText gives the story its text, whose sentence spans the sentences
 // handed to Quotes point into: paragraph breaks then end quotations the
 // writer left open.
 func (st *Story) SetText(text string) { st.text = text }
+
+// statement reports whether the story is a statement in its author's own
+// voice: a text of some length with no quotation mark in it (a
+// ministry's or a council's release). Its "we" is its author.
+func (st *Story) statement() bool {
+	if st.voice == 0 {
+		st.voice = 1
+		if len(st.text) >= 200 && !strings.ContainsAny(st.text, "\"“”«»") {
+			st.voice = 2
+		}
+	}
+	return st.voice == 2
+}
 
 // NewStory starts a story whose dateline's country (used to break ties) is
 // country, or "" when it has none.
@@ -147,6 +163,7 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 			}
 		}
 		euSeat(s, ms[si], groups)
+		r.storyRoles(groups, s, ms[si])
 		st.regionOrgs(ms[si])
 		covered := make([]bool, len(s.Tokens))
 		for _, m := range ms[si] {
@@ -190,6 +207,11 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 			switch {
 			case firstPerson[low] && inQuote[i] && hasSpeaker:
 				added = append(added, derived(s, i, i, speaker.Code, BySpeaker, 0.6, "speaker "+speaker.Name))
+			case (low == "we" || low == "our" || low == "us") && st.statement() && !groups.inTurn && groups.hasAuthor:
+				// a statement with no quotation in it speaks in its
+				// author's voice: "We stand with the people of X" of a
+				// ministry's release is the body its lede names acting
+				added = append(added, derived(s, i, i, groups.author.Code, BySpeaker, 0.5, "the voice of a statement: "+groups.author.Name))
 			case (countryNouns[lemma(t)] || govNouns[lemma(t)]) && r.possessor(s, i) >= 0:
 				p := r.possessor(s, i)
 				src, ok := r.owner(s, ms[si], p, speaker, hasSpeaker)
@@ -221,6 +243,9 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 		}
 		ms[si] = append(ms[si], added...)
 		refs := r.groupRefs(groups, s, ms[si], covered, speaker, hasSpeaker)
+		if hasSpeaker {
+			groups.speaker, groups.speakerAt = speaker.Name, groups.sent
+		}
 		for _, m := range ms[si] {
 			if len(m.Code) >= 3 && (r.IsRegion == nil || !r.IsRegion(m.Code[:3])) && !strings.HasPrefix(m.Code, "IGO") && (r.IsOrg == nil || !r.IsOrg(m.Code)) {
 				counts[m.Code[:3]]++

@@ -964,3 +964,432 @@ Kyrgyzstan Kyrgyzstan PROPN 7 conj`)
 		}
 	}
 }
+
+// TestObjectPronounNotSubject: an object pronoun is not its own clause's
+// subject, also in a conjunct verb that shares the first verb's subject.
+func TestObjectPronounNotSubject(t *testing.T) {
+	r := &coref.Resolver{}
+	// Tokayev greeted Erdogan and thanked him.
+	s0 := sent(t, `
+Tokayev Tokayev PROPN 2 nsubj
+greeted greet VERB 0 root
+Erdogan Erdogan PROPN 2 obj
+and and CCONJ 5 cc
+thanked thank VERB 2 conj
+him he PRON 5 obj`)
+	tok := m(0, 0, "KAZGOV", actor.ByName, "")
+	tok.Person, tok.Name = true, "Tokayev"
+	erd := m(2, 2, "TURGOV", actor.ByName, "")
+	erd.Person, erd.Name = true, "Erdogan"
+	ms := [][]actor.Mention{{tok, erd}}
+	r.Resolve([]*ud.Sentence{s0}, ms, "")
+	if g, want := codes(ms[0], func(x actor.Mention) bool { return x.First == 5 }), "TURGOV"; g != want {
+		t.Errorf("him = %q, want %q", g, want)
+	}
+}
+
+// TestMeetingDocument: a declaration issued after a meeting of many is its
+// parties', also when the parser hung "after the summit" on the verb the
+// declaration is the subject of; "the participants" are its parties too.
+func TestMeetingDocument(t *testing.T) {
+	r := &coref.Resolver{}
+	person := func(first, last int, code string) actor.Mention {
+		x := m(first, last, code, actor.ByName, "")
+		x.Person = true
+		return x
+	}
+	// Wang presided over the meeting.
+	s0 := sent(t, `
+Wang Wang PROPN 2 nsubj
+presided preside VERB 0 root
+over over ADP 5 case
+the the DET 5 det
+meeting meeting NOUN 2 obl`)
+	// Tleuberdi, Aidarbekov and Kamilov attended the meeting.
+	s1 := sent(t, `
+Tleuberdi Tleuberdi PROPN 6 nsubj
+, , PUNCT 3 punct
+Aidarbekov Aidarbekov PROPN 1 conj
+and and CCONJ 5 cc
+Kamilov Kamilov PROPN 1 conj
+attended attend VERB 0 root
+the the DET 8 det
+meeting meeting NOUN 6 obj`)
+	// A declaration issued after the meeting said peace matters.
+	s2 := sent(t, `
+A a DET 2 det
+declaration declaration NOUN 7 nsubj
+issued issue VERB 2 acl
+after after ADP 6 case
+the the DET 6 det
+meeting meeting NOUN 7 obl
+said say VERB 0 root
+peace peace NOUN 9 nsubj
+matters matter VERB 7 ccomp`)
+	// The participants agreed.
+	s3 := sent(t, `
+The the DET 2 det
+participants participant NOUN 3 nsubj
+agreed agree VERB 0 root`)
+	sents := []*ud.Sentence{s0, s0, s1, s2, s3}
+	ms := [][]actor.Mention{
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "KAZGOV"), person(2, 2, "KGZGOV"), person(4, 4, "UZBGOV")},
+		nil,
+		nil,
+	}
+	r.Resolve(sents, ms, "")
+	for k, word := range map[int]string{3: "declaration", 4: "participants"} {
+		var got []string
+		for _, x := range ms[k] {
+			if x.Method == coref.ByGroup && x.Last == 1 {
+				got = append(got, x.Code+map[bool]string{true: "*"}[x.Hub])
+			}
+		}
+		if g, want := strings.Join(got, " "), "CHNGOV* KAZGOV KGZGOV UZBGOV"; g != want {
+			t.Errorf("%s = %q, want %q", word, g, want)
+		}
+	}
+}
+
+// TestHeInQuotation: "he" in a quotation is a third person, never its
+// speaker: a spokesman's "He urges …" is his principal.
+func TestHeInQuotation(t *testing.T) {
+	r := &coref.Resolver{}
+	// "Guterres welcomes the truce," said Dujarric.
+	s0 := sent(t, `
+" " PUNCT 3 punct
+Guterres Guterres PROPN 3 nsubj
+welcomes welcome VERB 8 ccomp
+the the DET 5 det
+truce truce NOUN 3 obj
+, , PUNCT 3 punct
+" " PUNCT 3 punct
+said say VERB 0 root
+Dujarric Dujarric PROPN 8 nsubj`)
+	// "He urges calm."
+	s1 := sent(t, `
+" " PUNCT 3 punct
+He he PRON 3 nsubj
+urges urge VERB 0 root
+calm calm NOUN 3 obj
+. . PUNCT 3 punct
+" " PUNCT 3 punct`)
+	g := m(1, 1, "IGOUNO", actor.ByName, "")
+	g.Person, g.Name = true, "Guterres"
+	d := m(8, 8, "USAMED", actor.ByName, "")
+	d.Person, d.Name = true, "Dujarric"
+	ms := [][]actor.Mention{{g, d}, nil}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got, want := codes(ms[1], func(x actor.Mention) bool { return x.First == 1 }), "IGOUNO"; got != want {
+		t.Errorf("He = %q, want %q", got, want)
+	}
+}
+
+// TestHostAddressesGuests: the host of a meeting of many who says "you"
+// speaks to its guests.
+func TestHostAddressesGuests(t *testing.T) {
+	r := &coref.Resolver{}
+	person := func(first, last int, code string) actor.Mention {
+		x := m(first, last, code, actor.ByName, "")
+		x.Person = true
+		return x
+	}
+	// Wang presided over the meeting.
+	s0 := sent(t, `
+Wang Wang PROPN 2 nsubj
+presided preside VERB 0 root
+over over ADP 5 case
+the the DET 5 det
+meeting meeting NOUN 2 obl`)
+	// Tleuberdi, Aidarbekov and Kamilov attended the meeting.
+	s1 := sent(t, `
+Tleuberdi Tleuberdi PROPN 6 nsubj
+, , PUNCT 3 punct
+Aidarbekov Aidarbekov PROPN 1 conj
+and and CCONJ 5 cc
+Kamilov Kamilov PROPN 1 conj
+attended attend VERB 0 root
+the the DET 8 det
+meeting meeting NOUN 6 obj`)
+	// "We welcome you," Wang said.
+	s2 := sent(t, `
+" " PUNCT 3 punct
+We we PRON 3 nsubj
+welcome welcome VERB 8 ccomp
+you you PRON 3 obj
+, , PUNCT 3 punct
+" " PUNCT 3 punct
+Wang Wang PROPN 8 nsubj
+said say VERB 0 root`)
+	sents := []*ud.Sentence{s0, s0, s1, s2}
+	ms := [][]actor.Mention{
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "KAZGOV"), person(2, 2, "KGZGOV"), person(4, 4, "UZBGOV")},
+		{person(6, 6, "CHNGOV")},
+	}
+	r.Resolve(sents, ms, "")
+	if got, want := codes(ms[3], func(x actor.Mention) bool { return x.First == 3 }), "KAZGOV KGZGOV UZBGOV"; got != want {
+		t.Errorf("you = %q, want %q", got, want)
+	}
+}
+
+// TestTheyTakesUpPlural: "they" after a plural object takes it up, not
+// every party named before it.
+func TestTheyTakesUpPlural(t *testing.T) {
+	r := &coref.Resolver{}
+	// Lula hosted the Andean leaders after they met Xi.
+	s0 := sent(t, `
+Lula Lula PROPN 2 nsubj
+hosted host VERB 0 root
+the the DET 5 det
+Andean Andean ADJ 5 amod
+leaders leader NOUN 2 obj
+after after SCONJ 8 mark
+they they PRON 8 nsubj
+met meet VERB 2 advcl
+Xi Xi PROPN 8 obj`)
+	s0.Tokens[4].XPOS = "NNS"
+	lula := m(0, 0, "BRAGOV", actor.ByName, "")
+	lula.Person = true
+	xi := m(8, 8, "CHNGOV", actor.ByName, "")
+	xi.Person = true
+	ms := [][]actor.Mention{{lula, m(3, 4, "SAMGOV", actor.ByAgent, "leader"), xi}}
+	r.Resolve([]*ud.Sentence{s0}, ms, "")
+	if got, want := codes(ms[0], func(x actor.Mention) bool { return x.First == 6 }), "SAMGOV"; got != want {
+		t.Errorf("they = %q, want %q", got, want)
+	}
+}
+
+// TestTheSidesAreTwo: "the sides" of a story that named a mediator and
+// two belligerents are the two countries; and a party that says what it
+// would do "with both countries" is not one of them.
+func TestTheSidesAreTwo(t *testing.T) {
+	r := &coref.Resolver{IsOrg: func(c string) bool { return c == "OSCE" }}
+	// The OSCE urged Armenia and Azerbaijan to talk.
+	s0 := sent(t, `
+The the DET 2 det
+OSCE OSCE PROPN 3 nsubj
+urged urge VERB 0 root
+Armenia Armenia PROPN 3 obj
+and and CCONJ 6 cc
+Azerbaijan Azerbaijan PROPN 4 conj
+to to PART 8 mark
+talk talk VERB 3 xcomp`)
+	// The sides met.
+	s1 := sent(t, `
+The the DET 2 det
+sides side NOUN 3 nsubj
+met meet VERB 0 root`)
+	// Washington warned it would halt deals with both countries.
+	s2 := sent(t, `
+Washington Washington PROPN 2 nsubj
+warned warn VERB 0 root
+it it PRON 5 nsubj
+would would AUX 5 aux
+halt halt VERB 2 ccomp
+deals deal NOUN 5 obj
+with with ADP 9 case
+both both DET 9 det
+countries country NOUN 5 obl`)
+	ms := [][]actor.Mention{
+		{m(1, 1, "OSCE", actor.ByName, ""), m(3, 3, "ARM", actor.ByName, ""), m(5, 5, "AZE", actor.ByName, "")},
+		nil,
+		{m(0, 0, "USAGOV", actor.ByCapital, "")},
+	}
+	r.Resolve([]*ud.Sentence{s0, s1, s2}, ms, "")
+	if got, want := codes(ms[1], func(x actor.Mention) bool { return x.First == 0 && x.Method == coref.ByGroup }), "ARM AZE"; got != want {
+		t.Errorf("the sides = %q, want %q", got, want)
+	}
+	if got, want := codes(ms[2], func(x actor.Mention) bool { return x.First == 7 && x.Method == coref.ByGroup }), "ARM AZE"; got != want {
+		t.Errorf("both countries = %q, want %q", got, want)
+	}
+}
+
+// TestStoryRole: a person the story presents as holding an office in an
+// organisation acts for it through the story, and the country of the
+// person's other office is no party.
+func TestStoryRole(t *testing.T) {
+	r := &coref.Resolver{IsOrg: func(c string) bool { return c == "AU" }}
+	// Obasanjo, president of Nigeria, head of the AU team, spoke.
+	s0 := sent(t, `
+Obasanjo Obasanjo PROPN 13 nsubj
+, , PUNCT 3 punct
+president president NOUN 1 appos
+of of ADP 5 case
+Nigeria Nigeria PROPN 3 nmod
+, , PUNCT 7 punct
+head head NOUN 1 appos
+of of ADP 11 case
+the the DET 11 det
+AU AU PROPN 11 compound
+team team NOUN 7 nmod
+, , PUNCT 7 punct
+spoke speak VERB 0 root`)
+	// Obasanjo smiled.
+	s1 := sent(t, `
+Obasanjo Obasanjo PROPN 2 nsubj
+smiled smile VERB 0 root`)
+	ob := func() actor.Mention {
+		x := m(0, 0, "NGAELI", actor.ByName, "")
+		x.Person, x.Name = true, "Olusegun Obasanjo"
+		return x
+	}
+	ms := [][]actor.Mention{{ob(), m(2, 4, "NGAGOV", actor.ByAgent, "president"), m(9, 9, "AU", actor.ByName, "")}, {ob()}}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got, want := codes(ms[0], func(x actor.Mention) bool { return x.First <= 2 && x.Code != "" }), "AU"; got != want {
+		t.Errorf("sentence 0: %q, want %q", got, want)
+	}
+	if got, want := codes(ms[1], func(x actor.Mention) bool { return x.First == 0 }), "AU"; got != want {
+		t.Errorf("sentence 1: %q, want %q", got, want)
+	}
+}
+
+// TestQuoteSpeakers: a quotation over two sentences, attributed where it
+// closes, gives its first sentence's "we" to its speaker.
+func TestQuoteSpeakers(t *testing.T) {
+	r := &coref.Resolver{}
+	// “We thank Chile.
+	s0 := sent(t, `
+“ “ PUNCT 3 punct
+We we PRON 3 nsubj
+thank thank VERB 0 root
+Chile Chile PROPN 3 obj
+. . PUNCT 3 punct`)
+	// We value our ties,” Putin said.
+	s1 := sent(t, `
+We we PRON 2 nsubj
+value value VERB 9 ccomp
+our our PRON 4 nmod:poss
+ties tie NOUN 2 obj
+, , PUNCT 2 punct
+” ” PUNCT 2 punct
+Putin Putin PROPN 9 nsubj
+said say VERB 0 root
+. . PUNCT 9 punct`)
+	// sent numbers tokens from the row order; fix the spans so that the
+	// two sentences follow each other in one text
+	off := 0
+	for _, s := range []*ud.Sentence{s0, s1} {
+		for i := range s.Tokens {
+			s.Tokens[i].Span = ud.Span{Start: off, End: off + len(s.Tokens[i].Form)}
+			off += len(s.Tokens[i].Form) + 1
+		}
+		s.Span = ud.Span{Start: s.Tokens[0].Span.Start, End: s.Tokens[len(s.Tokens)-1].Span.End}
+	}
+	putin := m(6, 6, "RUSGOV", actor.ByName, "")
+	putin.Person, putin.Name = true, "Vladimir Putin"
+	putin.Span = s1.Tokens[6].Span
+	chile := m(3, 3, "CHL", actor.ByName, "")
+	chile.Span = s0.Tokens[3].Span
+	ms := [][]actor.Mention{{chile}, {putin}}
+	st := r.NewStory("")
+	sents := []*ud.Sentence{s0, s1}
+	st.Resolve(sents, ms)
+	qs := st.Quotes(sents, ms)
+	st.QuoteSpeakers(sents, ms, qs)
+	if got, want := codes(ms[0], func(x actor.Mention) bool { return x.First == 1 }), "RUSGOV"; got != want {
+		t.Errorf("We = %q, want %q", got, want)
+	}
+}
+
+// TestSidesNotVenueNorMediator: "both sides" after talks mediated by an
+// organisation in a foreign capital are the story's parties, not the
+// mediator nor the country of the venue.
+func TestSidesNotVenueNorMediator(t *testing.T) {
+	r := &coref.Resolver{IsOrg: func(c string) bool { return c == "OAS" }}
+	// Peru and Chile agreed.
+	s0 := sent(t, `
+Peru Peru PROPN 4 nsubj
+and and CCONJ 3 cc
+Chile Chile PROPN 1 conj
+agreed agree VERB 0 root`)
+	// Talks mediated by the OAS began in the Brazilian capital Brasilia,
+	// and both sides signed.
+	s1 := sent(t, `
+Talks talk NOUN 6 nsubj
+mediated mediate VERB 1 acl
+by by ADP 5 case
+the the DET 5 det
+OAS OAS PROPN 2 obl:agent
+began begin VERB 0 root
+in in ADP 11 case
+the the DET 11 det
+Brazilian Brazilian ADJ 10 amod
+capital capital NOUN 11 compound
+Brasilia Brasilia PROPN 6 obl
+and and CCONJ 15 cc
+both both DET 14 det
+sides side NOUN 15 nsubj
+signed sign VERB 6 conj`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "PER", actor.ByName, ""), m(2, 2, "CHL", actor.ByName, "")},
+		{m(4, 4, "OAS", actor.ByName, ""), m(8, 9, "BRA", actor.ByAgent, "capital"), m(10, 10, "BRAGOV", actor.ByMetonym, "")},
+	}
+	// the story opens with its pair twice, as a headline and a lede
+	all := [][]actor.Mention{ms[0], append([]actor.Mention(nil), ms[0]...), ms[1]}
+	r.Resolve([]*ud.Sentence{s0, s0, s1}, all, "")
+	got := codes(all[2], func(x actor.Mention) bool { return x.First == 12 && x.Method == coref.ByGroup })
+	if want := "PER CHL"; got != want {
+		t.Errorf("both sides = %q, want %q", got, want)
+	}
+}
+
+// TestCivilWarSides: an armed group fighting its own state is a side of
+// its own: "both sides" of a civil war are the government and the rebels.
+func TestCivilWarSides(t *testing.T) {
+	r := &coref.Resolver{}
+	// The government and the rebels agreed.
+	s0 := sent(t, `
+The the DET 2 det
+government government NOUN 6 nsubj
+and and CCONJ 5 cc
+the the DET 5 det
+rebels rebel NOUN 2 conj
+agreed agree VERB 0 root`)
+	// Both sides signed.
+	s1 := sent(t, `
+Both both DET 2 det
+sides side NOUN 3 nsubj
+signed sign VERB 0 root`)
+	ms := [][]actor.Mention{{m(0, 1, "ETHGOV", actor.ByAgent, "government"), m(3, 4, "ETHREB", actor.ByAgent, "rebel")}, nil}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got, want := codes(ms[1], func(x actor.Mention) bool { return x.Method == coref.ByGroup }), "ETHGOV ETHREB"; got != want {
+		t.Errorf("both sides = %q, want %q", got, want)
+	}
+}
+
+// TestStatementVoice: in a statement with no quotation in it, "we" is the
+// body its lede names acting.
+func TestStatementVoice(t *testing.T) {
+	r := &coref.Resolver{}
+	// The ministry condemned the attack.
+	s0 := sent(t, `
+The the DET 2 det
+ministry ministry NOUN 3 nsubj
+condemned condemn VERB 0 root
+the the DET 5 det
+attack attack NOUN 3 obj`)
+	// We stand with Chile.
+	s1 := sent(t, `
+We we PRON 2 nsubj
+stand stand VERB 0 root
+with with ADP 4 case
+Chile Chile PROPN 2 obl`)
+	for _, text := range []struct {
+		text, want string
+	}{
+		{strings.Repeat("The ministry condemned the attack. We stand with Chile. ", 5), "PERGOV"},
+		{strings.Repeat("The ministry condemned the attack. “We stand with Chile.” ", 5), ""},
+	} {
+		ms := [][]actor.Mention{{m(0, 1, "PERGOV", actor.ByAgent, "ministry")}, {m(3, 3, "CHL", actor.ByName, "")}}
+		st := r.NewStory("")
+		st.SetText(text.text)
+		st.Resolve([]*ud.Sentence{s0, s1}, ms)
+		if got := codes(ms[1], func(x actor.Mention) bool { return x.First == 0 }); got != text.want {
+			t.Errorf("We = %q, want %q (text %.40q…)", got, text.want, text.text)
+		}
+	}
+}

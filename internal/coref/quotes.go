@@ -596,3 +596,37 @@ func hasCaseWord(s *ud.Sentence, i int, w string) bool {
 	}
 	return false
 }
+
+// QuoteSpeakers gives the first-person pronouns of a quotation whose
+// speaker the story names only in another sentence ("“… I would like to
+// thank you …,” Putin said" over three sentences) to that speaker, as
+// mentions of ms; Resolve gives those of a sentence that names its own
+// speaker. Call it with what [Story.Quotes] returned.
+func (st *Story) QuoteSpeakers(sents []*ud.Sentence, ms [][]actor.Mention, qs [][]Quote) {
+	for si, s := range sents {
+		if si >= len(qs) {
+			break
+		}
+		for _, q := range qs[si] {
+			if !q.HasSpeaker || q.Speaker.Code == "" || q.Via != ViaSpan && q.Via != ViaNear {
+				continue
+			}
+			for i, t := range s.Tokens {
+				if t.Span.Start < q.Span.Start || t.Span.End > q.Span.End {
+					continue
+				}
+				if _, ok := mentionAt(ms[si], i); ok {
+					continue
+				}
+				switch low := strings.ToLower(t.Form); {
+				case firstPerson[low]:
+					ms[si] = append(ms[si], derived(s, i, i, q.Speaker.Code, BySpeaker, 0.5, "speaker of the quotation, "+q.Speaker.Name))
+				case low == "you" || low == "your":
+					if p, ok := st.r.other(st.groups, s, ms[si], i, q.Speaker.Code); ok {
+						ms[si] = append(ms[si], derived(s, i, i, p.m.Code, ByAddressee, 0.45, "“"+t.Form+"” → the partner of the quotation's speaker "+q.Speaker.Name))
+					}
+				}
+			}
+		}
+	}
+}

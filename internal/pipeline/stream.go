@@ -89,6 +89,7 @@ func (p *Pipeline) CodeStream(c *Coding, st *Story, f func(*SentenceResult) erro
 		if story != nil {
 			story.Resolve(sents, ms)
 			qs = story.Quotes(sents, ms)
+			story.QuoteSpeakers(sents, ms, qs)
 		}
 		per := make([][]event.Event, len(sents))
 		if c.Coder != nil && !sum.OutOfScope {

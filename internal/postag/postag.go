@@ -80,6 +80,10 @@ type Tagger struct {
 	finite  [3]int // the classes of VERB with VBD, VBZ and VBP, or -1
 	adjJJ   int    // the class of ADJ with JJ, or -1
 	partPOS int    // the class of PART with POS, or -1
+	numCD   int    // the class of NUM with CD, or -1
+	adpIN   int    // the class of ADP with IN, or -1
+	sconjIN int    // the class of SCONJ with IN, or -1
+	verbVBN int    // the class of VERB with VBN, or -1
 
 	pool sync.Pool // of *scratch
 }
@@ -107,7 +111,7 @@ func (t *Tagger) indexLexicon() {
 	}
 	t.tagBits = make([]uint32, len(t.tags))
 	t.finite = [3]int{-1, -1, -1}
-	t.adjJJ, t.partPOS = -1, -1
+	t.adjJJ, t.partPOS, t.numCD, t.adpIN, t.sconjIN, t.verbVBN = -1, -1, -1, -1, -1, -1
 	for c, tg := range t.tags {
 		t.tagBits[c] = tagOfXPOS(tg.xpos)
 		switch tg.upos {
@@ -122,6 +126,15 @@ func (t *Tagger) indexLexicon() {
 		if tg.upos == ud.PART && tg.xpos == "POS" {
 			t.partPOS = c
 		}
+		if tg.upos == ud.NUM && tg.xpos == "CD" {
+			t.numCD = c
+		}
+		if tg.xpos == "IN" && tg.upos == ud.ADP {
+			t.adpIN = c
+		}
+		if tg.xpos == "IN" && tg.upos == ud.SCONJ {
+			t.sconjIN = c
+		}
 		if tg.upos == ud.VERB {
 			switch tg.xpos {
 			case "VBD":
@@ -130,6 +143,8 @@ func (t *Tagger) indexLexicon() {
 				t.finite[1] = c
 			case "VBP":
 				t.finite[2] = c
+			case "VBN":
+				t.verbVBN = c
 			}
 		}
 	}
@@ -160,22 +175,25 @@ func (t *Tagger) Tag(s *ud.Sentence) {
 		return
 	}
 	sc := t.getScratch()
-	forms := func(i int) string { return s.Tokens[i].Form }
+	forms := func(i int) string { return joiningDash(s, i, plainApostrophe(s.Tokens[i].Form)) }
 	if titleCase(s) {
 		// A headline in title case ("China Planning To Help Tajikistan
 		// Protect Afghan Border") capitalizes words that are no names:
 		// the tagger reads them as a sentence would write them.
 		sc.cased = sc.cased[:0]
 		for i := range s.Tokens {
-			sc.cased = append(sc.cased, t.headlineForm(sc, s.Tokens[i].Form))
+			sc.cased = append(sc.cased, t.headlineForm(sc, joiningDash(s, i, plainApostrophe(s.Tokens[i].Form))))
 		}
 		forms = func(i int) string { return sc.cased[i] }
 	}
 	t.prepare(sc, forms, n)
 	sc.grow(n)
 	t.tagFrom(sc, 0, n)
+	t.participleFirst(sc, s)
 	t.attributive(sc, s)
 	t.finiteSense(sc, s)
+	t.romanNumerals(sc, s)
+	t.clauseConjunctions(sc, s)
 	for i := range s.Tokens {
 		c := sc.class[i]
 		tok := &s.Tokens[i]

@@ -419,6 +419,18 @@ func TestFiniteSense(t *testing.T) {
 		{"The talks stalled after a week of border clashes.", "clashes", "NNS"},
 		{"The crisis deepened after the rift caused by the election.", "caused", "VBN"},
 		{"As for the number of border guards who will be leaving, the decision is final.", "guards", "NNS"},
+		// Roman numerals after names; the pronoun "I" keeps its verb.
+		{"Queen Elizabeth II visited Canada in 1959.", "II", "CD"},
+		{"The treaty was signed by Tsar Alexander I in 1815.", "I", "CD"},
+		{"Tsar Nicholas I, who ruled until 1855, fought the Ottomans.", "I", "CD"},
+		{"When I met Tokayev I asked about the pipeline.", "I", "PRP"},
+		// A participle opening a sentence before "by"; an imperative
+		// keeps its base form.
+		{"Hit by falling oil prices, Azerbaijan cut its spending on roads.", "Hit", "VBN"},
+		{"Stop by the embassy if you need a visa.", "Stop", "VB"},
+		// Contractions with a typographic apostrophe.
+		{"They’re sure the talks will go on.", "’re", "VBP"},
+		{"She said they’d meet again in May.", "’d", "MD"},
 	} {
 		s := tokenize.New().Sentence(tc.text, ud.Span{Start: 0, End: len(tc.text)})
 		tg.Tag(s)
@@ -453,6 +465,32 @@ func TestHeadline(t *testing.T) {
 		}
 		if s.Tokens[0].Form != strings.Fields(c.text)[0] {
 			t.Errorf("%q: forms changed", c.text)
+		}
+	}
+}
+
+// TestClauseConjunctions checks that "after", "before", "since" and
+// "until" are conjunctions before a clause and prepositions before a
+// noun phrase.
+func TestClauseConjunctions(t *testing.T) {
+	tg := committedModel(t)
+	for _, tc := range []struct {
+		text, word string
+		want       ud.UPOS
+	}{
+		{"The border was closed a week after the two armies exchanged fire.", "after", ud.SCONJ},
+		{"The talks were delayed until the new government took office.", "until", ud.SCONJ},
+		{"Before the ministers met, the experts prepared a draft.", "Before", ud.SCONJ},
+		{"After a long delay and two rounds of talks, the treaty was signed.", "After", ud.ADP},
+		{"Trade has doubled since the opening of the new crossing.", "since", ud.ADP},
+		{"The ceasefire held until the end of the year.", "until", ud.ADP},
+	} {
+		s := tokenize.New().Sentence(tc.text, ud.Span{Start: 0, End: len(tc.text)})
+		tg.Tag(s)
+		for _, tok := range s.Tokens {
+			if tok.Form == tc.word && tok.UPOS != tc.want {
+				t.Errorf("%q: %s tagged %s, want %s", tc.text, tc.word, tok.UPOS, tc.want)
+			}
 		}
 	}
 }

@@ -1,0 +1,192 @@
+package postag
+
+import (
+	"strings"
+
+	"farabi/internal/ud"
+)
+
+// Typographic apostrophes. News writes contractions and the possessive
+// with the right single quotation mark ("it’s", "don’t", "they’re"),
+// which the tokenizer splits as it splits "'s" and "n't"; EWT, written on
+// the web, has them almost only with the straight apostrophe, so the
+// tagger met "’re" and "’d" as unknown words and tagged them as nouns and
+// symbols. The tagger reads the clitics with the straight apostrophe.
+
+// plainApostrophe returns the clitic form with a straight apostrophe for
+// the clitics written with a typographic one, and form otherwise. It
+// does not allocate.
+func plainApostrophe(form string) string {
+	if len(form) < 3 || len(form) > 6 {
+		return form
+	}
+	switch form {
+	case "’s":
+		return "'s"
+	case "’S":
+		return "'S"
+	case "n’t":
+		return "n't"
+	case "N’T":
+		return "N'T"
+	case "’re":
+		return "'re"
+	case "’d":
+		return "'d"
+	case "’ve":
+		return "'ve"
+	case "’m":
+		return "'m"
+	case "’ll":
+		return "'ll"
+	}
+	return form
+}
+
+// Roman numerals after names. "Elizabeth II", "Pope John Paul II",
+// "World War I": EWT tags the numeral as a number (NUM, CD), but the
+// greedy tagger reads a lone "I" as the pronoun and "IV" as a noun. A
+// Roman numeral of two or more letters right after a proper noun is a
+// number; so is "I" when nothing follows it or punctuation, a
+// preposition or a conjunction does ("Charles I, who …", "replaced
+// Charles I with …"), where the pronoun would need its verb.
+
+// romanNumerals retags those numerals.
+func (t *Tagger) romanNumerals(sc *scratch, s *ud.Sentence) {
+	if t.numCD < 0 {
+		return
+	}
+	n := len(s.Tokens)
+	for i := 1; i < n; i++ {
+		w := s.Tokens[i].Form
+		if !isRoman(w) || sc.class[i] == t.numCD || t.tags[sc.class[i-1]].xpos != "NNP" {
+			continue
+		}
+		if w == "I" && i+1 < n {
+			switch t.tags[sc.class[i+1]].upos {
+			case ud.PUNCT, ud.ADP, ud.CCONJ:
+			default:
+				continue
+			}
+		}
+		sc.class[i] = t.numCD
+	}
+}
+
+// isRoman reports whether w is a Roman numeral from I to XXXIX written in
+// capitals, but for "X" alone ("Malcolm X", "Generation X").
+func isRoman(w string) bool {
+	if w == "" || w == "X" || len(w) > 7 {
+		return false
+	}
+	i := 0
+	for i < len(w) && i < 3 && w[i] == 'X' {
+		i++
+	}
+	rest := w[i:]
+	switch rest {
+	case "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX":
+		return rest != "" || i > 0
+	}
+	return false
+}
+
+// Prepositions that open clauses. "after", "before", "since" and "until"
+// are prepositions before a noun phrase ("after the talks", ADP) and
+// subordinating conjunctions before a clause ("after the talks
+// collapsed", SCONJ), in EWT as in UD; the greedy tagger chooses before
+// it has seen what follows. Once the sentence is tagged, such a word
+// followed by a simple noun phrase and a finite verb or auxiliary is a
+// conjunction when it opens the sentence (or follows punctuation) or a
+// finite verb came before it, and one followed by a noun phrase with no
+// verb before the next punctuation mark is a preposition.
+
+// clauseConjunctions retags those words.
+func (t *Tagger) clauseConjunctions(sc *scratch, s *ud.Sentence) {
+	if t.adpIN < 0 || t.sconjIN < 0 {
+		return
+	}
+	n := len(s.Tokens)
+	for i := 0; i+2 < n; i++ {
+		c := sc.class[i]
+		if c != t.adpIN && c != t.sconjIN || !conjunctionPrep(s.Tokens[i].Form) {
+			continue
+		}
+		if !t.nominal(sc, i+1) && t.tags[sc.class[i+1]].xpos != "PRP" {
+			continue
+		}
+		// The first finite verb, and whether any verb comes, before the
+		// next punctuation mark.
+		f, verb := -1, false
+		for k := i + 1; k < n && f < 0 && t.tags[sc.class[k]].upos != ud.PUNCT; k++ {
+			switch u := t.tags[sc.class[k]]; {
+			case u.xpos == "VBD" || u.xpos == "VBZ" || u.xpos == "VBP" || u.xpos == "MD":
+				f = k
+			case u.upos == ud.VERB || u.upos == ud.AUX:
+				verb = true
+			}
+		}
+		switch {
+		case f < 0 && !verb:
+			sc.class[i] = t.adpIN
+		case f >= 0 && t.subjectBefore(sc, i+1, f) >= 0 && t.opensClause(sc, s, i+1, t.subjectBefore(sc, i+1, f)) &&
+			(i == 0 || t.tags[sc.class[i-1]].upos == ud.PUNCT || t.hasFinite(sc, 0, i)):
+			// The verb is the clause's only when the sentence's own
+			// clause has its verb before it, or the clause opens the
+			// sentence: in "A declaration issued after the summit said
+			// …" it is the sentence's.
+			sc.class[i] = t.sconjIN
+		}
+	}
+}
+
+// conjunctionPrep reports whether w is one of the words that
+// clauseConjunctions sorts.
+func conjunctionPrep(w string) bool {
+	switch w {
+	case "after", "before", "since", "until", "After", "Before", "Since", "Until":
+		return true
+	}
+	return false
+}
+
+// A participle that opens a sentence. "Hit by falling prices, the
+// government cut spending": "hit", "cut", "put", "set", "spread" are base
+// forms and participles alike, and at the start of a sentence the tagger,
+// having seen imperatives there, takes the base form; before "by" (the
+// agent of a passive) the word is the participle. Run before the other
+// passes, which then see the clause after the participle's phrase.
+
+// participleFirst retags such a first word as VBN and the words after it
+// again.
+func (t *Tagger) participleFirst(sc *scratch, s *ud.Sentence) {
+	n := len(s.Tokens)
+	if t.verbVBN < 0 || n < 4 || t.tags[sc.class[0]].xpos != "VB" || !strings.EqualFold(s.Tokens[1].Form, "by") {
+		return
+	}
+	// The lexicon has a participle that differs from the base form
+	// ("driven"); the treebank has "hit", "cut" as participles.
+	ok := sc.info[pad].lexTags&tgVBD != 0
+	if w, known := t.words[strings.ToLower(s.Tokens[0].Form)]; !ok && known {
+		_, ok = t.lex.get(lexKey(w, t.verbVBN))
+	}
+	if !ok {
+		return
+	}
+	sc.class[0] = t.verbVBN
+	t.tagFrom(sc, 1, n)
+}
+
+// joiningDash reads an en dash written between two words with no space
+// on either side ("the Russia–Central Asia summit", "Kazakh–Chinese
+// talks", "2025–2027") as the hyphen EWT has there; form is the word's
+// form as the tagger reads it otherwise.
+func joiningDash(s *ud.Sentence, i int, form string) string {
+	if form != "–" || i == 0 || i+1 >= len(s.Tokens) {
+		return form
+	}
+	if s.Tokens[i-1].Span.End == s.Tokens[i].Span.Start && s.Tokens[i].Span.End == s.Tokens[i+1].Span.Start {
+		return "-"
+	}
+	return form
+}
