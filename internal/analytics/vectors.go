@@ -192,11 +192,14 @@ func (a *Analyzer) vectorSeries(actor string, w *Window, buckets []store.Bucket)
 	names := w.periods()
 	points := make([]VectorPoint, len(names))
 	index := make(map[string]int, len(names))
-	partnerCounts := make([]map[string]int, len(names))
+	// The buckets are grouped by period and partner, so each is one
+	// partner's count in one period.
+	partnerCounts := make([][]int, len(names))
+	blocs := make([]int, len(names)*nb) // the points' Blocs, one allocation
+	shares := make([]float64, len(names)*nb)
 	for i, p := range names {
 		index[p] = i
-		points[i] = VectorPoint{Period: p, Blocs: make([]int, nb), Shares: make([]float64, nb)}
-		partnerCounts[i] = map[string]int{}
+		points[i] = VectorPoint{Period: p, Blocs: blocs[i*nb : (i+1)*nb : (i+1)*nb], Shares: shares[i*nb : (i+1)*nb : (i+1)*nb]}
 	}
 	for _, b := range buckets {
 		i, ok := index[b.Period]
@@ -205,19 +208,15 @@ func (a *Analyzer) vectorSeries(actor string, w *Window, buckets []store.Bucket)
 		}
 		points[i].Events += b.Events
 		points[i].Blocs[a.blocs.Of(b.Partner)] += b.Events
-		partnerCounts[i][b.Partner] += b.Events
+		partnerCounts[i] = append(partnerCounts[i], b.Events)
 	}
 	for i := range points {
 		pt := &points[i]
 		for k, n := range pt.Blocs {
 			pt.Shares[k] = share(n, pt.Events)
 		}
-		counts := make([]int, 0, len(partnerCounts[i]))
-		for _, n := range partnerCounts[i] {
-			counts = append(counts, n)
-		}
 		pt.BlocConcentration = concentration(pt.Blocs, nb)
-		pt.PartnerConcentration = concentration(counts, 0)
+		pt.PartnerConcentration = concentration(partnerCounts[i], 0)
 	}
 	return points
 }

@@ -41,7 +41,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	dictSpec := dictFlag(fs)
 	logFormat := fs.String("log-format", "text", "log as text or json")
 	noCode := fs.Bool("no-code", false, "do not load the coder: POST /code and /ingest answer 503")
-	cacheTTL := fs.Duration("cache-ttl", 30*time.Second, "keep answers of the read routes this long (0: never); an ingest through the API clears them")
+	cacheTTL := fs.Duration("cache-ttl", 30*time.Second, "keep answers of the read routes this long (0: never); a write to the store, by any process, drops them")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

@@ -102,6 +102,7 @@ func TestLoad(t *testing.T) {
 		var mu sync.Mutex
 		var lat []time.Duration
 		errs := 0
+		cpu0 := cpuTime()
 		stop := time.Now().Add(time.Duration(seconds) * time.Second)
 		var wg sync.WaitGroup
 		for c := 0; c < clients; c++ {
@@ -150,8 +151,11 @@ func TestLoad(t *testing.T) {
 			}
 			return fmt.Sprintf("%.1f ms", float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds())/1000)
 		}
-		t.Logf("%-10s %7d requests (%5.0f/s), %d failed: p50 %s, p90 %s, p99 %s, max %s", rt.name, len(lat),
-			float64(len(lat))/float64(seconds), errs, q(0.5), q(0.9), q(0.99), q(1))
+		// The process's CPU time a request, the clients' included: what
+		// the host's load does not change.
+		cpu := float64((cpuTime() - cpu0).Microseconds()) / 1000 / float64(max(1, len(lat)))
+		t.Logf("%-10s %7d requests (%5.0f/s), %d failed: p50 %s, p90 %s, p99 %s, max %s; CPU %.2f ms a request", rt.name, len(lat),
+			float64(len(lat))/float64(seconds), errs, q(0.5), q(0.9), q(0.99), q(1), cpu)
 	}
 }
 

@@ -82,8 +82,19 @@ func (s *Server) wrap(rt *route) http.Handler {
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		key := r.URL.Path + "?" + r.URL.RawQuery
-		if rt.cache {
-			if body, ok := s.cache.get(key, time.Now()); ok {
+		cache := rt.cache && s.cache != nil
+		var gen int64
+		if cache {
+			// The store's generation before the answer is made: an answer
+			// is kept for the store as it was then, or newer.
+			var err error
+			if gen, err = s.generation(r.Context()); err != nil {
+				logAttr(r, "cache", err.Error())
+				cache = false
+			}
+		}
+		if cache {
+			if body, ok := s.cache.get(key, gen, time.Now()); ok {
 				w.Header().Set("X-Cache", "hit")
 				writeBody(w, http.StatusOK, body)
 				return
@@ -99,8 +110,8 @@ func (s *Server) wrap(rt *route) http.Handler {
 			return
 		}
 		body, status := encode(v)
-		if rt.cache && status == http.StatusOK && s.cache != nil {
-			s.cache.put(key, body, time.Now())
+		if cache && status == http.StatusOK {
+			s.cache.put(key, gen, body, time.Now())
 			w.Header().Set("X-Cache", "miss")
 		}
 		writeBody(w, status, body)

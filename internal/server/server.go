@@ -80,8 +80,10 @@ type Limits struct {
 	Coders int
 	// CacheTTL keeps the answers of the analytics and listing routes for
 	// this long (0: no cache), at most CacheEntries of them (default
-	// 4096). An ingest through the API clears them; a store written by
-	// another process shows through within CacheTTL.
+	// 4096). A store that reports its generation ([store.Store] does)
+	// has them dropped as soon as a write commits, by this process or
+	// another; other stores' changes show through within CacheTTL, and an
+	// ingest through the API clears them.
 	CacheTTL     time.Duration
 	CacheEntries int
 }
@@ -134,6 +136,20 @@ type Server struct {
 	coders   chan struct{}
 	cache    *answerCache // nil without Limits.CacheTTL
 	mux      *http.ServeMux
+}
+
+// generationer is a store that says when it changed: [store.Store] is one.
+type generationer interface {
+	Generation(ctx context.Context) (int64, error)
+}
+
+// generation returns the store's generation, 0 for a store that has none
+// (its cached answers then live their time, Limits.CacheTTL).
+func (s *Server) generation(ctx context.Context) (int64, error) {
+	if g, ok := s.d.Store.(generationer); ok {
+		return g.Generation(ctx)
+	}
+	return 0, nil
 }
 
 // New returns a server over d.

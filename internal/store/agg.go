@@ -31,11 +31,14 @@ const (
 func (b *backend) aggregate(ctx context.Context, f AggFilter, plan aggPlan) ([]Bucket, error) {
 	rollup := plan != planRows && !f.AllMentions && f.Root == "" && f.Code == "" && f.ArticleID == 0 && Country(f.Actor) == f.Actor && Country(f.Partner) == f.Partner
 	// Around an actor in both directions the actor tables answer in one
-	// branch.
-	focal := plan == planBest && f.Dir == Both && (f.Actor != "" || f.Partner != "")
-	for _, d := range f.By {
+	// branch. Their quad classes are columns: a filter reads one, and
+	// grouping by quad class (last) turns each row into a bucket per class.
+	focal := plan == planBest && f.Dir == Both && (f.Actor != "" || f.Partner != "") && f.Quad >= 0 && f.Quad <= 4
+	for i, d := range f.By {
 		switch d {
-		case ByPartner, ByQuad, ByDay, ByWeek, ByMonth, ByYear:
+		case ByPartner, ByDay, ByWeek, ByMonth, ByYear:
+		case ByQuad:
+			focal = focal && i == len(f.By)-1
 		case BySource, ByTarget:
 			focal = false
 		case ByActor, ByRoot, ByCode:
@@ -47,6 +50,10 @@ func (b *backend) aggregate(ctx context.Context, f AggFilter, plan aggPlan) ([]B
 			return nil, fmt.Errorf("aggregate by %s needs an actor", d)
 		}
 	}
+	focal = focal && rollup
+	// unpack: the query returns the ten quad columns, each row a bucket
+	// per quad class with events.
+	unpack := focal && f.Quad == 0 && len(f.By) > 0 && f.By[len(f.By)-1] == ByQuad
 	var srcs []aggSource
 	if rollup {
 		for _, src := range rollupSources(&f) {
@@ -67,10 +74,15 @@ func (b *backend) aggregate(ctx context.Context, f AggFilter, plan aggPlan) ([]B
 		}
 		srcs = []aggSource{src}
 	}
+	by := f.By
+	if unpack {
+		by = by[:len(by)-1]
+	}
+	vals := aggValues(unpack)
 	var parts []string
 	var args []any
 	for _, src := range srcs {
-		p, a := b.aggParts(&f, src, false)
+		p, a := b.aggParts(&f, src, by, vals, false)
 		parts, args = append(parts, p...), append(args, a...)
 	}
 	var q string
@@ -78,18 +90,18 @@ func (b *backend) aggregate(ctx context.Context, f AggFilter, plan aggPlan) ([]B
 		// One branch of one table (an actor table over whole periods,
 		// the common question) is the query itself, read in the order of
 		// its groups when an index has it: no second grouping, no sort.
-		ps, a := b.aggParts(&f, srcs[0], true)
+		ps, a := b.aggParts(&f, srcs[0], by, vals, true)
 		q, args = ps[0], a
 	} else {
-		dims := make([]string, len(f.By))
-		for i, d := range f.By {
+		dims := make([]string, len(by))
+		for i, d := range by {
 			dims[i] = string(d)
 		}
-		q = "SELECT CAST(coalesce(sum(n), 0) AS BIGINT), coalesce(sum(g), 0)"
-		if len(dims) > 0 {
-			q += ", " + strings.Join(dims, ", ")
+		cols := make([]string, 0, len(vals)+len(dims))
+		for _, v := range vals {
+			cols = append(cols, v.total(v.name))
 		}
-		q += " FROM (" + strings.Join(parts, " UNION ALL ") + ") x"
+		q = "SELECT " + strings.Join(append(cols, dims...), ", ") + " FROM (" + strings.Join(parts, " UNION ALL ") + ") x"
 		if len(dims) > 0 {
 			q += " GROUP BY " + strings.Join(dims, ", ") + " ORDER BY " + strings.Join(dims, ", ")
 		}
@@ -102,8 +114,19 @@ func (b *backend) aggregate(ctx context.Context, f AggFilter, plan aggPlan) ([]B
 	// One bucket is scanned into, through pointers made once, and copied
 	// out: an aggregate may have thousands of rows.
 	var bk Bucket
+	var counts [5]int
+	var sums [5]float64
 	dest := []any{&bk.Events, &bk.Sum}
-	for _, d := range f.By {
+	if unpack {
+		dest = dest[:0]
+		for q := range counts {
+			dest = append(dest, &counts[q])
+		}
+		for q := range sums {
+			dest = append(dest, &sums[q])
+		}
+	}
+	for _, d := range by {
 		switch d {
 		case ByPartner:
 			dest = append(dest, &bk.Partner)
@@ -128,6 +151,15 @@ func (b *backend) aggregate(ctx context.Context, f AggFilter, plan aggPlan) ([]B
 		if err := rs.Scan(dest...); err != nil {
 			return nil, err
 		}
+		if unpack {
+			for q, n := range counts {
+				if n != 0 {
+					bk.Quad, bk.Events, bk.Sum = q, n, sums[q]
+					out = append(out, bk)
+				}
+			}
+			continue
+		}
 		if len(f.By) == 0 && bk.Events == 0 {
 			continue
 		}
@@ -151,13 +183,74 @@ type aggSource struct {
 	focal bool
 }
 
+// aggValue is a value an aggregate sums: a count of events or a sum of
+// Goldstein scores, named in the inner queries of a union.
+type aggValue struct {
+	name  string
+	count bool
+}
+
+// total is the SQL of the value's sum over expr: a count a BIGINT, an
+// empty sum 0.
+func (v aggValue) total(expr string) string {
+	if v.count {
+		return "CAST(coalesce(sum(" + expr + "), 0) AS BIGINT)"
+	}
+	return "coalesce(sum(" + expr + "), 0)"
+}
+
+// aggValues are the values an aggregate sums: a count n and a Goldstein
+// sum g, or the actor tables' ten quad columns when unpack is set.
+func aggValues(unpack bool) []aggValue {
+	if !unpack {
+		return []aggValue{{"n", true}, {"g", false}}
+	}
+	var vals []aggValue
+	for _, c := range quadColumns() {
+		vals = append(vals, aggValue{c, c[0] == 'e'})
+	}
+	return vals
+}
+
+// expr is the SQL of a value in src's rows. The actor tables' counts and
+// sums are their quad columns: one class's under a quad filter, all five
+// added up otherwise.
+func (v aggValue) expr(src aggSource, quad int) string {
+	switch {
+	case !src.focal && v.count:
+		return src.n
+	case !src.focal:
+		return "goldstein"
+	case v.name != "n" && v.name != "g":
+		return v.name
+	}
+	col := quadSum
+	if v.count {
+		col = quadCount
+	}
+	if quad != 0 {
+		return col(quad)
+	}
+	var terms []string
+	for q := 0; q <= 4; q++ {
+		terms = append(terms, col(q))
+	}
+	return "(" + strings.Join(terms, " + ") + ")"
+}
+
 // aggParts returns one SELECT per branch of the filter over src, each
-// row a count n, a Goldstein sum g and the dimensions; final makes them
-// the aggregate's answer (the count a BIGINT, empty sums 0, ordered).
-func (b *backend) aggParts(f *AggFilter, src aggSource, final bool) ([]string, []any) {
+// row the values (vals: a count n and a Goldstein sum g, or the quad
+// columns) and the dimensions by; final makes them the aggregate's answer
+// (counts BIGINTs, empty sums 0, ordered).
+func (b *backend) aggParts(f *AggFilter, src aggSource, by []Dim, vals []aggValue, final bool) ([]string, []any) {
 	common := func(w *where) {
 		ef := f.EventFilter
 		ef.Since, ef.Until = src.since, src.until
+		if src.focal && ef.Quad != 0 {
+			// The class's column, in rows with events of the class.
+			w.add(quadCount(ef.Quad) + " > 0")
+			ef.Quad = 0
+		}
 		eventConds(&ef, w, src.date)
 		if src.periodFrom != "" {
 			w.add(src.date+" >= ?", src.periodFrom)
@@ -187,18 +280,46 @@ func (b *backend) aggParts(f *AggFilter, src aggSource, final bool) ([]string, [
 	} else {
 		brs = branches(&f.EventFilter, common)
 	}
+	// An actor table's row is its own group when the groups are its
+	// period and partner (or its period, the partner fixed): it is read
+	// as the answer, in index order, without grouping.
+	own := src.focal && final && len(by) > 0
+	if own {
+		period, partner := false, f.Actor != "" && f.Partner != ""
+		for _, d := range by {
+			switch {
+			case d == ByPartner:
+				partner = true
+			case d == ByDay && src.table == "actor_days", d == ByWeek && src.table == "actor_weeks",
+				d == ByMonth && src.table == "actor_months":
+				period = true
+			case d == ByQuad: // a constant under the quad filter
+			default:
+				own = false
+			}
+		}
+		own = own && period && partner
+	}
 	for _, br := range brs {
 		// Each branch sums its own groups first: a branch read from an
 		// index in the order of its groups (the dyad tables by actor and
 		// period) needs no sort, and the outer query then regroups a few
 		// hundred rows instead of sorting every row of both branches.
-		cols := []string{"sum(" + src.n + ") AS n", "sum(goldstein) AS g"}
-		if final {
-			cols = []string{"CAST(coalesce(sum(" + src.n + "), 0) AS BIGINT)", "coalesce(sum(goldstein), 0)"}
+		var cols []string
+		for _, v := range vals {
+			e := v.expr(src, f.Quad)
+			switch {
+			case own:
+				cols = append(cols, e)
+			case final:
+				cols = append(cols, v.total(e))
+			default:
+				cols = append(cols, "sum("+e+") AS "+v.name)
+			}
 		}
-		groups := make([]string, len(f.By))
-		for i, d := range f.By {
-			groups[i] = strconv.Itoa(i + 3)
+		groups := make([]string, len(by))
+		for i, d := range by {
+			groups[i] = strconv.Itoa(i + len(vals) + 1)
 			var expr string
 			switch d {
 			case ByPartner:
@@ -211,6 +332,9 @@ func (b *backend) aggParts(f *AggFilter, src aggSource, final bool) ([]string, [
 				expr = "target_root"
 			case ByQuad:
 				expr = "quad"
+				if src.focal {
+					expr = strconv.Itoa(f.Quad) // the filter's class: no quad column
+				}
 			case ByRoot:
 				expr = "root"
 			case ByCode:
@@ -227,11 +351,11 @@ func (b *backend) aggParts(f *AggFilter, src aggSource, final bool) ([]string, [
 			cols = append(cols, expr+" AS "+string(d))
 		}
 		part := "SELECT " + strings.Join(cols, ", ") + " FROM " + src.table + " WHERE " + br.w.sql()
-		if len(groups) > 0 {
+		if len(groups) > 0 && !own {
 			part += " GROUP BY " + strings.Join(groups, ", ")
-			if final {
-				part += " ORDER BY " + strings.Join(groups, ", ")
-			}
+		}
+		if len(groups) > 0 && final {
+			part += " ORDER BY " + strings.Join(groups, ", ")
 		}
 		parts = append(parts, part)
 		args = append(args, br.w.args...)

@@ -40,6 +40,9 @@ CREATE INDEX distinct_target ON distinct_events (target_root, date, id) INCLUDE 
 		{7, "event places", expand(schemaPlace, map[string]string{"{int}": "BIGINT"})},
 		actorMigration(8, true, map[string]string{"{int}": "BIGINT", "{real}": "DOUBLE PRECISION", "{rowid}": "",
 			"{pkcover}": " INCLUDE (events, goldstein)"}),
+		quadMigration(9, true, map[string]string{"{int}": "BIGINT", "{real}": "DOUBLE PRECISION", "{rowid}": "",
+			"{pkcover}": " INCLUDE (" + strings.Join(quadColumns(), ", ") + ")"}),
+		{10, "store generation", expand(schemaGeneration, words)},
 	}
 }
 

@@ -255,14 +255,16 @@ func eventConds(f *EventFilter, w *where, dateCol string) {
 }
 
 // eventSelect is the columns of a listed event; e is the events table, a
-// articles, d the distinct event's counts.
+// articles, d the distinct event's counts. The article's source (stored
+// after its text, which SQLite would walk through to reach it) is read
+// only when the article has no URL: it stands in for one.
 const eventSelect = `e.id, e.article_id, e.sentence, e.date, e.when_text,
 	e.source, e.source_text, e.source_name, e.source_id, e.source_start, e.source_end,
 	e.target, e.target_text, e.target_name, e.target_id, e.target_start, e.target_end,
 	e.code, e.root, e.plover, e.plover_mode, e.plover_context, e.quad, e.goldstein, e.rule, e.confidence,
 	e.predicate, e.predicate_start, e.predicate_end, e.notes, e.sentence_text,
 	e.coder_version, e.dict_version, e.model_version, e.place, e.place_country, e.place_start, e.place_end,
-	a.url, a.outlet, a.title, a.source,
+	a.url, a.outlet, a.title, CASE WHEN a.url = '' THEN a.source ELSE '' END,
 	coalesce(d.mentions, 1), coalesce(d.stories, 1), coalesce(d.outlets, 1), coalesce(d.id, 0)`
 
 func scanEvent(s scanner, ev *Event) error {
@@ -310,17 +312,20 @@ func (b *backend) Events(ctx context.Context, f EventFilter) ([]Event, string, e
 		args = append(args, br.w.args...)
 		args = append(args, n+1)
 	}
+	// The branches' keys are merged and cut to the page before the joins:
+	// only the page's events are looked up.
+	keys := `(SELECT id, date FROM (` + strings.Join(parts, " UNION ALL ") + `) u ORDER BY date, id LIMIT ?) k`
+	args = append(args, n+1)
 	var q string
 	if table == "events" {
-		q = `SELECT ` + eventSelect + ` FROM (` + strings.Join(parts, " UNION ALL ") + `) k
+		q = `SELECT ` + eventSelect + ` FROM ` + keys + `
 			JOIN events e ON e.id = k.id JOIN articles a ON a.id = e.article_id
-			LEFT JOIN distinct_events d ON d.id = e.de_id ORDER BY k.date, k.id LIMIT ?`
+			LEFT JOIN distinct_events d ON d.id = e.de_id ORDER BY k.date, k.id`
 	} else {
-		q = `SELECT ` + eventSelect + ` FROM (` + strings.Join(parts, " UNION ALL ") + `) k
+		q = `SELECT ` + eventSelect + ` FROM ` + keys + `
 			JOIN distinct_events d ON d.id = k.id JOIN events e ON e.id = d.first_event JOIN articles a ON a.id = e.article_id
-			ORDER BY k.date, k.id LIMIT ?`
+			ORDER BY k.date, k.id`
 	}
-	args = append(args, n+1)
 	rs, err := b.db.query(ctx, q, args...)
 	if err != nil {
 		return nil, "", err

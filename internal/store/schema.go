@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -256,21 +257,93 @@ CREATE TABLE actor_months (
 CREATE INDEX actor_months_partner ON actor_months (actor, partner, month{cover:quad, events, goldstein})
 `
 
+// analyzeActors has the planner count the actor tables.
+const analyzeActors = ";\nANALYZE actor_days;\nANALYZE actor_weeks;\nANALYZE actor_months"
+
 // actorMigration creates the actor tables, fills them from the dyad
 // tables and has the planner count them; include says how to write {cover}
 // (see [cover]).
 func actorMigration(version int, include bool, words map[string]string) migration {
 	return migration{version, "dyad tables by actor",
-		expand(cover(schemaActors, include), words) + ";\n" + strings.Join(actorSteps(nil, true), ";\n") +
-			";\nANALYZE actor_days;\nANALYZE actor_weeks;\nANALYZE actor_months"}
+		expand(cover(schemaActors, include), words) + ";\n" + strings.Join(actorSteps(nil, true, false), ";\n") + analyzeActors}
 }
+
+// schemaActorQuads makes an actor table (actor_days, actor_weeks,
+// actor_months: {period} is day, week or month) one row per (actor,
+// period, partner) with the quad classes as columns (migration 9): e0–e4
+// count the distinct events of quad class 0 (none) to 4, g0–g4 sum their
+// Goldstein scores. A row holds what four rows held, so an aggregate
+// around an actor reads a quarter of the rows, and one grouped by period
+// and partner (a country's vectors, a dyad's series) reads its answer
+// row by row without grouping. {quaddefs} declares the ten columns,
+// {quads} lists them.
+const schemaActorQuads = `
+DROP TABLE actor_{period}s;
+CREATE TABLE actor_{period}s (
+	actor TEXT NOT NULL,
+	partner TEXT NOT NULL,
+	{period} TEXT NOT NULL,
+	{quaddefs},
+	PRIMARY KEY (actor, {period}, partner){pkcover}
+){rowid};
+CREATE INDEX actor_{period}s_partner ON actor_{period}s (actor, partner, {period}{cover:{quads}})`
+
+// quadCount and quadSum name the columns of the actor tables that count
+// the distinct events of quad class q (0–4) and sum their Goldstein
+// scores.
+func quadCount(q int) string { return "e" + strconv.Itoa(q) }
+func quadSum(q int) string   { return "g" + strconv.Itoa(q) }
+
+// quadColumns lists the actor tables' ten quad columns, counts first.
+func quadColumns() []string {
+	var cols []string
+	for q := 0; q <= 4; q++ {
+		cols = append(cols, quadCount(q))
+	}
+	for q := 0; q <= 4; q++ {
+		cols = append(cols, quadSum(q))
+	}
+	return cols
+}
+
+// quadMigration makes the actor tables' quad classes columns and fills
+// them from the dyad tables (see [schemaActorQuads]).
+func quadMigration(version int, include bool, words map[string]string) migration {
+	var defs []string
+	for q := 0; q <= 4; q++ {
+		defs = append(defs, quadCount(q)+" {int} NOT NULL")
+	}
+	for q := 0; q <= 4; q++ {
+		defs = append(defs, quadSum(q)+" {real} NOT NULL")
+	}
+	var tables []string
+	for _, period := range []string{"day", "week", "month"} {
+		tables = append(tables, strings.ReplaceAll(schemaActorQuads, "{period}", period))
+	}
+	schema := strings.ReplaceAll(strings.Join(tables, ";\n"), "{quaddefs}", strings.Join(defs, ",\n\t"))
+	schema = strings.ReplaceAll(schema, "{quads}", strings.Join(quadColumns(), ", "))
+	return migration{version, "quad classes of the actor tables as columns",
+		expand(cover(schema, include), words) + ";\n" + strings.Join(actorSteps(nil, true, true), ";\n") + analyzeActors}
+}
+
+// schemaGeneration counts the writes committed to the store (migration
+// 10): one row whose n each write transaction adds one to (see
+// [Store.Generation]).
+const schemaGeneration = `
+CREATE TABLE store_generation (
+	id {int} PRIMARY KEY,
+	n {int} NOT NULL
+);
+INSERT INTO store_generation (id, n) VALUES (1, 0)
+`
 
 // actorSteps keeps the actor tables from the dyad tables: the rows of the
 // dyads and periods that touched_days holds (both ways round) are
 // computed again, or all rows when all is set; week is the SQL of a day's
 // Monday (unused when all is set). They run after the dyad tables are
-// written.
-func actorSteps(week func(string) string, all bool) []string {
+// written. wide writes the tables of migration 9 (quad classes as
+// columns), else those of migration 8 (a row per quad class).
+func actorSteps(week func(string) string, all, wide bool) []string {
 	var steps []string
 	for _, r := range []struct{ table, dyads, period, expr string }{
 		{"actor_days", "dyad_days", "day", "d.day"},
@@ -287,12 +360,25 @@ func actorSteps(week func(string) string, all bool) []string {
 			del += " WHERE (actor, partner, " + r.period + ") IN " + keys
 			cond = "(source_root, target_root, " + r.period + ") IN " + keys
 		}
-		steps = append(steps, del, `INSERT INTO `+r.table+` (actor, partner, `+r.period+`, quad, events, goldstein)
-			SELECT a, p, x, quad, sum(e), sum(g) FROM (
+		cols, sums, group := "quad, events, goldstein", "quad, sum(e), sum(g)", ", quad"
+		if wide {
+			// Quad classes 1–4 to their columns, anything else (0) to e0
+			// and g0: Put refuses other classes.
+			var vals []string
+			for _, v := range []string{"e", "g"} {
+				vals = append(vals, "sum(CASE WHEN quad BETWEEN 1 AND 4 THEN 0 ELSE "+v+" END)")
+				for q := 1; q <= 4; q++ {
+					vals = append(vals, "sum(CASE WHEN quad = "+strconv.Itoa(q)+" THEN "+v+" ELSE 0 END)")
+				}
+			}
+			cols, sums, group = strings.Join(quadColumns(), ", "), strings.Join(vals, ", "), ""
+		}
+		steps = append(steps, del, `INSERT INTO `+r.table+` (actor, partner, `+r.period+`, `+cols+`)
+			SELECT a, p, x, `+sums+` FROM (
 				SELECT source_root AS a, target_root AS p, `+r.period+` AS x, quad, events AS e, goldstein AS g FROM `+r.dyads+` WHERE `+cond+`
 				UNION ALL
 				SELECT target_root, source_root, `+r.period+`, quad, events, goldstein FROM `+r.dyads+` WHERE source_root <> target_root AND `+cond+`
-			) y GROUP BY a, p, x, quad`)
+			) y GROUP BY a, p, x`+group)
 	}
 	return steps
 }

@@ -105,6 +105,12 @@ type Store interface {
 	// dimensions in the order given.
 	Aggregate(ctx context.Context, f AggFilter) ([]Bucket, error)
 
+	// Generation is a number that changes whenever a write that changes
+	// what the store holds commits (Put storing an article, Recode,
+	// Rebuild), in this process or another: an answer computed from the
+	// store after reading a generation holds while the generation stays.
+	Generation(ctx context.Context) (int64, error)
+
 	// Quotes lists quotations that pass f, ordered by article date then ID,
 	// a page at a time like Events.
 	Quotes(ctx context.Context, f QuoteFilter) (quotes []Quote, next string, err error)

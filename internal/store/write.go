@@ -170,6 +170,9 @@ func validateCoding(n int, c *Coding) error {
 		if e.Code == "" || len(e.Code) < 2 {
 			return fmt.Errorf("event %d: no CAMEO code", i+1)
 		}
+		if e.Quad < 0 || e.Quad > 4 {
+			return fmt.Errorf("event %d: quad class %d, want 0 (none) to 4", i+1, e.Quad)
+		}
 		if e.Date != "" {
 			if _, err := time.Parse("2006-01-02", e.Date); err != nil {
 				return fmt.Errorf("event %d: date %q is not YYYY-MM-DD", i+1, e.Date)
@@ -399,6 +402,11 @@ func (b *backend) put(ctx context.Context, docs []*Doc, link bool, near Nearest)
 			return nil, err
 		}
 	}
+	if len(arts) > 0 {
+		if err := bump(ctx, t); err != nil {
+			return nil, err
+		}
+	}
 	if err := t.commit(ctx); err != nil {
 		return nil, err
 	}
@@ -534,7 +542,24 @@ func (b *backend) Recode(ctx context.Context, id int64, c *Coding) error {
 	if err := b.link(ctx, t); err != nil {
 		return err
 	}
+	if err := bump(ctx, t); err != nil {
+		return err
+	}
 	return t.commit(ctx)
+}
+
+// bump counts a write in the store's generation, in the write's
+// transaction.
+func bump(ctx context.Context, t tx) error {
+	_, err := t.exec(ctx, `UPDATE store_generation SET n = n + 1 WHERE id = 1`)
+	return err
+}
+
+// Generation implements [Store.Generation].
+func (b *backend) Generation(ctx context.Context) (int64, error) {
+	var n int64
+	err := b.db.queryRow(ctx, `SELECT n FROM store_generation WHERE id = 1`).Scan(&n)
+	return n, err
 }
 
 // link ties the events of the articles in batch_articles to their distinct
@@ -666,7 +691,7 @@ func (b *backend) recount(ctx context.Context, t tx, all bool) error {
 				(SELECT DISTINCT d.source_root, d.target_root, `+strings.Replace(r.expr, "d.week", b.week("d.day"), 1)+` FROM touched_days d)`)
 		}
 	}
-	steps = append(steps, actorSteps(b.week, all)...)
+	steps = append(steps, actorSteps(b.week, all, true)...)
 	for i, s := range steps {
 		if _, err := t.exec(ctx, s); err != nil {
 			return fmt.Errorf("recount distinct events: %w", err)
@@ -720,6 +745,9 @@ func (b *backend) Rebuild(ctx context.Context) error {
 		}
 	}
 	if err := b.recount(ctx, t, true); err != nil {
+		return err
+	}
+	if err := bump(ctx, t); err != nil {
 		return err
 	}
 	return t.commit(ctx)

@@ -36,6 +36,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Runs", testRuns},
 		{"Countries", testCountries},
 		{"Span", testSpan},
+		{"Generation", testGeneration},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -177,11 +178,13 @@ func testIdempotent(t *testing.T, s store.Store) {
 }
 
 func testBadArticle(t *testing.T, s store.Store) {
-	docs, _ := Synthetic(4, Options{Seed: 3})
+	docs, _ := Synthetic(5, Options{Seed: 3})
 	docs[1].Article.Text = "bad \xff bytes"
 	docs[1].Article.Source = "bad.txt"
 	docs[2].Coding.Events[0].PredicateEnd = 1 << 20
 	docs[2].Article.Source = "offsets.txt"
+	docs[4].Coding.Events[0].Quad = 7
+	docs[4].Article.Source = "quad.txt"
 	res, err := s.Put(ctx(), docs...)
 	if err != nil {
 		t.Fatal(err)
@@ -189,7 +192,7 @@ func testBadArticle(t *testing.T, s store.Store) {
 	if res[0].Err != nil || res[3].Err != nil {
 		t.Errorf("good articles failed: %v, %v", res[0].Err, res[3].Err)
 	}
-	for i, name := range map[int]string{1: "bad.txt", 2: "offsets.txt"} {
+	for i, name := range map[int]string{1: "bad.txt", 2: "offsets.txt", 4: "quad.txt"} {
 		if res[i].Err == nil || !strings.Contains(res[i].Err.Error(), name) {
 			t.Errorf("doc %d: error %v, want one naming %s", i, res[i].Err, name)
 		}
@@ -770,4 +773,40 @@ func testSpan(t *testing.T, s store.Store) {
 	if first, last, err := s.Span(ctx()); err != nil || first != "2024-11-30" || last != "2025-03-04" {
 		t.Errorf("span %q %q, %v; want 2024-11-30 2025-03-04", first, last, err)
 	}
+}
+
+// testGeneration checks that the generation changes with every write that
+// changes the store, and only then, as seen by another connection.
+func testGeneration(t *testing.T, s store.Store) {
+	gen := func() int64 {
+		t.Helper()
+		g, err := s.Generation(ctx())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	g := gen()
+	docs, _ := Synthetic(3, Options{Seed: 9})
+	step := func(what string, changes bool, write func() error) {
+		t.Helper()
+		if err := write(); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		if n := gen(); (n != g) != changes {
+			t.Errorf("%s: generation %d -> %d", what, g, n)
+		} else {
+			g = n
+		}
+	}
+	step("put", true, func() error { _, err := s.Put(ctx(), docs...); return err })
+	step("put of stored texts", false, func() error { _, err := s.Put(ctx(), docs...); return err })
+	step("aggregate", false, func() error {
+		_, err := s.Aggregate(ctx(), store.AggFilter{EventFilter: store.EventFilter{Actor: "KAZ"}, By: []store.Dim{store.ByPartner}})
+		return err
+	})
+	c := docs[0].Coding
+	c.Events = c.Events[:1]
+	step("recode", true, func() error { return s.Recode(ctx(), docs[0].Article.ID, &c) })
+	step("rebuild", true, func() error { return s.Rebuild(ctx()) })
 }
