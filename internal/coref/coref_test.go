@@ -832,28 +832,7 @@ func TestRegionStays(t *testing.T) {
 		IsRegion:  func(c string) bool { return c == "CAS" || c == "EUR" },
 		RegionHas: func(region, c string) bool { return strings.Contains(members[region], c[:3]) },
 	}
-	person := func(first, last int, code string) actor.Mention {
-		x := m(first, last, code, actor.ByName, "")
-		x.Person = true
-		return x
-	}
-	// Wang presided over the meeting.
-	s0 := sent(t, `
-Wang Wang PROPN 2 nsubj
-presided preside VERB 0 root
-over over ADP 5 case
-the the DET 5 det
-meeting meeting NOUN 2 obl`)
-	// Tleuberdi, Aidarbekov and Kamilov attended the meeting.
-	s1 := sent(t, `
-Tleuberdi Tleuberdi PROPN 6 nsubj
-, , PUNCT 3 punct
-Aidarbekov Aidarbekov PROPN 1 conj
-and and CCONJ 5 cc
-Kamilov Kamilov PROPN 1 conj
-attended attend VERB 0 root
-the the DET 8 det
-meeting meeting NOUN 6 obj`)
+	sents, ms := wangMeeting(t)
 	// Central Asia thanked the European envoy.
 	s2 := sent(t, `
 Central Central PROPN 2 compound
@@ -862,13 +841,8 @@ thanked thank VERB 0 root
 the the DET 6 det
 European European ADJ 6 amod
 envoy envoy NOUN 3 obj`)
-	sents := []*ud.Sentence{s0, s0, s1, s2}
-	ms := [][]actor.Mention{
-		{person(0, 0, "CHNGOV")},
-		{person(0, 0, "CHNGOV")},
-		{person(0, 0, "KAZGOV"), person(2, 2, "KGZGOV"), person(4, 4, "UZBGOV")},
-		{m(0, 1, "CAS", actor.ByName, ""), m(4, 4, "EUR", actor.ByAdjective, "")},
-	}
+	sents = append(sents, s2)
+	ms = append(ms, []actor.Mention{m(0, 1, "CAS", actor.ByName, ""), m(4, 4, "EUR", actor.ByAdjective, "")})
 	r.Resolve(sents, ms, "")
 	var got []string
 	for _, x := range ms[3] {
@@ -993,28 +967,7 @@ him he PRON 5 obj`)
 // declaration is the subject of; "the participants" are its parties too.
 func TestMeetingDocument(t *testing.T) {
 	r := &coref.Resolver{}
-	person := func(first, last int, code string) actor.Mention {
-		x := m(first, last, code, actor.ByName, "")
-		x.Person = true
-		return x
-	}
-	// Wang presided over the meeting.
-	s0 := sent(t, `
-Wang Wang PROPN 2 nsubj
-presided preside VERB 0 root
-over over ADP 5 case
-the the DET 5 det
-meeting meeting NOUN 2 obl`)
-	// Tleuberdi, Aidarbekov and Kamilov attended the meeting.
-	s1 := sent(t, `
-Tleuberdi Tleuberdi PROPN 6 nsubj
-, , PUNCT 3 punct
-Aidarbekov Aidarbekov PROPN 1 conj
-and and CCONJ 5 cc
-Kamilov Kamilov PROPN 1 conj
-attended attend VERB 0 root
-the the DET 8 det
-meeting meeting NOUN 6 obj`)
+	sents, ms := wangMeeting(t)
 	// A declaration issued after the meeting said peace matters.
 	s2 := sent(t, `
 A a DET 2 det
@@ -1031,14 +984,8 @@ matters matter VERB 7 ccomp`)
 The the DET 2 det
 participants participant NOUN 3 nsubj
 agreed agree VERB 0 root`)
-	sents := []*ud.Sentence{s0, s0, s1, s2, s3}
-	ms := [][]actor.Mention{
-		{person(0, 0, "CHNGOV")},
-		{person(0, 0, "CHNGOV")},
-		{person(0, 0, "KAZGOV"), person(2, 2, "KGZGOV"), person(4, 4, "UZBGOV")},
-		nil,
-		nil,
-	}
+	sents = append(sents, s2, s3)
+	ms = append(ms, nil, nil)
 	r.Resolve(sents, ms, "")
 	for k, word := range map[int]string{3: "declaration", 4: "participants"} {
 		var got []string
@@ -1091,28 +1038,7 @@ calm calm NOUN 3 obj
 // speaks to its guests.
 func TestHostAddressesGuests(t *testing.T) {
 	r := &coref.Resolver{}
-	person := func(first, last int, code string) actor.Mention {
-		x := m(first, last, code, actor.ByName, "")
-		x.Person = true
-		return x
-	}
-	// Wang presided over the meeting.
-	s0 := sent(t, `
-Wang Wang PROPN 2 nsubj
-presided preside VERB 0 root
-over over ADP 5 case
-the the DET 5 det
-meeting meeting NOUN 2 obl`)
-	// Tleuberdi, Aidarbekov and Kamilov attended the meeting.
-	s1 := sent(t, `
-Tleuberdi Tleuberdi PROPN 6 nsubj
-, , PUNCT 3 punct
-Aidarbekov Aidarbekov PROPN 1 conj
-and and CCONJ 5 cc
-Kamilov Kamilov PROPN 1 conj
-attended attend VERB 0 root
-the the DET 8 det
-meeting meeting NOUN 6 obj`)
+	sents, ms := wangMeeting(t)
 	// "We welcome you," Wang said.
 	s2 := sent(t, `
 " " PUNCT 3 punct
@@ -1123,13 +1049,8 @@ you you PRON 3 obj
 " " PUNCT 3 punct
 Wang Wang PROPN 8 nsubj
 said say VERB 0 root`)
-	sents := []*ud.Sentence{s0, s0, s1, s2}
-	ms := [][]actor.Mention{
-		{person(0, 0, "CHNGOV")},
-		{person(0, 0, "CHNGOV")},
-		{person(0, 0, "KAZGOV"), person(2, 2, "KGZGOV"), person(4, 4, "UZBGOV")},
-		{person(6, 6, "CHNGOV")},
-	}
+	sents = append(sents, s2)
+	ms = append(ms, []actor.Mention{person(6, 6, "CHNGOV")})
 	r.Resolve(sents, ms, "")
 	if got, want := codes(ms[3], func(x actor.Mention) bool { return x.First == 3 }), "KAZGOV KGZGOV UZBGOV"; got != want {
 		t.Errorf("you = %q, want %q", got, want)
@@ -1391,5 +1312,40 @@ Chile Chile PROPN 2 obl`)
 		if got := codes(ms[1], func(x actor.Mention) bool { return x.First == 0 }); got != text.want {
 			t.Errorf("We = %q, want %q (text %.40q…)", got, text.want, text.text)
 		}
+	}
+}
+
+// person is a mention of a named person.
+func person(first, last int, code string) actor.Mention {
+	x := m(first, last, code, actor.ByName, "")
+	x.Person = true
+	return x
+}
+
+// wangMeeting is the opening of a story about a meeting of many: "Wang
+// presided over the meeting" twice (a headline and a lede make the host
+// the story's most prominent party), then "Tleuberdi, Aidarbekov and
+// Kamilov attended the meeting", with their mentions.
+func wangMeeting(t *testing.T) ([]*ud.Sentence, [][]actor.Mention) {
+	t.Helper()
+	s0 := sent(t, `
+Wang Wang PROPN 2 nsubj
+presided preside VERB 0 root
+over over ADP 5 case
+the the DET 5 det
+meeting meeting NOUN 2 obl`)
+	s1 := sent(t, `
+Tleuberdi Tleuberdi PROPN 6 nsubj
+, , PUNCT 3 punct
+Aidarbekov Aidarbekov PROPN 1 conj
+and and CCONJ 5 cc
+Kamilov Kamilov PROPN 1 conj
+attended attend VERB 0 root
+the the DET 8 det
+meeting meeting NOUN 6 obj`)
+	return []*ud.Sentence{s0, s0, s1}, [][]actor.Mention{
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "KAZGOV"), person(2, 2, "KGZGOV"), person(4, 4, "UZBGOV")},
 	}
 }
