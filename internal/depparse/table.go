@@ -75,9 +75,6 @@ func newTable(nclass int, keys []uint64, weights []int16) *table {
 	t.stride = (t.words + 7) / 8 * 8
 	mem := tableMemory(t, 2*size+len(keys)*t.stride)
 	t.slots, t.rows = mem[:2*size:2*size], mem[2*size:]
-	for i := range t.rows {
-		t.rows[i] = lanes.Zero // the padding classes weigh 0 too
-	}
 	for i, k := range keys {
 		j := k & t.mask
 		for t.slots[2*j] != 0 {
@@ -86,8 +83,13 @@ func newTable(nclass int, keys []uint64, weights []int16) *table {
 		t.slots[2*j] = k
 		t.slots[2*j+1] = uint64(i)
 		row := t.rows[i*t.stride : i*t.stride+t.words]
-		for c, w := range weights[i*nclass : (i+1)*nclass] {
-			lanes.Set(row, c, w)
+		ws := weights[i*nclass : (i+1)*nclass]
+		for c := range 4 * t.words {
+			w := int16(0) // the classes that pad the last word weigh 0
+			if c < nclass {
+				w = ws[c]
+			}
+			row[c/4] |= lanes.Bias(w) << (16 * (c % 4))
 		}
 	}
 	return t
