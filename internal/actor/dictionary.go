@@ -121,6 +121,9 @@ func (d *Dictionary) build() {
 		for _, n := range a.Aliases {
 			d.add(entName, i, n)
 		}
+		if r := reversedName(a); r != "" {
+			d.add(entName, i, r)
+		}
 		for _, n := range a.Adjs {
 			d.add(entAdj, i, n)
 		}
@@ -306,4 +309,28 @@ func (d *Dictionary) HasStoryDiscards() bool {
 		}
 	}
 	return false
+}
+
+// familyFirst are the countries whose persons' names English news writes
+// in either order: Japan's government asks for the family name first
+// ("Hayashi Yoshimasa"), and Chinese and Korean names now and then reach
+// the wires given name first ("Jinping Xi").
+var familyFirst = map[string]bool{"JPN": true, "CHN": true, "KOR": true, "PRK": true, "TWN": true}
+
+// reversedName returns a person's two-word name in the other order when
+// the person held an office of a country in familyFirst, or "".
+func reversedName(a *Actor) string {
+	if a.Kind != KindPerson {
+		return ""
+	}
+	f := strings.Fields(a.Name)
+	if len(f) != 2 {
+		return ""
+	}
+	for _, t := range a.Terms {
+		if len(t.Code) >= 3 && familyFirst[t.Code[:3]] {
+			return f[1] + " " + f[0]
+		}
+	}
+	return ""
 }

@@ -58,6 +58,9 @@ actor Andrej Plenković
   kind person
   alias Plenković
   code HRVGOV 2016-10-19 * Prime Minister
+actor Taro Kono
+  kind person
+  code JPNGOV 2017-08-03 2019-09-11 Minister of Foreign Affairs
 `)},
 		"actors/orgs.txt": {Data: []byte(`
 actor Astana International Forum
@@ -112,6 +115,9 @@ func TestFind(t *testing.T) {
 		want    string
 	}{
 		{"country", "Kazakhstan will need more plants.", may2025, "", "Kazakhstan=KAZ/name"},
+		{"family name first", "Kono Taro met reporters", time.Date(2018, 1, 1, 0, 0, 0, 0, time.UTC), "", "Kono Taro=JPNGOV/name"},
+		{"given name first", "Taro Kono met reporters", time.Date(2018, 1, 1, 0, 0, 0, 0, time.UTC), "", "Taro Kono=JPNGOV/name"},
+		{"other order only for family-first countries", "Plenković Andrej met reporters", may2025, "", "Plenković=HRVGOV/name"},
 		{"possessive title person", "Kazakhstan’s President Kassym-Jomart Tokayev said so.", may2025, "",
 			"Kazakhstan’s President Kassym-Jomart Tokayev=KAZGOV/title"},
 		{"straight apostrophe", "Kazakhstan's Deputy Foreign Minister spoke.", may2025, "",

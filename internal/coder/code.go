@@ -362,6 +362,20 @@ func (st *sentence) reqsOK(i int, reqs []Req) (string, bool) {
 		if !got && r.Path[0].Rel == "obj" && r.Path[0].Case == "" && st.s.Tokens[i].UPOS == ud.VERB && st.passive(i) {
 			pass := append(Path{{Rel: "nsubj:pass"}}, r.Path[1:]...)
 			got = st.reaches(i, pass, r.Lemmas, r.anyWord)
+			// "the plan is expected to be adopted": the passive
+			// subject a raising verb took up
+			if h := st.raisedFrom(i); !got && h >= 0 {
+				got = st.reaches(h, pass, r.Lemmas, r.anyWord)
+			}
+		}
+		// A reduced passive relative's object is the noun it modifies:
+		// "a declaration issued after the summit" meets obj=declaration.
+		if h := st.reducedPassive(i); !got && h >= 0 && r.Path[0].Rel == "obj" && r.Path[0].Case == "" {
+			if len(r.Path) == 1 {
+				got = r.anyWord || r.Lemmas[st.lemma(h)] || st.conjLemma(h, r.Lemmas)
+			} else {
+				got = st.reaches(h, r.Path[1:], r.Lemmas, r.anyWord)
+			}
 		}
 		if got == r.Not {
 			return r.Text, false
@@ -386,6 +400,16 @@ func (st *sentence) reaches(i int, p Path, lemmas map[string]bool, anyWord bool)
 			}
 		} else if st.reaches(c, p[1:], lemmas, anyWord) {
 			return true
+		}
+	}
+	if step.Rel == "amod" {
+		// A title-cased name's modifier hangs on the word after it
+		// ("a Joint Action Plan": amod(Action, Joint)); it modifies the
+		// whole name all the same.
+		for _, c := range st.children[i] {
+			if st.s.Tokens[c].Rel == "compound" && c < i && st.reaches(c, p, lemmas, anyWord) {
+				return true
+			}
 		}
 	}
 	return false
@@ -413,6 +437,45 @@ func (st *sentence) stepMatches(c int, step Step) bool {
 		return false
 	}
 	return step.Case == "" || st.hasCase(c, step.Case)
+}
+
+// reducedPassive returns the noun that a past participle at i modifies as
+// a reduced passive relative ("a declaration issued after the summit",
+// "the statement adopted by the ministers"), or -1.
+func (st *sentence) reducedPassive(i int) int {
+	t := st.s.Tokens[i]
+	if t.Rel != "acl" || t.XPOS != "VBN" || t.UPOS != ud.VERB || t.Head == 0 {
+		return -1
+	}
+	if h := t.Head - 1; st.s.Tokens[h].UPOS == ud.NOUN || st.s.Tokens[h].UPOS == ud.PROPN {
+		return h
+	}
+	return -1
+}
+
+// raisedFrom returns the verb whose passive subject a passive infinitive
+// at i shares ("the plan is expected to be adopted", "the deal is set to
+// be signed"), or -1.
+func (st *sentence) raisedFrom(i int) int {
+	t := st.s.Tokens[i]
+	if t.Rel != "xcomp" || t.Head == 0 || st.hasChildRel(i, "nsubj:pass") {
+		return -1
+	}
+	if h := t.Head - 1; st.hasChildRel(h, "nsubj:pass") {
+		return h
+	}
+	return -1
+}
+
+// hasChildRel reports whether word i has a dependent with relation rel,
+// subtype and all.
+func (st *sentence) hasChildRel(i int, rel string) bool {
+	for _, c := range st.children[i] {
+		if st.s.Tokens[c].Rel == rel {
+			return true
+		}
+	}
+	return false
 }
 
 // passive reports whether predicate i is in the passive voice.
@@ -450,7 +513,14 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 				ms = append(ms, st.actorsAt(t, 0)...)
 			}
 			if len(ms) > 0 {
-				f := found{mentions: st.listMates(dedup(ms)), conf: 1}
+				var notes []string
+				if source && !pass && a[0].Rel == "nsubj" {
+					if more := st.companions(i, st.walk(i, a[:1])); len(more) > 0 {
+						ms = append(ms, more...)
+						notes = append(notes, "with its companions (along with)")
+					}
+				}
+				f := found{mentions: st.listMates(dedup(ms)), conf: 1, notes: notes}
 				if pass {
 					f.notes = append(f.notes, "passive")
 				}
@@ -499,6 +569,37 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 		}
 	}
 	return found{}
+}
+
+// companions returns the actors a subject brings along into its act,
+// hung on the predicate i or on the subject's words subj: "India, along
+// with five Central Asian countries, decided …", "Russia together with
+// China blocked …", "Qatar, alongside Egypt, brokered …".
+func (st *sentence) companions(i int, subj []int) []int {
+	var out []int
+	look := func(h int) {
+		for _, c := range st.children[h] {
+			if r := ud.BaseRel(st.s.Tokens[c].Rel); r != "obl" && r != "nmod" {
+				continue
+			}
+			along := st.hasCase(c, "alongside")
+			if !along && st.hasCase(c, "with") {
+				for _, d := range st.children[c] {
+					if w := st.lemma(d); (w == "along" || w == "together") && d < c {
+						along = true
+					}
+				}
+			}
+			if along {
+				out = append(out, st.actorsAt(c, 0)...)
+			}
+		}
+	}
+	look(i)
+	for _, h := range subj {
+		look(h)
+	}
+	return out
 }
 
 // listGlue are the words that join the items of a list of actors: "met
@@ -617,7 +718,11 @@ func (st *sentence) subjectOf(i int) ([]int, bool) {
 			if relPronouns[st.lemma(c)] {
 				return nil, false
 			}
-			return st.actorsAt(c, 0), true
+			ms := st.actorsAt(c, 0)
+			if len(ms) > 0 {
+				ms = append(ms, st.companions(i, []int{c})...)
+			}
+			return ms, true
 		case "nsubj:pass":
 			return nil, true
 		}
@@ -704,6 +809,10 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 			case st.s.Tokens[h].UPOS == ud.NOUN && ud.BaseRel(st.s.Tokens[i].Rel) == "nmod" && st.hasCase(i, "of") && !st.hasPoss(h):
 				// "after a new round of talks": the container's actor
 				return st.inherited(h, depth+1)
+			case st.s.Tokens[h].UPOS == ud.NOUN && st.hasCaseIn(i, afterPreps) && !st.hasPoss(h):
+				// "agreed to a ceasefire after a week of clashes" with
+				// the "after" phrase hung on the noun: the verb's
+				return st.inherited(h, depth+1)
 			}
 			return ms, "subject of " + st.s.Tokens[h].Form
 		}
@@ -733,7 +842,8 @@ func (st *sentence) relativeAntecedent(i int) []int {
 
 // afterPreps put an event noun before or around the act of the verb they
 // hang on: "agreed … following talks", "signed … during the visit".
-var afterPreps = map[string]bool{"following": true, "follow": true, "after": true, "during": true}
+// "In a meeting with X, Y said": the meeting frames the act too.
+var afterPreps = map[string]bool{"following": true, "follow": true, "after": true, "during": true, "in": true, "at": true}
 
 // topic says why predicate i names what something is about rather than an
 // act: a gerund after a preposition ("discussed prospects for developing
@@ -822,6 +932,14 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 	if len(speaker) > 0 && t.UPOS == ud.VERB && (t.XPOS == "VB" || t.XPOS == "VBP") && !st.passive(i) {
 		if own, has := st.subjectOf(i); !has && len(own) == 0 && (t.Rel == "root" || t.Rel == "parataxis" || t.Rel == "conj") {
 			return found{mentions: speaker, notes: []string{"subject: the speaker of the turn"}, conf: 0.8}, true
+		}
+		// "It is a pleasure to welcome you", "I am honoured to host
+		// you": an infinitive that no one in the clause controls is
+		// the speaker's own
+		if r := ud.BaseRel(t.Rel); (r == "acl" || r == "csubj" || r == "xcomp") && t.XPOS == "VB" && st.hasChild(i, "mark", "to") {
+			if ms, _ := st.inherited(i, 0); len(ms) == 0 {
+				return found{mentions: speaker, notes: []string{"subject: the speaker of the turn"}, conf: 0.7}, true
+			}
 		}
 	}
 	if len(parties) >= 2 && (p.Pair || p.Sym) && !hasTarget && t.Rel != "acl:relcl" && t.Rel != "acl" {

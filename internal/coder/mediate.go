@@ -1,6 +1,9 @@
 package coder
 
 import (
+	"slices"
+
+	"farabi/internal/actor"
 	"farabi/internal/event"
 	"farabi/internal/ud"
 )
@@ -54,6 +57,14 @@ func (st *sentence) mediators() []int {
 				if subj, ok := st.subjectOf(h); ok {
 					out = append(out, subj...)
 				}
+				// "…, with Turkey playing a mediating role": the
+				// absolute clause's subject, which the parser may hang
+				// on the participle as a "with" phrase
+				for _, c := range st.children[h] {
+					if c < h && ud.BaseRel(st.s.Tokens[c].Rel) == "obl" && st.hasCase(c, "with") {
+						out = append(out, st.listMates(st.actorsAt(c, 0))...)
+					}
+				}
 			}
 		}
 	}
@@ -77,9 +88,6 @@ func (st *sentence) mediatingRole(k int) bool {
 // ministry confirmed that both countries accepted a truce during talks
 // co-mediated by Turkey" has Turkey mediate between the two.
 func (c *Coder) mediated(st *sentence, evs []event.Event) []event.Event {
-	if len(evs) < 2 {
-		return evs
-	}
 	meds := st.mediators()
 	if len(meds) == 0 {
 		return evs
@@ -96,6 +104,21 @@ func (c *Coder) mediated(st *sentence, evs []event.Event) []event.Event {
 			parties = append(parties, e.Source)
 		}
 	}
+	note := "mediator of the sentence's act between its parties"
+	if len(parties) == 0 {
+		// "Joint mediators Qatar, the US and Egypt will monitor the
+		// deal": between the story's parties, which the sentence
+		// leaves unsaid
+		for k := range st.ms {
+			if m := &st.ms[k]; m.Method == actor.ImplicitParties && !slices.ContainsFunc(meds, func(d int) bool { return actorRoot(st.ms[d].Code) == actorRoot(m.Code) }) {
+				parties = append(parties, actorOf(st.s, m))
+			}
+		}
+		if len(parties) < 2 {
+			return evs
+		}
+		note = "mediator between the story's parties"
+	}
 	n := len(evs)
 	for _, m := range meds {
 		mm := &st.ms[m]
@@ -111,11 +134,14 @@ func (c *Coder) mediated(st *sentence, evs []event.Event) []event.Event {
 			if dup {
 				continue
 			}
-			ev := event.Event{When: evs[0].When, Place: evs[0].Place, Source: med, Target: p, Code: "045",
+			ev := event.Event{Source: med, Target: p, Code: "045",
 				Rule: "mediation:045", Confidence: round(0.6 * mm.Confidence),
 				Predicate: st.s.Tokens[st.headOf(m)].Form, PredicateStart: mm.Span.Start, PredicateEnd: mm.Span.End,
-				Notes:        []string{"mediator of the sentence's act between its parties"},
+				Notes:        []string{note},
 				SentenceText: st.s.Text}
+			if n > 0 {
+				ev.When, ev.Place = evs[0].When, evs[0].Place
+			}
 			c.ont.Fill(&ev)
 			evs = append(evs, ev)
 		}

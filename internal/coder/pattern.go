@@ -201,6 +201,37 @@ func (st *sentence) reach(i int) (rels uint64, near bloom, far uint64) {
 		}
 		for _, g := range st.children[c] {
 			st.addLemmas(&below, 0, g)
+			if st.s.Tokens[g].Rel == "compound" {
+				// a name's modifier on its inner word counts as the
+				// name's (reaches: "a Joint Action Plan")
+				for _, a := range st.children[g] {
+					if st.s.Tokens[a].Rel == "amod" {
+						st.addLemmas(&below, 0, a)
+					}
+				}
+			}
+		}
+	}
+	if h := st.raisedFrom(i); h >= 0 {
+		// the passive subject a raising verb took up is the object of
+		// the passive infinitive (reqsOK)
+		for _, c := range st.children[h] {
+			if st.s.Tokens[c].Rel == "nsubj:pass" {
+				rels |= objBit
+				st.addLemmas(&near, objBit, c)
+				for _, g := range st.children[c] {
+					st.addLemmas(&below, 0, g)
+				}
+			}
+		}
+	}
+	if h := st.reducedPassive(i); h >= 0 {
+		// the noun a reduced passive relative modifies is its object
+		// (reqsOK)
+		rels |= objBit
+		st.addLemmas(&near, objBit, h)
+		for _, g := range st.children[h] {
+			st.addLemmas(&below, 0, g)
 		}
 	}
 	return rels, near, below.fold()

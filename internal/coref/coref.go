@@ -147,6 +147,7 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 			}
 		}
 		euSeat(s, ms[si], groups)
+		r.storyRoles(groups, s, ms[si])
 		st.regionOrgs(ms[si])
 		covered := make([]bool, len(s.Tokens))
 		for _, m := range ms[si] {
@@ -221,6 +222,9 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 		}
 		ms[si] = append(ms[si], added...)
 		refs := r.groupRefs(groups, s, ms[si], covered, speaker, hasSpeaker)
+		if hasSpeaker {
+			groups.speaker, groups.speakerAt = speaker.Name, groups.sent
+		}
 		for _, m := range ms[si] {
 			if len(m.Code) >= 3 && (r.IsRegion == nil || !r.IsRegion(m.Code[:3])) && !strings.HasPrefix(m.Code, "IGO") && (r.IsOrg == nil || !r.IsOrg(m.Code)) {
 				counts[m.Code[:3]]++

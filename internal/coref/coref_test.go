@@ -964,3 +964,285 @@ Kyrgyzstan Kyrgyzstan PROPN 7 conj`)
 		}
 	}
 }
+
+// TestObjectPronounNotSubject: an object pronoun is not its own clause's
+// subject, also in a conjunct verb that shares the first verb's subject.
+func TestObjectPronounNotSubject(t *testing.T) {
+	r := &coref.Resolver{}
+	// Tokayev greeted Erdogan and thanked him.
+	s0 := sent(t, `
+Tokayev Tokayev PROPN 2 nsubj
+greeted greet VERB 0 root
+Erdogan Erdogan PROPN 2 obj
+and and CCONJ 5 cc
+thanked thank VERB 2 conj
+him he PRON 5 obj`)
+	tok := m(0, 0, "KAZGOV", actor.ByName, "")
+	tok.Person, tok.Name = true, "Tokayev"
+	erd := m(2, 2, "TURGOV", actor.ByName, "")
+	erd.Person, erd.Name = true, "Erdogan"
+	ms := [][]actor.Mention{{tok, erd}}
+	r.Resolve([]*ud.Sentence{s0}, ms, "")
+	if g, want := codes(ms[0], func(x actor.Mention) bool { return x.First == 5 }), "TURGOV"; g != want {
+		t.Errorf("him = %q, want %q", g, want)
+	}
+}
+
+// TestMeetingDocument: a declaration issued after a meeting of many is its
+// parties', also when the parser hung "after the summit" on the verb the
+// declaration is the subject of; "the participants" are its parties too.
+func TestMeetingDocument(t *testing.T) {
+	r := &coref.Resolver{}
+	person := func(first, last int, code string) actor.Mention {
+		x := m(first, last, code, actor.ByName, "")
+		x.Person = true
+		return x
+	}
+	// Wang presided over the meeting.
+	s0 := sent(t, `
+Wang Wang PROPN 2 nsubj
+presided preside VERB 0 root
+over over ADP 5 case
+the the DET 5 det
+meeting meeting NOUN 2 obl`)
+	// Tleuberdi, Aidarbekov and Kamilov attended the meeting.
+	s1 := sent(t, `
+Tleuberdi Tleuberdi PROPN 6 nsubj
+, , PUNCT 3 punct
+Aidarbekov Aidarbekov PROPN 1 conj
+and and CCONJ 5 cc
+Kamilov Kamilov PROPN 1 conj
+attended attend VERB 0 root
+the the DET 8 det
+meeting meeting NOUN 6 obj`)
+	// A declaration issued after the meeting said peace matters.
+	s2 := sent(t, `
+A a DET 2 det
+declaration declaration NOUN 7 nsubj
+issued issue VERB 2 acl
+after after ADP 6 case
+the the DET 6 det
+meeting meeting NOUN 7 obl
+said say VERB 0 root
+peace peace NOUN 9 nsubj
+matters matter VERB 7 ccomp`)
+	// The participants agreed.
+	s3 := sent(t, `
+The the DET 2 det
+participants participant NOUN 3 nsubj
+agreed agree VERB 0 root`)
+	sents := []*ud.Sentence{s0, s0, s1, s2, s3}
+	ms := [][]actor.Mention{
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "KAZGOV"), person(2, 2, "KGZGOV"), person(4, 4, "UZBGOV")},
+		nil,
+		nil,
+	}
+	r.Resolve(sents, ms, "")
+	for k, word := range map[int]string{3: "declaration", 4: "participants"} {
+		var got []string
+		for _, x := range ms[k] {
+			if x.Method == coref.ByGroup && x.Last == 1 {
+				got = append(got, x.Code+map[bool]string{true: "*"}[x.Hub])
+			}
+		}
+		if g, want := strings.Join(got, " "), "CHNGOV* KAZGOV KGZGOV UZBGOV"; g != want {
+			t.Errorf("%s = %q, want %q", word, g, want)
+		}
+	}
+}
+
+// TestHeInQuotation: "he" in a quotation is a third person, never its
+// speaker: a spokesman's "He urges …" is his principal.
+func TestHeInQuotation(t *testing.T) {
+	r := &coref.Resolver{}
+	// "Guterres welcomes the truce," said Dujarric.
+	s0 := sent(t, `
+" " PUNCT 3 punct
+Guterres Guterres PROPN 3 nsubj
+welcomes welcome VERB 8 ccomp
+the the DET 5 det
+truce truce NOUN 3 obj
+, , PUNCT 3 punct
+" " PUNCT 3 punct
+said say VERB 0 root
+Dujarric Dujarric PROPN 8 nsubj`)
+	// "He urges calm."
+	s1 := sent(t, `
+" " PUNCT 3 punct
+He he PRON 3 nsubj
+urges urge VERB 0 root
+calm calm NOUN 3 obj
+. . PUNCT 3 punct
+" " PUNCT 3 punct`)
+	g := m(1, 1, "IGOUNO", actor.ByName, "")
+	g.Person, g.Name = true, "Guterres"
+	d := m(8, 8, "USAMED", actor.ByName, "")
+	d.Person, d.Name = true, "Dujarric"
+	ms := [][]actor.Mention{{g, d}, nil}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got, want := codes(ms[1], func(x actor.Mention) bool { return x.First == 1 }), "IGOUNO"; got != want {
+		t.Errorf("He = %q, want %q", got, want)
+	}
+}
+
+// TestHostAddressesGuests: the host of a meeting of many who says "you"
+// speaks to its guests.
+func TestHostAddressesGuests(t *testing.T) {
+	r := &coref.Resolver{}
+	person := func(first, last int, code string) actor.Mention {
+		x := m(first, last, code, actor.ByName, "")
+		x.Person = true
+		return x
+	}
+	// Wang presided over the meeting.
+	s0 := sent(t, `
+Wang Wang PROPN 2 nsubj
+presided preside VERB 0 root
+over over ADP 5 case
+the the DET 5 det
+meeting meeting NOUN 2 obl`)
+	// Tleuberdi, Aidarbekov and Kamilov attended the meeting.
+	s1 := sent(t, `
+Tleuberdi Tleuberdi PROPN 6 nsubj
+, , PUNCT 3 punct
+Aidarbekov Aidarbekov PROPN 1 conj
+and and CCONJ 5 cc
+Kamilov Kamilov PROPN 1 conj
+attended attend VERB 0 root
+the the DET 8 det
+meeting meeting NOUN 6 obj`)
+	// "We welcome you," Wang said.
+	s2 := sent(t, `
+" " PUNCT 3 punct
+We we PRON 3 nsubj
+welcome welcome VERB 8 ccomp
+you you PRON 3 obj
+, , PUNCT 3 punct
+" " PUNCT 3 punct
+Wang Wang PROPN 8 nsubj
+said say VERB 0 root`)
+	sents := []*ud.Sentence{s0, s0, s1, s2}
+	ms := [][]actor.Mention{
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "CHNGOV")},
+		{person(0, 0, "KAZGOV"), person(2, 2, "KGZGOV"), person(4, 4, "UZBGOV")},
+		{person(6, 6, "CHNGOV")},
+	}
+	r.Resolve(sents, ms, "")
+	if got, want := codes(ms[3], func(x actor.Mention) bool { return x.First == 3 }), "KAZGOV KGZGOV UZBGOV"; got != want {
+		t.Errorf("you = %q, want %q", got, want)
+	}
+}
+
+// TestTheyTakesUpPlural: "they" after a plural object takes it up, not
+// every party named before it.
+func TestTheyTakesUpPlural(t *testing.T) {
+	r := &coref.Resolver{}
+	// Lula hosted the Andean leaders after they met Xi.
+	s0 := sent(t, `
+Lula Lula PROPN 2 nsubj
+hosted host VERB 0 root
+the the DET 5 det
+Andean Andean ADJ 5 amod
+leaders leader NOUN 2 obj
+after after SCONJ 8 mark
+they they PRON 8 nsubj
+met meet VERB 2 advcl
+Xi Xi PROPN 8 obj`)
+	s0.Tokens[4].XPOS = "NNS"
+	lula := m(0, 0, "BRAGOV", actor.ByName, "")
+	lula.Person = true
+	xi := m(8, 8, "CHNGOV", actor.ByName, "")
+	xi.Person = true
+	ms := [][]actor.Mention{{lula, m(3, 4, "SAMGOV", actor.ByAgent, "leader"), xi}}
+	r.Resolve([]*ud.Sentence{s0}, ms, "")
+	if got, want := codes(ms[0], func(x actor.Mention) bool { return x.First == 6 }), "SAMGOV"; got != want {
+		t.Errorf("they = %q, want %q", got, want)
+	}
+}
+
+// TestTheSidesAreTwo: "the sides" of a story that named a mediator and
+// two belligerents are the two countries; and a party that says what it
+// would do "with both countries" is not one of them.
+func TestTheSidesAreTwo(t *testing.T) {
+	r := &coref.Resolver{IsOrg: func(c string) bool { return c == "OSCE" }}
+	// The OSCE urged Armenia and Azerbaijan to talk.
+	s0 := sent(t, `
+The the DET 2 det
+OSCE OSCE PROPN 3 nsubj
+urged urge VERB 0 root
+Armenia Armenia PROPN 3 obj
+and and CCONJ 6 cc
+Azerbaijan Azerbaijan PROPN 4 conj
+to to PART 8 mark
+talk talk VERB 3 xcomp`)
+	// The sides met.
+	s1 := sent(t, `
+The the DET 2 det
+sides side NOUN 3 nsubj
+met meet VERB 0 root`)
+	// Washington warned it would halt deals with both countries.
+	s2 := sent(t, `
+Washington Washington PROPN 2 nsubj
+warned warn VERB 0 root
+it it PRON 5 nsubj
+would would AUX 5 aux
+halt halt VERB 2 ccomp
+deals deal NOUN 5 obj
+with with ADP 9 case
+both both DET 9 det
+countries country NOUN 5 obl`)
+	ms := [][]actor.Mention{
+		{m(1, 1, "OSCE", actor.ByName, ""), m(3, 3, "ARM", actor.ByName, ""), m(5, 5, "AZE", actor.ByName, "")},
+		nil,
+		{m(0, 0, "USAGOV", actor.ByCapital, "")},
+	}
+	r.Resolve([]*ud.Sentence{s0, s1, s2}, ms, "")
+	if got, want := codes(ms[1], func(x actor.Mention) bool { return x.First == 0 && x.Method == coref.ByGroup }), "ARM AZE"; got != want {
+		t.Errorf("the sides = %q, want %q", got, want)
+	}
+	if got, want := codes(ms[2], func(x actor.Mention) bool { return x.First == 7 && x.Method == coref.ByGroup }), "ARM AZE"; got != want {
+		t.Errorf("both countries = %q, want %q", got, want)
+	}
+}
+
+// TestStoryRole: a person the story presents as holding an office in an
+// organisation acts for it through the story, and the country of the
+// person's other office is no party.
+func TestStoryRole(t *testing.T) {
+	r := &coref.Resolver{IsOrg: func(c string) bool { return c == "AU" }}
+	// Obasanjo, president of Nigeria, head of the AU team, spoke.
+	s0 := sent(t, `
+Obasanjo Obasanjo PROPN 13 nsubj
+, , PUNCT 3 punct
+president president NOUN 1 appos
+of of ADP 5 case
+Nigeria Nigeria PROPN 3 nmod
+, , PUNCT 7 punct
+head head NOUN 1 appos
+of of ADP 11 case
+the the DET 11 det
+AU AU PROPN 11 compound
+team team NOUN 7 nmod
+, , PUNCT 7 punct
+spoke speak VERB 0 root`)
+	// Obasanjo smiled.
+	s1 := sent(t, `
+Obasanjo Obasanjo PROPN 2 nsubj
+smiled smile VERB 0 root`)
+	ob := func() actor.Mention {
+		x := m(0, 0, "NGAELI", actor.ByName, "")
+		x.Person, x.Name = true, "Olusegun Obasanjo"
+		return x
+	}
+	ms := [][]actor.Mention{{ob(), m(2, 4, "NGAGOV", actor.ByAgent, "president"), m(9, 9, "AU", actor.ByName, "")}, {ob()}}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got, want := codes(ms[0], func(x actor.Mention) bool { return x.First <= 2 && x.Code != "" }), "AU"; got != want {
+		t.Errorf("sentence 0: %q, want %q", got, want)
+	}
+	if got, want := codes(ms[1], func(x actor.Mention) bool { return x.First == 0 }), "AU"; got != want {
+		t.Errorf("sentence 1: %q, want %q", got, want)
+	}
+}

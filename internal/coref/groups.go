@@ -2,6 +2,7 @@ package coref
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -35,7 +36,7 @@ const (
 // groupNouns are the plural nouns that name a story's parties.
 var groupNouns = set("side", "party", "leader", "president", "minister", "country", "nation", "state",
 	"government", "delegation", "head", "counterpart", "partner", "republic", "premier", "chief", "rival", "neighbor",
-	"neighbour", "ally", "foe", "adversary", "belligerent")
+	"neighbour", "ally", "foe", "adversary", "belligerent", "participant")
 
 // meetingNouns name the participants of a meeting of many, or the
 // meeting itself standing for them.
@@ -45,6 +46,52 @@ var meetingNouns = set("minister", "leader", "president", "participant", "member
 // meetingEvents are the nouns of a meeting that stand for its participants
 // when they act: "the summit adopted a declaration".
 var meetingEvents = set("meeting", "summit", "conference", "ministerial", "forum", "session", "talks", "dialogue")
+
+// docNouns are the documents a meeting adopts.
+var docNouns = set("declaration", "communique", "communiqué", "statement", "roadmap", "resolution")
+
+// issueVerbs put a meeting's document out: "issued after the summit".
+var issueVerbs = set("issue", "adopt", "release", "publish", "approve", "endorse", "sign")
+
+// ofMeeting reports whether the document noun at i is a meeting's: "a
+// declaration issued after the summit", "the statement adopted at the
+// meeting", "the final communiqué of the summit", "a statement from the
+// forum".
+func ofMeeting(s *ud.Sentence, i int) bool {
+	meetingBelow := func(h int) bool {
+		for j, c := range s.Tokens {
+			if c.Head != h+1 || !meetingEvents[lemma(c)] || !strings.HasPrefix(c.Rel, "obl") && !strings.HasPrefix(c.Rel, "nmod") {
+				continue
+			}
+			for _, d := range s.Tokens {
+				if d.Head == j+1 && d.Rel == "case" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if meetingBelow(i) {
+		return true
+	}
+	for j, c := range s.Tokens {
+		if c.Head != i+1 || c.Rel != "acl" || !issueVerbs[lemma(c)] {
+			continue
+		}
+		if meetingBelow(j) {
+			return true
+		}
+		// the phrase right after the participle, wherever the parser
+		// hung it ("issued after the summit said …" with "after the
+		// summit" on "said")
+		if k := j + 1; k < len(s.Tokens) && s.Tokens[k].Rel == "case" {
+			if h := s.Tokens[k].Head - 1; h > k && meetingEvents[lemma(s.Tokens[h])] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // attendVerbs take a meeting as their object: "attended the summit".
 var attendVerbs = set("attend", "join", "host", "chair", "convene", "co-chair", "open", "address")
@@ -101,10 +148,19 @@ type storyGroups struct {
 	subj     actor.Mention // the last person named as a subject
 	hasSubj  bool
 	subjAt   int
-	weight   map[string]float64 // prominence of each party over the story
-	order    map[string]int     // when each party was first named: ties go to the first
-	rep      map[string]actor.Mention
-	nextID   int
+	// speaker names who spoke in sentence speakerAt: a quotation that
+	// runs on into the next sentence is still theirs
+	speaker   string
+	speakerAt int
+	// roles maps a person's name, in lower case, to the organisation the
+	// story has them act for (storyRoles); lastOrg is the organisation
+	// named last
+	roles   map[string]string
+	lastOrg string
+	weight  map[string]float64 // prominence of each party over the story
+	order   map[string]int     // when each party was first named: ties go to the first
+	rep     map[string]actor.Mention
+	nextID  int
 	// short maps the first and last word of a person's name, in lower
 	// case, to the person: a story names "President Moon Jae-in" once and
 	// "Moon" after.
@@ -463,8 +519,9 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 		case byAgent(s, ps[0].m):
 			// the agent of a passive: "talks brokered by the OSCE, the
 			// two sides …" are the brokered, not the broker
-		case addressedBy(s, ps[0].m, i):
-			// "the UN urged both sides to …": who urges is not a side
+		case r.addressedByParty(s, ms, ps[0].key, i):
+			// "the UN urged both sides to …": who urges is not a side;
+			// nor who "would halt trade deals with both countries"
 			outsider = ps[0].key
 		default:
 			if o, ok := g.mostProminentBut(ps[0].key); ok {
@@ -601,7 +658,9 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			// "the two leaders", "both sides": two parties; of a larger
 			// group, the story's main pair when it is in it, else the
 			// host and the first guest.
-			if two(s, first, i) && len(ps) > 2 && hub < 0 {
+			// "the sides" (not "all sides") are two as well
+			sides := noun == "side" && !strings.EqualFold(s.Tokens[first].Form, "all")
+			if (two(s, first, i) || sides) && len(ps) > 2 && hub < 0 {
 				// (with a hub the two sides are the host and the group)
 				if strings.HasPrefix(why, "named before it in the sentence") {
 					// the two named last: "Russia calls on Tajikistan and
@@ -692,7 +751,9 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				out = append(out, derived(s, i, i, g.turn.Code, ByTurn, 0.6, "turn of "+g.turn.Name))
 				continue
 			case "you", "your", "yours":
-				if g.hasAddressee {
+				if ms := r.hostsGuests(g, g.turn, s, i); ms != nil {
+					out = append(out, ms...)
+				} else if g.hasAddressee {
 					out = append(out, derived(s, i, i, g.addressee.Code, ByAddressee, 0.55, "addressed in the turn of "+g.turn.Name+": "+g.addressee.Name))
 				} else if p, ok := r.other(g, s, ms, i, g.turn.Code); ok {
 					out = append(out, derived(s, i, i, p.m.Code, ByAddressee, 0.5, "“"+t.Form+"” → the partner of "+g.turn.Name))
@@ -736,6 +797,13 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			g.nextID++
 			sentGroup, sentHub, sentWhy, sentID = g.subjGroup, g.subjHub, "the subject of the last sentence", g.nextID
 			addGroup(i, i, i, "")
+		case (low == "they" || low == "them" || low == "their") && !inQuote[i] && sentGroup == nil && len(lastPlural(s, ms, i)) > 0:
+			// "Trump hosted the five Central Asian leaders, months
+			// after they held summits with Xi and Putin": the plural
+			// phrase just before it
+			for _, m := range lastPlural(s, ms, i) {
+				out = append(out, derived(s, i, i, m.Code, ByPronoun, 0.55, t.Form+" → the plural "+m.Name))
+			}
 		case (low == "they" || low == "them" || low == "their") && !inQuote[i]:
 			addGroup(i, i, i, "")
 		case low == "both" && (strings.HasPrefix(t.Rel, "nsubj") || t.Rel == "root") && !inQuote[i]:
@@ -745,7 +813,9 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			// "our two countries", "our nations": the speaker and partner
 			addGroup(i, i+1, i+1, lemma(s.Tokens[i+1]))
 		case (low == "you" || low == "your") && inQuote[i] && hasSpeaker:
-			if p, ok := r.other(g, s, ms, i, speaker.Code); ok {
+			if gs := r.hostsGuests(g, speaker, s, i); gs != nil {
+				out = append(out, gs...)
+			} else if p, ok := r.other(g, s, ms, i, speaker.Code); ok {
 				out = append(out, derived(s, i, i, p.m.Code, ByAddressee, 0.5, "“"+t.Form+"” → the partner of speaker "+speaker.Name))
 			}
 		case low == "it" && strings.HasPrefix(t.Rel, "nsubj") && !inQuote[i]:
@@ -755,8 +825,21 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				out = append(out, derived(s, i, i, m.Code, ByPronoun, 0.55, t.Form+" → the reporting subject "+m.Name))
 			}
 		case (low == "he" || low == "him" || low == "his" || low == "she" || low == "her") && !inQuote[i]:
-			if p, ok := r.lastPerson(g, s, ms, i); ok {
+			if p, ok := r.lastPersonBut(g, s, ms, i, r.boundSubject(g, s, ms, i)); ok {
 				out = append(out, derived(s, i, i, p.Code, ByPronoun, 0.55, t.Form+" → "+p.Name))
+			}
+		case (low == "he" || low == "she") && strings.HasPrefix(t.Rel, "nsubj"):
+			// in a quotation, a third person is never its speaker ("He
+			// urges both sides to …", a spokesman of his principal)
+			not := []string{r.boundSubject(g, s, ms, i)}
+			if hasSpeaker {
+				not = append(not, speaker.Name)
+			}
+			if g.speaker != "" && g.sent-g.speakerAt <= 1 {
+				not = append(not, g.speaker)
+			}
+			if p, ok := r.lastPersonBut(g, s, ms, i, not...); ok {
+				out = append(out, derived(s, i, i, p.Code, ByPronoun, 0.5, t.Form+" in a quotation → "+p.Name))
 			}
 		case lemma(t) == "counterpart" && !strings.HasSuffix(low, "s"):
 			// "his counterpart", "the Kazakh leader's counterpart":
@@ -779,6 +862,10 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 		default:
 			if first, ok := groupPhrase(s, i); ok && !hasActorBelow(s, covered, i) {
 				addGroup(first, i, i, lemma(t))
+			} else if g.meeting != nil && docNouns[lemma(t)] && !hasActorBelow(s, covered, i) && ofMeeting(s, i) {
+				// "a declaration issued after the summit", "the final
+				// communiqué of the meeting": the meeting's parties'
+				addGroup(firstOfPhrase(s, i), i, i, "meeting")
 			} else if g.meeting != nil && meetingEvents[lemma(t)] && definite(s, i) && !hasActorBelow(s, covered, i) &&
 				(strings.HasPrefix(t.Rel, "nsubj") || (t.Rel == "obj" || t.Rel == "nsubj:pass") && t.Head > 0 && attendVerbs[lemma(s.Tokens[t.Head-1])]) {
 				addGroup(firstOfPhrase(s, i), i, i, lemma(t))
@@ -907,6 +994,18 @@ func without(ps []party, key string) []party {
 // addressedBy reports whether mention m is the subject of a verb that word
 // i depends on through its object or an oblique ("the UN urged both sides
 // to …", "Dacic called on the parties"): the group is whom m addresses.
+// addressedByParty is addressedBy for any mention of the party key
+// before word i: "US President Trump, who warned Washington would halt
+// trade deals with both countries" names the party twice.
+func (r *Resolver) addressedByParty(s *ud.Sentence, ms []actor.Mention, key string, i int) bool {
+	for _, m := range ms {
+		if m.First >= 0 && m.First < i && m.Code != "" && r.partyKey(m.Code) == key && addressedBy(s, m, i) {
+			return true
+		}
+	}
+	return false
+}
+
 func addressedBy(s *ud.Sentence, m actor.Mention, i int) bool {
 	if m.First < 0 {
 		return false
@@ -1020,6 +1119,42 @@ func genericSubject(s *ud.Sentence, m actor.Mention) bool {
 }
 
 // namedBefore reports whether a mention of s lies before word i.
+// lastPlural returns the actor phrase named last before word i of s when
+// its head word is plural ("the five Central Asian leaders", "Kazakh and
+// Uzbek officials"), and it is a clause's object or oblique: a plural
+// pronoun after it takes it up. It is nil when the last actor named is
+// singular, a place, or a subject (whose group the sentence's rules for
+// groups resolve).
+func lastPlural(s *ud.Sentence, ms []actor.Mention, i int) []actor.Mention {
+	last := -1
+	for k, m := range ms {
+		if m.Code == "" || m.First < 0 || m.Last >= i {
+			continue
+		}
+		if last < 0 || m.Last > ms[last].Last {
+			last = k
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	h := headWord(s, ms[last])
+	if h < 0 {
+		return nil
+	}
+	t := s.Tokens[h]
+	if t.XPOS != "NNS" && t.XPOS != "NNPS" || t.Rel != "obj" && !strings.HasPrefix(t.Rel, "obl") || locative(s, ms[last]) {
+		return nil
+	}
+	var out []actor.Mention
+	for _, m := range ms {
+		if m.Code != "" && m.First >= 0 && headWord(s, m) == h {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 func namedBefore(ms []actor.Mention, i int) bool {
 	for _, m := range ms {
 		if m.Code != "" && m.First >= 0 && m.First < i {
@@ -1228,9 +1363,18 @@ func (r *Resolver) other(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i i
 // last person named before it there, else the subject person of the last
 // few sentences, else the last person named in them.
 func (r *Resolver) lastPerson(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int) (actor.Mention, bool) {
+	return r.lastPersonBut(g, s, ms, i)
+}
+
+// lastPersonBut is lastPerson that passes over the person whose name is
+// not: an object pronoun is never its own clause's subject ("Tokayev
+// thanked Erdogan and invited him": "him" is not Tokayev, who would be
+// "himself").
+func (r *Resolver) lastPersonBut(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int, not ...string) (actor.Mention, bool) {
+	but := func(name string) bool { return slices.Contains(not, name) }
 	best, subj := -1, -1
 	for k, m := range ms {
-		if !m.Person || m.Code == "" || m.Last >= i {
+		if !m.Person || m.Code == "" || m.Last >= i || but(m.Name) {
 			continue
 		}
 		if best < 0 || m.Last > ms[best].Last {
@@ -1245,12 +1389,64 @@ func (r *Resolver) lastPerson(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 		return ms[subj], true
 	case best >= 0:
 		return ms[best], true
-	case g.hasSubj && g.sent-g.subjAt <= 2:
+	case g.hasSubj && g.sent-g.subjAt <= 2 && !but(g.subj.Name):
 		return g.subj, true
-	case g.hasPers && g.sent-g.personAt <= 3:
+	case g.hasPers && g.sent-g.personAt <= 3 && !but(g.person.Name):
 		return g.person, true
 	}
 	return actor.Mention{}, false
+}
+
+// boundSubject names the person a pronoun at word i may not stand for:
+// the subject of its own clause when the pronoun is that clause's object
+// ("him", object "her"), a conjunct verb sharing its first verb's subject.
+// It is "" for a subject or possessive pronoun, or a subject that names
+// no person.
+func (r *Resolver) boundSubject(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int) string {
+	t := s.Tokens[i]
+	if t.Rel != "obj" && t.Rel != "iobj" || t.Head == 0 {
+		return ""
+	}
+	for h, steps := t.Head-1, 0; h >= 0 && steps < 4; steps++ {
+		for j, c := range s.Tokens {
+			if c.Head != h+1 || c.Rel != "nsubj" {
+				continue
+			}
+			if m, ok := mentionAt(ms, j); ok && m.Person {
+				return m.Name
+			}
+			if low := strings.ToLower(c.Form); low == "he" || low == "she" {
+				if p, ok := r.lastPerson(g, s, ms, j); ok {
+					return p.Name
+				}
+			}
+			return ""
+		}
+		if s.Tokens[h].Rel != "conj" {
+			return ""
+		}
+		h = s.Tokens[h].Head - 1
+	}
+	return ""
+}
+
+// hostsGuests returns the guests of the story's meeting of many as the
+// one group that "you" at word i of s stands for, when the speaker is
+// the meeting's host ("It is a pleasure to welcome you to our capital"),
+// or nil.
+func (r *Resolver) hostsGuests(g *storyGroups, speaker actor.Mention, s *ud.Sentence, i int) []actor.Mention {
+	m := g.meeting
+	if m == nil || len(m.members) < 2 || r.partyKey(speaker.Code) != m.hub.key {
+		return nil
+	}
+	g.nextID++
+	var out []actor.Mention
+	for _, p := range m.members {
+		d := derived(s, i, i, p.m.Code, ByAddressee, 0.5, "“"+s.Tokens[i].Form+"” → the guests of host "+speaker.Name)
+		d.Group = g.nextID
+		out = append(out, d)
+	}
+	return out
 }
 
 // isSubject reports whether a mention holds the subject of a clause.

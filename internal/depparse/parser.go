@@ -33,6 +33,15 @@ func (p *Parser) Labels() []string { return p.labels }
 // root; exactly one token gets head 0 and relation "root". Other fields are
 // only read. Parse takes linear time in the length of s.
 func (p *Parser) Parse(s *ud.Sentence) {
+	if k := frontedAttribution(s); k > 0 {
+		p.parseAttributed(s, k)
+		return
+	}
+	p.parse(s)
+}
+
+// parse is Parse for one clause.
+func (p *Parser) parse(s *ud.Sentence) {
 	n := len(s.Tokens)
 	if n == 0 {
 		return
