@@ -4,6 +4,8 @@ import (
 	"math"
 	"runtime"
 	"slices"
+
+	"farabi/internal/lanes"
 )
 
 // table maps hashed features to quantized class weights. Lookups go
@@ -20,7 +22,9 @@ import (
 //     not in the table, in about one lookup in 100,000 that misses.
 //   - With more classes (the relations), a slot holds the whole key and a
 //     row number into rows, where the feature's int16 weights are packed
-//     four to a uint64.
+//     four to a uint64 as package lanes sums them. Rows start on cache
+//     lines (the stride is whole lines), so a row of 51 relations takes
+//     two lines rather than two or three.
 //
 // The exact keys and weights are kept for writing the model.
 type table struct {
@@ -32,6 +36,7 @@ type table struct {
 	slots   []uint64 // the second layout: key, row number
 	rows    []uint64
 	words   int // uint64 words per row
+	stride  int // uint64 words from a row to the next: words rounded up to whole cache lines
 	n       int // number of features
 }
 
@@ -67,7 +72,8 @@ func newTable(nclass int, keys []uint64, weights []int16) *table {
 		}
 		return t
 	}
-	mem := tableMemory(t, 2*size+len(keys)*t.words)
+	t.stride = (t.words + 7) / 8 * 8
+	mem := tableMemory(t, 2*size+len(keys)*t.stride)
 	t.slots, t.rows = mem[:2*size:2*size], mem[2*size:]
 	for i, k := range keys {
 		j := k & t.mask
@@ -76,9 +82,14 @@ func newTable(nclass int, keys []uint64, weights []int16) *table {
 		}
 		t.slots[2*j] = k
 		t.slots[2*j+1] = uint64(i)
-		row := t.rows[i*t.words : (i+1)*t.words]
-		for c, w := range weights[i*nclass : (i+1)*nclass] {
-			row[c/4] |= uint64(uint16(w)) << (16 * (c % 4))
+		row := t.rows[i*t.stride : i*t.stride+t.words]
+		ws := weights[i*nclass : (i+1)*nclass]
+		for c := range 4 * t.words {
+			w := int16(0) // the classes that pad the last word weigh 0
+			if c < nclass {
+				w = ws[c]
+			}
+			row[c/4] |= lanes.Bias(w) << (16 * (c % 4))
 		}
 	}
 	return t
@@ -112,7 +123,7 @@ func (t *table) score(feats []uint64, out []int32) {
 	for _, k := range feats {
 		touched += t.slots[2*(k&t.mask)]
 	}
-	var found [128]int32 // offsets of the rows of the features found
+	var found [maxRows]uint32 // offsets of the rows of the features found
 	rows := found[:0]
 	for _, k := range feats {
 		if k == 0 {
@@ -121,13 +132,13 @@ func (t *table) score(feats []uint64, out []int32) {
 		for j := k & t.mask; ; j = (j + 1) & t.mask {
 			s := t.slots[2*j]
 			if s == k {
-				off := int(t.slots[2*j+1]) * t.words
+				off := int(t.slots[2*j+1]) * t.stride
 				touched += t.rows[off] + t.rows[off+t.words-1]
 				if len(rows) == cap(rows) {
-					t.addRows(out, rows)
+					lanes.AddRows(out, t.rows, rows, t.words)
 					rows = rows[:0]
 				}
-				rows = append(rows, int32(off))
+				rows = append(rows, uint32(off))
 				break
 			}
 			if s == 0 {
@@ -136,7 +147,7 @@ func (t *table) score(feats []uint64, out []int32) {
 		}
 	}
 	keep(touched)
-	t.addRows(out, rows)
+	lanes.AddRows(out, t.rows, rows, t.words)
 	runtime.KeepAlive(t)
 }
 
@@ -170,24 +181,8 @@ func (t *table) scoreCompact(feats []uint64, out []int32) {
 	o[1], o[2], o[3] = s1, s2, s3
 }
 
-// addRows adds to out the weight rows at the given offsets into rows.
-func (t *table) addRows(out []int32, offs []int32) {
-	for _, off := range offs {
-		addRow(out, t.rows[off:int(off)+t.words])
-	}
-}
-
-// addRow adds packed int16 weights to out, which holds at least four
-// values per word of row.
-func addRow(out []int32, row []uint64) {
-	for i, v := range row {
-		o := (*[4]int32)(out[4*i : 4*i+4])
-		o[0] += int32(int16(v))
-		o[1] += int32(int16(v >> 16))
-		o[2] += int32(int16(v >> 32))
-		o[3] += int32(int16(v >> 48))
-	}
-}
+// maxRows is the most weight rows score sums at once.
+const maxRows = 128
 
 // keep uses v so that the compiler keeps the loads that computed it.
 //

@@ -109,7 +109,7 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	feats := make([]feat, 0, t.feats.n)
 	for _, s := range t.feats.slots {
 		if s.key != 0 {
-			feats = append(feats, feat(s))
+			feats = append(feats, feat{s.key, s.val})
 		}
 	}
 	slices.SortFunc(feats, func(a, b feat) int { return cmp.Compare(a.key, b.key) })
@@ -360,6 +360,9 @@ func Read(r io.Reader) (*Tagger, error) {
 	}
 	if d.err == nil && len(t.weights) >= 1<<24 {
 		d.fail("%d weights, at most %d", len(t.weights), 1<<24-1)
+	}
+	if d.err == nil {
+		t.indexDense()
 	}
 	if d.err == nil && d.off != len(d.s) {
 		d.fail("%d bytes after the model", len(d.s)-d.off)

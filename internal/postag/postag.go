@@ -19,6 +19,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"farabi/internal/lanes"
 	"farabi/internal/ud"
 )
 
@@ -57,9 +58,11 @@ type Tagger struct {
 	tags []tagInfo
 
 	// The weights: feature key → start<<8 | count of the feature's
-	// nonzero weights in weights, each class | weight<<16.
+	// nonzero weights in weights, each class | weight<<16. The features
+	// with many weights have them in dense too (see indexDense).
 	feats   *table
 	weights []uint32
+	dense   []uint64
 
 	words  map[string]int32 // form → index in info
 	info   []wordInfo
@@ -314,13 +317,23 @@ func (t *Tagger) score(keys *[numFeat]uint64, scores []int32) {
 	// (as in the parser's table), and the weights of the features found
 	// are touched the same way before they are summed.
 	var found [numFeat]uint32
+	var rows [numFeat]uint32
 	var touched uint32
-	n := 0
+	n, nr := 0, 0
+	words := uint32(denseWords(len(t.tags)))
 	for _, k := range keys {
-		v, ok := t.feats.get(k)
-		if !ok || v&0xff == 0 {
+		s := t.feats.find(k)
+		if s == nil || s.val&0xff == 0 {
 			continue
 		}
+		if s.aux != 0 {
+			row := (s.aux - 1) * words
+			rows[nr] = row
+			nr++
+			touched += uint32(t.dense[row])
+			continue
+		}
+		v := s.val
 		found[n] = v
 		n++
 		touched += t.weights[v>>8]
@@ -331,6 +344,53 @@ func (t *Tagger) score(keys *[numFeat]uint64, scores []int32) {
 		for _, e := range t.weights[start : start+v&0xff] {
 			scores[e&0xff] += int32(e) >> 16
 		}
+	}
+	if nr > 0 {
+		lanes.AddRows(scores, t.dense, rows[:nr], int(words))
+	}
+}
+
+// Features with at least denseMin weights keep them in a dense row too,
+// four classes to a uint64 as package lanes packs them: summing a dense row
+// costs fewer instructions than a list of that many (class, weight) pairs,
+// and the sums are the same.
+const denseMin = 32
+
+// denseWords is the number of uint64 words of a dense row of nclass
+// classes.
+func denseWords(nclass int) int { return (nclass + 3) / 4 }
+
+// indexDense fills dense from weights and points the slots of the
+// features with at least denseMin weights at their rows.
+func (t *Tagger) indexDense() {
+	words := denseWords(len(t.tags))
+	t.dense = nil
+	for i := range t.feats.slots {
+		s := &t.feats.slots[i]
+		s.aux = 0
+		if s.key == 0 || s.val&0xff < denseMin {
+			continue
+		}
+		start := s.val >> 8
+		ws := t.weights[start : start+s.val&0xff]
+		var seen [4]uint64
+		twice := false
+		for _, e := range ws {
+			c := e & 0xff
+			twice = twice || seen[c/64]&(1<<(c%64)) != 0
+			seen[c/64] |= 1 << (c % 64)
+		}
+		if twice {
+			continue // a class twice (no model we write has it): sparse only
+		}
+		row := len(t.dense)
+		for range words {
+			t.dense = append(t.dense, lanes.Zero)
+		}
+		for _, e := range ws {
+			lanes.Set(t.dense[row:row+words], int(e&0xff), int16(e>>16))
+		}
+		s.aux = uint32(row/words) + 1
 	}
 }
 

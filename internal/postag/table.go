@@ -14,6 +14,10 @@ type table struct {
 type slot struct {
 	key uint64
 	val uint32
+	// aux is free for the table's user (in the padding of the slot);
+	// the tagger's feature table keeps there the dense row of a
+	// feature with many weights (denseRow).
+	aux uint32
 }
 
 func newTable(capacity int) *table {
@@ -26,14 +30,22 @@ func newTable(capacity int) *table {
 
 // get returns the value of key k, which must not be zero.
 func (t *table) get(k uint64) (uint32, bool) {
+	if s := t.find(k); s != nil {
+		return s.val, true
+	}
+	return 0, false
+}
+
+// find returns the slot of key k, which must not be zero, or nil.
+func (t *table) find(k uint64) *slot {
 	i := k & t.mask
 	for {
 		s := &t.slots[i]
 		switch s.key {
 		case k:
-			return s.val, true
+			return s
 		case 0:
-			return 0, false
+			return nil
 		}
 		i = (i + 1) & t.mask
 	}

@@ -524,5 +524,6 @@ func (p *perceptron) model(t *Tagger) *Tagger {
 	for f, k := range keys {
 		m.feats.put(k, vals[f])
 	}
+	m.indexDense()
 	return m
 }
