@@ -255,6 +255,10 @@ func splitNames(v string) ([]string, error) {
 		if p == "" {
 			return nil, fmt.Errorf("empty name in %q", v)
 		}
+		if strings.HasPrefix(p, "#") {
+			// written back after " | " it would read as a comment
+			return nil, fmt.Errorf("name %q starts with #, which the format reads as a comment after a space", p)
+		}
 		if len(nameKey(p)) == 0 {
 			return nil, fmt.Errorf("name %q has no letters or digits", p)
 		}
