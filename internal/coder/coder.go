@@ -357,13 +357,32 @@ func (st *sentence) joinedConj(c int) bool {
 // noun's owner: a descent for actors does not follow them.
 var otherParty = set("with", "against", "between", "to", "toward", "towards", "on", "over", "about", "versus", "vs")
 
+// hasRel reports whether word i has a dependent of relation rel: any
+// subtype of it for a bare relation ("obl" matches "obl:tmod"), exactly
+// that subtype for one with a colon ("nsubj:pass").
 func (st *sentence) hasRel(i int, rel string) bool {
+	sub := strings.IndexByte(rel, ':') >= 0
 	for _, c := range st.children[i] {
-		if ud.BaseRel(st.s.Tokens[c].Rel) == rel {
+		r := st.s.Tokens[c].Rel
+		if !sub {
+			r = ud.BaseRel(r)
+		}
+		if r == rel {
 			return true
 		}
 	}
 	return false
+}
+
+// agent returns the agent of passive predicate i ("by X", parsed as
+// obl:agent or as obl with "by"), or -1.
+func (st *sentence) agent(i int) int {
+	for _, c := range st.children[i] {
+		if r := st.s.Tokens[c].Rel; r == "obl:agent" || ud.BaseRel(r) == "obl" && st.hasCase(c, "by") {
+			return c
+		}
+	}
+	return -1
 }
 
 func (st *sentence) hasCaseIn(i int, preps map[string]bool) bool {
