@@ -217,7 +217,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			trace(p, i, true, "%d event(s) %s", n, code)
 		}
 	}
-	return targeted(mostSpecific(c.mediated(st, c.implied(evs)))), traces
+	return targeted(mostSpecific(c.venueVisits(st, c.mediated(st, c.implied(evs))))), traces
 }
 
 // targeted drops a one-sided event where the sentence codes the same act
@@ -1049,6 +1049,13 @@ func (st *sentence) implicitTarget(src []int) (found, bool) {
 // a phrase "in" or "at" a country, a region, a capital or a city on the
 // predicate (or on the verb an event noun is the subject or object of:
 // "talks were held in Astana"), with the country it is in when known.
+// occasionNouns name what happens at a place, where the object of a verb
+// may carry the verb's place: "held talks in Doha", "signed the agreement
+// in Washington".
+var occasionNouns = set("talk", "talks", "meeting", "summit", "negotiation", "consultation", "conference",
+	"session", "ceremony", "signing", "visit", "dialogue", "forum", "round", "agreement", "deal", "treaty",
+	"memorandum", "accord", "declaration", "statement", "communique", "contract", "document", "exercise", "drill")
+
 func (st *sentence) place(i int, parties ...*actor.Mention) event.Actor {
 	at := []int{i}
 	if t := st.s.Tokens[i]; t.UPOS == ud.NOUN && t.Head > 0 {
@@ -1057,9 +1064,10 @@ func (st *sentence) place(i int, parties ...*actor.Mention) event.Actor {
 			at = append(at, t.Head-1)
 		}
 	} else if t.UPOS == ud.VERB {
-		// "held talks at the Kremlin" with the place on the noun
+		// "held talks at the Kremlin" with the place on the noun; not
+		// a topic's place ("discussed the situation in Afghanistan")
 		for _, c := range st.children[i] {
-			if r := st.s.Tokens[c].Rel; r == "obj" || r == "nsubj:pass" {
+			if r := st.s.Tokens[c].Rel; (r == "obj" || r == "nsubj:pass") && occasionNouns[st.lemma(c)] {
 				at = append(at, c)
 			}
 		}
