@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"farabi/internal/actor"
+	"farabi/internal/coref"
 	"farabi/internal/event"
 	"farabi/internal/ud"
 )
@@ -104,6 +105,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				if tracing {
 					trace(p, i, false, "no actor in source slot %s", pathsString(p.Source))
 				}
+				continue
+			}
+			if p.Pair && len(tgt.mentions) == 0 && st.attended(i) {
+				trace(p, i, false, "attendees of %s %s are not paired with each other", s.Tokens[s.Tokens[i].Head-1].Form, s.Tokens[i].Form)
 				continue
 			}
 			if len(p.Target) > 0 && len(tgt.mentions) == 0 && strings.HasPrefix(p.Code, "13") {
@@ -954,6 +959,19 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 		}
 	}
 	return found{}, false
+}
+
+// attended reports whether event noun i is what its head verb's subject
+// attends as one guest among others (coref.Guest: "attended the summit",
+// "participated in the conference"): "X and Y attended the summit" does
+// not say they met.
+func (st *sentence) attended(i int) bool {
+	t := st.s.Tokens[i]
+	if t.UPOS != ud.NOUN || t.Head == 0 {
+		return false
+	}
+	r := ud.BaseRel(t.Rel)
+	return coref.Guest(st.lemma(t.Head-1)) && (r == "obj" || r == "obl" && st.hasCase(i, "in"))
 }
 
 // meetVerbs bring two parties face to face: what the first does next in
