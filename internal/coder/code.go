@@ -111,7 +111,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "attendees of %s %s are not paired with each other", s.Tokens[s.Tokens[i].Head-1].Form, s.Tokens[i].Form)
 				continue
 			}
-			if len(p.Target) > 0 && len(tgt.mentions) == 0 && strings.HasPrefix(p.Code, "13") {
+			if len(p.Target) > 0 && len(tgt.mentions) == 0 && (strings.HasPrefix(p.Code, "13") || st.threatened(i) && len(p.Reqs) > 0) {
 				if f, ok := st.implicitTarget(src.mentions); ok {
 					tgt = f // "Poland threatens to close its border": toward the story's other side
 				}
@@ -1037,6 +1037,16 @@ func (st *sentence) inclusiveWe(m int) (found, bool) {
 // implicitTarget returns the story's other party for a threat whose
 // target the sentence leaves unsaid: of the two parties the resolver gave
 // the sentence, the one that is not the source's country.
+// threatened reports whether predicate i is what its head threatens to
+// do ("threatens to close its border"): a threat, whose target a story of
+// two sides may leave unsaid. (Only for a pattern with a requirement of
+// its own: one whose target slot is all it asks for, "close against",
+// needs that target.)
+func (st *sentence) threatened(i int) bool {
+	t := st.s.Tokens[i]
+	return ud.BaseRel(t.Rel) == "xcomp" && t.Head > 0 && st.lemma(t.Head-1) == "threaten"
+}
+
 func (st *sentence) implicitTarget(src []int) (found, bool) {
 	var parties []int
 	for k, m := range st.ms {
