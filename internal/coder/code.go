@@ -100,6 +100,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					}
 				}
 			}
+			if len(src.mentions) == 0 && len(tgt.mentions) > 0 && !p.Sym && !p.Pair && st.agentless(i, tgt.mentions) {
+				if f, ok := st.otherParty(tgt.mentions, "source left unsaid by the passive: the story's other party"); ok {
+					src = f // "the envoy was ordered to close the consulate": by the other side
+				}
+			}
 			if len(src.mentions) == 0 {
 				if tracing {
 					trace(p, i, false, "no actor in source slot %s", pathsString(p.Source))
@@ -107,7 +112,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				continue
 			}
 			if len(p.Target) > 0 && len(tgt.mentions) == 0 && strings.HasPrefix(p.Code, "13") {
-				if f, ok := st.implicitTarget(src.mentions); ok {
+				if f, ok := st.otherParty(src.mentions, "target left unsaid: the story's other party"); ok {
 					tgt = f // "Poland threatens to close its border": toward the story's other side
 				}
 			}
@@ -1029,10 +1034,38 @@ func (st *sentence) inclusiveWe(m int) (found, bool) {
 	return found{mentions: you, notes: []string{"'we' of a reciprocal act: the speaker and the one addressed"}, conf: 0.6}, true
 }
 
-// implicitTarget returns the story's other party for a threat whose
-// target the sentence leaves unsaid: of the two parties the resolver gave
-// the sentence, the one that is not the source's country.
-func (st *sentence) implicitTarget(src []int) (found, bool) {
+// agentless reports whether verb i is a passive with no agent whose
+// subject is the target found (tgt): "the ambassador was ordered to close
+// the consulate". A "by" phrase anywhere after the verb ("were killed by
+// a mine", hung elsewhere by the parser) names an agent, actor or not; a
+// target found elsewhere ("prisoners were handed to Russia") leaves the
+// giver unknown.
+func (st *sentence) agentless(i int, tgt []int) bool {
+	if st.s.Tokens[i].UPOS != ud.VERB || !st.passive(i) || st.hasRel(i, "obl:agent") {
+		return false
+	}
+	for k := i + 1; k < len(st.s.Tokens); k++ {
+		if st.lemmas[k] == "by" && st.s.Tokens[k].Rel == "case" {
+			return false
+		}
+	}
+	for _, m := range tgt {
+		k := st.headOf(m)
+		for d := 0; d < 3 && k >= 0 && st.s.Tokens[k].Head-1 != i; d++ {
+			k = st.s.Tokens[k].Head - 1
+		}
+		if k < 0 || st.s.Tokens[k].Head-1 != i || st.s.Tokens[k].Rel != "nsubj:pass" {
+			return false
+		}
+	}
+	return true
+}
+
+// otherParty returns the story's other party for an act whose source or
+// target the sentence leaves unsaid (a threat with no target, a passive
+// with no agent): of the two parties the resolver gave the sentence, the
+// one that is not the country of the side named (ms). note says which.
+func (st *sentence) otherParty(ms []int, note string) (found, bool) {
 	var parties []int
 	for k, m := range st.ms {
 		if m.Method == actor.ImplicitParties {
@@ -1045,7 +1078,7 @@ func (st *sentence) implicitTarget(src []int) (found, bool) {
 	var other []int
 	for _, k := range parties {
 		mine := false
-		for _, s := range src {
+		for _, s := range ms {
 			mine = mine || sameCountry(st.ms[k].Code, st.ms[s].Code)
 		}
 		if !mine {
@@ -1055,7 +1088,7 @@ func (st *sentence) implicitTarget(src []int) (found, bool) {
 	if len(other) != 1 {
 		return found{}, false
 	}
-	return found{mentions: other, notes: []string{"target left unsaid: the story's other party"}, conf: 0.6}, true
+	return found{mentions: other, notes: []string{note}, conf: 0.6}, true
 }
 
 // place returns where the sentence says the act of predicate i happened:
