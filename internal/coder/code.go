@@ -805,6 +805,14 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 	case "conj", "advcl":
 		ms, _ := st.inherited(h, depth+1)
 		return ms, "subject of " + st.s.Tokens[h].Form
+	case "ccomp":
+		// a participle after a comma the parser took for the reported
+		// clause: "Rakhmon said on Wednesday, accusing the Taliban of
+		// …" is Rakhmon's accusation
+		if st.s.Tokens[i].XPOS == "VBG" && i > 0 && st.s.Tokens[i-1].Form == "," && !st.hasChildRel(i, "mark") {
+			ms, _ := st.inherited(h, depth+1)
+			return ms, "subject of " + st.s.Tokens[h].Form
+		}
 	case "obl", "obj", "nmod":
 		// An event noun hanging on a verb: "Meloni arrived in Astana on a
 		// visit to Kazakhstan" – the visitor is the verb's subject. Not
