@@ -277,10 +277,15 @@ func (c *Coder) implied(evs []event.Event) []event.Event {
 }
 
 // moreSpecific reports whether code a refines code b: 0233 refines 023, and
-// 073 refines 070, CAMEO's "not specified" code of its family.
+// 073 refines 070, CAMEO's "not specified" code of its family; and any act
+// outside public statements refines a bare statement (010): "told Y that
+// the sanctions were illegal" is the criticism (111) the telling carries.
 func moreSpecific(a, b string) bool {
 	if a == b {
 		return false
+	}
+	if b == "010" && len(a) >= 2 && a[:2] != "01" {
+		return true
 	}
 	if len(a) > len(b) && strings.HasPrefix(a, b) {
 		return true
