@@ -956,10 +956,15 @@ func (r *Resolver) subjectParties(s *ud.Sentence, ms []actor.Mention) ([]party, 
 	return ps, hub, 0
 }
 
-// byAgent reports whether mention m is the agent of a passive ("brokered
-// by the OSCE"), or owns it ("by the OSCE's Minsk Group").
-// mediateVerbs name mediating: their agent stands between the parties.
-var mediateVerbs = set("mediate", "co-mediate", "broker", "co-broker", "facilitate")
+// mediateVerbs name mediating: their agent stands between the parties
+// ("talks mediated by the African Union", "a truce co-mediated by
+// Turkey", "the US-brokered agreement").
+var mediateVerbs = set("mediate", "co-mediate", "comediate", "broker", "co-broker", "facilitate", "co-facilitate")
+
+// Mediates reports whether lemma is a verb of mediating, whose agent
+// stands between the parties of what the verb modifies. The coder and
+// the group resolver share the list.
+func Mediates(lemma string) bool { return mediateVerbs[lemma] }
 
 // mediatorAgent reports whether m is the agent of a verb of mediating
 // ("talks mediated by the African Union").
@@ -976,6 +981,8 @@ func mediatorAgent(s *ud.Sentence, m actor.Mention) bool {
 	return false
 }
 
+// byAgent reports whether mention m is the agent of a passive ("brokered
+// by the OSCE"), or owns it ("by the OSCE's Minsk Group").
 func byAgent(s *ud.Sentence, m actor.Mention) bool {
 	for k := max(m.First, 0); k <= m.Last && k < len(s.Tokens); k++ {
 		for j, n := k, 0; j >= 0 && n < 3; j, n = s.Tokens[j].Head-1, n+1 {
