@@ -803,7 +803,7 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 		// a participle after a comma the parser took for the reported
 		// clause: "Rakhmon said on Wednesday, accusing the Taliban of
 		// …" is Rakhmon's accusation
-		if st.s.Tokens[i].XPOS == "VBG" && i > 0 && st.s.Tokens[i-1].Form == "," && !st.hasChildRel(i, "mark") {
+		if st.s.Tokens[i].XPOS == "VBG" && i > 0 && st.s.Tokens[i-1].Form == "," && !st.hasRel(i, "mark") {
 			ms, _ := st.inherited(h, depth+1)
 			return ms, "subject of " + st.s.Tokens[h].Form
 		}
@@ -1041,7 +1041,7 @@ func (st *sentence) inclusiveWe(m int) (found, bool) {
 // target found elsewhere ("prisoners were handed to Russia") leaves the
 // giver unknown.
 func (st *sentence) agentless(i int, tgt []int) bool {
-	if st.s.Tokens[i].UPOS != ud.VERB || !st.passive(i) || st.hasRel(i, "obl:agent") {
+	if st.s.Tokens[i].UPOS != ud.VERB || !st.passive(i) || st.agent(i) >= 0 {
 		return false
 	}
 	for k := i + 1; k < len(st.s.Tokens); k++ {
