@@ -503,6 +503,16 @@ func (st *sentence) passive(i int) bool {
 func (st *sentence) slot(i int, paths []Path, source bool) found {
 	pass := st.passive(i)
 	for _, p := range paths {
+		if len(p) == 1 && p[0].Case == "according to" {
+			// the one a judgement is cited from ("according to X, the
+			// expulsion has no legal basis") is its judge
+			for _, c := range st.children[i] {
+				if m, ok := st.cited[c]; ok && st.stepMatches(c, p[0]) {
+					return found{mentions: []int{m}, conf: 0.9, notes: []string{"the one cited (according to)"}}
+				}
+			}
+			continue
+		}
 		alts := []Path{p}
 		if pass && len(p) > 0 && st.s.Tokens[i].UPOS != ud.NOUN {
 			switch p[0].Rel {
