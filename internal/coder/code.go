@@ -132,8 +132,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				}
 				continue
 			}
-			if why := st.negated(i); why != "" {
+			if why := st.negated(i); why != "" && !p.Neg {
 				trace(p, i, false, "negated (%s): not coded as the act", why)
+				continue
+			} else if why == "" && p.Neg {
+				trace(p, i, false, "not negated: a refusal pattern codes only a predicate refused or negated")
 				continue
 			}
 			if why := st.topic(i); why != "" {
