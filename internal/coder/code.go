@@ -111,9 +111,9 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				}
 				continue
 			}
-			if len(p.Target) > 0 && len(tgt.mentions) == 0 && strings.HasPrefix(p.Code, "13") {
+			if len(p.Target) > 0 && len(tgt.mentions) == 0 && (strings.HasPrefix(p.Code, "13") || strings.HasPrefix(p.Code, "02") && st.agentless(i, nil)) {
 				if f, ok := st.otherParty(src.mentions, "target left unsaid: the story's other party"); ok {
-					tgt = f // "Poland threatens to close its border": toward the story's other side
+					tgt = f // "Poland threatens to close its border", "the session was held at Ukraine's request": toward the story's other side
 				}
 			}
 			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 {
