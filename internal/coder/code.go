@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"farabi/internal/actor"
+	"farabi/internal/coref"
 	"farabi/internal/event"
 	"farabi/internal/ud"
 )
@@ -111,7 +112,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				}
 				continue
 			}
-			if len(p.Target) > 0 && len(tgt.mentions) == 0 && (strings.HasPrefix(p.Code, "13") || strings.HasPrefix(p.Code, "02") && st.agentless(i, nil)) {
+			if p.Pair && len(tgt.mentions) == 0 && st.attended(i) {
+				trace(p, i, false, "attendees of %s %s are not paired with each other", s.Tokens[s.Tokens[i].Head-1].Form, s.Tokens[i].Form)
+				continue
+			}
+			if len(p.Target) > 0 && len(tgt.mentions) == 0 && (strings.HasPrefix(p.Code, "13") || st.threatened(i) && len(p.Reqs) > 0 || strings.HasPrefix(p.Code, "02") && st.agentless(i, nil)) {
 				if f, ok := st.otherParty(src.mentions, "target left unsaid: the story's other party"); ok {
 					tgt = f // "Poland threatens to close its border", "the session was held at Ukraine's request": toward the story's other side
 				}
@@ -987,6 +992,19 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 	return found{}, false
 }
 
+// attended reports whether event noun i is what its head verb's subject
+// attends as one guest among others (coref.Guest: "attended the summit",
+// "participated in the conference"): "X and Y attended the summit" does
+// not say they met.
+func (st *sentence) attended(i int) bool {
+	t := st.s.Tokens[i]
+	if t.UPOS != ud.NOUN || t.Head == 0 {
+		return false
+	}
+	r := ud.BaseRel(t.Rel)
+	return coref.Guest(st.lemma(t.Head-1)) && (r == "obj" || r == "obl" && st.hasCase(i, "in"))
+}
+
 // meetVerbs bring two parties face to face: what the first does next in
 // the same sentence with no other party named is toward the second.
 var meetVerbs = set("meet", "receive", "host", "welcome", "visit", "call", "phone", "talk", "greet", "thank")
@@ -1045,6 +1063,16 @@ func (st *sentence) inclusiveWe(m int) (found, bool) {
 		return found{}, false
 	}
 	return found{mentions: you, notes: []string{"'we' of a reciprocal act: the speaker and the one addressed"}, conf: 0.6}, true
+}
+
+// threatened reports whether predicate i is what its head threatens to
+// do ("threatens to close its border"): a threat, whose target a story of
+// two sides may leave unsaid. (Only for a pattern with a requirement of
+// its own: one whose target slot is all it asks for, "close against",
+// needs that target.)
+func (st *sentence) threatened(i int) bool {
+	t := st.s.Tokens[i]
+	return ud.BaseRel(t.Rel) == "xcomp" && t.Head > 0 && st.lemma(t.Head-1) == "threaten"
 }
 
 // agentless reports whether verb i is a passive with no agent whose

@@ -1421,3 +1421,26 @@ troops troop NOUN 12 nmod`)
 		}
 	}
 }
+
+// TestAttendedMeeting: "X and Y also attended the meeting" makes the
+// meeting the story's (its host and members), not the two attendees.
+func TestAttendedMeeting(t *testing.T) {
+	r := &coref.Resolver{}
+	sents, ms := wangMeeting(t)
+	// Orban and Aliyev also attended the meeting.
+	s := sent(t, `
+Orban Orban PROPN 5 nsubj
+and and CCONJ 3 cc
+Aliyev Aliyev PROPN 1 conj
+also also ADV 5 advmod
+attended attend VERB 0 root
+the the DET 7 det
+meeting meeting NOUN 5 obj`)
+	sents = append(sents, s)
+	ms = append(ms, []actor.Mention{person(0, 0, "HUNGOV"), person(2, 2, "AZEGOV")})
+	r.Resolve(sents, ms, "")
+	got := codes(ms[3], func(x actor.Mention) bool { return x.First == 5 && x.Method == coref.ByGroup })
+	if strings.Contains(got, "HUN") || strings.Contains(got, "AZE") || !strings.Contains(got, "CHNGOV") {
+		t.Errorf("the meeting = %q, want the story's meeting (CHNGOV and its guests), not its attendees", got)
+	}
+}
