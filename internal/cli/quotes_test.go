@@ -16,31 +16,31 @@ func TestQuoteSpeakers(t *testing.T) {
 		want       map[string]string // the quotation's first words → speaker code ("" none)
 	}{
 		{"document speaks for its author",
-			"The Ministry of Foreign Affairs of Kyrgyzstan handed a note of protest to Kazakhstan.\n\n" +
-				"«The Ministry expresses bewilderment in connection with the meeting of the two leaders,» the document says.\n",
-			map[string]string{"The Ministry expresses": "KGZGOV"}},
+			"The Ministry of Foreign Affairs of Armenia handed a note of protest to Azerbaijan.\n\n" +
+				"«The Ministry regrets the remarks made at the border meeting last week,» the document says.\n",
+			map[string]string{"The Ministry regrets": "ARMGOV"}},
 		{"a quotation left open ends with its paragraph",
-			"China warned Lithuania that \"Taiwan independence\" is a dead end and any attempt is doomed to fail\".\n\n" +
-				"Lithuanian Foreign Minister Gabrielius Landsbergis said \"we will keep our course with Taiwan whatever happens\".\n",
-			map[string]string{"we will keep": "LTUGOV"}},
+			"Russia warned Estonia that \"NATO expansion\" is a dangerous path and every such step will come to nothing\".\n\n" +
+				"Estonian Foreign Minister Margus Tsahkna said \"we will stay on our course whatever Moscow does\".\n",
+			map[string]string{"we will stay": "ESTGOV"}},
 		{"nested straight marks",
-			"\"The government has allowed the authorities to open a \"representative office\" under the name of \"Taiwan\". " +
-				"The decision violates the spirit of our communiqué,\" the Chinese ministry said in a statement.\n",
-			map[string]string{"The government has": "CHNGOV", "The decision violates": "CHNGOV"}},
+			"\"The council has let the city host a \"cultural bureau\" flying the flag of \"Kosovo\". " +
+				"The step breaks the letter of our agreement,\" the Serbian ministry said in a statement.\n",
+			map[string]string{"The council has": "SRBGOV", "The step breaks": "SRBGOV"}},
 		{"single marks",
-			"'The United States and Uzbekistan have been cooperating on border security for twenty years,' US Ambassador Jonathan Henick said.\n",
-			map[string]string{"The United States": "USAGOV"}},
+			"'Washington and Astana have worked together on nuclear safety for three decades,' US Ambassador Daniel Rosenblum said.\n",
+			map[string]string{"Washington and Astana": "USAGOV"}},
 		{"a person introduced with an office",
-			"Łukasz Jasina, the spokesman for the Polish foreign ministry, spoke on Monday.\n\n" +
-				"Jasina said: \"They have to leave Belarus by the end of the day.\"He added: \"We are thinking about a proper response.\"\n",
-			map[string]string{"They have to": "POLGOV", "We are thinking": "POLGOV"}},
+			"Tomas Berzins, the spokesman for the Latvian foreign ministry, spoke on Tuesday.\n\n" +
+				"Berzins said: \"They must leave Riga within two days.\"He added: \"We are weighing a firm answer.\"\n",
+			map[string]string{"They must leave": "LVAGOV", "We are weighing": "LVAGOV"}},
 		{"a participle of speech",
-			"Erdoğan raised the stakes on Monday, insisting there was \"no difference between those images and the worst crimes.\"\n",
-			map[string]string{"no difference between": "TURGOV"}},
+			"Orbán hardened his tone on Friday, arguing there was \"no room left for talks on the matter.\"\n",
+			map[string]string{"no room left": "HUNGOV"}},
 		{"a quotation after the person the sentence before names",
-			"Vladimir Medinsky, head of the Russian delegation, echoed the optimism at a press conference in Istanbul.\n" +
-				"“On the whole, we are satisfied with the results and ready to continue.”\n",
-			map[string]string{"On the whole": "RUSGOV"}},
+			"Rustem Umerov, head of the Ukrainian delegation, sounded hopeful at a briefing in Geneva.\n" +
+				"“All in all, the results suit us and we are ready to go on.”\n",
+			map[string]string{"All in all": "UKRGOV"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

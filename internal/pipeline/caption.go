@@ -10,13 +10,13 @@ import (
 // line that names a photo's credit or opens as a photo's description is
 // a caption, and its sentences are not coded.
 var (
-	// "… on November 20, 2016. Photo: AFP", "… signed documents / Photo:",
+	// "… on March 3, 2019. Photo: AFP", "… a memorandum / Photo:",
 	// "File photo of X. (Reuters)", "… 05 September 2017.REUTERS",
 	// "… in the East Room. © REUTERS"
 	creditEnd  = regexp.MustCompile(`(?i)(?:(?:^|[\s/(|—–-])(?:photo|photograph|picture|image)s?(?:\s*(?::|by|credit:?|courtesy(?: of)?)\s*[^.!?]{0,50})?\)?|©\s*[^.!?]{1,50})\s*$`)
 	capsCredit = regexp.MustCompile(`[.!?"”)]\s*(?:REUTERS|AFP|AP|EPA|XINHUA|TASS|ANADOLU|GETTY IMAGES|AFP/GETTY IMAGES)\s*$`)
 	photoStart = regexp.MustCompile(`(?i)^(?:file photo|photo:|in this (?:file )?photo|pictured:)`)
-	// "… aid to Afghanistan (PHOTO)": a headline's tag that the story
+	// "… fuel to Kyrgyzstan (PHOTO)": a headline's tag that the story
 	// has pictures, not a caption
 	mediaTag = regexp.MustCompile(`(?i)\s*[(\[](?:photos?|video|videos|infographic)[)\]]\s*$`)
 )

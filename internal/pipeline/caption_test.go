@@ -10,8 +10,8 @@ func TestIsCaption(t *testing.T) {
 		line string
 		want bool
 	}{
-		{"The minister arrives in the capital on November 20, 2016. Photo: AFP", true},
-		{"The two sides have signed a set of documents / Photo:", true},
+		{"The envoy lands in the capital on March 3, 2019. Photo: AFP", true},
+		{"Both delegations put their names to a memorandum / Photo:", true},
 		{"File photo of the president at a forum. (Reuters)", true},
 		{"Leaders attend a summit in Xiamen, China, 05 September 2017.REUTERS", true},
 		{"The president hosts a dinner in the East Room on November 6. © REUTERS", true},
@@ -22,7 +22,7 @@ func TestIsCaption(t *testing.T) {
 		{"He said the photo showed the border post.", false},
 		{"Kazakhstan and China agreed to expand ties, Xinhua reported.", false},
 		{"With reporting by Reuters", false},
-		{"Turkmenistan sent humanitarian aid to Afghanistan (PHOTO)", false},
+		{"Mongolia ships winter fuel to Kyrgyzstan (PHOTO)", false},
 		{"Leaders meet in Astana [VIDEO]", false},
 		{"File photo of the talks. (Reuters) (PHOTO) ", true},
 		{"Photo: the leaders at the summit [video]\t", true},
