@@ -234,8 +234,8 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 }
 
 // targeted drops a one-sided event where the sentence codes the same act
-// of the same source with a target: "a protest was held in front of the
-// French embassy" is one protest, at the embassy, though its noun alone
+// of the same source with a target: "a rally took place outside the
+// Danish consulate" is one protest, at the consulate, though its noun alone
 // names no target.
 func targeted(evs []event.Event) []event.Event {
 	out := evs[:0]
@@ -819,8 +819,8 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 		return ms, "subject of " + st.s.Tokens[h].Form
 	case "ccomp":
 		// a participle after a comma the parser took for the reported
-		// clause: "Rakhmon said on Wednesday, accusing the Taliban of
-		// …" is Rakhmon's accusation
+		// clause: "Petrov spoke on Monday, blaming the rebels for
+		// …" is Petrov's accusation
 		if st.s.Tokens[i].XPOS == "VBG" && i > 0 && st.s.Tokens[i-1].Form == "," && !st.hasRel(i, "mark") {
 			ms, _ := st.inherited(h, depth+1)
 			return ms, "subject of " + st.s.Tokens[h].Form
@@ -966,7 +966,7 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 		}
 	}
 	// a protest with no protester named is its place's civilians': "a
-	// protest is being held in front of the French embassy in Baku"
+	// rally is under way outside the Danish consulate in Tbilisi"
 	if len(crowd) > 0 && strings.HasPrefix(p.Code, "14") && (t.UPOS == ud.NOUN || st.passive(i) && st.agent(i) < 0) && st.streetProtest(i) {
 		return found{mentions: crowd, notes: []string{"protesters left unsaid: the civilians of the protest's place"}, conf: 0.6}, true
 	}
@@ -974,7 +974,7 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 		if own, has := st.subjectOf(i); !has && len(own) == 0 && (t.Rel == "root" || t.Rel == "parataxis" || t.Rel == "conj") {
 			return found{mentions: speaker, notes: []string{"subject: the speaker of the turn"}, conf: 0.8}, true
 		}
-		// "It is a pleasure to welcome you", "I am honoured to host
+		// "It is an honour to receive you", "I am glad to host
 		// you": an infinitive that no one in the clause controls is
 		// the speaker's own
 		if r := ud.BaseRel(t.Rel); (r == "acl" || r == "csubj" || r == "xcomp") && t.XPOS == "VB" && st.hasChild(i, "mark", "to") {
@@ -1311,8 +1311,8 @@ func (st *sentence) leftSubject(i int) []int {
 }
 
 // nameBeforeSubject returns the name that ends just before a subject
-// with no actor of its own, as in "Association of Southeast Asian Nations
-// (ASEAN) foreign ministers urged …" parsed with the name apart from
+// with no actor of its own, as in "Organization of American States
+// (OAS) trade ministers called for …" parsed with the name apart from
 // "ministers": the words between (modifiers of the subject, a bracketed
 // abbreviation) belong to it.
 func (st *sentence) nameBeforeSubject(i int) []int {
@@ -1656,7 +1656,7 @@ func (st *sentence) pairs(p *Pattern, src, tgt []int, oneWay bool) [][3]int {
 }
 
 // sameGroup reports whether source and target are the same group phrase
-// taken up twice ("the two leaders pledged to deepen their cooperation"):
+// taken up twice ("both presidents vowed to widen their partnership"):
 // the act runs among its members.
 func (st *sentence) sameGroup(src, tgt []int) bool {
 	if len(src) == 0 || len(tgt) == 0 {

@@ -100,8 +100,8 @@ func (c *Coder) mediated(st *sentence, evs []event.Event) []event.Event {
 	}
 	note := "mediator of the sentence's act between its parties"
 	if len(parties) == 0 {
-		// "Joint mediators Qatar, the US and Egypt will monitor the
-		// deal": between the story's parties, which the sentence
+		// "Co-mediators Norway, Brazil and Kenya are to oversee the
+		// truce": between the story's parties, which the sentence
 		// leaves unsaid
 		for k := range st.ms {
 			if m := &st.ms[k]; m.Method == actor.ImplicitParties && !slices.ContainsFunc(meds, func(d int) bool { return actorRoot(st.ms[d].Code) == actorRoot(m.Code) }) {

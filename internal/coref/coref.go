@@ -105,7 +105,7 @@ type Story struct {
 	// paragraphs read, and the one the last speaker was named in
 	par, lastPar int
 	// the country a protest the story tells of takes place in ("a rally
-	// in front of the embassy in Baku"): its protesters are its civilians
+	// outside the consulate in Tbilisi"): its protesters are its civilians
 	protestAt string
 	// voice is 2 when the story is a statement in its author's voice
 	// (statement), 1 when not, 0 before it is known
@@ -194,8 +194,8 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 			}
 		}
 		if st.protestAt != "" && tellsOfProtest(s) {
-			// who protests where the sentence names nobody: "a protest
-			// is being held in front of the embassy"
+			// who protests where the sentence names nobody: "a rally
+			// is under way outside the consulate"
 			ms[si] = append(ms[si], actor.Mention{First: -1, Last: -1, Span: s.Span, Code: st.protestAt + "CVL",
 				Method: actor.ImplicitCrowd, Confidence: 0.5, Name: st.protestAt + "CVL", Why: "the protesters of a protest in " + st.protestAt})
 		}

@@ -551,7 +551,7 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 			// two sides …" are the brokered, not the broker
 		case r.addressedByParty(s, ms, ps[0].key, i):
 			// "the UN urged both sides to …": who urges is not a side;
-			// nor who "would halt trade deals with both countries"
+			// nor who "threatened to cut aid to both nations"
 			outsider = ps[0].key
 		default:
 			if o, ok := g.mostProminentBut(ps[0].key); ok {
@@ -652,8 +652,8 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 	addGroup := func(first, last, i int, noun string) {
 		ps, hub, why, id := sentGroup, sentHub, sentWhy, sentID
 		if w := strings.ToLower(s.Tokens[first].Form); w == "those" || w == "these" {
-			// "Belarus's borders with Poland, Lithuania and Latvia,
-			// which those countries …": the list just named
+			// "Serbia's borders with Hungary, Croatia and Romania,
+			// which those states …": the list just named
 			if l := r.lastList(s, ms, first); len(l) >= 2 {
 				g.nextID++
 				ps, hub, why, id = l, -1, "the list named before it", g.nextID
@@ -1078,8 +1078,8 @@ func without(ps []party, key string) []party {
 // i depends on through its object or an oblique ("the UN urged both sides
 // to …", "Dacic called on the parties"): the group is whom m addresses.
 // addressedByParty is addressedBy for any mention of the party key
-// before word i: "US President Trump, who warned Washington would halt
-// trade deals with both countries" names the party twice.
+// before word i: "French President Macron, who said Paris would cut
+// aid to both nations" names the party twice.
 func (r *Resolver) addressedByParty(s *ud.Sentence, ms []actor.Mention, key string, i int) bool {
 	for _, m := range ms {
 		if m.First >= 0 && m.First < i && m.Code != "" && r.partyKey(m.Code) == key && addressedBy(s, m, i) {
@@ -1515,7 +1515,7 @@ func (r *Resolver) boundSubject(g *storyGroups, s *ud.Sentence, ms []actor.Menti
 
 // hostsGuests returns the guests of the story's meeting of many as the
 // one group that "you" at word i of s stands for, when the speaker is
-// the meeting's host ("It is a pleasure to welcome you to our capital"),
+// the meeting's host ("We are glad to have you in our capital"),
 // or nil.
 func (r *Resolver) hostsGuests(g *storyGroups, speaker actor.Mention, s *ud.Sentence, i int) []actor.Mention {
 	m := g.meeting
@@ -1649,9 +1649,9 @@ func (r *Resolver) listedParties(s *ud.Sentence, ms []actor.Mention) []party {
 }
 
 // learnNames takes up the persons the dictionary lacks whom a sentence
-// introduces with their office: "Łukasz Jasina, the spokesman for the
-// Polish foreign ministry" and "SAF spokesperson Brig Gen Nabil Abdallah"
-// make a later "Jasina" or "Abdallah" that office's actor. A name the
+// introduces with their office: "Tomas Berzins, the spokesman for the
+// Latvian foreign ministry" and "army spokesperson Col Ivan Horvat"
+// make a later "Berzins" or "Horvat" that office's actor. A name the
 // story already knows keeps its actor.
 func (r *Resolver) learnNames(g *storyGroups, s *ud.Sentence, ms []actor.Mention) {
 	covered := make([]bool, len(s.Tokens))

@@ -240,8 +240,8 @@ func (st *Story) quotedFrom(s *ud.Sentence) ([]bool, int) {
 		f := t.Form
 		if (f == "\"" || f == "``" || f == "''") && (st.opener == "" || st.opener == "\"" || st.opener == "``") {
 			// Straight marks nest by their spacing: one opens before a
-			// word, closes after one ("a \"representative office\" under
-			// the name of \"Taiwan\". The decision …,\" the ministry
+			// word, closes after one ("a \"cultural bureau\" flying
+			// the flag of \"Kosovo\". The step …,\" the ministry
 			// said"); one the spacing does not tell closes what is open,
 			// else opens; a closing mark with nothing open is stray.
 			fl := flank(s, i)
@@ -382,8 +382,8 @@ func (r *Resolver) speakerOf(s *ud.Sentence, ms []actor.Mention, in []bool) (act
 			}
 			switch ud.BaseRel(c.Rel) {
 			case "nsubj":
-				// the subject, or an actor named inside it ("Jasina, the
-				// spokesman for the Polish foreign ministry, said";
+				// the subject, or an actor named inside it ("Berzins, the
+				// spokesman for the Latvian foreign ministry, said";
 				// "Colonel X of the Indian Army said")
 				if m, ok := mentionBelow(s, ms, in, j, 3); ok {
 					return m, ViaVerb, true
@@ -400,7 +400,7 @@ func (r *Resolver) speakerOf(s *ud.Sentence, ms []actor.Mention, in []bool) (act
 		// "“…,” the President of Kyrgyzstan said" where the parser gave
 		// "said" no subject: the actor just before the verb
 		// — or the office just before the comma that closes the
-		// subject's apposition: "X, the spokesman for the Polish
+		// subject's apposition: "X, who speaks for the Czech
 		// foreign ministry, said"
 		for j := i - 1; j >= 0 && j >= i-8 && !in[j]; j-- {
 			if m, ok := mentionAt(ms, j); ok {
@@ -538,8 +538,8 @@ func mentionBelow(s *ud.Sentence, ms []actor.Mention, in []bool, j, depth int) (
 }
 
 // documentAuthor finds who hands, issues or sends a document in s: the
-// subject of "handed a note of protest", the agent of "was handed a
-// protest note by the ministry".
+// subject of "handed a note of protest", the agent of "X was handed a
+// protest note by Y".
 func documentAuthor(s *ud.Sentence, ms []actor.Mention, in []bool) (actor.Mention, bool) {
 	for i, t := range s.Tokens {
 		if in[i] || t.UPOS != ud.NOUN || !documentNouns[lemma(t)] || t.Head == 0 {

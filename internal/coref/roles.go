@@ -25,9 +25,9 @@ func (r *Resolver) isOrgCode(code string) bool {
 }
 
 // storyRoles codes a person whom the story presents in an apposition as
-// holding an office in an organisation ("said Ivica Dacic, foreign
-// minister of Serbia, the security body's current chair"; "Olusegun
-// Obasanjo, head of the AU mediation team") as that organisation for the
+// holding an office in an organisation ("said Eva Lindqvist, Sweden's
+// foreign minister and the bloc's rotating chair"; "Joseph Mwale,
+// leader of the AU envoys") as that organisation for the
 // whole story: in this story the person acts for it, whatever office the
 // dictionary knows them by. Later mentions of the person follow.
 func (r *Resolver) storyRoles(g *storyGroups, s *ud.Sentence, ms []actor.Mention) {
