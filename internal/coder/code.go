@@ -118,7 +118,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			}
 			if len(p.Target) > 0 && len(tgt.mentions) == 0 && (strings.HasPrefix(p.Code, "13") || st.threatened(i) && len(p.Reqs) > 0 || strings.HasPrefix(p.Code, "02") && st.agentless(i, nil)) {
 				if f, ok := st.otherParty(src.mentions, "target left unsaid: the story's other party"); ok {
-					tgt = f // "Poland threatens to close its border", "the session was held at Ukraine's request": toward the story's other side
+					tgt = f // "Hungary threatens to shut its frontier", "the session was held at Ukraine's request": toward the story's other side
 				}
 			}
 			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 {
@@ -599,8 +599,8 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 }
 
 // companions returns the actors a subject brings along into its act,
-// hung on the predicate i or on the subject's words subj: "India, along
-// with five Central Asian countries, decided …", "Russia together with
+// hung on the predicate i or on the subject's words subj: "Japan, along
+// with the three Baltic states, decided …", "Russia together with
 // China blocked …", "Qatar, alongside Egypt, brokered …".
 func (st *sentence) companions(i int, subj []int) []int {
 	var out []int
@@ -770,8 +770,8 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 	if ms := st.relativeAntecedent(i); len(ms) > 0 {
 		return ms, "the noun before ', who'"
 	}
-	// a governing verb the parser left without its subject ("China on
-	// Friday decided to impose sanctions", China made the root)
+	// a governing verb the parser left without its subject ("Canada on
+	// Tuesday decided to impose sanctions", Canada made the root)
 	if depth > 0 {
 		if ms := st.leftSubject(i); len(ms) > 0 {
 			return ms, "subject by position"
@@ -805,7 +805,7 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 			ms, _ := st.subjectOf(g)
 			return ms, "subject of " + st.s.Tokens[g].Form
 		}
-		// "we will have a chance to discuss", "took the opportunity to
+		// "we will get an opportunity to review", "took the opportunity to
 		// thank": an infinitive on the object of a verb with no other
 		// object is its subject's to do
 		if g := st.s.Tokens[h].Head - 1; g >= 0 && st.s.Tokens[i].XPOS == "VB" && st.s.Tokens[h].Rel == "obj" &&
@@ -895,7 +895,7 @@ func (st *sentence) topic(i int) string {
 	if t.XPOS != "VBG" {
 		return ""
 	}
-	// "prospects for expanding and intensifying cooperation": a gerund
+	// "ways of widening and deepening trade": a gerund
 	// joined to a topic is one too
 	if ud.BaseRel(t.Rel) == "conj" && t.Head > 0 {
 		if h := t.Head - 1; st.s.Tokens[h].XPOS == "VBG" {
@@ -1011,8 +1011,8 @@ var meetVerbs = set("meet", "receive", "host", "welcome", "visit", "call", "phon
 
 // sharedTarget returns the party a conjunct verb with no target of its
 // own acts toward when its first conjunct is a meeting with that party:
-// "Putin met with Aliyev and offered an apology for the crash" apologizes
-// to Aliyev. Only the meeting's object or "with" phrase counts, when it is
+// "Lula met with Milei and apologised for the incident" apologizes
+// to Milei. Only the meeting's object or "with" phrase counts, when it is
 // an actor itself, and none of the sources.
 func (st *sentence) sharedTarget(i int, src []int) (found, bool) {
 	t := st.s.Tokens[i]
@@ -1295,8 +1295,8 @@ func (st *sentence) leftSubject(i int) []int {
 		}
 		switch {
 		case w.UPOS == ud.VERB || w.UPOS == ud.AUX && w.Head-1 != i:
-			// a relative clause set off by commas ("X, whose government
-			// has close ties with Y, made …") is skipped
+			// a relative clause set off by commas ("X, whose cabinet
+			// leans towards Y, made …") is skipped
 			if k := st.relativeStart(j); k >= 0 {
 				j = k
 				continue

@@ -9,8 +9,8 @@ import (
 	"farabi/internal/ud"
 )
 
-// mediatorNouns name a mediator beside its name: "mediator Qatar", "joint
-// mediators Qatar, the US and Egypt".
+// mediatorNouns name a mediator beside its name: "mediator Qatar", "co-mediators
+// Norway, Brazil and Kenya".
 var mediatorNouns = set("mediator", "co-mediator", "intermediary", "broker", "facilitator")
 
 // mediators returns the mentions the sentence names as mediators of what
@@ -78,9 +78,9 @@ func (st *sentence) mediatingRole(k int) bool {
 }
 
 // mediated adds, for each mediator the sentence names, a mediation (045)
-// toward each party of the sentence's reciprocal events: "Qatar's
-// ministry confirmed that both countries accepted a truce during talks
-// co-mediated by Turkey" has Turkey mediate between the two.
+// toward each party of the sentence's reciprocal events: "Norway's
+// ministry said both sides agreed to a truce at talks co-mediated by
+// Kenya" has Kenya mediate between the two.
 func (c *Coder) mediated(st *sentence, evs []event.Event) []event.Event {
 	meds := st.mediators()
 	if len(meds) == 0 {

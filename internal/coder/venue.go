@@ -16,9 +16,9 @@ var visitorRoles = set("", "GOV", "MIL", "LEG", "DIP")
 
 // venueVisits adds the visits a coded meeting states by its place: the
 // news guidelines code a visit (042) for each party that meets, talks or
-// signs in another country ("the foreign ministers of Rwanda and the DR
-// Congo signed the agreement in Washington", "the summit opened in
-// Jeddah"). Only a country's own actors visit, not an organisation or a
+// signs in another country ("the foreign ministers of Chile and Peru
+// signed the accord in Madrid", "the summit opened in
+// Bergen"). Only a country's own actors visit, not an organisation or a
 // region, and only one the sentence names: a visit read from a place is
 // already an inference, and one on top of a resolved reference ("both
 // countries", "the leaders") is a guess. A party at home, or the host

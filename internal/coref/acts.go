@@ -9,8 +9,8 @@ import (
 )
 
 // ByAct marks a definite act noun that takes up the agent of the same act
-// named earlier in the story: "the strikes" after "US and British strikes
-// on Yemen", "the decision" after "Lithuania decided to …".
+// named earlier in the story: "the strikes" after "Dutch and Danish strikes
+// on the depots", "the decision" after "Lithuania decided to …".
 const ByAct actor.Method = "coref-act"
 
 // actNouns name acts whose agent a later definite mention of the act ("the

@@ -524,7 +524,7 @@ func (r *Resolver) owner(s *ud.Sentence, ms []actor.Mention, p int, speaker acto
 		return "", false
 	}
 	// "their countries" after a singular actor ("The Secretary
-	// congratulated the ministers on their countries' …") is not its:
+	// praised the ministers for their countries' …") is not its:
 	// the group rules find whose
 	if pron == "their" && !pluralMention(s, ms[best]) {
 		return "", false

@@ -763,10 +763,10 @@ func storyQuotes(r *coref.Resolver, sents []*ud.Sentence, ms [][]actor.Mention) 
 }
 
 func TestLearnedNames(t *testing.T) {
-	// Łukasz Jasina, the spokesman for the Polish ministry, spoke.
+	// Tomas Berzins, the spokesman for the Latvian ministry, spoke.
 	s0 := sent(t, `
-Łukasz Łukasz PROPN 9 nsubj
-Jasina Jasina PROPN 1 flat
+Tomas Tomas PROPN 9 nsubj
+Berzins Berzins PROPN 1 flat
 , , PUNCT 5 punct
 the the DET 5 det
 spokesman spokesman NOUN 1 appos
@@ -774,9 +774,9 @@ for for ADP 8 case
 the the DET 8 det
 ministry ministry NOUN 5 nmod
 spoke speak VERB 0 root`)
-	// Jasina said: “They must leave today.”
+	// Berzins said: “They must leave today.”
 	s1 := sent(t, `
-Jasina Jasina PROPN 2 nsubj
+Berzins Berzins PROPN 2 nsubj
 said say VERB 0 root
 : : PUNCT 7 punct
 “ “ PUNCT 7 punct
@@ -786,8 +786,8 @@ leave leave VERB 2 ccomp
 today today NOUN 7 obl:tmod
 . . PUNCT 7 punct
 ” ” PUNCT 7 punct`)
-	ms := [][]actor.Mention{{m(7, 7, "POLGOV", actor.ByAgent, "")}, nil}
-	if got, want := storyQuotes(&coref.Resolver{}, []*ud.Sentence{s0, s1}, ms), "1:POLGOV:verb"; got != want {
+	ms := [][]actor.Mention{{m(7, 7, "LVAGOV", actor.ByAgent, "")}, nil}
+	if got, want := storyQuotes(&coref.Resolver{}, []*ud.Sentence{s0, s1}, ms), "1:LVAGOV:verb"; got != want {
 		t.Errorf("quotes = %q, want %q", got, want)
 	}
 	// a name the story introduces with no office stays unknown
@@ -886,22 +886,22 @@ sanctions sanction NOUN 3 obj`)
 }
 
 func TestVenueIsNoParty(t *testing.T) {
-	// Jaishankar met Aidarbekov on the SCO sideline, where they talked.
+	// Aliyev met Orbán on the OSCE sideline, where they talked.
 	s := sent(t, `
-Jaishankar Jaishankar PROPN 2 nsubj
+Aliyev Aliyev PROPN 2 nsubj
 met meet VERB 0 root
-Aidarbekov Aidarbekov PROPN 2 obj
+Orbán Orbán PROPN 2 obj
 on on ADP 7 case
 the the DET 7 det
-SCO SCO PROPN 7 compound
+OSCE OSCE PROPN 7 compound
 sideline sideline NOUN 2 obl
 , , PUNCT 11 punct
 where where ADV 11 advmod
 they they PRON 11 nsubj
 talked talk VERB 7 acl:relcl`)
-	ms := [][]actor.Mention{{m(0, 0, "INDGOV", actor.ByName, ""), m(2, 2, "KGZGOV", actor.ByName, ""), m(5, 5, "SCO", actor.ByName, "")}}
-	(&coref.Resolver{IsOrg: func(c string) bool { return c == "SCO" }}).Resolve([]*ud.Sentence{s}, ms, "")
-	if g, want := codes(ms[0], func(x actor.Mention) bool { return x.Method == coref.ByGroup }), "INDGOV KGZGOV"; g != want {
+	ms := [][]actor.Mention{{m(0, 0, "AZEGOV", actor.ByName, ""), m(2, 2, "HUNGOV", actor.ByName, ""), m(5, 5, "OSCE", actor.ByName, "")}}
+	(&coref.Resolver{IsOrg: func(c string) bool { return c == "OSCE" }}).Resolve([]*ud.Sentence{s}, ms, "")
+	if g, want := codes(ms[0], func(x actor.Mention) bool { return x.Method == coref.ByGroup }), "AZEGOV HUNGOV"; g != want {
 		t.Errorf("they = %q, want %q", g, want)
 	}
 }

@@ -253,7 +253,7 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 			continue
 		}
 		if (len(m.Code) == 3 || m.Method == actor.ByMetonym) && locative(s, m) {
-			continue // "talks in Kazakhstan", "in the South African capital (Pretoria)": a place
+			continue // "talks in Kazakhstan", "in the Kenyan capital (Nairobi)": a place
 		}
 		if mediatorAgent(s, m) {
 			continue // "talks mediated by the AU": who mediates is no side
@@ -334,7 +334,7 @@ func locative(s *ud.Sentence, m actor.Mention) bool {
 	if head < 0 {
 		return false
 	}
-	// "in the South African capital Pretoria": the mention modifies the
+	// "in the Kenyan capital Nairobi": the mention modifies the
 	// name that takes the preposition
 	for n := 0; n < 2 && s.Tokens[head].Head > 0; n++ {
 		switch s.Tokens[head].Rel {
@@ -511,7 +511,7 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 		ps, hub = nil, -1
 	}
 	if len(ps) > 0 && len(ps) < 3 {
-		// "Qatar's ministry confirmed that both countries accepted a
+		// "Norway's ministry said both sides agreed to a
 		// truce": who reports is not one of the parties reported on
 		kept := ps[:0:0]
 		for _, p := range ps {
@@ -616,7 +616,7 @@ func groupPhrase(s *ud.Sentence, i int) (int, bool) {
 }
 
 // hasActorBelow reports whether a mention sits in the phrase of word i ("the
-// leaders of South Korea and Kazakhstan"): then the phrase names its
+// leaders of Chile and Peru"): then the phrase names its
 // parties itself.
 func hasActorBelow(s *ud.Sentence, covered []bool, i int) bool {
 	for j := range s.Tokens {
@@ -693,8 +693,8 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			if (two(s, first, i) || sides) && len(ps) > 2 && hub < 0 {
 				// (with a hub the two sides are the host and the group)
 				if strings.HasPrefix(why, "named before it in the sentence") {
-					// the two named last: "Russia calls on Tajikistan and
-					// Kyrgyzstan … between the two countries"
+					// the two named last: "Turkey urges Armenia and
+					// Azerbaijan … between the two countries"
 					ps, hub, why = ps[len(ps)-2:], -1, why+", the last two"
 				} else {
 					ps, hub, why = r.pickTwo(g, ps, hub), -1, why+", two of them"
@@ -990,8 +990,8 @@ func attendedAt(s *ud.Sentence, first int, noun string) bool {
 }
 
 // mediateVerbs name mediating: their agent stands between the parties
-// ("talks mediated by the African Union", "a truce co-mediated by
-// Turkey", "the US-brokered agreement").
+// ("talks mediated by the Arab League", "a truce co-mediated by
+// Kenya", "the US-brokered agreement").
 var mediateVerbs = set("mediate", "co-mediate", "comediate", "broker", "co-broker", "facilitate", "co-facilitate")
 
 // Mediates reports whether lemma is a verb of mediating, whose agent
@@ -1000,7 +1000,7 @@ var mediateVerbs = set("mediate", "co-mediate", "comediate", "broker", "co-broke
 func Mediates(lemma string) bool { return mediateVerbs[lemma] }
 
 // mediatorAgent reports whether m is the agent of a verb of mediating
-// ("talks mediated by the African Union").
+// ("talks mediated by the Arab League").
 func mediatorAgent(s *ud.Sentence, m actor.Mention) bool {
 	h := headWord(s, m)
 	if h < 0 || !byAgent(s, m) {

@@ -83,9 +83,9 @@ func (st *Story) Quotes(sents []*ud.Sentence, ms [][]actor.Mention) [][]Quote {
 			case continues && openHas:
 				q.Speaker, q.HasSpeaker, q.Via = openSpeaker, true, ViaSpan
 			default:
-				// a quotation inside the writer's clause ("Saudi Arabia
-				// “attaches great importance to …”", "insisting there was
-				// “no difference …”"): the subject of the clause around it
+				// a quotation inside the writer's clause ("Chile
+				// “places great weight on …”", "arguing there was
+				// “no room left …”"): the subject of the clause around it
 				if m, ok := clauseSubject(s, ms[si], in, i, j); ok {
 					q.Speaker, q.HasSpeaker, q.Via = m, true, ViaClause
 				}

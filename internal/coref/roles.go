@@ -8,8 +8,8 @@ import (
 	"farabi/internal/ud"
 )
 
-// orgRoleNouns name an office a person holds in an organisation: "X, head
-// of the AU mediation team", "Y, the security body's current chair".
+// orgRoleNouns name an office a person holds in an organisation: "X, leader
+// of the AU envoys", "Y, the bloc's rotating chair".
 var orgRoleNouns = set("chair", "chairman", "chairwoman", "chairperson", "chairperson-in-office",
 	"chairman-in-office", "head", "envoy", "representative", "secretary", "secretary-general", "leader",
 	"chief", "director", "director-general", "commissioner", "mediator", "spokesman", "spokeswoman",
@@ -111,7 +111,7 @@ func (r *Resolver) roleOrg(g *storyGroups, s *ud.Sentence, ms []actor.Mention, h
 
 // orgBelow finds the organisation that owns the office at word j: a
 // possessor, an "of" phrase or a modifier that is an organisation's
-// mention, or one level down ("head of the AU mediation team"), or a
+// mention, or one level down ("leader of the AU envoys"), or a
 // description of the story's organisation ("the security body's chair").
 func (r *Resolver) orgBelow(g *storyGroups, s *ud.Sentence, ms []actor.Mention, j, depth int) string {
 	for c, t := range s.Tokens {
