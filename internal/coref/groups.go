@@ -714,8 +714,8 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			out = append(out, m)
 		}
 	}
-	// A transcript's turn: "President of Russia Vladimir Putin: Mr
-	// Nazarbayev, …" — the speaker holds the floor until the next one,
+	// A transcript's turn: "President of Chile Ana Soto: Mr
+	// Duarte, …" — the speaker holds the floor until the next one,
 	// and the person named after the colon is addressed.
 	label := -1
 	for _, m := range ms {
@@ -1036,8 +1036,8 @@ func byAgent(s *ud.Sentence, m actor.Mention) bool {
 }
 
 // reporting reports whether mention m is in the subject of a verb whose
-// clausal complement holds word i: "Qatar's ministry confirmed that [both
-// countries accepted …]".
+// clausal complement holds word i: "Norway's ministry said [both sides
+// agreed to …]".
 func reporting(s *ud.Sentence, m actor.Mention, i int) bool {
 	if m.First < 0 {
 		return false
@@ -1576,8 +1576,8 @@ func (r *Resolver) noteMeeting(g *storyGroups, ps []party, hub int, listed []par
 		for _, p := range members {
 			in[p.key] = true
 		}
-		// "the summit between the GCC and the five Central Asian
-		// countries — A, B, C, D and E": the one party outside the list
+		// "the summit between the EU and the five Central Asian
+		// states — A, B, C, D and E": the one party outside the list
 		// is the host
 		var others []party
 		for _, p := range ps {

@@ -165,8 +165,8 @@ func (st *Story) Quotes(sents []*ud.Sentence, ms [][]actor.Mention) [][]Quote {
 				q.Speaker, q.HasSpeaker, q.Via = st.lastSpeaker, true, ViaNear
 			case prevHas && len(s.Tokens) > 0 && openQuotes[s.Tokens[0].Form] && i0(q.Span, s):
 				// a quotation opening the sentence after one whose
-				// subject is a person ("X echoed Y's optimism. “On the
-				// whole, we are satisfied …”"): that person's words
+				// subject is a person ("X sounded hopeful. “All in
+				// all, the results suit us …”"): that person's words
 				q.Speaker, q.HasSpeaker, q.Via = prevSubject, true, ViaNear
 			default:
 				loose = append(loose, piece{si, k})
