@@ -4,8 +4,8 @@ import "farabi/internal/ud"
 
 // Root constraint. Trained on web text, the transition classifier often
 // makes the first name of a news sentence the root's child before it has
-// seen the verb: "Russia and Ukraine have agreed …", "Following the talks,
-// the parties signed …" came out rooted in "Russia" and "talks", the verb
+// seen the verb: "Russia and Ukraine have agreed …", "After the talks,
+// the ministers signed …" came out rooted in "Russia" and "talks", the verb
 // hanging from them as parataxis. A nominal word is not made the root's
 // child while a finite lexical verb follows it in the sentence; it waits on
 // the stack for that verb to take it as a dependent (subject, oblique), as
