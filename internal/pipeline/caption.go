@@ -11,8 +11,8 @@ import (
 // a caption, and its sentences are not coded.
 var (
 	// "… on March 3, 2019. Photo: AFP", "… a memorandum / Photo:",
-	// "File photo of X. (Reuters)", "… 05 September 2017.REUTERS",
-	// "… in the East Room. © REUTERS"
+	// "File photo of X. (Reuters)", "… 14 March 2019.REUTERS",
+	// "… at the palace. © REUTERS"
 	creditEnd  = regexp.MustCompile(`(?i)(?:(?:^|[\s/(|—–-])(?:photo|photograph|picture|image)s?(?:\s*(?::|by|credit:?|courtesy(?: of)?)\s*[^.!?]{0,50})?\)?|©\s*[^.!?]{1,50})\s*$`)
 	capsCredit = regexp.MustCompile(`[.!?"”)]\s*(?:REUTERS|AFP|AP|EPA|XINHUA|TASS|ANADOLU|GETTY IMAGES|AFP/GETTY IMAGES)\s*$`)
 	photoStart = regexp.MustCompile(`(?i)^(?:file photo|photo:|in this (?:file )?photo|pictured:)`)
