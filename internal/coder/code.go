@@ -128,7 +128,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			}
 			if len(tgt.mentions) == 0 && (p.Sym || p.Pair) && len(src.mentions) == 1 {
 				if f, ok := st.inclusiveWe(src.mentions[0]); ok {
-					tgt = f // "during your visit we will discuss …": the speaker and the one addressed
+					tgt = f // "while you are here we will discuss …": the speaker and the one addressed
 				}
 			}
 			if len(p.Target) > 0 && len(tgt.mentions) == 0 && !(p.Pair && len(src.mentions) >= 2) && !solo(p.Code) {
@@ -570,7 +570,7 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 		}
 	}
 	// Where the parser hung a prepositional phrase on a neighbouring noun
-	// ("met in the Kremlin with X", "held talks in Dushanbe with X"), the
+	// ("met in the Elysée with X", "held talks in Hanoi with X"), the
 	// phrase still belongs to the predicate's clause: a one-step path
 	// REL:PREP finds its actor anywhere among the clause's nominal
 	// dependents. Attachment must not decide whether an event exists.
@@ -851,7 +851,7 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 				// "after a new round of talks": the container's actor
 				return st.inherited(h, depth+1)
 			case st.s.Tokens[h].UPOS == ud.NOUN && st.hasCaseIn(i, afterPreps) && !st.hasPoss(h):
-				// "agreed to a ceasefire after a week of clashes" with
+				// "agreed to a ceasefire after ten days of clashes" with
 				// the "after" phrase hung on the noun: the verb's
 				return st.inherited(h, depth+1)
 			}
@@ -1066,7 +1066,7 @@ func (st *sentence) inclusiveWe(m int) (found, bool) {
 }
 
 // threatened reports whether predicate i is what its head threatens to
-// do ("threatens to close its border"): a threat, whose target a story of
+// do ("threatens to shut its frontier"): a threat, whose target a story of
 // two sides may leave unsaid. (Only for a pattern with a requirement of
 // its own: one whose target slot is all it asks for, "close against",
 // needs that target.)
@@ -1209,7 +1209,7 @@ func (st *sentence) place(i int, parties ...*actor.Mention) event.Actor {
 }
 
 // streetProtest reports whether the protest at word i is one in the
-// street, not a diplomat's ("notified of a strong protest"): it has a
+// street, not a diplomat's ("informed of its firm protest"): it has a
 // place ("in Kyrgyzstan", "in front of the embassy"), or is said to take
 // place, or is a rally, march or picket by its word.
 func (st *sentence) streetProtest(i int) bool {
@@ -1595,7 +1595,7 @@ func (st *sentence) pairs(p *Pattern, src, tgt []int, oneWay bool) [][3]int {
 	// its host: the attendees met the host, not each other. A source group
 	// with a host acting on an outside target acts as the group's members.
 	if h := st.hubOf(tgt); h >= 0 && !st.sameGroup(src, tgt) && st.hostOnly(src, tgt, h) {
-		// the host acting on the meeting ("the Secretary congratulated
+		// the host acting on the meeting ("the Secretary praised
 		// the ministers") acts on its guests
 		tgt = st.membersOf(tgt, h)
 	} else if h := st.hubOf(tgt); h >= 0 && !st.sameGroup(src, tgt) {

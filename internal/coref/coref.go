@@ -277,7 +277,7 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 
 // euSeat reads "Brussels" standing for a government as the European
 // Union in a story that names the EU (dict/actors/countries.txt notes the
-// reading): "Brussels is ready to provide support" after "the EU said".
+// reading): "Brussels stands willing to help" after "the EU said".
 func euSeat(s *ud.Sentence, ms []actor.Mention, g *storyGroups) {
 	eu := g.weight["EU"] > 0
 	for _, m := range ms {

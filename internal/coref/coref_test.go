@@ -663,8 +663,8 @@ envoy envoy NOUN 6 obj`)
 }
 
 // TestGenericForum: a format as the subject of a verb in the simple present
-// in a story's body says what it does as a rule ("The C5+1 enhances
-// cooperation"): its parties are no actors there; in the past tense they
+// in a story's body says what it does as a rule ("The C5+1 fosters
+// dialogue"): its parties are no actors there; in the past tense they
 // are, and in a headline's present too.
 func TestGenericForum(t *testing.T) {
 	r := &coref.Resolver{FormatParties: func(c string) []string {

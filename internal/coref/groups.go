@@ -754,7 +754,7 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			ms[k].Code, ms[k].Why = "", m.Why+"; a forum: its parties stand for it"
 			mt := r.meetingOf(g, ps)
 			if g.sent > 0 && genericSubject(s, m) {
-				// "The C5+1 enhances cooperation among …": what a format
+				// "The C5+1 fosters dialogue among …": what a format
 				// does as a rule, not an act of its parties (a headline's
 				// present tense tells of an event, and is kept)
 				continue
@@ -1677,7 +1677,7 @@ func (r *Resolver) learnNames(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 		}
 		office, ok := actor.Mention{}, false
 		// the office after the name: "X, the spokesman for Y," (an
-		// office is a common noun: "Keremet Bank, Gazprom Neft Asia" is
+		// office is a common noun: "Steppe Bank, Altai Oil Trading" is
 		// a list of names)
 		for k, t := range s.Tokens {
 			if h := t.Head - 1; h >= start && h <= b && t.Rel == "appos" && t.UPOS == ud.NOUN {
@@ -1772,7 +1772,7 @@ var orgWords = map[string]bool{"bank": true, "company": true, "group": true, "co
 	"news": true, "times": true, "post": true, "press": true, "media": true, "tv": true, "radio": true}
 
 // personName reports whether words first..last can be a person's name:
-// no word of it names an organisation ("Keremet Bank").
+// no word of it names an organisation ("Steppe Bank").
 func personName(s *ud.Sentence, first, last int) bool {
 	for i := first; i <= last; i++ {
 		if orgWords[strings.ToLower(s.Tokens[i].Form)] {

@@ -7,7 +7,7 @@ import (
 )
 
 // A sentence that opens with an attribution ("According to the ministry
-// in Tokyo, minister Hayashi condemned …") is two parses: EWT has few
+// in Lima, minister Gonzalez condemned …") is two parses: EWT has few
 // such openings in news style, and the parser took the source of the
 // attribution for the clause's subject and the real subject for a
 // conjunct of it. The phrase before the comma and the clause after it
