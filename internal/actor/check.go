@@ -20,6 +20,27 @@ const roles = `GOV MIL REB OPP PTY COP JUD LEG SPY BUS MED EDU CVL ELI LAB AGR R
 // multinationals and transnational groups.
 const transnational = `IGO NGO NGM MNC IMG UIS INT`
 
+// countries are the ISO 3166-1 alpha-3 codes of states and territories,
+// with XKX for Kosovo: the codes of the dictionary's countries
+// (dict/actors/countries.txt, kind country; a test keeps the two equal).
+const countries = `ABW AFG AGO AIA ALA ALB AND ARE ARG ARM ASM ATA ATF ATG AUS AUT AZE BDI BEL BEN BES BFA BGD BGR
+ BHR BHS BIH BLM BLR BLZ BMU BOL BRA BRB BRN BTN BVT BWA CAF CAN CCK CHE CHL CHN CIV CMR COD COG
+ COK COL COM CPV CRI CUB CUW CXR CYM CYP CZE DEU DJI DMA DNK DOM DZA ECU EGY ERI ESH ESP EST ETH
+ FIN FJI FLK FRA FRO FSM GAB GBR GEO GGY GHA GIB GIN GLP GMB GNB GNQ GRC GRD GRL GTM GUF GUM GUY
+ HKG HMD HND HRV HTI HUN IDN IMN IND IOT IRL IRN IRQ ISL ISR ITA JAM JEY JOR JPN KAZ KEN KGZ KHM
+ KIR KNA KOR KWT LAO LBN LBR LBY LCA LIE LKA LSO LTU LUX LVA MAC MAF MAR MCO MDA MDG MDV MEX MHL
+ MKD MLI MLT MMR MNE MNG MNP MOZ MRT MSR MTQ MUS MWI MYS MYT NAM NCL NER NFK NGA NIC NIU NLD NOR
+ NPL NRU NZL OMN PAK PAN PCN PER PHL PLW PNG POL PRI PRK PRT PRY PSE PYF QAT REU ROU RUS RWA SAU
+ SDN SEN SGP SGS SHN SJM SLB SLE SLV SMR SOM SPM SRB SSD STP SUR SVK SVN SWE SWZ SXM SYC SYR TCA
+ TCD TGO THA TJK TKL TKM TLS TON TTO TUN TUR TUV TWN TZA UGA UKR UMI URY USA UZB VAT VCT VEN VGB
+ VIR VNM VUT WLF WSM XKX YEM ZAF ZMB ZWE`
+
+// IsCountryCode reports whether a three-letter code is a country's (KAZ,
+// SAU), not a region's (CAS) or an organisation's short name (GCC, SCO).
+func IsCountryCode(code string) bool {
+	return len(code) == 3 && strings.Trim(code, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" && strings.Contains(countries, code)
+}
+
 // IsRegionCode reports whether a three-letter code is one of CAMEO's
 // regions (CAS, EUR, MEA …), used where a country code is.
 func IsRegionCode(code string) bool {

@@ -401,10 +401,51 @@ func (f *finder) combine() {
 		used[i] = true
 	}
 	f.appositives()
+	f.portfolios()
 	byFirst := func(a, b Mention) int { return a.First - b.First }
 	if !slices.IsSortedFunc(f.out, byFirst) {
 		slices.SortStableFunc(f.out, byFirst)
 	}
+}
+
+// portfolioNouns name an office whose "for X" is its brief, not its
+// holder's country: "the UN Special Envoy for Syria", "the EU Special
+// Representative for Central Asia", "his Special Envoy for Yemen".
+var portfolioNouns = map[string]bool{"envoy": true, "envoys": true, "representative": true, "representatives": true,
+	"coordinator": true, "commissioner": true, "rapporteur": true, "adviser": true, "advisor": true, "czar": true,
+	"tsar": true, "ambassador": true, "minister": true}
+
+// portfolios drops the mentions that are an office's brief: a name after
+// "for" after a portfolio noun that already has an owner (a mention just
+// before it, "UN Special Envoy", or a possessive pronoun, "his Special
+// Envoy"). Syria is no party to what the UN envoy for Syria does.
+func (f *finder) portfolios() {
+	out := f.out[:0]
+	for _, m := range f.out {
+		if !f.brief(m) {
+			out = append(out, m)
+		}
+	}
+	f.out = out
+}
+
+func (f *finder) brief(m Mention) bool {
+	p := m.First - 2
+	if p < 0 || !strings.EqualFold(f.tok(m.First-1).Form, "for") || !portfolioNouns[strings.ToLower(f.tok(p).Form)] {
+		return false
+	}
+	for j := p; j >= max(0, p-3); j-- {
+		switch strings.ToLower(f.tok(j).Form) {
+		case "his", "her", "its", "their":
+			return true
+		}
+		for _, o := range f.out {
+			if o.First <= j && j <= o.Last && o.First != m.First {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // conf applies a hit's penalties.

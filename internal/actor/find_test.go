@@ -77,7 +77,7 @@ actor The Times of Central Asia
 `)},
 		"agents.txt": {Data: []byte(`
 agent GOV
-  name foreign ministry | foreign minister | deputy foreign minister | president | government
+  name foreign ministry | foreign minister | deputy foreign minister | president | government | envoy
 agent MIL
   name troops
 agent BUS
@@ -168,6 +168,10 @@ func TestFind(t *testing.T) {
 		{"former office", "the former Kazakh foreign minister said", may2025, "", "Kazakh foreign minister=KAZELI/agent"},
 		{"former office dateline", "the former president said", may2025, "KAZ", "president=KAZELI/dateline"},
 		{"retired troops", "retired Russian troops", may2025, "", "Russian troops=RUSELI/agent"},
+		{"an office's brief is no actor", "the Russian envoy for China met Tokayev", may2025, "",
+			"Russian envoy=RUSGOV/agent; Tokayev=KAZGOV/name"},
+		{"a possessive's envoy's brief", "his envoy for France spoke", may2025, "", ""},
+		{"a brief needs an owner", "an envoy for France spoke", may2025, "", "France=FRA/name"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

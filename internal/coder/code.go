@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"farabi/internal/actor"
+	"farabi/internal/coref"
 	"farabi/internal/event"
 	"farabi/internal/ud"
 )
@@ -106,7 +107,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				}
 				continue
 			}
-			if len(p.Target) > 0 && len(tgt.mentions) == 0 && strings.HasPrefix(p.Code, "13") {
+			if p.Pair && len(tgt.mentions) == 0 && st.attended(i) {
+				trace(p, i, false, "attendees of %s %s are not paired with each other", s.Tokens[s.Tokens[i].Head-1].Form, s.Tokens[i].Form)
+				continue
+			}
+			if len(p.Target) > 0 && len(tgt.mentions) == 0 && (strings.HasPrefix(p.Code, "13") || st.threatened(i) && len(p.Reqs) > 0) {
 				if f, ok := st.implicitTarget(src.mentions); ok {
 					tgt = f // "Poland threatens to close its border": toward the story's other side
 				}
@@ -217,7 +222,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			trace(p, i, true, "%d event(s) %s", n, code)
 		}
 	}
-	return targeted(mostSpecific(c.mediated(st, c.implied(evs)))), traces
+	return targeted(mostSpecific(c.venueVisits(st, c.mediated(st, c.implied(evs))))), traces
 }
 
 // targeted drops a one-sided event where the sentence codes the same act
@@ -468,24 +473,13 @@ func (st *sentence) reducedPassive(i int) int {
 // be signed"), or -1.
 func (st *sentence) raisedFrom(i int) int {
 	t := st.s.Tokens[i]
-	if t.Rel != "xcomp" || t.Head == 0 || st.hasChildRel(i, "nsubj:pass") {
+	if t.Rel != "xcomp" || t.Head == 0 || st.hasRel(i, "nsubj:pass") {
 		return -1
 	}
-	if h := t.Head - 1; st.hasChildRel(h, "nsubj:pass") {
+	if h := t.Head - 1; st.hasRel(h, "nsubj:pass") {
 		return h
 	}
 	return -1
-}
-
-// hasChildRel reports whether word i has a dependent with relation rel,
-// subtype and all.
-func (st *sentence) hasChildRel(i int, rel string) bool {
-	for _, c := range st.children[i] {
-		if st.s.Tokens[c].Rel == rel {
-			return true
-		}
-	}
-	return false
 }
 
 // passive reports whether predicate i is in the passive voice.
@@ -792,7 +786,7 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 		// thank": an infinitive on the object of a verb with no other
 		// object is its subject's to do
 		if g := st.s.Tokens[h].Head - 1; g >= 0 && st.s.Tokens[i].XPOS == "VB" && st.s.Tokens[h].Rel == "obj" &&
-			st.s.Tokens[g].UPOS == ud.VERB && !st.hasChildRel(g, "iobj") && st.hasChild(i, "mark", "to") {
+			st.s.Tokens[g].UPOS == ud.VERB && !st.hasRel(g, "iobj") && st.hasChild(i, "mark", "to") {
 			ms, _ := st.inherited(g, depth+1)
 			return ms, "subject of " + st.s.Tokens[g].Form
 		}
@@ -809,10 +803,8 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 		// during a meeting with Y".
 		if st.s.Tokens[i].UPOS == ud.NOUN && !st.hasPoss(i) {
 			if st.passive(h) {
-				for _, c := range st.children[h] {
-					if st.s.Tokens[c].Rel == "obl:agent" || st.s.Tokens[c].Rel == "obl" && st.hasCase(c, "by") {
-						return st.actorsAt(c, 0), "agent of " + st.s.Tokens[h].Form
-					}
+				if c := st.agent(h); c >= 0 {
+					return st.actorsAt(c, 0), "agent of " + st.s.Tokens[h].Form
 				}
 				return nil, ""
 			}
@@ -944,7 +936,7 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 	}
 	// a protest with no protester named is its place's civilians': "a
 	// protest is being held in front of the French embassy in Baku"
-	if len(crowd) > 0 && strings.HasPrefix(p.Code, "14") && (t.UPOS == ud.NOUN || st.passive(i) && !st.hasRel(i, "obl:agent")) && st.streetProtest(i) {
+	if len(crowd) > 0 && strings.HasPrefix(p.Code, "14") && (t.UPOS == ud.NOUN || st.passive(i) && st.agent(i) < 0) && st.streetProtest(i) {
 		return found{mentions: crowd, notes: []string{"protesters left unsaid: the civilians of the protest's place"}, conf: 0.6}, true
 	}
 	if len(speaker) > 0 && t.UPOS == ud.VERB && (t.XPOS == "VB" || t.XPOS == "VBP") && !st.passive(i) {
@@ -961,12 +953,25 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 		}
 	}
 	if len(parties) >= 2 && (p.Pair || p.Sym) && !hasTarget && t.Rel != "acl:relcl" && t.Rel != "acl" {
-		agentless := t.UPOS == ud.VERB && st.passive(i) && !st.hasRel(i, "obl:agent")
+		agentless := t.UPOS == ud.VERB && st.passive(i) && st.agent(i) < 0
 		if agentless || t.UPOS == ud.NOUN && st.occurs(i) {
 			return found{mentions: parties, notes: []string{"parties left unsaid: the story's"}, conf: 0.7}, true
 		}
 	}
 	return found{}, false
+}
+
+// attended reports whether event noun i is what its head verb's subject
+// attends as one guest among others (coref.Guest: "attended the summit",
+// "participated in the conference"): "X and Y attended the summit" does
+// not say they met.
+func (st *sentence) attended(i int) bool {
+	t := st.s.Tokens[i]
+	if t.UPOS != ud.NOUN || t.Head == 0 {
+		return false
+	}
+	r := ud.BaseRel(t.Rel)
+	return coref.Guest(st.lemma(t.Head-1)) && (r == "obj" || r == "obl" && st.hasCase(i, "in"))
 }
 
 // meetVerbs bring two parties face to face: what the first does next in
@@ -1032,6 +1037,16 @@ func (st *sentence) inclusiveWe(m int) (found, bool) {
 // implicitTarget returns the story's other party for a threat whose
 // target the sentence leaves unsaid: of the two parties the resolver gave
 // the sentence, the one that is not the source's country.
+// threatened reports whether predicate i is what its head threatens to
+// do ("threatens to close its border"): a threat, whose target a story of
+// two sides may leave unsaid. (Only for a pattern with a requirement of
+// its own: one whose target slot is all it asks for, "close against",
+// needs that target.)
+func (st *sentence) threatened(i int) bool {
+	t := st.s.Tokens[i]
+	return ud.BaseRel(t.Rel) == "xcomp" && t.Head > 0 && st.lemma(t.Head-1) == "threaten"
+}
+
 func (st *sentence) implicitTarget(src []int) (found, bool) {
 	var parties []int
 	for k, m := range st.ms {
@@ -1062,6 +1077,13 @@ func (st *sentence) implicitTarget(src []int) (found, bool) {
 // a phrase "in" or "at" a country, a region, a capital or a city on the
 // predicate (or on the verb an event noun is the subject or object of:
 // "talks were held in Astana"), with the country it is in when known.
+// occasionNouns name what happens at a place, where the object of a verb
+// may carry the verb's place: "held talks in Doha", "signed the agreement
+// in Washington".
+var occasionNouns = set("talk", "talks", "meeting", "summit", "negotiation", "consultation", "conference",
+	"session", "ceremony", "signing", "visit", "dialogue", "forum", "round", "agreement", "deal", "treaty",
+	"memorandum", "accord", "declaration", "statement", "communique", "contract", "document", "exercise", "drill")
+
 func (st *sentence) place(i int, parties ...*actor.Mention) event.Actor {
 	at := []int{i}
 	if t := st.s.Tokens[i]; t.UPOS == ud.NOUN && t.Head > 0 {
@@ -1070,9 +1092,10 @@ func (st *sentence) place(i int, parties ...*actor.Mention) event.Actor {
 			at = append(at, t.Head-1)
 		}
 	} else if t.UPOS == ud.VERB {
-		// "held talks at the Kremlin" with the place on the noun
+		// "held talks at the Kremlin" with the place on the noun; not
+		// a topic's place ("discussed the situation in Afghanistan")
 		for _, c := range st.children[i] {
-			if r := st.s.Tokens[c].Rel; r == "obj" || r == "nsubj:pass" {
+			if r := st.s.Tokens[c].Rel; (r == "obj" || r == "nsubj:pass") && occasionNouns[st.lemma(c)] {
 				at = append(at, c)
 			}
 		}

@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"farabi/internal/actor"
+	"farabi/internal/coref"
 	"farabi/internal/event"
 	"farabi/internal/ud"
 )
@@ -222,13 +223,19 @@ func (st *sentence) hasCase(i int, prep string) bool {
 	return false
 }
 
-// walk follows path from i and returns the tokens it reaches.
+// walk follows path from i and returns the tokens it reaches. An act
+// noun that takes up its agent from the story ("condemned the strikes",
+// coref.ByAct) is its own owner: a step to its owner stays on it.
 func (st *sentence) walk(i int, p Path) []int {
 	cur := []int{i}
 	for _, step := range p {
 		var next []int
 		for _, c := range cur {
+			n := len(next)
 			next = st.child(c, step, next)
+			if len(next) == n && ownerSteps[step.Rel] && (step.Rel != "nmod" || step.Case == "by") && st.actRef(c) {
+				next = append(next, c)
+			}
 		}
 		if len(next) == 0 {
 			return nil
@@ -236,6 +243,16 @@ func (st *sentence) walk(i int, p Path) []int {
 		cur = next
 	}
 	return cur
+}
+
+// ownerSteps are the relations that lead from an act noun to its agent.
+var ownerSteps = set("nmod:poss", "amod", "compound", "nmod")
+
+// actRef reports whether token i heads a mention that takes up an earlier
+// act's agent.
+func (st *sentence) actRef(i int) bool {
+	m := st.mention[i]
+	return m >= 0 && st.ms[m].Method == coref.ByAct && st.headOf(m) == i
 }
 
 // actorsAt returns the mentions at token i: the mention covering it, or the
@@ -357,13 +374,32 @@ func (st *sentence) joinedConj(c int) bool {
 // noun's owner: a descent for actors does not follow them.
 var otherParty = set("with", "against", "between", "to", "toward", "towards", "on", "over", "about", "versus", "vs")
 
+// hasRel reports whether word i has a dependent of relation rel: any
+// subtype of it for a bare relation ("obl" matches "obl:tmod"), exactly
+// that subtype for one with a colon ("nsubj:pass").
 func (st *sentence) hasRel(i int, rel string) bool {
+	sub := strings.IndexByte(rel, ':') >= 0
 	for _, c := range st.children[i] {
-		if ud.BaseRel(st.s.Tokens[c].Rel) == rel {
+		r := st.s.Tokens[c].Rel
+		if !sub {
+			r = ud.BaseRel(r)
+		}
+		if r == rel {
 			return true
 		}
 	}
 	return false
+}
+
+// agent returns the agent of passive predicate i ("by X", parsed as
+// obl:agent or as obl with "by"), or -1.
+func (st *sentence) agent(i int) int {
+	for _, c := range st.children[i] {
+		if r := st.s.Tokens[c].Rel; r == "obl:agent" || ud.BaseRel(r) == "obl" && st.hasCase(c, "by") {
+			return c
+		}
+	}
+	return -1
 }
 
 func (st *sentence) hasCaseIn(i int, preps map[string]bool) bool {

@@ -42,8 +42,9 @@ func realCoder(t testing.TB) *coder.Coder {
 	return coder.New(d, ont)
 }
 
-// readMentions reads lines "FIRST LAST CODE [NAME...]" with 1-based word
-// numbers (CODE written *CODE for a meeting's host), and "0 0 CODE METHOD GROUP [hub]" for an implicit actor of the
+// readMentions reads lines "FIRST LAST CODE [method=M] [NAME...]" with
+// 1-based word numbers (CODE written *CODE for a meeting's host; M the
+// mention's method, e.g. coref-act), and "0 0 CODE METHOD GROUP [hub]" for an implicit actor of the
 // whole sentence (actor.ImplicitParties, actor.ImplicitSpeaker).
 func readMentions(t testing.TB, file string, data []byte, s *ud.Sentence) []actor.Mention {
 	var ms []actor.Mention
@@ -69,7 +70,11 @@ func readMentions(t testing.TB, file string, data []byte, s *ud.Sentence) []acto
 		// "*CODE" marks the host of a meeting of many, as the story
 		// resolver does (actor.Mention.Hub)
 		code, hub := strings.CutPrefix(f[2], "*")
-		ms = append(ms, actor.Mention{First: a - 1, Last: b - 1, Code: code, Name: strings.Join(f[3:], " "), Hub: hub,
+		var how actor.Method
+		if len(f) > 3 && strings.HasPrefix(f[3], "method=") {
+			how, f = actor.Method(strings.TrimPrefix(f[3], "method=")), append(f[:3:3], f[4:]...)
+		}
+		ms = append(ms, actor.Mention{First: a - 1, Last: b - 1, Code: code, Name: strings.Join(f[3:], " "), Hub: hub, Method: how,
 			Span: ud.Span{Start: s.Tokens[a-1].Span.Start, End: s.Tokens[b-1].Span.End}, Confidence: 0.9})
 	}
 	return ms

@@ -4,14 +4,10 @@ import (
 	"slices"
 
 	"farabi/internal/actor"
+	"farabi/internal/coref"
 	"farabi/internal/event"
 	"farabi/internal/ud"
 )
-
-// mediateVerbs are the verbs whose agent mediates what they modify: "talks
-// mediated by the African Union", "a truce co-mediated by Turkey", "the
-// US-brokered agreement".
-var mediateVerbs = set("mediate", "co-mediate", "comediate", "broker", "co-broker", "facilitate", "co-facilitate")
 
 // mediatorNouns name a mediator beside its name: "mediator Qatar", "joint
 // mediators Qatar, the US and Egypt".
@@ -26,11 +22,9 @@ func (st *sentence) mediators() []int {
 	for k, t := range st.s.Tokens {
 		l := st.lemma(k)
 		switch {
-		case mediateVerbs[l] && t.UPOS == ud.VERB:
-			for _, c := range st.children[k] {
-				if r := st.s.Tokens[c].Rel; r == "obl:agent" || ud.BaseRel(r) == "obl" && st.hasCase(c, "by") {
-					out = append(out, st.listMates(st.actorsAt(c, 0))...)
-				}
+		case coref.Mediates(l) && t.UPOS == ud.VERB:
+			if c := st.agent(k); c >= 0 {
+				out = append(out, st.listMates(st.actorsAt(c, 0))...)
 			}
 			// "US-brokered": the name, a hyphen, the participle
 			if k >= 2 && st.s.Tokens[k-1].Form == "-" && st.s.Tokens[k-1].Span.End == t.Span.Start {

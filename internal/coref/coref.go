@@ -84,6 +84,7 @@ type Story struct {
 	country string
 	counts  map[string]int
 	agents  map[string][]actor.Mention // agent word → its last list of actors
+	acts    map[string]storyAct        // act noun → the agent of its last mention
 	groups  *storyGroups               // parties and persons for group phrases and pronouns
 	// quotations: the mark of one still open after the last sentence
 	// (""), whether the sentence being read began inside it
@@ -132,7 +133,7 @@ func (st *Story) statement() bool {
 // NewStory starts a story whose dateline's country (used to break ties) is
 // country, or "" when it has none.
 func (r *Resolver) NewStory(country string) *Story {
-	return &Story{r: r, country: country, counts: map[string]int{}, agents: map[string][]actor.Mention{}, groups: newStoryGroups()}
+	return &Story{r: r, country: country, counts: map[string]int{}, agents: map[string][]actor.Mention{}, acts: map[string]storyAct{}, groups: newStoryGroups()}
 }
 
 // Resolve adds mentions to ms (one slice per sentence of sents) in place.
@@ -241,7 +242,13 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 				covered[i] = true
 			}
 		}
-		ms[si] = append(ms[si], added...)
+		acts := st.actRefs(s, ms[si], covered)
+		for _, m := range acts {
+			for i := max(m.First, 0); i <= m.Last && i < len(covered); i++ {
+				covered[i] = true
+			}
+		}
+		ms[si] = append(append(ms[si], added...), acts...)
 		refs := r.groupRefs(groups, s, ms[si], covered, speaker, hasSpeaker)
 		if hasSpeaker {
 			groups.speaker, groups.speakerAt = speaker.Name, groups.sent
@@ -263,6 +270,7 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 			}
 		}
 		ms[si] = append(ms[si], refs...)
+		st.rememberActs(s, ms[si])
 		r.remember(groups, s, ms[si])
 	}
 }

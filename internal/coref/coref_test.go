@@ -1349,3 +1349,98 @@ meeting meeting NOUN 6 obj`)
 		{person(0, 0, "KAZGOV"), person(2, 2, "KGZGOV"), person(4, 4, "UZBGOV")},
 	}
 }
+
+// TestActAgent: a definite act noun with no agent of its own takes up the
+// agent of the same act named earlier ("these raids" after "French and
+// Belgian raids"; "the decision" after "Norway decided"), but not a
+// country the phrase names as what is done to it, nor across a
+// possessive.
+func TestActAgent(t *testing.T) {
+	r := &coref.Resolver{}
+	// French and Belgian raids hit Mali.
+	s0 := sent(t, `
+French French ADJ 4 amod
+and and CCONJ 3 cc
+Belgian Belgian ADJ 1 conj
+raids raid NOUN 5 nsubj
+hit hit VERB 0 root
+Mali Mali PROPN 5 obj`)
+	// Chad condemned these raids.
+	s1 := sent(t, `
+Chad Chad PROPN 2 nsubj
+condemned condemn VERB 0 root
+these this DET 4 det
+raids raid NOUN 2 obj`)
+	// Norway decided to close its embassy.
+	s2 := sent(t, `
+Norway Norway PROPN 2 nsubj
+decided decide VERB 0 root
+to to PART 4 mark
+close close VERB 2 xcomp
+its its PRON 6 nmod:poss
+embassy embassy NOUN 4 obj`)
+	// Sweden criticized the decision, and Norway regretted its decision
+	// on the raids on Belgian troops.
+	s3 := sent(t, `
+Sweden Sweden PROPN 2 nsubj
+criticized criticize VERB 0 root
+the the DET 4 det
+decision decision NOUN 2 obj
+and and CCONJ 7 cc
+Norway Norway PROPN 7 nsubj
+regretted regret VERB 2 conj
+its its PRON 9 nmod:poss
+decision decision NOUN 7 obj
+on on ADP 12 case
+the the DET 12 det
+raids raid NOUN 9 nmod
+on on ADP 15 case
+Belgian Belgian ADJ 15 amod
+troops troop NOUN 12 nmod`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "FRA", actor.ByAdjective, ""), m(2, 2, "BEL", actor.ByAdjective, ""), m(5, 5, "MLI", actor.ByName, "")},
+		{m(0, 0, "TCD", actor.ByName, "")},
+		{m(0, 0, "NOR", actor.ByName, "")},
+		{m(0, 0, "SWE", actor.ByName, ""), m(5, 5, "NOR", actor.ByName, ""), m(13, 14, "BELMIL", actor.ByAgent, "troops")},
+	}
+	r.Resolve([]*ud.Sentence{s0, s1, s2, s3}, ms, "")
+	act := func(first int) func(actor.Mention) bool {
+		return func(x actor.Mention) bool { return x.Method == coref.ByAct && x.First == first }
+	}
+	for _, c := range []struct {
+		sent, first int
+		want        string
+	}{
+		{1, 2, "FRA BEL"}, // these raids: the raiders
+		{3, 2, "NOR"},     // the decision: Norway's
+		{3, 7, ""},        // its decision: a possessive owns it
+		{3, 10, "FRA"},    // the raids on Belgian troops: not Belgium's
+	} {
+		if got := codes(ms[c.sent], act(c.first)); got != c.want {
+			t.Errorf("sentence %d word %d: %q, want %q", c.sent, c.first+1, got, c.want)
+		}
+	}
+}
+
+// TestAttendedMeeting: "X and Y also attended the meeting" makes the
+// meeting the story's (its host and members), not the two attendees.
+func TestAttendedMeeting(t *testing.T) {
+	r := &coref.Resolver{}
+	sents, ms := wangMeeting(t)
+	// Orban and Aliyev also attended the meeting.
+	s := sent(t, `
+Orban Orban PROPN 5 nsubj
+and and CCONJ 3 cc
+Aliyev Aliyev PROPN 1 conj
+also also ADV 5 advmod
+attended attend VERB 0 root
+the the DET 7 det
+meeting meeting NOUN 5 obj`)
+	sents = append(sents, s)
+	ms = append(ms, []actor.Mention{person(0, 0, "HUNGOV"), person(2, 2, "AZEGOV")})
+	r.Resolve(sents, ms, "")
+	got := codes(ms[3], func(x actor.Mention) bool { return x.First == 5 && x.Method == coref.ByGroup })
+	if strings.Contains(got, "HUN") || strings.Contains(got, "AZE") || !strings.Contains(got, "CHNGOV") {
+		t.Errorf("the meeting = %q, want the story's meeting (CHNGOV and its guests), not its attendees", got)
+	}
+}

@@ -505,6 +505,11 @@ func (r *Resolver) current(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i
 // host and the members.
 func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int, noun string) ([]party, int, string) {
 	ps, hub := r.partiesOf(s, ms, i)
+	if meetingEvents[noun] && attendedAt(s, i, noun) {
+		// "X and Y also attended the summit": the summit is the story's
+		// meeting, not its attendees
+		ps, hub = nil, -1
+	}
 	if len(ps) > 0 && len(ps) < 3 {
 		// "Qatar's ministry confirmed that both countries accepted a
 		// truce": who reports is not one of the parties reported on
@@ -956,10 +961,43 @@ func (r *Resolver) subjectParties(s *ud.Sentence, ms []actor.Mention) ([]party, 
 	return ps, hub, 0
 }
 
-// byAgent reports whether mention m is the agent of a passive ("brokered
-// by the OSCE"), or owns it ("by the OSCE's Minsk Group").
-// mediateVerbs name mediating: their agent stands between the parties.
-var mediateVerbs = set("mediate", "co-mediate", "broker", "co-broker", "facilitate")
+// guestVerbs make their subject one participant of a meeting others
+// attend too (not its host or chair).
+var guestVerbs = set("attend", "join", "participate")
+
+// Guest reports whether lemma is a verb that makes its subject one guest
+// of a meeting others attend too ("attended the summit"): the guests are
+// not paired with each other. The coder and the group resolver share it.
+func Guest(lemma string) bool { return guestVerbs[lemma] }
+
+// attendedAt reports whether the noun of the phrase that starts at first
+// ("the summit") is what its head verb's subject attends ("attended the
+// summit", "participated in the forum").
+func attendedAt(s *ud.Sentence, first int, noun string) bool {
+	i := first
+	for i < len(s.Tokens) && i < first+5 && lemma(s.Tokens[i]) != noun {
+		i++
+	}
+	if i == len(s.Tokens) || lemma(s.Tokens[i]) != noun {
+		return false
+	}
+	t := s.Tokens[i]
+	if t.Head == 0 {
+		return false
+	}
+	r := ud.BaseRel(t.Rel)
+	return guestVerbs[lemma(s.Tokens[t.Head-1])] && (r == "obj" || r == "obl" && hasCaseWord(s, i, "in"))
+}
+
+// mediateVerbs name mediating: their agent stands between the parties
+// ("talks mediated by the African Union", "a truce co-mediated by
+// Turkey", "the US-brokered agreement").
+var mediateVerbs = set("mediate", "co-mediate", "comediate", "broker", "co-broker", "facilitate", "co-facilitate")
+
+// Mediates reports whether lemma is a verb of mediating, whose agent
+// stands between the parties of what the verb modifies. The coder and
+// the group resolver share the list.
+func Mediates(lemma string) bool { return mediateVerbs[lemma] }
 
 // mediatorAgent reports whether m is the agent of a verb of mediating
 // ("talks mediated by the African Union").
@@ -976,6 +1014,8 @@ func mediatorAgent(s *ud.Sentence, m actor.Mention) bool {
 	return false
 }
 
+// byAgent reports whether mention m is the agent of a passive ("brokered
+// by the OSCE"), or owns it ("by the OSCE's Minsk Group").
 func byAgent(s *ud.Sentence, m actor.Mention) bool {
 	for k := max(m.First, 0); k <= m.Last && k < len(s.Tokens); k++ {
 		for j, n := k, 0; j >= 0 && n < 3; j, n = s.Tokens[j].Head-1, n+1 {

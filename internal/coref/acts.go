@@ -1,0 +1,204 @@
+package coref
+
+import (
+	"strconv"
+	"strings"
+
+	"farabi/internal/actor"
+	"farabi/internal/ud"
+)
+
+// ByAct marks a definite act noun that takes up the agent of the same act
+// named earlier in the story: "the strikes" after "US and British strikes
+// on Yemen", "the decision" after "Lithuania decided to …".
+const ByAct actor.Method = "coref-act"
+
+// actNouns name acts whose agent a later definite mention of the act ("the
+// strikes", "the expulsion", "this decision") leaves unsaid.
+var actNouns = set("strike", "airstrike", "attack", "sanction", "expulsion", "decision", "move", "step", "measure",
+	"invasion", "aggression", "shelling", "bombing", "raid", "incursion", "blockade", "ban", "deployment",
+	"annexation", "arrest", "detention", "seizure", "closure", "restriction", "provocation", "launch", "test")
+
+// actVerbs map a verb of such an act to its noun: who "decided" made "the
+// decision".
+var actVerbs = map[string]string{"strike": "strike", "attack": "attack", "sanction": "sanction", "expel": "expulsion",
+	"decide": "decision", "invade": "invasion", "shell": "shelling", "bomb": "bombing", "raid": "raid", "ban": "ban",
+	"deploy": "deployment", "annex": "annexation", "arrest": "arrest", "detain": "detention", "seize": "seizure",
+	"close": "closure", "restrict": "restriction", "launch": "launch", "test": "test", "blockade": "blockade"}
+
+// doingVerbs carry out the act their object names: "Russia imposed
+// sanctions", "the US launched strikes" (not "Iran condemned the strikes").
+var doingVerbs = set("launch", "carry", "conduct", "impose", "make", "stage", "mount", "introduce", "take", "adopt",
+	"order", "extend", "expand", "begin", "start", "announce", "approve", "enact")
+
+// actReach is how many sentences back an act's agent may be taken up.
+const actReach = 8
+
+// storyAct is the agent of the last act of a kind the story named.
+type storyAct struct {
+	owners []actor.Mention
+	sent   int
+}
+
+// ownerRels attach an act noun's agent to it: "US strikes", "Russia's
+// invasion", "strikes by the US" (nmod with "by").
+func ownerRel(s *ud.Sentence, c int) bool {
+	switch r := s.Tokens[c].Rel; ud.BaseRel(r) {
+	case "amod", "compound":
+		return true
+	case "nmod":
+		return r == "nmod:poss" || hasCaseWord(s, c, "by")
+	}
+	return false
+}
+
+// actOwners returns the mentions of ms that are the agent of the act at
+// word i of s: its owner modifiers with their conjuncts, or, for an act
+// noun that is a verb's object ("Russia imposed sanctions") or an act verb,
+// the verb's subject.
+func actOwners(s *ud.Sentence, ms []actor.Mention, i int) []actor.Mention {
+	var words []int
+	for c, t := range s.Tokens {
+		if t.Head == i+1 && (ownerRel(s, c) && s.Tokens[i].UPOS != ud.VERB || s.Tokens[i].UPOS == ud.VERB && t.Rel == "nsubj") {
+			words = append(words, c)
+		}
+	}
+	t := s.Tokens[i]
+	if t.UPOS == ud.NOUN && t.Rel == "obj" && len(words) == 0 && t.Head > 0 && s.Tokens[t.Head-1].UPOS == ud.VERB && doingVerbs[lemma(s.Tokens[t.Head-1])] {
+		for c, u := range s.Tokens {
+			if u.Head == t.Head && u.Rel == "nsubj" {
+				words = append(words, c)
+			}
+		}
+	}
+	for k := 0; k < len(words); k++ { // with conjuncts: "US and British strikes"
+		for c, u := range s.Tokens {
+			if u.Head == words[k]+1 && u.Rel == "conj" {
+				words = append(words, c)
+			}
+		}
+	}
+	var out []actor.Mention
+	for _, m := range ms {
+		if m.Code == "" || m.First < 0 || m.Method == ByAct {
+			continue
+		}
+		for _, w := range words {
+			if m.First <= w && w <= m.Last {
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// actRefs adds, for each definite act noun of sentence s with no agent of
+// its own and not already an actor, the agent of the last act of that
+// kind the story named within actReach sentences.
+func (st *Story) actRefs(s *ud.Sentence, ms []actor.Mention, covered []bool) []actor.Mention {
+	var out []actor.Mention
+	for i, t := range s.Tokens {
+		l := lemma(t)
+		first := actPhrase(s, i)
+		if covered[i] || t.UPOS != ud.NOUN || !actNouns[l] || first < 0 {
+			continue
+		}
+		a, ok := st.acts[l]
+		if !ok || st.groups.sent-a.sent > actReach || len(actOwners(s, ms, i)) > 0 || ownsActor(s, i, covered) {
+			continue
+		}
+		patients := actPatients(s, ms, i)
+		for _, o := range a.owners {
+			if patients[o.Code[:min(3, len(o.Code))]] {
+				continue // no one expels his own diplomats: another act of the kind
+			}
+			out = append(out, derived(s, first, i, o.Code, ByAct, 0.45,
+				"the "+t.Form+" → its agent "+o.Name+", "+strconv.Itoa(st.groups.sent-a.sent)+" sentence(s) back"))
+		}
+	}
+	return out
+}
+
+// ownsActor reports whether an owner modifier of the noun at i is an
+// actor word (covered), or its possessive is a pronoun ("its decision",
+// whose owner is someone else's business).
+func ownsActor(s *ud.Sentence, i int, covered []bool) bool {
+	for c, t := range s.Tokens {
+		if t.Head == i+1 && (ownerRel(s, c) && covered[c] || t.Rel == "nmod:poss") {
+			return true
+		}
+	}
+	return false
+}
+
+// rememberActs records the agents of the acts sentence s names.
+func (st *Story) rememberActs(s *ud.Sentence, ms []actor.Mention) {
+	for i, t := range s.Tokens {
+		l := lemma(t)
+		noun := ""
+		switch {
+		case t.UPOS == ud.NOUN && actNouns[l]:
+			noun = l
+		case t.UPOS == ud.VERB && actVerbs[l] != "" && !passive(s, i):
+			noun = actVerbs[l]
+		default:
+			continue
+		}
+		if owners := actOwners(s, ms, i); len(owners) > 0 {
+			st.acts[noun] = storyAct{owners: owners, sent: st.groups.sent}
+		}
+	}
+}
+
+// passive reports whether the verb at i has a passive subject or auxiliary.
+func passive(s *ud.Sentence, i int) bool {
+	for _, t := range s.Tokens {
+		if t.Head == i+1 && (t.Rel == "nsubj:pass" || t.Rel == "aux:pass") {
+			return true
+		}
+	}
+	return false
+}
+
+// actPhrase returns the determiner that makes the act noun at i definite
+// ("the strikes", "these strikes", "this decision", adjectives between),
+// or -1.
+func actPhrase(s *ud.Sentence, i int) int {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		switch strings.ToLower(s.Tokens[j].Form) {
+		case "the", "this", "that", "these", "those":
+			return j
+		}
+		if u := s.Tokens[j].UPOS; u != ud.ADJ && u != ud.NOUN && u != ud.NUM && u != ud.ADV {
+			return -1
+		}
+	}
+	return -1
+}
+
+// actPatients returns the countries the act noun at i names as what it is
+// done to ("the expulsion of a Russian diplomat", "the strikes on Yemen"):
+// the mentions in its phrase other than its owner modifiers.
+func actPatients(s *ud.Sentence, ms []actor.Mention, i int) map[string]bool {
+	in := make([]bool, len(s.Tokens))
+	var mark func(h, depth int)
+	mark = func(h, depth int) {
+		for c, t := range s.Tokens {
+			if t.Head == h+1 && depth < 4 && !(h == i && ownerRel(s, c)) && ud.BaseRel(t.Rel) != "acl" {
+				in[c] = true
+				mark(c, depth+1)
+			}
+		}
+	}
+	mark(i, 0)
+	out := map[string]bool{}
+	for _, m := range ms {
+		for w := max(m.First, 0); m.Code != "" && w <= m.Last && w < len(in); w++ {
+			if in[w] {
+				out[m.Code[:min(3, len(m.Code))]] = true
+			}
+		}
+	}
+	return out
+}
