@@ -406,6 +406,8 @@ func (f *finder) combine() {
 	if !slices.IsSortedFunc(f.out, byFirst) {
 		slices.SortStableFunc(f.out, byFirst)
 	}
+	f.countryBeforePerson()
+	f.personRest()
 }
 
 // portfolioNouns name an office whose "for X" is its brief, not its
@@ -446,6 +448,60 @@ func (f *finder) brief(m Mention) bool {
 		}
 	}
 	return false
+}
+
+// countryBeforePerson makes one mention of a country named just before a
+// person of that country whose dictionary name carries the title
+// ("Chinese President Xi" with the alias "President Xi", "China's
+// President Xi"): one actor, not the country and its leader beside it.
+func (f *finder) countryBeforePerson() {
+	out := f.out[:0]
+	for k := 0; k < len(f.out); k++ {
+		m := f.out[k]
+		if k+1 < len(f.out) {
+			p := &f.out[k+1]
+			gap := p.First - m.Last - 1
+			if gap == 1 && f.isPoss(m.Last+1) {
+				gap = 0
+			}
+			if (m.Method == ByAdjective || m.Method == ByName) && len(m.Code) == 3 && p.Person && p.Method == ByName &&
+				gap == 0 && len(p.Code) >= 3 && p.Code[:3] == m.Code {
+				p.First, p.Span.Start = m.First, m.Span.Start
+				p.Why = m.Why + " + " + p.Why
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	f.out = out
+}
+
+// personRest extends a person's mention found by a shorter name over the
+// rest of the person's full name when the text goes on with it: "President
+// Xi Jinping" found as the alias "President Xi" covers "Jinping" too.
+func (f *finder) personRest() {
+	for k := range f.out {
+		m := &f.out[k]
+		if !m.Person || m.Method != ByName || m.Last+1 >= len(f.s.Tokens) || k+1 < len(f.out) && f.out[k+1].First <= m.Last+1 {
+			continue
+		}
+		words := strings.Fields(m.Name)
+		last := f.tok(m.Last).Form
+		for j, w := range words {
+			if !strings.EqualFold(w, last) {
+				continue
+			}
+			n := 0
+			for j+1+n < len(words) && m.Last+1+n < len(f.s.Tokens) && strings.EqualFold(words[j+1+n], f.tok(m.Last+1+n).Form) {
+				n++
+			}
+			if n > 0 && j+1+n == len(words) {
+				m.Last += n
+				m.Span.End = f.tok(m.Last).Span.End
+			}
+			break
+		}
+	}
 }
 
 // conf applies a hit's penalties.

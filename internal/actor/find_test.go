@@ -61,6 +61,10 @@ actor Andrej Plenković
 actor Taro Kono
   kind person
   code JPNGOV 2017-08-03 2019-09-11 Minister of Foreign Affairs
+actor Xi Jinping
+  kind person
+  alias President Xi
+  code CHNGOV 2013-03-14 * President
 `)},
 		"actors/orgs.txt": {Data: []byte(`
 actor Astana International Forum
@@ -172,6 +176,9 @@ func TestFind(t *testing.T) {
 			"Russian envoy=RUSGOV/agent; Tokayev=KAZGOV/name"},
 		{"a possessive's envoy's brief", "his envoy for France spoke", may2025, "", ""},
 		{"a brief needs an owner", "an envoy for France spoke", may2025, "", "France=FRA/name"},
+		{"a country before its person is one actor", "Chinese President Xi Jinping met Kazakhstan's Tokayev", may2025, "",
+			"Chinese President Xi Jinping=CHNGOV/name; Kazakhstan's Tokayev=KAZGOV/name"},
+		{"not another country's person", "Russian Tokayev", may2025, "", "Russian=RUS/adjective; Tokayev=KAZGOV/name"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

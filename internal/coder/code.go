@@ -101,6 +101,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					}
 				}
 			}
+			if len(src.mentions) == 0 && len(tgt.mentions) > 0 && !p.Sym && !p.Pair && st.agentless(i, tgt.mentions) {
+				if f, ok := st.otherParty(tgt.mentions, "source left unsaid by the passive: the story's other party"); ok {
+					src = f // "the envoy was ordered to close the consulate": by the other side
+				}
+			}
 			if len(src.mentions) == 0 {
 				if tracing {
 					trace(p, i, false, "no actor in source slot %s", pathsString(p.Source))
@@ -111,9 +116,9 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "attendees of %s %s are not paired with each other", s.Tokens[s.Tokens[i].Head-1].Form, s.Tokens[i].Form)
 				continue
 			}
-			if len(p.Target) > 0 && len(tgt.mentions) == 0 && (strings.HasPrefix(p.Code, "13") || st.threatened(i) && len(p.Reqs) > 0) {
-				if f, ok := st.implicitTarget(src.mentions); ok {
-					tgt = f // "Poland threatens to close its border": toward the story's other side
+			if len(p.Target) > 0 && len(tgt.mentions) == 0 && (strings.HasPrefix(p.Code, "13") || st.threatened(i) && len(p.Reqs) > 0 || strings.HasPrefix(p.Code, "02") && st.agentless(i, nil)) {
+				if f, ok := st.otherParty(src.mentions, "target left unsaid: the story's other party"); ok {
+					tgt = f // "Poland threatens to close its border", "the session was held at Ukraine's request": toward the story's other side
 				}
 			}
 			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 {
@@ -132,8 +137,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				}
 				continue
 			}
-			if why := st.negated(i); why != "" {
+			if why := st.negated(i); why != "" && !p.Neg {
 				trace(p, i, false, "negated (%s): not coded as the act", why)
+				continue
+			} else if why == "" && p.Neg {
+				trace(p, i, false, "not negated: a refusal pattern codes only a predicate refused or negated")
 				continue
 			}
 			if why := st.topic(i); why != "" {
@@ -277,10 +285,15 @@ func (c *Coder) implied(evs []event.Event) []event.Event {
 }
 
 // moreSpecific reports whether code a refines code b: 0233 refines 023, and
-// 073 refines 070, CAMEO's "not specified" code of its family.
+// 073 refines 070, CAMEO's "not specified" code of its family; and any act
+// outside public statements refines a bare statement (010): "told Y that
+// the sanctions were illegal" is the criticism (111) the telling carries.
 func moreSpecific(a, b string) bool {
 	if a == b {
 		return false
+	}
+	if b == "010" && len(a) >= 2 && a[:2] != "01" {
+		return true
 	}
 	if len(a) > len(b) && strings.HasPrefix(a, b) {
 		return true
@@ -498,6 +511,16 @@ func (st *sentence) passive(i int) bool {
 func (st *sentence) slot(i int, paths []Path, source bool) found {
 	pass := st.passive(i)
 	for _, p := range paths {
+		if len(p) == 1 && p[0].Case == "according to" {
+			// the one a judgement is cited from ("according to X, the
+			// expulsion has no legal basis") is its judge
+			for _, c := range st.children[i] {
+				if m, ok := st.cited[c]; ok && st.stepMatches(c, p[0]) {
+					return found{mentions: []int{m}, conf: 0.9, notes: []string{"the one cited (according to)"}}
+				}
+			}
+			continue
+		}
 		alts := []Path{p}
 		if pass && len(p) > 0 && st.s.Tokens[i].UPOS != ud.NOUN {
 			switch p[0].Rel {
@@ -794,6 +817,14 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 	case "conj", "advcl":
 		ms, _ := st.inherited(h, depth+1)
 		return ms, "subject of " + st.s.Tokens[h].Form
+	case "ccomp":
+		// a participle after a comma the parser took for the reported
+		// clause: "Rakhmon said on Wednesday, accusing the Taliban of
+		// …" is Rakhmon's accusation
+		if st.s.Tokens[i].XPOS == "VBG" && i > 0 && st.s.Tokens[i-1].Form == "," && !st.hasRel(i, "mark") {
+			ms, _ := st.inherited(h, depth+1)
+			return ms, "subject of " + st.s.Tokens[h].Form
+		}
 	case "obl", "obj", "nmod":
 		// An event noun hanging on a verb: "Meloni arrived in Astana on a
 		// visit to Kazakhstan" – the visitor is the verb's subject. Not
@@ -1034,9 +1065,6 @@ func (st *sentence) inclusiveWe(m int) (found, bool) {
 	return found{mentions: you, notes: []string{"'we' of a reciprocal act: the speaker and the one addressed"}, conf: 0.6}, true
 }
 
-// implicitTarget returns the story's other party for a threat whose
-// target the sentence leaves unsaid: of the two parties the resolver gave
-// the sentence, the one that is not the source's country.
 // threatened reports whether predicate i is what its head threatens to
 // do ("threatens to close its border"): a threat, whose target a story of
 // two sides may leave unsaid. (Only for a pattern with a requirement of
@@ -1047,7 +1075,38 @@ func (st *sentence) threatened(i int) bool {
 	return ud.BaseRel(t.Rel) == "xcomp" && t.Head > 0 && st.lemma(t.Head-1) == "threaten"
 }
 
-func (st *sentence) implicitTarget(src []int) (found, bool) {
+// agentless reports whether verb i is a passive with no agent whose
+// subject is the target found (tgt): "the ambassador was ordered to close
+// the consulate". A "by" phrase anywhere after the verb ("were killed by
+// a mine", hung elsewhere by the parser) names an agent, actor or not; a
+// target found elsewhere ("prisoners were handed to Russia") leaves the
+// giver unknown.
+func (st *sentence) agentless(i int, tgt []int) bool {
+	if st.s.Tokens[i].UPOS != ud.VERB || !st.passive(i) || st.agent(i) >= 0 {
+		return false
+	}
+	for k := i + 1; k < len(st.s.Tokens); k++ {
+		if st.lemmas[k] == "by" && st.s.Tokens[k].Rel == "case" {
+			return false
+		}
+	}
+	for _, m := range tgt {
+		k := st.headOf(m)
+		for d := 0; d < 3 && k >= 0 && st.s.Tokens[k].Head-1 != i; d++ {
+			k = st.s.Tokens[k].Head - 1
+		}
+		if k < 0 || st.s.Tokens[k].Head-1 != i || st.s.Tokens[k].Rel != "nsubj:pass" {
+			return false
+		}
+	}
+	return true
+}
+
+// otherParty returns the story's other party for an act whose source or
+// target the sentence leaves unsaid (a threat with no target, a passive
+// with no agent): of the two parties the resolver gave the sentence, the
+// one that is not the country of the side named (ms). note says which.
+func (st *sentence) otherParty(ms []int, note string) (found, bool) {
 	var parties []int
 	for k, m := range st.ms {
 		if m.Method == actor.ImplicitParties {
@@ -1060,7 +1119,7 @@ func (st *sentence) implicitTarget(src []int) (found, bool) {
 	var other []int
 	for _, k := range parties {
 		mine := false
-		for _, s := range src {
+		for _, s := range ms {
 			mine = mine || sameCountry(st.ms[k].Code, st.ms[s].Code)
 		}
 		if !mine {
@@ -1070,7 +1129,7 @@ func (st *sentence) implicitTarget(src []int) (found, bool) {
 	if len(other) != 1 {
 		return found{}, false
 	}
-	return found{mentions: other, notes: []string{"target left unsaid: the story's other party"}, conf: 0.6}, true
+	return found{mentions: other, notes: []string{note}, conf: 0.6}, true
 }
 
 // place returns where the sentence says the act of predicate i happened:

@@ -91,6 +91,11 @@ type sentence struct {
 	// lemmas holds each word's lemma in lower case (its form when it has
 	// none), computed once.
 	lemmas []string
+	// cited maps the head word of a mention the sentence cites ("according
+	// to the ministry") to that mention; nil when there is none. Such a
+	// mention takes part in no event but as the judge a path "according
+	// to" asks for.
+	cited map[int]int
 }
 
 func newSentence(s *ud.Sentence, ms []actor.Mention) *sentence {
@@ -125,7 +130,14 @@ func newSentence(s *ud.Sentence, ms []actor.Mention) *sentence {
 		}
 	}
 	for k, m := range ms {
-		if m.Code == "" || m.First < 0 || m.Last >= n || st.according(m) {
+		if m.Code == "" || m.First < 0 || m.Last >= n {
+			continue
+		}
+		if st.according(m) {
+			if st.cited == nil {
+				st.cited = map[int]int{}
+			}
+			st.cited[st.headOf(k)] = k
 			continue
 		}
 		if p := st.mention[m.First]; p >= 0 && ms[p].First == m.First && ms[p].Last == m.Last {
@@ -216,7 +228,7 @@ func (st *sentence) hasCase(i int, prep string) bool {
 				w += " " + st.lemma(f)
 			}
 		}
-		if w == prep {
+		if w == prep || w == "accord to" && prep == "according to" {
 			return true
 		}
 	}

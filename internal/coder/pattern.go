@@ -68,10 +68,14 @@ type Pattern struct {
 	Target   []Path
 	Sym      bool
 	Pair     bool
-	Conf     float64
-	File     string
-	Line     int
-	Text     string // the line as written
+	// Neg marks a refusal: the pattern codes only when its predicate is
+	// negated or refused ("will not recognize X", "refused to recognize
+	// X" is a rejection, 120), where every other pattern codes nothing.
+	Neg  bool
+	Conf float64
+	File string
+	Line int
+	Text string // the line as written
 
 	name, reqName string // predicate and first requirement as written, for ids
 }
@@ -509,6 +513,8 @@ func (d *Dictionary) parse(text string) (*Pattern, error) {
 			p.Sym = true
 		case tok == "pair":
 			p.Pair = true
+		case tok == "neg":
+			p.Neg = true
 		case strings.HasPrefix(tok, "id="):
 			p.ID = tok[3:]
 		case strings.HasPrefix(tok, "conf="):
