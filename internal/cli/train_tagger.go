@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -28,6 +29,8 @@ func trainTagger(ctx context.Context, env *Env, args []string) error {
 	corpus := fs.String("corpus", "", "name and version of the treebank for the manifest (default: the directory name)")
 	license := fs.String("license", "CC BY-SA 4.0", "license of the treebank, which the model inherits")
 	lexPath := fs.String("lexicon", "models/lexicon.txt", "word lexicon `FILE` (farabi train lexicon); empty for none")
+	second := fs.Bool("second-pass", false, "train a second pass that scores again the words the first chose by a small margin")
+	margin := fs.Int("second-margin", 0, "first-pass `MARGIN` under which the second pass scores a word again; 0 for every word")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -75,7 +78,8 @@ func trainTagger(ctx context.Context, env *Env, args []string) error {
 	fmt.Fprintf(env.Stderr, "train tagger: %d training and %d dev sentences from %s\n", len(train), len(dev), *treebank)
 
 	start := time.Now()
-	tagger, err := postag.Train(train, dev, postag.TrainOptions{Seed: *seed, Epochs: *epochs, Log: env.Stderr, Lexicon: lex})
+	tagger, err := postag.Train(train, dev, postag.TrainOptions{Seed: *seed, Epochs: *epochs, Log: env.Stderr,
+		Lexicon: lex, SecondPass: *second, SecondMargin: int32(min(max(*margin, 0), math.MaxInt32))})
 	if err != nil {
 		return err
 	}

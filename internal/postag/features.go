@@ -48,6 +48,23 @@ const (
 	numFeat
 )
 
+// Templates of the second pass (see [Tagger.secondPass]), which adds to
+// the templates above the first pass's classes of the next two words and
+// the finite verbs and nouns it found around the word (verbContext).
+const (
+	fN1 = numFeat + iota
+	fN2
+	fN12
+	fP1N1
+	fN1Word
+	fN1Amb
+	fN1Lex
+	fAmbVerbs
+	fSufVerbs
+	fLexVerbs
+	numFeatAll
+)
+
 // pad is the number of padding positions on each side of a sentence, so
 // that the features of a word can look two words away without checks.
 const pad = 2
@@ -76,10 +93,12 @@ type tokInfo struct {
 type scratch struct {
 	info   []tokInfo // pad + words + pad
 	lower  []byte
-	keys   [numFeat]uint64
+	keys   [numFeatAll]uint64
 	scores []int32 // one for each class
 
-	class  []int // the class of each word
+	class  []int   // the class of each word
+	margin []int32 // by how much the first pass chose it
+	verbs  []uint8 // finite verbs around each word: see verbContext
 	lexBuf lexBuf
 	cased  []string // the forms a title-case headline is tagged with
 }
@@ -90,6 +109,26 @@ func (sc *scratch) grow(n int) {
 		sc.class = make([]int, n)
 	}
 	sc.class = sc.class[:n]
+	if cap(sc.margin) < n {
+		sc.margin = make([]int32, n)
+	}
+	sc.margin = sc.margin[:n]
+	if cap(sc.verbs) < n {
+		sc.verbs = make([]uint8, n)
+	}
+	sc.verbs = sc.verbs[:n]
+}
+
+// next returns the classes of the two words after word i, each plus one
+// (0 after the sentence).
+func (sc *scratch) next(i int) (n1, n2 uint64) {
+	if i+1 < len(sc.class) {
+		n1 = uint64(sc.class[i+1]) + 1
+	}
+	if i+2 < len(sc.class) {
+		n2 = uint64(sc.class[i+2]) + 1
+	}
+	return n1, n2
 }
 
 // prev returns the classes of the two words before word i, each plus one
@@ -296,7 +335,7 @@ func padInfo(h uint64) tokInfo {
 
 // features fills sc.keys with the feature keys of word i (0-based) given the
 // classes of the two words before it, each plus one (0 before the sentence).
-func (sc *scratch) features(i int, p1, p2 uint64) *[numFeat]uint64 {
+func (sc *scratch) features(i int, p1, p2 uint64) []uint64 {
 	in := sc.info[pad+i-2 : pad+i+3]
 	m2, m1, w, n1, n2 := &in[0], &in[1], &in[2], &in[3], &in[4]
 	k := &sc.keys
@@ -340,5 +379,28 @@ func (sc *scratch) features(i int, p1, p2 uint64) *[numFeat]uint64 {
 	k[fLexC] = fkey(fLexC, w.lexC, 0)
 	k[fLexp1] = fkey(fLexp1, n1.lex, 0)
 	k[fT1Lex] = fkey(fT1Lex, p1, w.lex)
-	return k
+	return k[:numFeat]
+}
+
+// features2 fills sc.keys with the keys of the second pass for word i:
+// those of features and the templates with the classes n1 and n2 of the
+// next two words, each plus one (0 after the sentence), and whether the
+// first pass found a finite verb before and after the word in its clause
+// (sc.verbs).
+func (sc *scratch) features2(i int, p1, p2, n1, n2 uint64) []uint64 {
+	sc.features(i, p1, p2)
+	w := &sc.info[pad+i]
+	k := &sc.keys
+	k[fN1] = fkey(fN1, n1, 0)
+	k[fN2] = fkey(fN2, n2, 0)
+	k[fN12] = fkey(fN12, n1, n2)
+	k[fP1N1] = fkey(fP1N1, p1, n1)
+	k[fN1Word] = fkey(fN1Word, n1, w.lower)
+	k[fN1Amb] = fkey(fN1Amb, n1, w.amb)
+	k[fN1Lex] = fkey(fN1Lex, n1, w.lex)
+	v := uint64(sc.verbs[i])
+	k[fAmbVerbs] = fkey(fAmbVerbs, w.amb, v)
+	k[fSufVerbs] = fkey(fSufVerbs, w.suf[2], v)
+	k[fLexVerbs] = fkey(fLexVerbs, w.lex, v)
+	return k[:numFeatAll]
 }

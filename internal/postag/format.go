@@ -8,6 +8,7 @@ import (
 	"hash/crc32"
 	"io"
 	"io/fs"
+	"math"
 	"slices"
 	"strings"
 
@@ -17,7 +18,7 @@ import (
 // The model file format; docs/format/model.md describes it.
 const (
 	magic         = "FARABI-TAGGER\n"
-	formatVersion = 2
+	formatVersion = 3
 	maxModelBytes = 1 << 30
 	flagKeepCase  = 1 // class flag: lemmas keep the case of the form
 )
@@ -102,12 +103,28 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 
 	t.lexicon.encode(e)
 
+	encodeWeights(e, t.feats, t.weights)
+	if t.second == nil {
+		e.byte1(0)
+	} else {
+		e.byte1(1)
+		e.uvarint(uint64(t.secondMargin))
+		encodeWeights(e, t.second.feats, t.second.weights)
+	}
+	e.b = binary.LittleEndian.AppendUint32(e.b, crc32.ChecksumIEEE(e.b))
+	n, err := w.Write(e.b)
+	return int64(n), err
+}
+
+// encodeWeights appends the features of a feature table and their
+// weights, sorted by key.
+func encodeWeights(e *encoder, table *table, weights []uint32) {
 	type feat struct {
 		key uint64
 		val uint32
 	}
-	feats := make([]feat, 0, t.feats.n)
-	for _, s := range t.feats.slots {
+	feats := make([]feat, 0, table.n)
+	for _, s := range table.slots {
 		if s.key != 0 {
 			feats = append(feats, feat{s.key, s.val})
 		}
@@ -120,14 +137,11 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		prev = f.key
 		start, n := f.val>>8, f.val&0xff
 		e.uvarint(uint64(n))
-		for _, x := range t.weights[start : start+n] {
+		for _, x := range weights[start : start+n] {
 			e.byte1(byte(x))
 			e.varint(int64(int32(x) >> 16))
 		}
 	}
-	e.b = binary.LittleEndian.AppendUint32(e.b, crc32.ChecksumIEEE(e.b))
-	n, err := w.Write(e.b)
-	return int64(n), err
 }
 
 // decoder reads the fields of a model from a string, remembering the first
@@ -257,8 +271,9 @@ func Read(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("%w: checksum mismatch", ErrFormat)
 	}
 	d := &decoder{s: string(body), off: len(magic)}
-	if v := d.uvarint(); d.err == nil && v != formatVersion {
-		return nil, fmt.Errorf("%w: format version %d, want %d", ErrFormat, v, formatVersion)
+	version := d.uvarint()
+	if d.err == nil && version != formatVersion && version != 2 {
+		return nil, fmt.Errorf("%w: format version %d, want 2 or %d", ErrFormat, version, formatVersion)
 	}
 	t := &Tagger{}
 	nt := d.count("classes", 3)
@@ -335,8 +350,44 @@ func Read(r io.Reader) (*Tagger, error) {
 		t.indexLexicon()
 	}
 
+	t.feats, t.weights = decodeWeights(d, nt)
+	if d.err == nil {
+		t.indexDense()
+	}
+	second := byte(0)
+	if version > 2 {
+		second = d.byte1() // version 2 had no second pass
+	}
+	switch {
+	case d.err != nil:
+	case second == 1:
+		margin := d.uvarint()
+		if d.err == nil && (margin == 0 || margin > math.MaxInt32) {
+			d.fail("second-pass margin %d out of range", margin)
+		}
+		t.secondMargin = int32(margin)
+		t.second = &Tagger{tags: t.tags}
+		t.second.feats, t.second.weights = decodeWeights(d, nt)
+		if d.err == nil {
+			t.second.indexDense()
+		}
+	case second != 0:
+		d.fail("second-pass flag %d, want 0 or 1", second)
+	}
+	if d.err == nil && d.off != len(d.s) {
+		d.fail("%d bytes after the model", len(d.s)-d.off)
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	return t, nil
+}
+
+// decodeWeights reads what encodeWeights wrote, for nt classes.
+func decodeWeights(d *decoder, nt int) (*table, []uint32) {
 	nf := d.count("features", 2)
-	t.feats = newTable(nf)
+	feats := newTable(nf)
+	var weights []uint32
 	key := uint64(0)
 	for range nf {
 		delta, n := d.uvarint(), d.uvarint()
@@ -348,29 +399,20 @@ func Read(r io.Reader) (*Tagger, error) {
 		if d.err != nil {
 			break
 		}
-		start := len(t.weights)
+		start := len(weights)
 		for range n {
 			c, w := d.byte1(), d.varint()
 			if d.err == nil && (int(c) >= nt || w < -1<<15 || w >= 1<<15) {
 				d.fail("bad weight %d for class %d", w, c)
 			}
-			t.weights = append(t.weights, uint32(c)|uint32(int32(w))<<16)
+			weights = append(weights, uint32(c)|uint32(int32(w))<<16)
 		}
-		t.feats.put(key, uint32(start)<<8|uint32(n))
+		feats.put(key, uint32(start)<<8|uint32(n))
 	}
-	if d.err == nil && len(t.weights) >= 1<<24 {
-		d.fail("%d weights, at most %d", len(t.weights), 1<<24-1)
+	if d.err == nil && len(weights) >= 1<<24 {
+		d.fail("%d weights, at most %d", len(weights), 1<<24-1)
 	}
-	if d.err == nil {
-		t.indexDense()
-	}
-	if d.err == nil && d.off != len(d.s) {
-		d.fail("%d bytes after the model", len(d.s)-d.off)
-	}
-	if d.err != nil {
-		return nil, d.err
-	}
-	return t, nil
+	return feats, weights
 }
 
 // encode appends the lexicon to a model: its words with their class bits,

@@ -14,6 +14,7 @@
 package postag
 
 import (
+	"math"
 	"strings"
 	"sync"
 	"unicode"
@@ -87,6 +88,15 @@ type Tagger struct {
 	adpIN   int    // the class of ADP with IN, or -1
 	sconjIN int    // the class of SCONJ with IN, or -1
 	verbVBN int    // the class of VERB with VBN, or -1
+	// isFinite is set for the classes of finite verbs and modals (VBD,
+	// VBZ, VBP, MD).
+	isFinite []bool
+
+	// second holds the weights of the second pass (feats, weights and
+	// dense only), or is nil; a word whose first-pass class won by less
+	// than secondMargin is scored again by it (see secondPass).
+	second       *Tagger
+	secondMargin int32
 
 	pool sync.Pool // of *scratch
 }
@@ -112,7 +122,14 @@ func (t *Tagger) indexLexicon() {
 		tags, common := t.lexicon.analyze(lower, buf)
 		t.wordLex[i] = lexBits{tags, common}
 	}
+	t.indexClasses()
+}
+
+// indexClasses finds the classes the rules after tagging name and sets
+// which classes are open and which finite.
+func (t *Tagger) indexClasses() {
 	t.tagBits = make([]uint32, len(t.tags))
+	t.isFinite = make([]bool, len(t.tags))
 	t.finite = [3]int{-1, -1, -1}
 	t.adjJJ, t.partPOS, t.numCD, t.adpIN, t.sconjIN, t.verbVBN = -1, -1, -1, -1, -1, -1
 	for c, tg := range t.tags {
@@ -122,6 +139,10 @@ func (t *Tagger) indexLexicon() {
 			t.tags[c].open, t.tags[c].content = true, true
 		case ud.INTJ, ud.X, ud.SYM:
 			t.tags[c].open = true
+		}
+		switch tg.xpos {
+		case "VBD", "VBZ", "VBP", "MD":
+			t.isFinite[c] = true
 		}
 		if tg.upos == ud.ADJ && tg.xpos == "JJ" {
 			t.adjJJ = c
@@ -192,6 +213,7 @@ func (t *Tagger) Tag(s *ud.Sentence) {
 	t.prepare(sc, forms, n)
 	sc.grow(n)
 	t.tagFrom(sc, 0, n)
+	t.secondPass(sc, n)
 	t.participleFirst(sc, s)
 	t.attributive(sc, s)
 	t.finiteSense(sc, s)
@@ -298,26 +320,57 @@ func (t *Tagger) tagFrom(sc *scratch, from, n int) {
 	p1, p2 := sc.prev(from)
 	for i := from; i < n; i++ {
 		in := &sc.info[pad+i]
-		c := in.dict
+		c, m := in.dict, int32(math.MaxInt32)
 		if c < 0 {
 			t.score(sc.features(i, p1, p2), sc.scores)
-			c = t.bestAllowed(sc.scores, in)
+			c, m = t.bestAllowedMargin(sc.scores, in)
 		}
 		sc.class[i] = c
+		sc.margin[i] = m
 		p2, p1 = p1, uint64(c)+1
+	}
+}
+
+// secondPass scores again, from left to right, each of the n words whose
+// first-pass class won by less than t.secondMargin, with the second
+// model, which sees the first pass's classes of the next two words and
+// its verbs and nouns around the word (verbContext) as well. It never
+// moves a word into or out of the proper nouns.
+func (t *Tagger) secondPass(sc *scratch, n int) {
+	if t.second == nil {
+		return
+	}
+	t.verbContext(sc.class, sc.verbs)
+	for i := range n {
+		if sc.margin[i] >= t.secondMargin {
+			continue
+		}
+		p1, p2 := sc.prev(i)
+		n1, n2 := sc.next(i)
+		t.second.score(sc.features2(i, p1, p2, n1, n2), sc.scores)
+		c := t.bestAllowed(sc.scores, &sc.info[pad+i])
+		if (t.tags[c].upos == ud.PROPN) != (t.tags[sc.class[i]].upos == ud.PROPN) {
+			// Names are the first pass's to decide: in news the
+			// classes around a capitalized word are names more
+			// often than in EWT, and the second pass's choices
+			// between proper nouns and common nouns or adjectives
+			// cost news-dev events (docs/tagger.md).
+			continue
+		}
+		sc.class[i] = c
 	}
 }
 
 // score sums the weights of each class for the feature keys into scores,
 // which has one element a class.
-func (t *Tagger) score(keys *[numFeat]uint64, scores []int32) {
+func (t *Tagger) score(keys []uint64, scores []int32) {
 	clear(scores)
 	// Find every feature before reading any weights: the probes of the
 	// table do not depend on each other, so their cache misses overlap
 	// (as in the parser's table), and the weights of the features found
 	// are touched the same way before they are summed.
-	var found [numFeat]uint32
-	var rows [numFeat]uint32
+	var found [numFeatAll]uint32
+	var rows [numFeatAll]uint32
 	var touched uint32
 	n, nr := 0, 0
 	words := uint32(denseWords(len(t.tags)))
@@ -407,19 +460,73 @@ func keep(v uint32) {}
 // a form with neither letters nor digits is never a noun, verb, adjective,
 // adverb or number (in EWT, 13 of 24,500 such words are nouns).
 func (t *Tagger) bestAllowed(scores []int32, in *tokInfo) int {
-	best := -1
+	c, _ := t.bestAllowedMargin(scores, in)
+	return c
+}
+
+// verbContext describes the clause of each word by the classes of the
+// words around it: bit 0 of verbs[i] is set when a word before word i and
+// bit 1 when a word after it, with no punctuation mark between them, is a
+// finite verb or a modal (VBD, VBZ, VBP, MD); bit 2 when another word of
+// the sentence is one; bit 3 when a noun, proper noun or pronoun comes
+// before word i in its clause after the last such verb.
+func (t *Tagger) verbContext(class []int, verbs []uint8) {
+	seen, subj := uint8(0), uint8(0)
+	for i, c := range class {
+		verbs[i] = seen | subj
+		switch u := t.tags[c].upos; {
+		case u == ud.PUNCT:
+			seen, subj = 0, 0
+		case t.isFinite[c]:
+			seen, subj = 1, 0
+		case u == ud.NOUN || u == ud.PROPN || u == ud.PRON:
+			subj = 8
+		}
+	}
+	seen = 0
+	finites := 0
+	for i := len(class) - 1; i >= 0; i-- {
+		c := class[i]
+		verbs[i] |= seen
+		switch {
+		case t.tags[c].upos == ud.PUNCT:
+			seen = 0
+		case t.isFinite[c]:
+			seen = 2
+			finites++
+		}
+	}
+	for i, c := range class {
+		if finites > 1 || finites == 1 && !t.isFinite[c] {
+			verbs[i] |= 4
+		}
+	}
+}
+
+// bestAllowedMargin is bestAllowed that also returns by how much the
+// best class beat the next allowed one.
+func (t *Tagger) bestAllowedMargin(scores []int32, in *tokInfo) (int, int32) {
+	best, second := -1, int32(math.MinInt32)
 	for c, x := range scores {
 		if in.amb == 0 && in.letters && !t.tags[c].open || !in.alnum && t.tags[c].content {
 			continue
 		}
 		if best < 0 || x > scores[best] {
+			if best >= 0 {
+				second = scores[best]
+			}
 			best = c
+		} else if x > second {
+			second = x
 		}
 	}
 	if best < 0 {
-		best = 0
+		return 0, math.MaxInt32
 	}
-	return best
+	if second == math.MinInt32 {
+		return best, math.MaxInt32
+	}
+	return best, scores[best] - second
 }
 
 // lemma returns the lemma of word i with the given form and class.

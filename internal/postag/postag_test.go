@@ -145,20 +145,22 @@ func modelBytes(t testing.TB, tg *postag.Tagger) []byte {
 
 func TestTrainDeterministic(t *testing.T) {
 	train := tinyTreebank(t)
-	opt := postag.TrainOptions{Seed: 7, Epochs: 5}
-	a, err := postag.Train(train, train, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := postag.Train(train, train, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(modelBytes(t, a), modelBytes(t, b)) {
-		t.Error("two trainings with the same seed gave different models")
-	}
-	if got := a.Evaluate(train); got.UPOS < 0.9 || got.Lemma < 0.9 {
-		t.Errorf("accuracy on the training data: %+v, want at least 0.9", got)
+	for _, second := range []bool{false, true} {
+		opt := postag.TrainOptions{Seed: 7, Epochs: 5, SecondPass: second, SecondMargin: 8000}
+		a, err := postag.Train(train, train, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := postag.Train(train, train, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(modelBytes(t, a), modelBytes(t, b)) {
+			t.Errorf("second pass %v: two trainings with the same seed gave different models", second)
+		}
+		if got := a.Evaluate(train); got.UPOS < 0.9 || got.Lemma < 0.9 {
+			t.Errorf("second pass %v: accuracy on the training data: %+v, want at least 0.9", second, got)
+		}
 	}
 }
 
@@ -169,8 +171,14 @@ func TestTrainNoData(t *testing.T) {
 }
 
 func TestRoundTrip(t *testing.T) {
+	for _, second := range []bool{false, true} {
+		t.Run(fmt.Sprintf("second pass %v", second), func(t *testing.T) { testRoundTrip(t, second) })
+	}
+}
+
+func testRoundTrip(t *testing.T, second bool) {
 	train := tinyTreebank(t)
-	tg, err := postag.Train(train, nil, postag.TrainOptions{Seed: 1, Epochs: 3})
+	tg, err := postag.Train(train, nil, postag.TrainOptions{Seed: 1, Epochs: 3, SecondPass: second, SecondMargin: 8000})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -241,6 +249,10 @@ func FuzzRead(f *testing.F) {
 	good := modelBytes(f, tg)
 	f.Add(good)
 	f.Add(good[:len(good)/2])
+	if tg, err = postag.Train(train, nil, postag.TrainOptions{Seed: 1, Epochs: 1, SecondPass: true}); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(modelBytes(f, tg))
 	f.Add([]byte("FARABI-TAGGER\n\x01"))
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -41,7 +41,7 @@ func TestScoreDense(t *testing.T) {
 				fs[i] = keys[rng.IntN(len(keys))]
 			}
 		}
-		tg.score(&fs, got)
+		tg.score(fs[:], got)
 		clear(want)
 		for _, k := range fs {
 			v, ok := tg.feats.get(k)

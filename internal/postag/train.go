@@ -23,6 +23,15 @@ type TrainOptions struct {
 	// Lexicon gives the possible tags and lemmas of words the treebank
 	// lacks (models/lexicon.txt); nil for none. The tagger keeps it.
 	Lexicon *Lexicon
+	// SecondPass trains a second model too (see [Tagger.secondPass]),
+	// on the output of first-pass models trained on SecondParts-1 of
+	// SecondParts parts of the training data and run on the part left.
+	SecondPass  bool
+	SecondParts int // 0 means 5
+	// SecondMargin is the first-pass margin under which the second
+	// pass scores a word again; 0 means every word not tagged from the
+	// dictionary.
+	SecondMargin int32
 }
 
 // DefaultEpochs is the number of training epochs when TrainOptions.Epochs is 0.
@@ -129,7 +138,155 @@ func Train(train, dev []*ud.Sentence, opt TrainOptions) (*Tagger, error) {
 		}
 		fmt.Fprintf(log, "%s (%.1fs)\n", line, time.Since(start).Seconds())
 	}
+	if opt.SecondPass {
+		if err := trainSecond(best, tt, train, dev, gold, foldWords, opt, log, start); err != nil {
+			return nil, err
+		}
+	}
 	return best, nil
+}
+
+// trainSecond trains the second pass of t on the classes that first-pass
+// models give the training sentences they did not see.
+func trainSecond(t, tt *Tagger, train, dev []*ud.Sentence, gold [][]int, foldWords [][]wordInfo,
+	opt TrainOptions, log io.Writer, start time.Time) error {
+	if opt.SecondParts == 1 || len(train) < 2 {
+		return nil // too little data to hold a part out
+	}
+	first, err := firstPassOutput(t, train, dev, opt, log, start)
+	if err != nil {
+		return err
+	}
+	trainSecondFrom(t, tt, train, dev, gold, foldWords, first, opt, log, start)
+	return nil
+}
+
+// firstOut is what the first pass gives the words of a sentence.
+type firstOut struct {
+	class  []int
+	margin []int32
+}
+
+// firstPassOutput returns the classes and margins that first-pass models
+// trained on all but one of opt.SecondParts parts of train give the
+// sentences of the part left out.
+func firstPassOutput(t *Tagger, train, dev []*ud.Sentence, opt TrainOptions, log io.Writer, start time.Time) ([]firstOut, error) {
+	parts := opt.SecondParts
+	if parts <= 0 {
+		parts = 5
+	}
+	parts = min(parts, len(train))
+	type pair struct {
+		upos ud.UPOS
+		xpos string
+	}
+	classOf := map[pair]int{}
+	for c, tg := range t.tags {
+		classOf[pair{tg.upos, tg.xpos}] = c
+	}
+	first := make([]firstOut, len(train))
+	for part := range parts {
+		var sub []*ud.Sentence
+		for si, s := range train {
+			if si%parts != part {
+				sub = append(sub, s)
+			}
+		}
+		m, err := Train(sub, dev, TrainOptions{Seed: opt.Seed, Epochs: opt.Epochs, Lexicon: opt.Lexicon})
+		if err != nil {
+			return nil, err
+		}
+		msc := &scratch{scores: make([]int32, len(m.tags))}
+		for si, s := range train {
+			if si%parts != part {
+				continue
+			}
+			n := len(s.Tokens)
+			m.prepare(msc, func(i int) string { return s.Tokens[i].Form }, n)
+			msc.grow(n)
+			m.tagFrom(msc, 0, n)
+			out := firstOut{make([]int, n), slices.Clone(msc.margin)}
+			for i, c := range msc.class {
+				out.class[i] = classOf[pair{m.tags[c].upos, m.tags[c].xpos}]
+			}
+			first[si] = out
+		}
+		fmt.Fprintf(log, "postag: second pass: first-pass part %d of %d (%.1fs)\n", part+1, parts, time.Since(start).Seconds())
+	}
+	return first, nil
+}
+
+// trainSecondFrom trains the second pass of t on the words of train not
+// tagged from the dictionary, given the first pass's output on them, and
+// keeps the epoch best on dev with the second pass scoring the words
+// whose first-pass margin is under opt.SecondMargin.
+func trainSecondFrom(t, tt *Tagger, train, dev []*ud.Sentence, gold [][]int, foldWords [][]wordInfo,
+	first []firstOut, opt TrainOptions, log io.Writer, start time.Time) {
+	margin := opt.SecondMargin
+	if margin <= 0 {
+		margin = math.MaxInt32
+	}
+	sc := &scratch{scores: make([]int32, len(t.tags))}
+	last := -1
+	keysOf := func(si, i int) []uint64 {
+		if si != last {
+			last = si
+			sc.class = first[si].class
+			sc.verbs = slices.Grow(sc.verbs[:0], len(sc.class))[:len(sc.class)]
+			t.verbContext(sc.class, sc.verbs)
+		}
+		p1, p2 := sc.prev(i)
+		n1, n2 := sc.next(i)
+		return sc.features2(i, p1, p2, n1, n2)
+	}
+	p := newPerceptron(len(t.tags))
+	for si, s := range train {
+		tt.info = foldWords[si%folds]
+		tt.prepare(sc, func(i int) string { return s.Tokens[i].Form }, len(s.Tokens))
+		for i := range s.Tokens {
+			if sc.info[pad+i].dict < 0 {
+				for _, k := range keysOf(si, i) {
+					v, _ := p.counts.get(k)
+					p.counts.put(k, v+1)
+				}
+			}
+		}
+	}
+	rng := rand.New(rand.NewSource(opt.Seed))
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	t.secondMargin = margin
+	var best *Tagger
+	bestAcc := -1.0
+	for epoch := 1; epoch <= opt.Epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			s := train[si]
+			tt.info = foldWords[si%folds]
+			tt.prepare(sc, func(i int) string { return s.Tokens[i].Form }, len(s.Tokens))
+			for i := range s.Tokens {
+				if sc.info[pad+i].dict < 0 {
+					p.learn(keysOf(si, i), gold[si][i])
+				}
+			}
+		}
+		m := p.model(t)
+		t.second = &Tagger{tags: t.tags, feats: m.feats, weights: m.weights, dense: m.dense}
+		line := fmt.Sprintf("postag: second pass epoch %d: %d weights", epoch, len(m.weights))
+		if len(dev) > 0 {
+			a := t.Evaluate(dev)
+			line += fmt.Sprintf(", dev UPOS %.2f%% XPOS %.2f%% lemma %.2f%%", 100*a.UPOS, 100*a.XPOS, 100*a.Lemma)
+			if a.UPOS+a.XPOS > bestAcc {
+				best, bestAcc = t.second, a.UPOS+a.XPOS
+			}
+		} else {
+			best = t.second
+		}
+		fmt.Fprintf(log, "%s (%.1fs)\n", line, time.Since(start).Seconds())
+	}
+	t.second = best
 }
 
 // newTaggerFromData builds a Tagger without weights from the training
@@ -443,7 +600,7 @@ func newPerceptron(k int) *perceptron {
 
 // learn predicts the class of a word from its features, updates the
 // weights when the prediction is not gold, and returns the prediction.
-func (p *perceptron) learn(keys *[numFeat]uint64, gold int) int {
+func (p *perceptron) learn(keys []uint64, gold int) int {
 	clear(p.scores)
 	for _, key := range keys {
 		if r, ok := p.rows.get(key); ok {
@@ -525,5 +682,6 @@ func (p *perceptron) model(t *Tagger) *Tagger {
 		m.feats.put(k, vals[f])
 	}
 	m.indexDense()
+	m.indexClasses()
 	return m
 }
