@@ -199,15 +199,9 @@ func (sp *Splitter) splitBlock(out []*ud.Sentence, text string, block ud.Span) [
 	// it is neither tagged nor parsed with the sentence it heads.
 	dateline := datelineEnd(toks, false)
 	for i := 0; i < len(toks); i++ {
-		if i == dateline && first == 0 {
-			s := &ud.Sentence{Span: ud.Span{Start: toks[0].Span.Start, End: toks[i].Span.End}}
-			s.Text = text[s.Span.Start:s.Span.End]
-			s.Tokens = append([]ud.Token(nil), toks[:i+1]...)
-			out = append(out, s)
-			first = i + 1
-			continue
-		}
-		if i < len(toks)-1 && !sp.boundaryAfter(toks, first, i) {
+		// (the dateline ends a sentence like a boundary, below, so that a
+		// multi-word token it cuts stays whole and in one sentence)
+		if !(i == dateline && first == 0) && i < len(toks)-1 && !sp.boundaryAfter(toks, first, i) {
 			if i-first+1 < MaxWords {
 				continue
 			}
