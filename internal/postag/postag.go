@@ -201,8 +201,8 @@ func (t *Tagger) Tag(s *ud.Sentence) {
 	sc := t.getScratch()
 	forms := func(i int) string { return joiningDash(s, i, plainApostrophe(s.Tokens[i].Form)) }
 	if titleCase(s) {
-		// A headline in title case ("China Planning To Help Tajikistan
-		// Protect Afghan Border") capitalizes words that are no names:
+		// A headline in title case ("Japan Planning To Help Mongolia
+		// Protect Its Northern Border") capitalizes words that are no names:
 		// the tagger reads them as a sentence would write them.
 		sc.cased = sc.cased[:0]
 		for i := range s.Tokens {
