@@ -993,16 +993,10 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 }
 
 // attended reports whether event noun i is what its head verb's subject
-// attends as one guest among others (coref.Guest: "attended the summit",
-// "participated in the conference"): "X and Y attended the summit" does
-// not say they met.
+// attends as one guest among others (coref.Attended): "X and Y attended the
+// summit" does not say they met.
 func (st *sentence) attended(i int) bool {
-	t := st.s.Tokens[i]
-	if t.UPOS != ud.NOUN || t.Head == 0 {
-		return false
-	}
-	r := ud.BaseRel(t.Rel)
-	return coref.Guest(st.lemma(t.Head-1)) && (r == "obj" || r == "obl" && st.hasCase(i, "in"))
+	return st.s.Tokens[i].UPOS == ud.NOUN && coref.Attended(st.s, i)
 }
 
 // meetVerbs bring two parties face to face: what the first does next in

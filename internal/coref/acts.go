@@ -40,8 +40,9 @@ type storyAct struct {
 	sent   int
 }
 
-// ownerRels attach an act noun's agent to it: "US strikes", "Russia's
-// invasion", "strikes by the US" (nmod with "by").
+// ownerRel reports whether the relation of word c attaches an act noun's
+// agent to it: "US strikes", "Russia's invasion", "strikes by the US"
+// (nmod with "by").
 func ownerRel(s *ud.Sentence, c int) bool {
 	switch r := s.Tokens[c].Rel; ud.BaseRel(r) {
 	case "amod", "compound":
@@ -99,9 +100,11 @@ func actOwners(s *ud.Sentence, ms []actor.Mention, i int) []actor.Mention {
 func (st *Story) actRefs(s *ud.Sentence, ms []actor.Mention, covered []bool) []actor.Mention {
 	var out []actor.Mention
 	for i, t := range s.Tokens {
-		l := lemma(t)
-		first := actPhrase(s, i)
-		if covered[i] || t.UPOS != ud.NOUN || !actNouns[l] || first < 0 {
+		if covered[i] || t.UPOS != ud.NOUN || !actNouns[lemma(t)] {
+			continue
+		}
+		l, first := lemma(t), actPhrase(s, i)
+		if first < 0 {
 			continue
 		}
 		a, ok := st.acts[l]

@@ -497,15 +497,15 @@ func (g *storyGroups) mainPairBut(but string) []party {
 // those named earlier in the same sentence, else the last sentence's with
 // two or more within the last few sentences, else the story's main pair.
 func (r *Resolver) current(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int) ([]party, int, string) {
-	return r.currentFor(g, s, ms, i, "-")
+	return r.currentFor(g, s, ms, i, -1, "-")
 }
 
-// currentFor is current for a phrase whose noun is noun ("" for a pronoun):
-// in a story about a meeting of many, the participants' nouns take up the
-// host and the members.
-func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int, noun string) ([]party, int, string) {
+// currentFor is current for a phrase that starts at i whose noun is noun,
+// at word head (-1 and "-" for a pronoun): in a story about a meeting of
+// many, the participants' nouns take up the host and the members.
+func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i, head int, noun string) ([]party, int, string) {
 	ps, hub := r.partiesOf(s, ms, i)
-	if meetingEvents[noun] && attendedAt(s, i, noun) {
+	if head >= 0 && meetingEvents[noun] && Attended(s, head) {
 		// "X and Y also attended the summit": the summit is the story's
 		// meeting, not its attendees
 		ps, hub = nil, -1
@@ -668,7 +668,7 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			}
 		}
 		if ps == nil {
-			ps, hub, why = r.currentFor(g, s, ms, first, noun)
+			ps, hub, why = r.currentFor(g, s, ms, first, i, noun)
 			if countryNouns[noun] {
 				// "the two countries", "both nations": countries only,
 				// from the sentence, the last sentence with two, or the
@@ -965,22 +965,12 @@ func (r *Resolver) subjectParties(s *ud.Sentence, ms []actor.Mention) ([]party, 
 // attend too (not its host or chair).
 var guestVerbs = set("attend", "join", "participate")
 
-// Guest reports whether lemma is a verb that makes its subject one guest
-// of a meeting others attend too ("attended the summit"): the guests are
-// not paired with each other. The coder and the group resolver share it.
-func Guest(lemma string) bool { return guestVerbs[lemma] }
-
-// attendedAt reports whether the noun of the phrase that starts at first
-// ("the summit") is what its head verb's subject attends ("attended the
-// summit", "participated in the forum").
-func attendedAt(s *ud.Sentence, first int, noun string) bool {
-	i := first
-	for i < len(s.Tokens) && i < first+5 && lemma(s.Tokens[i]) != noun {
-		i++
-	}
-	if i == len(s.Tokens) || lemma(s.Tokens[i]) != noun {
-		return false
-	}
+// Attended reports whether the noun at i is what its head verb's subject
+// attends as one guest among others ("attended the summit",
+// "participated in the forum"): "X and Y attended the summit" does not say
+// they met, and the summit is not the two of them. The coder and the group
+// resolver share it.
+func Attended(s *ud.Sentence, i int) bool {
 	t := s.Tokens[i]
 	if t.Head == 0 {
 		return false
