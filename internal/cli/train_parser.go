@@ -32,6 +32,7 @@ func trainParser(ctx context.Context, env *Env, args []string) error {
 	copies := fs.Int("copies", 1, "train on `K` jackknifed taggings of the training set, each with its own folds and tagger seed")
 	runs := fs.Int("runs", 1, "train `R` parsers with seeds seed, seed+1, ... in parallel and average their weights")
 	names := fs.Int("names", 0, "in the last `K` jackknifed taggings, swap news-like names (from dict/actors), titles and coordinated nationalities into the sentences that allow it")
+	second := fs.Int("jackknife-second", 0, "give the jackknifed taggers a second pass used under first-pass margin `M` (0: first pass only), as `farabi train tagger --second-pass --second-margin M` does")
 	lexPath := fs.String("lexicon", "models/lexicon.txt", "word lexicon `FILE` of the jackknifed taggers when --tagger is not given (the tagger's own otherwise); empty for none")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -97,7 +98,7 @@ func trainParser(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintf(env.Stderr, "tagging %s by %d-fold jackknifing\n", trainName, *folds)
 		trainSet = nil
 		for c := range max(*copies, 1) {
-			part, err := jackknife(train, *folds, *seed+int64(c), c, lex)
+			part, err := jackknife(train, dev, *folds, *seed+int64(c), c, lex, int32(*second))
 			if err != nil {
 				return fmt.Errorf("train parser: %w", err)
 			}
@@ -185,6 +186,7 @@ func trainParser(ctx context.Context, env *Env, args []string) error {
 		copies:  max(*copies, 1),
 		runs:    max(*runs, 1),
 		names:   *names,
+		second:  int32(*second),
 		size:    size,
 		took:    took,
 		rows:    rows,
@@ -200,8 +202,10 @@ func trainParser(ctx context.Context, env *Env, args []string) error {
 // other folds, trained in parallel with the given seed. For the 0th copy,
 // sentence i is in fold i%folds; for the nth, n > 0, folds come from a
 // permutation drawn from seed and n, so that sentences meet other taggers.
-// The taggers use the word lexicon lex (nil for none).
-func jackknife(sents []*ud.Sentence, folds int, seed int64, nth int, lex *postag.Lexicon) ([]*ud.Sentence, error) {
+// The taggers use the word lexicon lex (nil for none) and, when second
+// is above 0, a second pass used under that first-pass margin, whose
+// epoch is chosen on dev (which may be empty).
+func jackknife(sents, dev []*ud.Sentence, folds int, seed int64, nth int, lex *postag.Lexicon, second int32) ([]*ud.Sentence, error) {
 	fold := make([]int, len(sents))
 	for i := range fold {
 		fold[i] = i % folds
@@ -225,7 +229,12 @@ func jackknife(sents []*ud.Sentence, folds int, seed int64, nth int, lex *postag
 					part = append(part, s)
 				}
 			}
-			tg, err := postag.Train(part, nil, postag.TrainOptions{Seed: seed, Lexicon: lex})
+			opt := postag.TrainOptions{Seed: seed, Lexicon: lex}
+			var tdev []*ud.Sentence
+			if second > 0 {
+				opt.SecondPass, opt.SecondMargin, tdev = true, second, dev
+			}
+			tg, err := postag.Train(part, tdev, opt)
 			if err != nil {
 				errs[f] = err
 				return
@@ -260,6 +269,7 @@ type manifestInfo struct {
 	folds           int
 	copies, runs    int
 	names           int
+	second          int32
 	took            time.Duration
 	rows            []string
 }
@@ -274,6 +284,9 @@ func writeParserManifest(w io.Writer, m manifestInfo) {
 	fmt.Fprintf(w, "- Seed: %d\n", m.seed)
 	if m.folds > 1 {
 		fmt.Fprintf(w, "- Training tags: predicted by %d-fold jackknifing with `postag.Train`", m.folds)
+		if m.second > 0 {
+			fmt.Fprintf(w, " (two passes, the second under a first-pass margin of %d, its epoch chosen on dev)", m.second)
+		}
 		if m.copies > 1 {
 			fmt.Fprintf(w, ", %d times with other folds and tagger seeds (the training set appears %d times)", m.copies, m.copies)
 		}

@@ -134,3 +134,39 @@ func TestPromoteMainClause(t *testing.T) {
 		}
 	}
 }
+
+func TestPromoteReducedRelative(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{
+			"the participle after the subject modifies it",
+			"A/DT/DET>2:det man/NN/NOUN>3:nsubj suspected/VBN/VERB>0:root of/IN/SCONJ>5:case smuggling/NN/NOUN>3:obl " +
+				"was/VBD/AUX>7:aux:pass detained/VBN/VERB>3:advcl ././PUNCT>3:punct",
+			"2:det 7:nsubj:pass 2:acl 5:case 3:obl 7:aux:pass 0:root 7:punct",
+		},
+		{
+			"a participle with its auxiliary is the main clause",
+			"Troops/NNS/NOUN>3:nsubj have/VBP/AUX>3:aux fired/VBN/VERB>0:root shells/NNS/NOUN>3:obj " +
+				"killed/VBD/VERB>3:parataxis",
+			"3:nsubj 3:aux 0:root 3:obj 3:parataxis",
+		},
+		{
+			"a predicate with its own subject is left alone",
+			"Troops/NNS/NOUN>2:nsubj stationed/VBN/VERB>0:root there/RB/ADV>2:advmod they/PRP/PRON>5:nsubj left/VBD/VERB>2:parataxis",
+			"2:nsubj 0:root 2:advmod 5:nsubj 2:parataxis",
+		},
+		{
+			"a participle clause between commas is another rule's",
+			"Kazakhstan/NNP/PROPN>3:nsubj ,/,/PUNCT>3:punct shaken/VBN/VERB>0:root ,/,/PUNCT>6:punct was/VBD/AUX>6:cop cautious/JJ/ADJ>3:parataxis",
+			"3:nsubj 3:punct 0:root 6:punct 6:cop 3:parataxis",
+		},
+	}
+	for _, tc := range tests {
+		s := parsedSentence(t, tc.in)
+		promoteReducedRelative(s)
+		if got := arcs(s); got != tc.want {
+			t.Errorf("%s:\n got %s\nwant %s", tc.name, got, tc.want)
+		}
+	}
+}

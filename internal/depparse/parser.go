@@ -76,6 +76,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	attachSubjects(s)
 	promoteDiscourse(s)
 	promoteMainClause(s)
+	promoteReducedRelative(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a

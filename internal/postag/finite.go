@@ -98,7 +98,9 @@ func (t *Tagger) finiteSense(sc *scratch, s *ud.Sentence) {
 		}
 		i = end - 1
 	}
+	t.nounAfterArticle(sc, s)
 	t.participleSense(sc, s)
+	t.reportedClauses(sc, s)
 }
 
 // hasFinite reports whether a word of from..to-1 has a finite verb tag or

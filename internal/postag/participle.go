@@ -108,7 +108,7 @@ func (t *Tagger) swap(sc *scratch, i, c int) bool {
 	if in.dict >= 0 {
 		return false
 	}
-	ok := in.lexTags&tgVBD != 0
+	ok := in.lexTags&t.tagBits[c] != 0
 	if !ok && in.word >= 0 {
 		_, ok = t.lex.get(lexKey(in.word, c))
 	}

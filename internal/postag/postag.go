@@ -88,6 +88,8 @@ type Tagger struct {
 	adpIN   int    // the class of ADP with IN, or -1
 	sconjIN int    // the class of SCONJ with IN, or -1
 	verbVBN int    // the class of VERB with VBN, or -1
+	nounNN  int    // the class of NOUN with NN, or -1
+	nounNNS int    // the class of NOUN with NNS, or -1
 	// isFinite is set for the classes of finite verbs and modals (VBD,
 	// VBZ, VBP, MD).
 	isFinite []bool
@@ -131,7 +133,7 @@ func (t *Tagger) indexClasses() {
 	t.tagBits = make([]uint32, len(t.tags))
 	t.isFinite = make([]bool, len(t.tags))
 	t.finite = [3]int{-1, -1, -1}
-	t.adjJJ, t.partPOS, t.numCD, t.adpIN, t.sconjIN, t.verbVBN = -1, -1, -1, -1, -1, -1
+	t.adjJJ, t.partPOS, t.numCD, t.adpIN, t.sconjIN, t.verbVBN, t.nounNN, t.nounNNS = -1, -1, -1, -1, -1, -1, -1, -1
 	for c, tg := range t.tags {
 		t.tagBits[c] = tagOfXPOS(tg.xpos)
 		switch tg.upos {
@@ -158,6 +160,12 @@ func (t *Tagger) indexClasses() {
 		}
 		if tg.xpos == "IN" && tg.upos == ud.SCONJ {
 			t.sconjIN = c
+		}
+		if tg.xpos == "NN" && tg.upos == ud.NOUN {
+			t.nounNN = c
+		}
+		if tg.xpos == "NNS" && tg.upos == ud.NOUN {
+			t.nounNNS = c
 		}
 		if tg.upos == ud.VERB {
 			switch tg.xpos {
