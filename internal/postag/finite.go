@@ -101,6 +101,7 @@ func (t *Tagger) finiteSense(sc *scratch, s *ud.Sentence) {
 	t.nounAfterArticle(sc, s)
 	t.participleSense(sc, s)
 	t.reportedClauses(sc, s)
+	t.coordinatedPast(sc, s)
 }
 
 // hasFinite reports whether a word of from..to-1 has a finite verb tag or

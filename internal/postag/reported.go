@@ -173,3 +173,32 @@ func (t *Tagger) nounAfterArticle(sc *scratch, s *ud.Sentence) {
 		}
 	}
 }
+
+// coordinatedPast: a participle right after "and" or "or" whose nearest
+// verb before is a finite past verb, and which has an object after it, is
+// that verb's second conjunct, finite too ("The Secretary congratulated
+// the ministers …, and celebrated the recognition …"), if it lost by
+// less than maxParticipleMargin. After an auxiliary ("was arrested and
+// charged with …") the nearest verb is the participle, and nothing
+// changes.
+func (t *Tagger) coordinatedPast(sc *scratch, s *ud.Sentence) {
+	n := len(s.Tokens)
+	if t.finite[0] < 0 {
+		return
+	}
+	for i := 1; i+1 < n; i++ {
+		if t.tags[sc.class[i-1]].upos != ud.CCONJ || sc.class[i] != t.verbVBN || !t.nominal(sc, i+1) {
+			continue
+		}
+		for k := i - 2; k >= 0; k-- {
+			tg := &t.tags[sc.class[k]]
+			if tg.upos != ud.VERB && tg.upos != ud.AUX {
+				continue
+			}
+			if tg.upos == ud.VERB && tg.xpos == "VBD" && t.swap(sc, i, t.finite[0]) {
+				t.tagFrom(sc, i+1, i+2)
+			}
+			break
+		}
+	}
+}
