@@ -102,6 +102,7 @@ func (t *Tagger) finiteSense(sc *scratch, s *ud.Sentence) {
 	t.participleSense(sc, s)
 	t.reportedClauses(sc, s)
 	t.coordinatedPast(sc, s)
+	t.reportedBeforeTail(sc, s)
 }
 
 // hasFinite reports whether a word of from..to-1 has a finite verb tag or

@@ -202,3 +202,40 @@ func (t *Tagger) coordinatedPast(sc *scratch, s *ud.Sentence) {
 		}
 	}
 }
+
+// reportedBeforeTail gives a finite verb to the clause before a closing
+// report ("Uzbekistan's cotton harvest rose by ten percent, the ministry
+// said."; "…, said the ministry."): what the speaker said is a clause of
+// its own, with a subject that opens it, and the finite verb of the tail
+// is none of its. The tail is a comma, then a verb of saying with a noun
+// phrase or pronoun before or after it, and nothing but those before the
+// final punctuation. The clause gets its verb as a unit of clauseUnits
+// does.
+func (t *Tagger) reportedBeforeTail(sc *scratch, s *ud.Sentence) {
+	n := len(s.Tokens)
+	end := n
+	for end > 0 && t.tags[sc.class[end-1]].upos == ud.PUNCT {
+		end--
+	}
+	c := end - 1
+	for c > 0 && s.Tokens[c].Form != "," {
+		c--
+	}
+	if c < 4 || end-c-1 < 2 || end-c-1 > 8 || t.hasFinite(sc, 0, c) {
+		return
+	}
+	verb := -1
+	for k := c + 1; k < end; k++ {
+		switch {
+		case t.isFinite[sc.class[k]] && reportingVerbs[strings.ToLower(s.Tokens[k].Form)] && verb < 0:
+			verb = k
+		case t.nominal(sc, k), t.tags[sc.class[k]].xpos == "PRP":
+		default:
+			return
+		}
+	}
+	if verb < 0 || verb == c+1 && verb+1 == end {
+		return
+	}
+	t.makeFinite(sc, s, 0, c, maxSentenceMargin, openingSubject)
+}
