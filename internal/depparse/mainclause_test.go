@@ -170,3 +170,35 @@ func TestPromoteReducedRelative(t *testing.T) {
 		}
 	}
 }
+
+func TestSubjectOfReported(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{
+			"the noun phrase before a subjectless clause of saying is its subject",
+			"He/PRP/PRON>2:nsubj said/VBD/VERB>0:root talks/NNS/NOUN>2:obj would/MD/AUX>5:aux continue/VB/VERB>2:ccomp",
+			"2:nsubj 0:root 5:nsubj 5:aux 2:ccomp",
+		},
+		{
+			"a clause with its own subject keeps the object",
+			"He/PRP/PRON>2:nsubj said/VBD/VERB>0:root it/PRP/PRON>2:obj they/PRP/PRON>5:nsubj left/VBD/VERB>2:ccomp",
+			"2:nsubj 0:root 2:obj 5:nsubj 2:ccomp",
+		},
+		{
+			"a verb that takes an object keeps it",
+			"He/PRP/PRON>2:nsubj told/VBD/VERB>0:root reporters/NNS/NOUN>2:obj talks/NNS/NOUN>5:nsubj continue/VBP/VERB>2:ccomp",
+			"2:nsubj 0:root 2:obj 5:nsubj 2:ccomp",
+		},
+	}
+	for _, tc := range tests {
+		s := parsedSentence(t, tc.in)
+		for i := range s.Tokens {
+			s.Tokens[i].Lemma = map[string]string{"said": "say", "told": "tell"}[s.Tokens[i].Form]
+		}
+		subjectOfReported(s)
+		if got := arcs(s); got != tc.want {
+			t.Errorf("%s:\n got %s\nwant %s", tc.name, got, tc.want)
+		}
+	}
+}

@@ -77,6 +77,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	promoteDiscourse(s)
 	promoteMainClause(s)
 	promoteReducedRelative(s)
+	subjectOfReported(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a

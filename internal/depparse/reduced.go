@@ -71,3 +71,63 @@ func promoteReducedRelative(s *ud.Sentence) {
 		}
 	}
 }
+
+// sayingVerbs are the lemmas of verbs of saying and thinking that take a
+// clause and no object before it: in "The spokesman said talks with Moscow
+// would continue" the noun phrase after "said" is the subject of the
+// clause, not the object of "said" ("told reporters …" keeps its object).
+var sayingVerbs = map[string]bool{
+	"say": true, "announce": true, "claim": true, "report": true, "add": true, "note": true, "state": true,
+	"warn": true, "insist": true, "believe": true, "think": true, "argue": true, "confirm": true,
+	"allege": true, "stress": true, "acknowledge": true, "admit": true,
+}
+
+// subjectOfReported moves the object of a verb of saying that directly
+// precedes the verb's subjectless finite clausal complement into that
+// clause as its subject; s is parsed.
+func subjectOfReported(s *ud.Sentence) {
+	n := len(s.Tokens)
+	var kids [][]int
+	for r := range n {
+		if s.Tokens[r].UPOS != ud.VERB || !sayingVerbs[s.Tokens[r].Lemma] {
+			continue
+		}
+		if kids == nil {
+			kids = make([][]int, n)
+			for i, u := range s.Tokens {
+				if u.Head > 0 {
+					kids[u.Head-1] = append(kids[u.Head-1], i)
+				}
+			}
+		}
+		o, c := -1, -1
+		for _, k := range kids[r] {
+			switch s.Tokens[k].Rel {
+			case "obj":
+				o = k
+			case "ccomp":
+				if c < 0 && k > r {
+					c = k
+				}
+			}
+		}
+		if o < 0 || c < 0 || o < r || o > c || hasSubject(s, kids[c]) || !finitePredicate(s, kids[c], c) {
+			continue
+		}
+		if u := s.Tokens[o].UPOS; u != ud.NOUN && u != ud.PROPN && u != ud.PRON {
+			continue
+		}
+		_, hi := span(kids, o)
+		lo, _ := span(kids, c)
+		if hi+1 != lo {
+			continue
+		}
+		rel := "nsubj"
+		if hasRel(s, kids[c], "aux:pass") {
+			rel = "nsubj:pass"
+		}
+		s.Tokens[o].Head, s.Tokens[o].Rel = c+1, rel
+		kids[r] = remove(kids[r], o)
+		kids[c] = append(kids[c], o)
+	}
+}
