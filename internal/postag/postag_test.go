@@ -506,3 +506,32 @@ func TestClauseConjunctions(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedClauses checks the finite verbs and participles of reported
+// clauses without "that", reduced relative clauses, coordinated past
+// verbs and clauses before a closing report.
+func TestReportedClauses(t *testing.T) {
+	tg := committedModel(t)
+	for _, tc := range []struct {
+		text, word, want string
+	}{
+		{"Officials said Indian troops fired mortar shells across the line.", "fired", "VBD"},
+		{"The spokesman said Pakistani forces shelled villages near the border.", "shelled", "VBD"},
+		{"A Tajik man suspected of smuggling was detained.", "suspected", "VBN"},
+		{"A Russian national accused of spying was arrested.", "national", "NN"},
+		{"Kazakh wheat exports to China doubled last year.", "exports", "NNS"},
+		{"The minister said on Monday the troops had withdrawn.", "said", "VBD"},
+		{"Uzbekistan's cotton harvest rose by ten percent, the ministry said.", "rose", "VBD"},
+		{"The minister welcomed the delegation, and praised the two countries' growing trade ties.", "praised", "VBD"},
+		{"The suspect was arrested and charged with smuggling.", "charged", "VBN"},
+		{"He told the crowd gathered on the field that the vote mattered.", "gathered", "VBN"},
+	} {
+		s := tokenize.New().Sentence(tc.text, ud.Span{Start: 0, End: len(tc.text)})
+		tg.Tag(s)
+		for _, tok := range s.Tokens {
+			if tok.Form == tc.word && tok.XPOS != tc.want {
+				t.Errorf("%q: %s tagged %s, want %s", tc.text, tc.word, tok.XPOS, tc.want)
+			}
+		}
+	}
+}
