@@ -31,6 +31,8 @@ func trainTagger(ctx context.Context, env *Env, args []string) error {
 	lexPath := fs.String("lexicon", "models/lexicon.txt", "word lexicon `FILE` (farabi train lexicon); empty for none")
 	second := fs.Bool("second-pass", false, "train a second pass that scores again the words the first chose by a small margin")
 	margin := fs.Int("second-margin", 0, "first-pass `MARGIN` under which the second pass scores a word again; 0 for every word")
+	secondEpochs := fs.Int("second-epochs", 0, "training epochs of the second pass (0: --epochs)")
+	withDev := fs.Bool("with-dev", false, "train on the train and dev splits together and keep the last epochs (choose --epochs and --second-epochs on dev first)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -78,8 +80,12 @@ func trainTagger(ctx context.Context, env *Env, args []string) error {
 	fmt.Fprintf(env.Stderr, "train tagger: %d training and %d dev sentences from %s\n", len(train), len(dev), *treebank)
 
 	start := time.Now()
-	tagger, err := postag.Train(train, dev, postag.TrainOptions{Seed: *seed, Epochs: *epochs, Log: env.Stderr,
-		Lexicon: lex, SecondPass: *second, SecondMargin: int32(min(max(*margin, 0), math.MaxInt32))})
+	trainSet, devSet := train, dev
+	if *withDev {
+		trainSet, devSet = append(append([]*ud.Sentence(nil), train...), dev...), nil
+	}
+	tagger, err := postag.Train(trainSet, devSet, postag.TrainOptions{Seed: *seed, Epochs: *epochs, Log: env.Stderr,
+		Lexicon: lex, SecondPass: *second, SecondMargin: int32(min(max(*margin, 0), math.MaxInt32)), SecondEpochs: *secondEpochs})
 	if err != nil {
 		return err
 	}
@@ -121,7 +127,11 @@ func trainTagger(ctx context.Context, env *Env, args []string) error {
 	}
 	fmt.Fprintf(&m, "- Command, from the repository root: `farabi train tagger %s`\n", shellJoin(args))
 	fmt.Fprintf(&m, "- farabi: %s\n", buildRevision())
-	fmt.Fprintf(&m, "- Seed: %d; epochs: %d (the model is the best epoch on dev)\n", *seed, *epochs)
+	if *withDev {
+		fmt.Fprintf(&m, "- Trained on train and dev together (dev scores below are of training data); seed: %d; epochs: %d, second pass %d (the last, chosen on dev beforehand)\n", *seed, *epochs, max(*secondEpochs, 0))
+	} else {
+		fmt.Fprintf(&m, "- Seed: %d; epochs: %d (the model is the best epoch on dev)\n", *seed, *epochs)
+	}
 	fmt.Fprintf(&m, "- Training time: %.1f s (GOMAXPROCS=%d)\n", took.Seconds(), runtime.GOMAXPROCS(0))
 	fmt.Fprintf(&m, "- Model: %d bytes, sha256 %x; read back in %.0f ms\n\n", model.Len(), sha256.Sum256(model.Bytes()),
 		float64(loadTime.Microseconds())/1000)

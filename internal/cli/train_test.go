@@ -120,3 +120,42 @@ set C_X = a | b
 		t.Errorf("pattern verbs = %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+// TestTrainOptions trains a two-pass tagger on train and dev together and
+// a parser on tags of two-pass jackknifed taggers, and checks that their
+// MANIFESTs say so.
+func TestTrainOptions(t *testing.T) {
+	tiny, err := os.ReadFile(filepath.Join("..", "depparse", "testdata", "tiny.conllu"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb, out := t.TempDir(), t.TempDir()
+	for _, split := range []string{"train", "dev"} {
+		if err := os.WriteFile(filepath.Join(tb, "tiny-ud-"+split+".conllu"), tiny, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lex := filepath.Join("..", "..", "models", "lexicon.txt")
+	for _, tc := range []struct {
+		args []string
+		what string
+		want string
+	}{
+		{[]string{"train", "tagger", "--epochs", "2", "--second-pass", "--second-margin", "8000", "--second-epochs", "1", "--with-dev", "--lexicon", lex},
+			"tagger", "Trained on train and dev together"},
+		{[]string{"train", "parser", "--epochs", "1", "--jackknife-second", "8000", "--lexicon", lex},
+			"parser", "(two passes, the second under a first-pass margin of 8000"},
+	} {
+		args := append(tc.args, "--treebank", tb, "--out", out, "--seed", "3")
+		if code, _, errs := runCLI(t, "", args...); code != 0 {
+			t.Fatalf("farabi %v: exit %d: %s", args, code, errs)
+		}
+		m, err := os.ReadFile(filepath.Join(out, "MANIFEST-"+tc.what+".md"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(m), tc.want) {
+			t.Errorf("MANIFEST-%s.md lacks %q:\n%s", tc.what, tc.want, m)
+		}
+	}
+}

@@ -32,6 +32,10 @@ type TrainOptions struct {
 	// pass scores a word again; 0 means every word not tagged from the
 	// dictionary.
 	SecondMargin int32
+	// SecondEpochs is the number of epochs of the second pass; 0 means
+	// Epochs. Without dev the last epoch is kept, so a model trained on
+	// train and dev together takes the best epoch found on dev before.
+	SecondEpochs int
 }
 
 // DefaultEpochs is the number of training epochs when TrainOptions.Epochs is 0.
@@ -260,7 +264,11 @@ func trainSecondFrom(t, tt *Tagger, train, dev []*ud.Sentence, gold [][]int, fol
 	t.secondMargin = margin
 	var best *Tagger
 	bestAcc := -1.0
-	for epoch := 1; epoch <= opt.Epochs; epoch++ {
+	epochs := opt.Epochs
+	if opt.SecondEpochs > 0 {
+		epochs = opt.SecondEpochs
+	}
+	for epoch := 1; epoch <= epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, si := range order {
 			s := train[si]
