@@ -1548,3 +1548,31 @@ provocation provocation NOUN 6 obj`)
 		t.Errorf("it = %q, want GEOGOV", got)
 	}
 }
+
+// TestTheMinistry: "the ministry" with no country of its own is the
+// ministry the story named with its country.
+func TestTheMinistry(t *testing.T) {
+	r := &coref.Resolver{}
+	// The Chilean Foreign Ministry summoned the envoy.
+	s0 := sent(t, `
+The the DET 4 det
+Chilean Chilean ADJ 4 amod
+Foreign foreign ADJ 4 amod
+Ministry ministry NOUN 5 nsubj
+summoned summon VERB 0 root
+the the DET 7 det
+envoy envoy NOUN 5 obj`)
+	// The ministry demanded an apology.
+	s1 := sent(t, `
+The the DET 2 det
+ministry ministry NOUN 3 nsubj
+demanded demand VERB 0 root
+an a DET 5 det
+apology apology NOUN 3 obj`)
+	agent := m(1, 3, "CHLGOV", actor.ByAgent, "foreign ministry")
+	ms := [][]actor.Mention{{agent}, nil}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got := codes(ms[1], func(x actor.Mention) bool { return x.Last == 1 }); got != "CHLGOV" {
+		t.Errorf("the ministry = %q, want CHLGOV", got)
+	}
+}

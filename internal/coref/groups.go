@@ -1725,16 +1725,30 @@ var orgHeads = set("council", "commission", "committee", "fund", "bank", "union"
 // orgHead returns the head word a named organisation's mention may be
 // referred to by later, or "".
 func orgHead(m actor.Mention) string {
-	if m.Person || m.First < 0 || m.Method != actor.ByName {
+	if m.Person || m.First < 0 {
 		return ""
 	}
-	for _, w := range strings.Fields(strings.ToLower(m.Name)) {
-		if orgHeads[w] {
+	heads, name := orgHeads, m.Name
+	switch m.Method {
+	case actor.ByName:
+	case actor.ByAgent:
+		// "the Uzbek Foreign Ministry … the ministry demanded": the
+		// agent's words
+		heads, name = bodyHeads, m.Role
+	default:
+		return ""
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if heads[w] {
 			return w
 		}
 	}
 	return ""
 }
+
+// bodyHeads are the words a state's body named by a country and its role
+// is referred to by later: "the ministry", "the embassy".
+var bodyHeads = set("ministry", "embassy", "consulate", "presidency")
 
 // orgRef finds "the Council" for an organisation the story named by that
 // word ("the Council of the European Union … the Council decided"): a
