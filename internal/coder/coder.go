@@ -321,17 +321,28 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 		// Owners first ("X's deal", "leaders from nations such as
 		// Rwanda"); the other party of "negotiations with India" only when
 		// the noun has no owner that is an actor.
-		var others []int
+		// A place ("the authorities in Kabul") only when nothing else
+		// names the noun's actor: "the EU's envoy in Brussels" is the
+		// EU's.
+		var others, places []int
 		for _, c := range st.children[i] {
 			switch ud.BaseRel(st.s.Tokens[c].Rel) {
 			case "compound", "amod", "appos", "flat":
 				out = append(out, st.actorsAt(c, depth+1)...)
 			case "nmod":
-				if st.hasCaseIn(c, otherParty) {
+				switch {
+				case st.hasCaseIn(c, otherParty):
 					others = append(others, c)
-				} else {
+				case st.hasCase(c, "in") || st.hasCase(c, "at"):
+					places = append(places, c)
+				default:
 					out = append(out, st.actorsAt(c, depth+1)...)
 				}
+			}
+		}
+		if len(out) == 0 {
+			for _, c := range places {
+				out = append(out, st.actorsAt(c, depth+1)...)
 			}
 		}
 		if len(out) == 0 {
