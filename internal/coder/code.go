@@ -121,6 +121,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "Hungary threatens to shut its frontier", "the session was held at Ukraine's request": toward the story's other side
 				}
 			}
+			if len(p.Target) > 0 && len(tgt.mentions) == 0 && len(src.mentions) > 0 && violent(p.Code) {
+				if f, ok := st.victimReporter(i, src.mentions); ok {
+					tgt = f // "Armenian officials said Azerbaijani troops fired at a village": at Armenia
+				}
+			}
 			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 {
 				if f, ok := st.sharedTarget(i, src.mentions); ok {
 					tgt = f // "met with Aliyev and offered an apology": to Aliyev
@@ -1623,6 +1628,38 @@ var oneSided = &actor.Mention{First: -1, Last: -1, Code: actor.NullCode}
 // solo reports whether a code's acts stand without a target: protests and
 // demonstrations (14), displays of force and mobilisation (15). Their
 // events are coded one-sided when the text names no target.
+// violent reports whether code is an act of force (18–20).
+func violent(code string) bool {
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
+}
+
+// victimReporter returns, for an act of force at predicate i whose target
+// the clause leaves unnamed ("fired at a village", "struck power
+// stations"), the one who reports it when i is the reported clause of a
+// verb of saying or accusing and the reporter is of another country than
+// the attacker: what one side says the other's forces hit is its own.
+func (st *sentence) victimReporter(i int, src []int) (found, bool) {
+	t := st.s.Tokens[i]
+	if ud.BaseRel(t.Rel) != "ccomp" || t.Head == 0 || !speechVerbs[st.lemma(t.Head-1)] {
+		return found{}, false
+	}
+	rep, _ := st.subjectOf(t.Head - 1)
+	var out []int
+	for _, r := range rep {
+		mine := false
+		for _, a := range src {
+			mine = mine || sameCountry(st.ms[r].Code, st.ms[a].Code)
+		}
+		if !mine && actor.IsCountryCode(st.ms[r].Code[:min(3, len(st.ms[r].Code))]) {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		return found{}, false
+	}
+	return found{mentions: out, notes: []string{"target left unsaid: the country reporting the attack"}, conf: 0.6}, true
+}
+
 func solo(code string) bool {
 	return strings.HasPrefix(code, "14") || strings.HasPrefix(code, "15")
 }
