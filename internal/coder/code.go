@@ -2011,25 +2011,51 @@ var timeWords = set("yesterday", "today", "tomorrow", "tonight", "monday", "tues
 	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
 	"oct", "nov", "dec")
 
+// isYear reports whether w is a year of the last two centuries ("1993",
+// "2024").
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+}
+
 // when returns the time expression attached to predicate i (or to the verb
 // it hangs on): a weekday, "yesterday", or a month and day, with its
 // words joined by spaces; "" when there is none.
 func (st *sentence) when(i int) string {
 	for k := 0; k < 2 && i >= 0; k++ {
-		for _, c := range st.children[i] {
+		near := st.children[i]
+		if st.s.Tokens[i].UPOS == ud.VERB {
+			// "signed a treaty in October" with the date hung on the
+			// object
+			for _, c := range st.children[i] {
+				if st.s.Tokens[c].Rel == "obj" {
+					near = append(near[:len(near):len(near)], st.children[c]...)
+				}
+			}
+		}
+		for _, c := range near {
 			switch ud.BaseRel(st.s.Tokens[c].Rel) {
 			case "obl", "nmod", "advmod":
 			default:
 				continue
 			}
-			if !timeWords[st.lemma(c)] {
-				continue
-			}
-			w := st.s.Tokens[c].Form
-			for _, d := range st.children[c] {
-				if st.s.Tokens[d].UPOS == ud.NUM {
-					w += " " + st.s.Tokens[d].Form
+			w := ""
+			switch {
+			case timeWords[st.lemma(c)]:
+				w = st.s.Tokens[c].Form
+				for _, d := range st.children[c] {
+					if st.s.Tokens[d].UPOS == ud.NUM {
+						w += " " + st.s.Tokens[d].Form
+					}
 				}
+				if st.hasChild(c, "amod", "last") {
+					w = "last " + w // "last August"
+				}
+			case st.lemma(c) == "year" && st.hasChild(c, "amod", "last"):
+				w = "last year"
+			case isYear(st.s.Tokens[c].Form) && (st.hasCase(c, "in") || st.hasCase(c, "since") || st.hasCase(c, "during")):
+				w = st.s.Tokens[c].Form // "in 2015"
+			default:
+				continue
 			}
 			if st.intended(i) != "" {
 				w = "next " + w
