@@ -164,7 +164,14 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			code := p.Code
 			var notes []string
 			oneWay := false // an intent of one side: no reverse pair
-			if why := st.intended(i); why != "" && !enacted(why, code, st.lemma(i)) {
+			if p.Intent {
+				why := st.intended(i)
+				if why == "" {
+					trace(p, i, false, "not intended: a threatened response codes only a response to come")
+					continue
+				}
+				notes = append(notes, "threatened ("+why+")")
+			} else if why := st.intended(i); why != "" && !enacted(why, code, st.lemma(i)) {
 				if ic := c.ont.IntentOf(code); ic != code {
 					code = ic
 					notes = append(notes, "intent ("+why+"): "+p.Code+" → "+code)

@@ -40,7 +40,9 @@ var (
 		"intention", "decision", "proposal", "readiness", "willingness", "commitment", "bid", "effort", "agreement",
 		"eager", "ready", "willing", "keen", "determined", "committed", "likely", "about", "poised", "able",
 		// a directive: what is ordered is not yet done
-		"instruct", "order", "direct", "authorize", "authorise", "task", "mandate", "empower")
+		"instruct", "order", "direct", "authorize", "authorise", "task", "mandate", "empower",
+		// "reserved the right to respond"
+		"right")
 	// Verbs whose complement did not happen: "refused to sign".
 	failVerbs = set("refuse", "fail", "decline", "reject", "deny", "cancel", "postpone", "stop", "cease",
 		"abandon", "halt", "avoid", "unable")
