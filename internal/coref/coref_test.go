@@ -1645,3 +1645,25 @@ Tehran Tehran PROPN 5 obl`)
 		t.Errorf("the three European governments = %q, want FRAGOV DEUGOV ITAGOV", got)
 	}
 }
+
+// TestLaunchAfterFired: "the launch" takes up who fired the missile.
+func TestLaunchAfterFired(t *testing.T) {
+	r := &coref.Resolver{}
+	// Pyongyang fired a missile.
+	s0 := sent(t, `
+Pyongyang Pyongyang PROPN 2 nsubj
+fired fire VERB 0 root
+a a DET 4 det
+missile missile NOUN 2 obj`)
+	// Tokyo condemned the launch.
+	s1 := sent(t, `
+Tokyo Tokyo PROPN 2 nsubj
+condemned condemn VERB 0 root
+the the DET 4 det
+launch launch NOUN 2 obj`)
+	ms := [][]actor.Mention{{m(0, 0, "PRKGOV", actor.ByCapital, "")}, {m(0, 0, "JPNGOV", actor.ByCapital, "")}}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got := codes(ms[1], func(x actor.Mention) bool { return x.Method == coref.ByAct }); got != "PRKGOV" {
+		t.Errorf("the launch = %q, want PRKGOV", got)
+	}
+}
