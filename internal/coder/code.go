@@ -434,12 +434,15 @@ func (st *sentence) reaches(i int, p Path, lemmas map[string]bool, anyWord bool)
 		if !st.stepMatches(c, step) {
 			continue
 		}
-		if len(p) == 1 {
-			if anyWord || lemmas[st.lemma(c)] || st.conjLemma(c, lemmas) {
+		for c >= 0 {
+			if len(p) == 1 {
+				if anyWord || lemmas[st.lemma(c)] || st.conjLemma(c, lemmas) {
+					return true
+				}
+			} else if st.reaches(c, p[1:], lemmas, anyWord) {
 				return true
 			}
-		} else if st.reaches(c, p[1:], lemmas, anyWord) {
-			return true
+			c = st.contained(c) // "a series of strikes" meets obj=strike
 		}
 	}
 	if step.Rel == "amod" {

@@ -204,6 +204,13 @@ func (st *sentence) reach(i int) (rels uint64, near bloom, far uint64) {
 		rel := relBit[ud.BaseRel(st.s.Tokens[c].Rel)]
 		rels |= rel
 		st.addLemmas(&near, rel, c)
+		if g := st.contained(c); g >= 0 {
+			// "a series of strikes" meets rel=strike (reaches)
+			st.addLemmas(&near, rel, g)
+			for _, d := range st.children[g] {
+				st.addLemmas(&below, 0, d)
+			}
+		}
 		if verb && rel == nsubjBit {
 			rels |= objBit
 			st.addLemmas(&near, objBit, c)
