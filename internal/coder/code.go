@@ -2030,7 +2030,9 @@ func (st *sentence) requested(i int) string {
 			// act; what Bolivia is told to do has not happened
 			return st.s.Tokens[h].Form
 		}
-		if ud.BaseRel(st.s.Tokens[i].Rel) != "xcomp" {
+		// a purpose clause ("asked X to take measures to protect Y")
+		// is asked for with the act it serves
+		if ud.BaseRel(st.s.Tokens[i].Rel) != "xcomp" && !(ud.BaseRel(st.s.Tokens[i].Rel) == "advcl" && st.hasChild(i, "mark", "to")) {
 			return ""
 		}
 		i = h
