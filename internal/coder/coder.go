@@ -54,9 +54,11 @@ var (
 	// consulate" code the order, not X's act.
 	directives = set("tell", "order", "instruct", "direct", "force", "compel", "oblige", "require")
 	// Verbs that undo or refuse an event noun they govern: "rejected
-	// talks", "lifted sanctions", "announced an end to attacks".
+	// talks", "lifted sanctions", "announced an end to attacks", "blocked the
+	// EU's statement".
 	undoVerbs = set("reject", "refuse", "lift", "end", "suspend", "cancel", "postpone", "halt", "stop", "cease",
-		"abandon", "oppose", "deny", "rule", "scrap", "ease", "drop", "waive", "freeze", "break", "boycott", "avoid", "delay")
+		"abandon", "oppose", "deny", "rule", "scrap", "ease", "drop", "waive", "freeze", "break", "boycott", "avoid", "delay",
+		"block", "veto", "decline")
 	modals = set("will", "shall", "would", "may", "might", "could", "can", "should", "must", "'ll", "wo", "ca", "'d")
 	// Relative pronouns: a relative clause's subject is the noun it modifies.
 	relPronouns = set("who", "which", "that", "whom", "whose")
