@@ -970,6 +970,12 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 	if len(crowd) > 0 && strings.HasPrefix(p.Code, "14") && (t.UPOS == ud.NOUN || st.passive(i) && st.agent(i) < 0) && st.streetProtest(i) {
 		return found{mentions: crowd, notes: []string{"protesters left unsaid: the civilians of the protest's place"}, conf: 0.6}, true
 	}
+	// "Students protested outside the British embassy in Tehran",
+	// "Activists picketed the consulate": protesters named by a common
+	// noun of no country are the civilians of the protest's place
+	if len(crowd) > 0 && strings.HasPrefix(p.Code, "14") && st.crowdSubject(i) {
+		return found{mentions: crowd, notes: []string{"protesters of no country: the civilians of the protest's place"}, conf: 0.55}, true
+	}
 	if len(speaker) > 0 && t.UPOS == ud.VERB && (t.XPOS == "VB" || t.XPOS == "VBP") && !st.passive(i) {
 		if own, has := st.subjectOf(i); !has && len(own) == 0 && (t.Rel == "root" || t.Rel == "parataxis" || t.Rel == "conj") {
 			return found{mentions: speaker, notes: []string{"subject: the speaker of the turn"}, conf: 0.8}, true
@@ -1200,6 +1206,41 @@ func (st *sentence) place(i int, parties ...*actor.Mention) event.Actor {
 		}
 	}
 	return event.Actor{}
+}
+
+// crowdSubject reports whether verb i acts in the active voice with a
+// subject that is a common noun no actor covers, nor any word of its
+// phrase ("Students", "Hundreds of protesters", "Activists").
+func (st *sentence) crowdSubject(i int) bool {
+	if st.s.Tokens[i].UPOS != ud.VERB || st.passive(i) {
+		return false
+	}
+	for _, c := range st.children[i] {
+		if st.s.Tokens[c].Rel != "nsubj" {
+			continue
+		}
+		if u := st.s.Tokens[c].UPOS; u != ud.NOUN && u != ud.NUM {
+			return false
+		}
+		for k := range st.s.Tokens {
+			if st.mention[k] >= 0 && st.dominates(c, k) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// dominates reports whether word k is word a or lies in a's subtree.
+func (st *sentence) dominates(a, k int) bool {
+	for n := 0; k >= 0 && n < len(st.s.Tokens); n++ {
+		if k == a {
+			return true
+		}
+		k = st.s.Tokens[k].Head - 1
+	}
+	return false
 }
 
 // streetProtest reports whether the protest at word i is one in the
