@@ -116,7 +116,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "attendees of %s %s are not paired with each other", s.Tokens[s.Tokens[i].Head-1].Form, s.Tokens[i].Form)
 				continue
 			}
-			if len(p.Target) > 0 && len(tgt.mentions) == 0 && (strings.HasPrefix(p.Code, "13") || st.threatened(i) && len(p.Reqs) > 0 || strings.HasPrefix(p.Code, "02") && st.agentless(i, nil)) {
+			if len(p.Target) > 0 && len(tgt.mentions) == 0 && (strings.HasPrefix(p.Code, "13") || st.threatened(i) && len(p.Reqs) > 0 || strings.HasPrefix(p.Code, "02") && st.agentless(i, nil) || strings.HasPrefix(p.Code, "15") && st.atBorder(i)) {
 				if f, ok := st.otherParty(src.mentions, "target left unsaid: the story's other party"); ok {
 					tgt = f // "Hungary threatens to shut its frontier", "the session was held at Ukraine's request": toward the story's other side
 				}
@@ -1100,6 +1100,28 @@ func (st *sentence) agentless(i int, tgt []int) bool {
 		}
 	}
 	return true
+}
+
+// borderWords name the line between two countries.
+var borderWords = set("border", "frontier", "boundary", "borderline", "border-area")
+
+// atBorder reports whether predicate i is done at or toward a border that
+// no actor owns in the sentence ("moved troops to the border", "held a
+// parade near the frontier"): a show of force there is toward the story's
+// other side, as a threat with no target is.
+func (st *sentence) atBorder(i int) bool {
+	for k := range st.s.Tokens {
+		if !borderWords[st.lemma(k)] || st.s.Tokens[k].UPOS != ud.NOUN || !st.dominates(i, k) {
+			continue
+		}
+		for d := 0; d < 3 && k >= 0 && k != i; d++ {
+			k = st.s.Tokens[k].Head - 1
+		}
+		if k == i {
+			return true
+		}
+	}
+	return false
 }
 
 // otherParty returns the story's other party for an act whose source or
