@@ -1493,7 +1493,7 @@ func enacted(why, code, lemma string) bool {
 
 // speechActs are acts done by saying them.
 var speechActs = set("thank", "congratulate", "express", "welcome", "praise", "commend", "note", "stress", "say",
-	"emphasize", "emphasise", "convey", "extend", "offer", "apologize", "apologise", "greet", "salute", "assure", "reaffirm")
+	"emphasize", "emphasise", "convey", "extend", "offer", "apologize", "apologise", "greet", "salute", "assure", "reaffirm", "reiterate")
 
 // habitual says why predicate i states a habit rather than one event
 // ("regularly clash", "often meet"), or "".
@@ -1545,6 +1545,22 @@ func (st *sentence) intended(i int) string {
 		}
 		if st.hasCase(i, "ahead of") {
 			return "ahead of"
+		}
+		// "offered to host a new round of talks", "will hold talks":
+		// the object of a verb only intended is only intended too; not
+		// of one done by saying it ("would like to reiterate our
+		// gratitude")
+		if h := t.Head - 1; h >= 0 && t.Rel == "obj" && st.s.Tokens[h].UPOS == ud.VERB {
+			if why := st.intended(h); why != "" && !enacted(why, "", st.lemma(h)) {
+				return why
+			}
+		}
+		// "to host a new round of talks": the talks of a round only
+		// intended
+		if h := t.Head - 1; h >= 0 && ud.BaseRel(t.Rel) == "nmod" && st.hasCase(i, "of") && st.s.Tokens[h].UPOS == ud.NOUN && st.s.Tokens[h].Rel == "obj" {
+			if why := st.intended(h); why != "" {
+				return why
+			}
 		}
 	}
 	for _, c := range st.children[i] {
@@ -1911,6 +1927,16 @@ func (st *sentence) requested(i int) string {
 		}
 		// "an end to attacks": the noun hangs on "end".
 		if h := st.s.Tokens[i].Head - 1; h >= 0 && (st.lemma(h) == "end" || st.lemma(h) == "halt") && st.s.Tokens[h].UPOS == ud.NOUN {
+			return st.s.Tokens[h].Form
+		}
+	}
+	// "warned Finland against deploying troops", "barred them from
+	// entering": what a gerund after "against", or after "from" on a verb
+	// of keeping from, names is what someone would stop
+	if t := st.s.Tokens[i]; t.XPOS == "VBG" && t.Head > 0 {
+		h := t.Head - 1
+		if st.hasChild(i, "mark", "against") || st.hasChild(i, "case", "against") ||
+			(st.hasChild(i, "mark", "from") || st.hasChild(i, "case", "from")) && keepFrom[st.lemma(h)] {
 			return st.s.Tokens[h].Form
 		}
 	}

@@ -59,6 +59,10 @@ var (
 	undoVerbs = set("reject", "refuse", "lift", "end", "suspend", "cancel", "postpone", "halt", "stop", "cease",
 		"abandon", "oppose", "deny", "rule", "scrap", "ease", "drop", "waive", "freeze", "break", "boycott", "avoid", "delay",
 		"block", "veto", "decline")
+	// Verbs that keep someone from the act of a gerund after "from":
+	// "barred them from entering", "refrained from striking".
+	keepFrom = set("bar", "ban", "prevent", "stop", "keep", "deter", "dissuade", "refrain", "abstain", "prohibit",
+		"restrain", "discourage", "block", "forbid", "preclude", "desist")
 	modals = set("will", "shall", "would", "may", "might", "could", "can", "should", "must", "'ll", "wo", "ca", "'d")
 	// Relative pronouns: a relative clause's subject is the noun it modifies.
 	relPronouns = set("who", "which", "that", "whom", "whose")

@@ -1444,3 +1444,86 @@ meeting meeting NOUN 5 obj`)
 		t.Errorf("the meeting = %q, want the story's meeting (CHNGOV and its guests), not its attendees", got)
 	}
 }
+
+// TestPairNouns: "his guest" and "his hosts" are the other side of the
+// pair from their owner, as "his counterpart" is.
+func TestPairNouns(t *testing.T) {
+	r := &coref.Resolver{}
+	// Orlov received Karimov in Minsk.
+	s0 := sent(t, `
+Orlov Orlov PROPN 2 nsubj
+received receive VERB 0 root
+Karimov Karimov PROPN 2 obj
+in in ADP 5 case
+Minsk Minsk PROPN 2 obl`)
+	// He and his guest signed a treaty.
+	s1 := sent(t, `
+He he PRON 5 nsubj
+and and CCONJ 4 cc
+his his PRON 4 nmod:poss
+guest guest NOUN 1 conj
+signed sign VERB 0 root
+a a DET 7 det
+treaty treaty NOUN 5 obj`)
+	// Karimov thanked his hosts.
+	s2 := sent(t, `
+Karimov Karimov PROPN 2 nsubj
+thanked thank VERB 0 root
+his his PRON 4 nmod:poss
+hosts host NOUN 2 obj`)
+	ms := [][]actor.Mention{{person(0, 0, "BLRGOV"), person(2, 2, "UZBGOV")}, nil, {person(0, 0, "UZBGOV")}}
+	r.Resolve([]*ud.Sentence{s0, s1, s2}, ms, "")
+	pair := func(first int) func(actor.Mention) bool {
+		return func(x actor.Mention) bool { return x.Method == coref.ByCounterpart && x.First == first }
+	}
+	if got := codes(ms[1], pair(2)); got != "UZBGOV" {
+		t.Errorf("his guest = %q, want UZBGOV", got)
+	}
+	if got := codes(ms[2], pair(2)); got != "BLRGOV" {
+		t.Errorf("his hosts = %q, want BLRGOV", got)
+	}
+}
+
+// TestActNounsOfSpeech: "the offer" takes up who offered, "the claims"
+// who accused.
+func TestActNounsOfSpeech(t *testing.T) {
+	r := &coref.Resolver{}
+	// Chile offered to mediate.
+	s0 := sent(t, `
+Chile Chile PROPN 2 nsubj
+offered offer VERB 0 root
+to to PART 4 mark
+mediate mediate VERB 2 xcomp`)
+	// Peru accused Bolivia of fraud.
+	s1 := sent(t, `
+Peru Peru PROPN 2 nsubj
+accused accuse VERB 0 root
+Bolivia Bolivia PROPN 2 obj
+of of ADP 5 case
+fraud fraud NOUN 2 obl`)
+	// Bolivia denied the claims and welcomed the offer.
+	s2 := sent(t, `
+Bolivia Bolivia PROPN 2 nsubj
+denied deny VERB 0 root
+the the DET 4 det
+claims claim NOUN 2 obj
+and and CCONJ 6 cc
+welcomed welcome VERB 2 conj
+the the DET 8 det
+offer offer NOUN 6 obj`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "CHL", actor.ByName, "")},
+		{m(0, 0, "PER", actor.ByName, ""), m(2, 2, "BOL", actor.ByName, "")},
+		{m(0, 0, "BOL", actor.ByName, "")},
+	}
+	r.Resolve([]*ud.Sentence{s0, s1, s2}, ms, "")
+	act := func(first int) func(actor.Mention) bool {
+		return func(x actor.Mention) bool { return x.Method == coref.ByAct && x.First == first }
+	}
+	if got := codes(ms[2], act(2)); got != "PER" {
+		t.Errorf("the claims = %q, want PER (who accused)", got)
+	}
+	if got := codes(ms[2], act(6)); got != "CHL" {
+		t.Errorf("the offer = %q, want CHL", got)
+	}
+}

@@ -108,6 +108,10 @@ func attends(s *ud.Sentence) bool {
 }
 
 // govGroupNouns name the parties' governments rather than the countries.
+// pairNouns name the other side of a pair from their owner: "his
+// counterpart", "his guest", "her hosts".
+var pairNouns = set("counterpart", "guest", "host", "visitor")
+
 var govGroupNouns = set("leader", "president", "minister", "government", "delegation", "head", "counterpart",
 	"premier", "chief")
 
@@ -871,8 +875,8 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			if p, ok := r.lastPersonBut(g, s, ms, i, not...); ok {
 				out = append(out, derived(s, i, i, p.Code, ByPronoun, 0.5, t.Form+" in a quotation → "+p.Name))
 			}
-		case lemma(t) == "counterpart" && !strings.HasSuffix(low, "s"):
-			// "his counterpart", "the Kazakh leader's counterpart":
+		case pairNouns[lemma(t)] && !(lemma(t) == "counterpart" && strings.HasSuffix(low, "s")):
+			// "his counterpart", "his guest", "her hosts":
 			// the other side of the pair from the owner
 			if i == 0 {
 				continue
