@@ -578,6 +578,9 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 		if len(p) != 1 || p[0].Case == "" || pass && (p[0].Rel == "nsubj" || p[0].Rel == "obj") {
 			continue
 		}
+		if source && p[0].Case == "by" && !pass && st.s.Tokens[i].UPOS == ud.VERB {
+			continue // an active verb has no agent phrase: "by X" below it is another act's
+		}
 		if ms := st.looseCase(i, p[0].Case, 0); len(ms) > 0 {
 			return found{mentions: st.listMates(dedup(ms)), notes: []string{"attachment relaxed: " + p.String()}, conf: 0.85}
 		}
@@ -720,6 +723,9 @@ func (st *sentence) looseCase(i int, prep string, depth int) []int {
 			out = append(out, st.actorsAt(c, 0)...)
 			continue
 		}
+		if st.hasCaseIn(c, framePreps) {
+			continue // "said during a visit to Kyiv": the visit's
+		}
 		out = append(out, st.looseCase(c, prep, depth+1)...)
 	}
 	return out
@@ -817,6 +823,16 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 	case "conj", "advcl":
 		ms, _ := st.inherited(h, depth+1)
 		return ms, "subject of " + st.s.Tokens[h].Form
+	case "parataxis":
+		// "A delegation led by X visited Y" parsed with "led" as the
+		// root and "visited" beside it: a finite verb after a bare
+		// participle takes the participle's subject
+		if x := st.s.Tokens[i].XPOS; h < i && st.s.Tokens[h].XPOS == "VBN" && (x == "VBD" || x == "VBZ" || x == "VBP") &&
+			!st.hasRel(h, "aux") && !st.hasRel(h, "aux:pass") {
+			if ms, has := st.subjectOf(h); has && len(ms) > 0 {
+				return ms, "subject of " + st.s.Tokens[h].Form
+			}
+		}
 	case "ccomp":
 		// a participle after a comma the parser took for the reported
 		// clause: "Petrov spoke on Monday, blaming the rebels for
@@ -885,6 +901,12 @@ func (st *sentence) relativeAntecedent(i int) []int {
 // hang on: "agreed … following talks", "signed … during the visit".
 // "In a meeting with X, Y said": the meeting frames the act too.
 var afterPreps = map[string]bool{"following": true, "follow": true, "after": true, "during": true, "in": true, "at": true}
+
+// framePreps open a phrase that frames a clause in time ("during a visit
+// to Kyiv", "after talks with X"): what is inside belongs to the phrase's
+// own event, not to the clause's verb.
+var framePreps = map[string]bool{"during": true, "after": true, "following": true, "before": true, "amid": true,
+	"ahead": true, "since": true, "until": true}
 
 // topic says why predicate i names what something is about rather than an
 // act: a gerund after a preposition ("discussed prospects for developing

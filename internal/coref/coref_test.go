@@ -1527,3 +1527,24 @@ offer offer NOUN 6 obj`)
 		t.Errorf("the offer = %q, want CHL", got)
 	}
 }
+
+// TestWhatItCalled: in "protested over what it called …" the pronoun is
+// the clause's subject.
+func TestWhatItCalled(t *testing.T) {
+	r := &coref.Resolver{}
+	// Tbilisi protested over what it called a provocation.
+	s := sent(t, `
+Tbilisi Tbilisi PROPN 2 nsubj
+protested protest VERB 0 root
+over over ADP 4 case
+what what PRON 2 obl
+it it PRON 6 nsubj
+called call VERB 4 acl:relcl
+a a DET 8 det
+provocation provocation NOUN 6 obj`)
+	ms := [][]actor.Mention{{m(0, 0, "GEOGOV", actor.ByCapital, "")}}
+	r.Resolve([]*ud.Sentence{s}, ms, "")
+	if got := codes(ms[0], func(x actor.Mention) bool { return x.First == 4 }); got != "GEOGOV" {
+		t.Errorf("it = %q, want GEOGOV", got)
+	}
+}

@@ -1161,11 +1161,18 @@ func headWord(s *ud.Sentence, m actor.Mention) int {
 // complement word i is the subject of ("the ministry said that it …").
 func reporterOf(s *ud.Sentence, ms []actor.Mention, i int) (actor.Mention, bool) {
 	v := s.Tokens[i].Head - 1
-	if v < 0 || s.Tokens[v].Rel != "ccomp" || s.Tokens[v].Head == 0 {
+	if v < 0 || s.Tokens[v].Head == 0 {
 		return actor.Mention{}, false
 	}
 	sv := s.Tokens[v].Head - 1
-	if !speechVerbs[lemma(s.Tokens[sv])] {
+	switch {
+	case s.Tokens[v].Rel == "ccomp" && speechVerbs[lemma(s.Tokens[sv])]:
+	case s.Tokens[v].Rel == "acl:relcl" && lemma(s.Tokens[sv]) == "what" && s.Tokens[sv].Head > 0 && nameVerbs[lemma(s.Tokens[v])]:
+		// "protested over what it called an illegal detention", "in
+		// what it described as a response": the clause's subject names
+		// what it protests
+		sv = s.Tokens[sv].Head - 1
+	default:
 		return actor.Mention{}, false
 	}
 	for j, c := range s.Tokens {
@@ -1175,6 +1182,9 @@ func reporterOf(s *ud.Sentence, ms []actor.Mention, i int) (actor.Mention, bool)
 	}
 	return actor.Mention{}, false
 }
+
+// nameVerbs name what something is: "what it called …".
+var nameVerbs = set("call", "describe", "term", "label", "characterize", "characterise", "brand", "see", "view", "consider", "regard")
 
 // genericSubject reports whether mention m is the subject of a verb in the
 // simple present ("enhances", "brings together"), with no auxiliary.
