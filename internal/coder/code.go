@@ -121,6 +121,19 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "Hungary threatens to shut its frontier", "the session was held at Ukraine's request": toward the story's other side
 				}
 			}
+			if _, ok := st.accuser(i); ok && violent(p.Code) {
+				if doers := st.accused(i); len(doers) > 0 {
+					// the accused did the act, not the accuser
+					src = found{mentions: doers, notes: []string{"subject: the accused"}, conf: 0.8}
+				}
+			}
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && violent(p.Code) {
+				if who, ok := st.accuser(i); ok && len(who) > 0 {
+					// "X accused Y of shelling border villages": the
+					// places shelled are the accuser's
+					tgt = found{mentions: who, notes: []string{"target left unsaid by the accused act: the accuser"}, conf: 0.6}
+				}
+			}
 			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 {
 				if f, ok := st.sharedTarget(i, src.mentions); ok {
 					tgt = f // "met with Aliyev and offered an apology": to Aliyev
@@ -144,7 +157,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "not negated: a refusal pattern codes only a predicate refused or negated")
 				continue
 			}
-			if why := st.topic(i); why != "" {
+			if _, accused := st.accuser(i); accused && violent(p.Code) {
+				// GUIDELINES rule 7: the act an accusation claims is
+				// coded as that act, reported
+			} else if why := st.topic(i); why != "" {
 				trace(p, i, false, "a topic (%s), not an act", why)
 				continue
 			}
@@ -167,6 +183,9 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				}
 			}
 			reported := st.reported(i)
+			if _, accused := st.accuser(i); accused {
+				reported = true
+			}
 			if reported {
 				notes = append(notes, "reported speech")
 			}
