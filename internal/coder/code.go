@@ -133,6 +133,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					// places shelled are the accuser's
 					tgt = found{mentions: who, notes: []string{"target left unsaid by the accused act: the accuser"}, conf: 0.6}
 				}
+				if who := st.speakerOwns(i); len(tgt.mentions) == 0 && len(who) > 0 {
+					// "X said Y shelled its positions": the speaker's
+					tgt = found{mentions: who, notes: []string{"target: the speaker, whose positions the reported act hit"}, conf: 0.6}
+				}
 			}
 			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 {
 				if f, ok := st.sharedTarget(i, src.mentions); ok {
