@@ -183,8 +183,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				if ic := c.ont.IntentOf(code); ic != code {
 					code = ic
 					notes = append(notes, "intent ("+why+"): "+p.Code+" → "+code)
-					oneWay = !mutualIntent(why)
 				}
+				// "X hopes to expand cooperation with Y": an intent
+				// of one side, even when the code is one already
+				oneWay = !mutualIntent(why)
 			}
 			reported := st.reported(i)
 			if _, accused := st.accuser(i); accused {
