@@ -329,7 +329,9 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 			case "compound", "amod", "appos", "flat":
 				out = append(out, st.actorsAt(c, depth+1)...)
 			case "nmod":
-				if st.hasCaseIn(c, otherParty) {
+				// "the Russian war in Ukraine": a place is no owner
+				// when the noun has one
+				if st.hasCaseIn(c, otherParty) || st.hasCaseIn(c, placeOfAct) {
 					others = append(others, c)
 				} else {
 					out = append(out, st.actorsAt(c, depth+1)...)
@@ -387,6 +389,11 @@ func (st *sentence) joinedConj(c int) bool {
 	}
 	return false
 }
+
+// placeOfAct lists prepositions that put an act somewhere: the place
+// ("the war in Ukraine", "drills near Finland") is the act's party only when
+// the act names no owner.
+var placeOfAct = set("in", "near", "around", "inside", "across", "along", "off", "at")
 
 // otherParty lists prepositions that introduce another party, not the
 // noun's owner: a descent for actors does not follow them.
