@@ -993,6 +993,30 @@ func (st *sentence) reciprocal(i int) bool {
 	return false
 }
 
+// crowdNouns name a crowd of no stated country: "hundreds of people
+// protested outside the embassy".
+var crowdNouns = set("people", "crowd", "crowds", "hundred", "thousand", "dozen", "resident", "activist", "student",
+	"protester", "protestor", "demonstrator")
+
+// crowdSubject reports whether verb i's subject, own or the noun it
+// modifies, is a crowd the sentence gives no actor.
+func (st *sentence) crowdSubject(i int) bool {
+	t := st.s.Tokens[i]
+	if t.UPOS != ud.VERB || st.passive(i) {
+		return false
+	}
+	subj := -1
+	for _, c := range st.children[i] {
+		if st.s.Tokens[c].Rel == "nsubj" {
+			subj = c
+		}
+	}
+	if subj < 0 && ud.BaseRel(t.Rel) == "acl" {
+		subj = t.Head - 1 // "hundreds of people protested" read as a participle on "people"
+	}
+	return subj >= 0 && crowdNouns[st.lemma(subj)] && len(st.actorsAt(subj, 0)) == 0
+}
+
 // implicitSource supplies the source a clause leaves unsaid from the
 // implicit actors a story-level resolver gave the sentence: the speaker of
 // a transcript's turn for a verb with no subject in the speaker's own
@@ -1014,14 +1038,8 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 	}
 	// a protest with no protester named is its place's civilians': "a
 	// rally is under way outside the Danish consulate in Tbilisi"
-	if len(crowd) > 0 && strings.HasPrefix(p.Code, "14") && (t.UPOS == ud.NOUN || st.passive(i) && st.agent(i) < 0) && st.streetProtest(i) {
+	if len(crowd) > 0 && strings.HasPrefix(p.Code, "14") && (t.UPOS == ud.NOUN || st.passive(i) && st.agent(i) < 0 || st.crowdSubject(i)) && st.streetProtest(i) {
 		return found{mentions: crowd, notes: []string{"protesters left unsaid: the civilians of the protest's place"}, conf: 0.6}, true
-	}
-	// "Students protested outside the British embassy in Tehran",
-	// "Activists picketed the consulate": protesters named by a common
-	// noun of no country are the civilians of the protest's place
-	if len(crowd) > 0 && strings.HasPrefix(p.Code, "14") && st.crowdSubject(i) {
-		return found{mentions: crowd, notes: []string{"protesters of no country: the civilians of the protest's place"}, conf: 0.55}, true
 	}
 	if len(speaker) > 0 && t.UPOS == ud.VERB && (t.XPOS == "VB" || t.XPOS == "VBP") && !st.passive(i) {
 		if own, has := st.subjectOf(i); !has && len(own) == 0 && (t.Rel == "root" || t.Rel == "parataxis" || t.Rel == "conj") {
@@ -1275,30 +1293,6 @@ func (st *sentence) place(i int, parties ...*actor.Mention) event.Actor {
 		}
 	}
 	return event.Actor{}
-}
-
-// crowdSubject reports whether verb i acts in the active voice with a
-// subject that is a common noun no actor covers, nor any word of its
-// phrase ("Students", "Hundreds of protesters", "Activists").
-func (st *sentence) crowdSubject(i int) bool {
-	if st.s.Tokens[i].UPOS != ud.VERB || st.passive(i) {
-		return false
-	}
-	for _, c := range st.children[i] {
-		if st.s.Tokens[c].Rel != "nsubj" {
-			continue
-		}
-		if u := st.s.Tokens[c].UPOS; u != ud.NOUN && u != ud.NUM {
-			return false
-		}
-		for k := range st.s.Tokens {
-			if st.mention[k] >= 0 && st.dominates(c, k) {
-				return false
-			}
-		}
-		return true
-	}
-	return false
 }
 
 // dominates reports whether word k is word a or lies in a's subtree.

@@ -323,19 +323,28 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 		// Owners first ("X's deal", "leaders from nations such as
 		// Rwanda"); the other party of "negotiations with India" only when
 		// the noun has no owner that is an actor.
-		var others []int
+		// A place ("the authorities in Kabul") only when nothing else
+		// names the noun's actor: "the EU's envoy in Brussels" is the
+		// EU's.
+		var others, places []int
 		for _, c := range st.children[i] {
 			switch ud.BaseRel(st.s.Tokens[c].Rel) {
 			case "compound", "amod", "appos", "flat":
 				out = append(out, st.actorsAt(c, depth+1)...)
 			case "nmod":
-				// "the Russian war in Ukraine": a place is no owner
-				// when the noun has one
-				if st.hasCaseIn(c, otherParty) || st.hasCaseIn(c, placeOfAct) {
+				switch {
+				case st.hasCaseIn(c, otherParty):
 					others = append(others, c)
-				} else {
+				case st.hasCaseIn(c, placeOfAct):
+					places = append(places, c)
+				default:
 					out = append(out, st.actorsAt(c, depth+1)...)
 				}
+			}
+		}
+		if len(out) == 0 {
+			for _, c := range places {
+				out = append(out, st.actorsAt(c, depth+1)...)
 			}
 		}
 		if len(out) == 0 {
@@ -390,9 +399,9 @@ func (st *sentence) joinedConj(c int) bool {
 	return false
 }
 
-// placeOfAct lists prepositions that put an act somewhere: the place
-// ("the war in Ukraine", "drills near Finland") is the act's party only when
-// the act names no owner.
+// placeOfAct lists prepositions that put a noun somewhere: the place
+// ("the war in Ukraine", "drills near Finland", "the authorities in
+// Kabul") is the noun's party only when nothing else names its actor.
 var placeOfAct = set("in", "near", "around", "inside", "across", "along", "off", "at")
 
 // otherParty lists prepositions that introduce another party, not the

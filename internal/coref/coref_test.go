@@ -1471,8 +1471,17 @@ Karimov Karimov PROPN 2 nsubj
 thanked thank VERB 0 root
 his his PRON 4 nmod:poss
 hosts host NOUN 2 obj`)
-	ms := [][]actor.Mention{{person(0, 0, "BLRGOV"), person(2, 2, "UZBGOV")}, nil, {person(0, 0, "UZBGOV")}}
-	r.Resolve([]*ud.Sentence{s0, s1, s2}, ms, "")
+	// Orlov called his colleague.
+	s3 := sent(t, `
+Orlov Orlov PROPN 2 nsubj
+called call VERB 0 root
+his his PRON 4 nmod:poss
+colleague colleague NOUN 2 obj`)
+	ms := [][]actor.Mention{{person(0, 0, "BLRGOV"), person(2, 2, "UZBGOV")}, nil, {person(0, 0, "UZBGOV")}, {person(0, 0, "BLRGOV")}}
+	r.Resolve([]*ud.Sentence{s0, s1, s2, s3}, ms, "")
+	if got := codes(ms[3], func(x actor.Mention) bool { return x.Method == coref.ByCounterpart && x.First == 2 }); got != "UZBGOV" {
+		t.Errorf("his colleague = %q, want UZBGOV", got)
+	}
 	pair := func(first int) func(actor.Mention) bool {
 		return func(x actor.Mention) bool { return x.Method == coref.ByCounterpart && x.First == first }
 	}
@@ -1546,5 +1555,58 @@ provocation provocation NOUN 6 obj`)
 	r.Resolve([]*ud.Sentence{s}, ms, "")
 	if got := codes(ms[0], func(x actor.Mention) bool { return x.First == 4 }); got != "GEOGOV" {
 		t.Errorf("it = %q, want GEOGOV", got)
+	}
+}
+
+// TestTheMinistry: "the ministry" with no country of its own is the
+// ministry the story named with its country.
+func TestTheMinistry(t *testing.T) {
+	r := &coref.Resolver{}
+	// The Chilean Foreign Ministry summoned the envoy.
+	s0 := sent(t, `
+The the DET 4 det
+Chilean Chilean ADJ 4 amod
+Foreign foreign ADJ 4 amod
+Ministry ministry NOUN 5 nsubj
+summoned summon VERB 0 root
+the the DET 7 det
+envoy envoy NOUN 5 obj`)
+	// The ministry demanded an apology.
+	s1 := sent(t, `
+The the DET 2 det
+ministry ministry NOUN 3 nsubj
+demanded demand VERB 0 root
+an a DET 5 det
+apology apology NOUN 3 obj`)
+	agent := m(1, 3, "CHLGOV", actor.ByAgent, "foreign ministry")
+	ms := [][]actor.Mention{{agent}, nil}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got := codes(ms[1], func(x actor.Mention) bool { return x.Last == 1 }); got != "CHLGOV" {
+		t.Errorf("the ministry = %q, want CHLGOV", got)
+	}
+}
+
+// TestPossessiveOfObject: "thanked X for his support" is X's support,
+// not that of a person named before.
+func TestPossessiveOfObject(t *testing.T) {
+	r := &coref.Resolver{}
+	// Orlov arrived.
+	s0 := sent(t, `
+Orlov Orlov PROPN 2 nsubj
+arrived arrive VERB 0 root`)
+	// Chile thanked the Peruvian leader for his help.
+	s1 := sent(t, `
+Chile Chile PROPN 2 nsubj
+thanked thank VERB 0 root
+the the DET 5 det
+Peruvian Peruvian ADJ 5 amod
+leader leader NOUN 2 obj
+for for ADP 8 case
+his his PRON 8 nmod:poss
+help help NOUN 2 obl`)
+	ms := [][]actor.Mention{{person(0, 0, "BLRGOV")}, {m(0, 0, "CHL", actor.ByName, ""), m(3, 4, "PERGOV", actor.ByAgent, "leader")}}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got := codes(ms[1], func(x actor.Mention) bool { return x.First == 6 }); got != "PERGOV" {
+		t.Errorf("his = %q, want PERGOV (the one thanked)", got)
 	}
 }

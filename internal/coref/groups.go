@@ -109,8 +109,8 @@ func attends(s *ud.Sentence) bool {
 
 // govGroupNouns name the parties' governments rather than the countries.
 // pairNouns name the other side of a pair from their owner: "his
-// counterpart", "his guest", "her hosts".
-var pairNouns = set("counterpart", "guest", "host", "visitor")
+// counterpart", "his colleague", "his guest", "her hosts".
+var pairNouns = set("counterpart", "colleague", "guest", "host", "visitor")
 
 var govGroupNouns = set("leader", "president", "minister", "government", "delegation", "head", "counterpart",
 	"premier", "chief")
@@ -823,6 +823,10 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				continue
 			}
 		}
+		var owner actor.Mention
+		if possessives[low] && !inQuote[i] {
+			owner, _ = objectOwner(s, ms, i)
+		}
 		switch {
 		case low == "they" && !inQuote[i] && strings.HasPrefix(t.Rel, "nsubj") && sentGroup == nil &&
 			g.subjGroupAt == g.sent-1 && g.sent > 0 && len(g.subjGroup) >= 2 && !namedBefore(ms, i):
@@ -858,6 +862,10 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			if m, ok := reporterOf(s, ms, i); ok && !m.Person {
 				out = append(out, derived(s, i, i, m.Code, ByPronoun, 0.55, t.Form+" → the reporting subject "+m.Name))
 			}
+		case owner.Code != "":
+			// "thanked the Chinese leader for his support", "praised
+			// Qatar for its mediation": the one thanked
+			out = append(out, derived(s, i, i, owner.Code, ByPronoun, 0.55, t.Form+" → the object "+owner.Name))
 		case (low == "he" || low == "him" || low == "his" || low == "she" || low == "her") && !inQuote[i]:
 			if p, ok := r.lastPersonBut(g, s, ms, i, r.boundSubject(g, s, ms, i)); ok {
 				out = append(out, derived(s, i, i, p.Code, ByPronoun, 0.55, t.Form+" → "+p.Name))
@@ -875,7 +883,7 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			if p, ok := r.lastPersonBut(g, s, ms, i, not...); ok {
 				out = append(out, derived(s, i, i, p.Code, ByPronoun, 0.5, t.Form+" in a quotation → "+p.Name))
 			}
-		case pairNouns[lemma(t)] && !(lemma(t) == "counterpart" && strings.HasSuffix(low, "s")):
+		case pairNouns[lemma(t)] && !((lemma(t) == "counterpart" || lemma(t) == "colleague") && strings.HasSuffix(low, "s")):
 			// "his counterpart", "his guest", "her hosts":
 			// the other side of the pair from the owner
 			if i == 0 {
@@ -1177,6 +1185,33 @@ func reporterOf(s *ud.Sentence, ms []actor.Mention, i int) (actor.Mention, bool)
 	}
 	for j, c := range s.Tokens {
 		if c.Head == sv+1 && c.Rel == "nsubj" {
+			return mentionAt(ms, j)
+		}
+	}
+	return actor.Mention{}, false
+}
+
+// objectOwner returns the object of the verb a possessive at word i
+// qualifies the reason for ("thanked X for his support", "congratulated X
+// on her election"): the possessive's noun is an oblique with "for" or
+// "on" of a verb whose object is an actor.
+func objectOwner(s *ud.Sentence, ms []actor.Mention, i int) (actor.Mention, bool) {
+	n := s.Tokens[i].Head - 1
+	if n < 0 || s.Tokens[i].Rel != "nmod:poss" || ud.BaseRel(s.Tokens[n].Rel) != "obl" || s.Tokens[n].Head == 0 {
+		return actor.Mention{}, false
+	}
+	reason := false
+	for _, c := range s.Tokens {
+		if c.Head == n+1 && c.Rel == "case" && (strings.EqualFold(c.Form, "for") || strings.EqualFold(c.Form, "on")) {
+			reason = true
+		}
+	}
+	if !reason {
+		return actor.Mention{}, false
+	}
+	v := s.Tokens[n].Head - 1
+	for j, c := range s.Tokens {
+		if c.Head == v+1 && c.Rel == "obj" {
 			return mentionAt(ms, j)
 		}
 	}
@@ -1725,16 +1760,30 @@ var orgHeads = set("council", "commission", "committee", "fund", "bank", "union"
 // orgHead returns the head word a named organisation's mention may be
 // referred to by later, or "".
 func orgHead(m actor.Mention) string {
-	if m.Person || m.First < 0 || m.Method != actor.ByName {
+	if m.Person || m.First < 0 {
 		return ""
 	}
-	for _, w := range strings.Fields(strings.ToLower(m.Name)) {
-		if orgHeads[w] {
+	heads, name := orgHeads, m.Name
+	switch m.Method {
+	case actor.ByName:
+	case actor.ByAgent:
+		// "the Uzbek Foreign Ministry … the ministry demanded": the
+		// agent's words
+		heads, name = bodyHeads, m.Role
+	default:
+		return ""
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if heads[w] {
 			return w
 		}
 	}
 	return ""
 }
+
+// bodyHeads are the words a state's body named by a country and its role
+// is referred to by later: "the ministry", "the embassy".
+var bodyHeads = set("ministry", "embassy", "consulate", "presidency")
 
 // orgRef finds "the Council" for an organisation the story named by that
 // word ("the Council of the European Union … the Council decided"): a
