@@ -132,10 +132,8 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					// "X accused Y of shelling border villages": the
 					// places shelled are the accuser's
 					tgt = found{mentions: who, notes: []string{"target left unsaid by the accused act: the accuser"}, conf: 0.6}
-				}
-				if who := st.speakerOwns(i); len(tgt.mentions) == 0 && len(who) > 0 {
-					// "X said Y shelled its positions": the speaker's
-					tgt = found{mentions: who, notes: []string{"target: the speaker, whose positions the reported act hit"}, conf: 0.6}
+				} else if f, ok := st.victimReporter(i, src.mentions); ok {
+					tgt = f // "Armenian officials said Azerbaijani troops fired at a village": at Armenia
 				}
 			}
 			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 {
@@ -1681,6 +1679,38 @@ var oneSided = &actor.Mention{First: -1, Last: -1, Code: actor.NullCode}
 // solo reports whether a code's acts stand without a target: protests and
 // demonstrations (14), displays of force and mobilisation (15). Their
 // events are coded one-sided when the text names no target.
+// violent reports whether code is an act of force (18–20).
+func violent(code string) bool {
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
+}
+
+// victimReporter returns, for an act of force at predicate i whose target
+// the clause leaves unnamed ("fired at a village", "struck power
+// stations"), the one who reports it when i is the reported clause of a
+// verb of saying or accusing and the reporter is of another country than
+// the attacker: what one side says the other's forces hit is its own.
+func (st *sentence) victimReporter(i int, src []int) (found, bool) {
+	t := st.s.Tokens[i]
+	if ud.BaseRel(t.Rel) != "ccomp" || t.Head == 0 || !speechVerbs[st.lemma(t.Head-1)] {
+		return found{}, false
+	}
+	rep, _ := st.subjectOf(t.Head - 1)
+	var out []int
+	for _, r := range rep {
+		mine := false
+		for _, a := range src {
+			mine = mine || sameCountry(st.ms[r].Code, st.ms[a].Code)
+		}
+		if !mine && actor.IsCountryCode(st.ms[r].Code[:min(3, len(st.ms[r].Code))]) {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		return found{}, false
+	}
+	return found{mentions: out, notes: []string{"target left unsaid: the country reporting the attack"}, conf: 0.6}, true
+}
+
 func solo(code string) bool {
 	return strings.HasPrefix(code, "14") || strings.HasPrefix(code, "15")
 }
@@ -2032,25 +2062,51 @@ var timeWords = set("yesterday", "today", "tomorrow", "tonight", "monday", "tues
 	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
 	"oct", "nov", "dec")
 
+// isYear reports whether w is a year of the last two centuries ("1993",
+// "2024").
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+}
+
 // when returns the time expression attached to predicate i (or to the verb
 // it hangs on): a weekday, "yesterday", or a month and day, with its
 // words joined by spaces; "" when there is none.
 func (st *sentence) when(i int) string {
 	for k := 0; k < 2 && i >= 0; k++ {
-		for _, c := range st.children[i] {
+		near := st.children[i]
+		if st.s.Tokens[i].UPOS == ud.VERB {
+			// "signed a treaty in October" with the date hung on the
+			// object
+			for _, c := range st.children[i] {
+				if st.s.Tokens[c].Rel == "obj" {
+					near = append(near[:len(near):len(near)], st.children[c]...)
+				}
+			}
+		}
+		for _, c := range near {
 			switch ud.BaseRel(st.s.Tokens[c].Rel) {
 			case "obl", "nmod", "advmod":
 			default:
 				continue
 			}
-			if !timeWords[st.lemma(c)] {
-				continue
-			}
-			w := st.s.Tokens[c].Form
-			for _, d := range st.children[c] {
-				if st.s.Tokens[d].UPOS == ud.NUM {
-					w += " " + st.s.Tokens[d].Form
+			w := ""
+			switch {
+			case timeWords[st.lemma(c)]:
+				w = st.s.Tokens[c].Form
+				for _, d := range st.children[c] {
+					if st.s.Tokens[d].UPOS == ud.NUM {
+						w += " " + st.s.Tokens[d].Form
+					}
 				}
+				if st.hasChild(c, "amod", "last") {
+					w = "last " + w // "last August"
+				}
+			case st.lemma(c) == "year" && st.hasChild(c, "amod", "last"):
+				w = "last year"
+			case isYear(st.s.Tokens[c].Form) && (st.hasCase(c, "in") || st.hasCase(c, "since") || st.hasCase(c, "during")):
+				w = st.s.Tokens[c].Form // "in 2015"
+			default:
+				continue
 			}
 			if st.intended(i) != "" {
 				w = "next " + w

@@ -1610,3 +1610,38 @@ help help NOUN 2 obl`)
 		t.Errorf("his = %q, want PERGOV (the one thanked)", got)
 	}
 }
+
+// TestNumberedRegionGroup: "the three European governments" after three
+// European countries are named takes them up, not the region.
+func TestNumberedRegionGroup(t *testing.T) {
+	europe := map[string]bool{"FRA": true, "DEU": true, "ITA": true}
+	r := &coref.Resolver{IsRegion: func(c string) bool { return c == "EUR" },
+		RegionHas: func(region, c string) bool { return region == "EUR" && europe[c] }}
+	// France, Germany and Italy warned Iran.
+	s0 := sent(t, `
+France France PROPN 6 nsubj
+, , PUNCT 3 punct
+Germany Germany PROPN 1 conj
+and and CCONJ 5 cc
+Italy Italy PROPN 1 conj
+warned warn VERB 0 root
+Iran Iran PROPN 6 obj`)
+	// The three European governments called on Tehran.
+	s1 := sent(t, `
+The the DET 4 det
+three three NUM 4 nummod
+European European ADJ 4 amod
+governments government NOUN 5 nsubj
+called call VERB 0 root
+on on ADP 7 case
+Tehran Tehran PROPN 5 obl`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "FRA", actor.ByName, ""), m(2, 2, "DEU", actor.ByName, ""), m(4, 4, "ITA", actor.ByName, ""), m(6, 6, "IRN", actor.ByName, "")},
+		{m(2, 3, "EURGOV", actor.ByAgent, "governments"), m(6, 6, "IRN", actor.ByCapital, "")},
+	}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	got := codes(ms[1], func(x actor.Mention) bool { return x.Last == 3 && x.Code != "" })
+	if got != "FRAGOV DEUGOV ITAGOV" {
+		t.Errorf("the three European governments = %q, want FRAGOV DEUGOV ITAGOV", got)
+	}
+}
