@@ -177,7 +177,14 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			code := p.Code
 			var notes []string
 			oneWay := false // an intent of one side: no reverse pair
-			if why := st.intended(i); why != "" && !enacted(why, code, st.lemma(i)) {
+			if p.Intent {
+				why := st.intended(i)
+				if why == "" {
+					trace(p, i, false, "not intended: a threatened response codes only a response to come")
+					continue
+				}
+				notes = append(notes, "threatened ("+why+")")
+			} else if why := st.intended(i); why != "" && !enacted(why, code, st.lemma(i)) {
 				if ic := c.ont.IntentOf(code); ic != code {
 					code = ic
 					notes = append(notes, "intent ("+why+"): "+p.Code+" → "+code)
@@ -445,12 +452,15 @@ func (st *sentence) reaches(i int, p Path, lemmas map[string]bool, anyWord bool)
 		if !st.stepMatches(c, step) {
 			continue
 		}
-		if len(p) == 1 {
-			if anyWord || lemmas[st.lemma(c)] || st.conjLemma(c, lemmas) {
+		for c >= 0 {
+			if len(p) == 1 {
+				if anyWord || lemmas[st.lemma(c)] || st.conjLemma(c, lemmas) {
+					return true
+				}
+			} else if st.reaches(c, p[1:], lemmas, anyWord) {
 				return true
 			}
-		} else if st.reaches(c, p[1:], lemmas, anyWord) {
-			return true
+			c = st.contained(c) // "a series of strikes" meets obj=strike
 		}
 	}
 	if step.Rel == "amod" {
@@ -604,6 +614,15 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 		if source && p[0].Case == "by" && !pass && st.s.Tokens[i].UPOS == ud.VERB {
 			continue // an active verb has no agent phrase: "by X" below it is another act's
 		}
+		if source && p[0].Case == "by" && st.s.Tokens[i].UPOS == ud.NOUN {
+			// an act noun's agent hung on its theme ("the signing of the
+			// treaty by X"), never on what it is against or about
+			// ("a protest against drills by X")
+			if ms := st.agentOfTheme(i); len(ms) > 0 {
+				return found{mentions: st.listMates(dedup(ms)), notes: []string{"attachment relaxed: " + p.String()}, conf: 0.85}
+			}
+			continue
+		}
 		if ms := st.looseCase(i, p[0].Case, 0); len(ms) > 0 {
 			return found{mentions: st.listMates(dedup(ms)), notes: []string{"attachment relaxed: " + p.String()}, conf: 0.85}
 		}
@@ -746,8 +765,8 @@ func (st *sentence) looseCase(i int, prep string, depth int) []int {
 			out = append(out, st.actorsAt(c, 0)...)
 			continue
 		}
-		if st.hasCaseIn(c, framePreps) {
-			continue // "said during a visit to Kyiv": the visit's
+		if st.hasCaseIn(c, framePreps) || frameNouns[st.lemma(c)] && st.hasCase(c, "in") {
+			continue // "said during a visit to Kyiv": the visit's; "fired missiles in protest against X"
 		}
 		out = append(out, st.looseCase(c, prep, depth+1)...)
 	}
@@ -924,6 +943,31 @@ func (st *sentence) relativeAntecedent(i int) []int {
 // hang on: "agreed … following talks", "signed … during the visit".
 // "In a meeting with X, Y said": the meeting frames the act too.
 var afterPreps = map[string]bool{"following": true, "follow": true, "after": true, "during": true, "in": true, "at": true}
+
+// agentOfTheme returns the actors of a "by" phrase hung on the theme of
+// act noun i: on its "of" phrase or that phrase's own "of" phrase.
+func (st *sentence) agentOfTheme(i int) []int {
+	var out []int
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) != "nmod" || !st.hasCase(c, "of") {
+			continue
+		}
+		for _, d := range st.children[c] {
+			switch {
+			case ud.BaseRel(st.s.Tokens[d].Rel) == "nmod" && st.hasCase(d, "by"):
+				out = append(out, st.actorsAt(d, 0)...)
+			case ud.BaseRel(st.s.Tokens[d].Rel) == "nmod" && st.hasCase(d, "of"):
+				out = append(out, st.agentOfTheme(c)...)
+			}
+		}
+	}
+	return out
+}
+
+// frameNouns, after "in", frame a clause by its motive: "fired missiles in
+// protest against the drills", "in response to the strikes", "in
+// retaliation for …". What their phrase names is not the clause's party.
+var frameNouns = set("protest", "response", "retaliation", "reaction", "reply", "solidarity", "revenge", "defiance")
 
 // framePreps open a phrase that frames a clause in time ("during a visit
 // to Kyiv", "after talks with X"): what is inside belongs to the phrase's

@@ -40,7 +40,9 @@ var (
 		"intention", "decision", "proposal", "readiness", "willingness", "commitment", "bid", "effort", "agreement",
 		"eager", "ready", "willing", "keen", "determined", "committed", "likely", "about", "poised", "able",
 		// a directive: what is ordered is not yet done
-		"instruct", "order", "direct", "authorize", "authorise", "task", "mandate", "empower")
+		"instruct", "order", "direct", "authorize", "authorise", "task", "mandate", "empower",
+		// "reserved the right to respond"
+		"right")
 	// Verbs whose complement did not happen: "refused to sign".
 	failVerbs = set("refuse", "fail", "decline", "reject", "deny", "cancel", "postpone", "stop", "cease",
 		"abandon", "halt", "avoid", "unable")
@@ -200,6 +202,9 @@ func (st *sentence) child(i int, step Step, out []int) []int {
 	for _, c := range st.children[i] {
 		if st.stepMatches(c, step) {
 			out = append(out, c)
+			if g := st.contained(c); g >= 0 {
+				out = append(out, g) // "carried out a series of strikes on X"
+			}
 		}
 	}
 	// A preposition of three words the parser took apart, as UD English
@@ -218,6 +223,26 @@ func (st *sentence) child(i int, step Step, out []int) []int {
 		}
 	}
 	return out
+}
+
+// containers are nouns that count or group what their "of" phrase names:
+// "a series of air strikes", "a wave of arrests", "a package of
+// sanctions", "hundreds of rockets".
+var containers = set("series", "wave", "barrage", "volley", "salvo", "string", "spate", "flurry", "number",
+	"couple", "batch", "raft", "slew", "set", "package", "dozens", "hundreds", "thousands")
+
+// contained returns the noun a container at i holds ("series" of
+// "strikes"), or -1.
+func (st *sentence) contained(i int) int {
+	if !containers[st.lemma(i)] && !containers[strings.ToLower(st.s.Tokens[i].Form)] {
+		return -1
+	}
+	for _, g := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[g].Rel) == "nmod" && st.hasCase(g, "of") && st.s.Tokens[g].UPOS == ud.NOUN {
+			return g
+		}
+	}
+	return -1
 }
 
 // hasCase reports whether i has a case or mark child (or fixed expression)

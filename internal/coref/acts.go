@@ -26,6 +26,7 @@ var actVerbs = map[string]string{"strike": "strike", "attack": "attack", "sancti
 	"decide": "decision", "invade": "invasion", "shell": "shelling", "bomb": "bombing", "raid": "raid", "ban": "ban",
 	"deploy": "deployment", "annex": "annexation", "arrest": "arrest", "detain": "detention", "seize": "seizure",
 	"close": "closure", "restrict": "restriction", "launch": "launch", "test": "test", "blockade": "blockade",
+	"fire": "launch", "test-fire": "launch",
 	"accuse": "accusation", "allege": "accusation", "blame": "accusation", "offer": "offer", "propose": "proposal",
 	"invite": "invitation", "request": "request", "demand": "demand", "threaten": "threat"}
 

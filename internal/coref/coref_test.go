@@ -1645,3 +1645,60 @@ Tehran Tehran PROPN 5 obl`)
 		t.Errorf("the three European governments = %q, want FRAGOV DEUGOV ITAGOV", got)
 	}
 }
+
+// TestLaunchAfterFired: "the launch" takes up who fired the missile.
+func TestLaunchAfterFired(t *testing.T) {
+	r := &coref.Resolver{}
+	// Pyongyang fired a missile.
+	s0 := sent(t, `
+Pyongyang Pyongyang PROPN 2 nsubj
+fired fire VERB 0 root
+a a DET 4 det
+missile missile NOUN 2 obj`)
+	// Tokyo condemned the launch.
+	s1 := sent(t, `
+Tokyo Tokyo PROPN 2 nsubj
+condemned condemn VERB 0 root
+the the DET 4 det
+launch launch NOUN 2 obj`)
+	ms := [][]actor.Mention{{m(0, 0, "PRKGOV", actor.ByCapital, "")}, {m(0, 0, "JPNGOV", actor.ByCapital, "")}}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got := codes(ms[1], func(x actor.Mention) bool { return x.Method == coref.ByAct }); got != "PRKGOV" {
+		t.Errorf("the launch = %q, want PRKGOV", got)
+	}
+}
+
+// TestCountedGroupTakesUpList: "the three allies" takes up the last list
+// of three the story named, not the two parties of the sentence before.
+func TestCountedGroupTakesUpList(t *testing.T) {
+	r := &coref.Resolver{}
+	// France, Italy and Spain condemned Iran.
+	s0 := sent(t, `
+France France PROPN 6 nsubj
+, , PUNCT 3 punct
+Italy Italy PROPN 1 conj
+and and CCONJ 5 cc
+Spain Spain PROPN 1 conj
+condemned condemn VERB 0 root
+Iran Iran PROPN 6 obj`)
+	// Iran accused France.
+	s1 := sent(t, `
+Iran Iran PROPN 2 nsubj
+accused accuse VERB 0 root
+France France PROPN 2 obj`)
+	// The three allies met.
+	s2 := sent(t, `
+The the DET 3 det
+three three NUM 3 nummod
+allies ally NOUN 4 nsubj
+met meet VERB 0 root`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "FRA", actor.ByName, ""), m(2, 2, "ITA", actor.ByName, ""), m(4, 4, "ESP", actor.ByName, ""), m(6, 6, "IRN", actor.ByName, "")},
+		{m(0, 0, "IRN", actor.ByName, ""), m(2, 2, "FRA", actor.ByName, "")},
+		nil,
+	}
+	r.Resolve([]*ud.Sentence{s0, s1, s2}, ms, "")
+	if got := codes(ms[2], func(x actor.Mention) bool { return x.Last == 2 }); got != "FRA ITA ESP" {
+		t.Errorf("the three allies = %q, want FRA ITA ESP", got)
+	}
+}

@@ -191,11 +191,20 @@ type storyGroups struct {
 	subjGroup   []party
 	subjHub     int
 	subjGroupAt int
+	// lists holds, by its size, the last list of parties the story
+	// named ("the United States, South Korea and Japan"), with its
+	// sentence: "the three allies" takes up the last list of three.
+	lists map[int]listAt
+}
+
+type listAt struct {
+	ps   []party
+	sent int
 }
 
 func newStoryGroups() *storyGroups {
 	return &storyGroups{hub: -1, at: -100, personAt: -100, subjAt: -100, weight: map[string]float64{}, order: map[string]int{}, rep: map[string]actor.Mention{},
-		short: map[string]actor.Mention{}, orgs: map[string]actor.Mention{}}
+		short: map[string]actor.Mention{}, orgs: map[string]actor.Mention{}, lists: map[int]listAt{}}
 }
 
 // partyKey is the country or organisation a code stands for: KAZ for
@@ -543,6 +552,13 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 	}
 	if len(ps) >= 2 {
 		return ps, hub, "named before it in the sentence"
+	}
+	// "the three allies": the last list of three the story named, when
+	// the story's last parties are not three
+	if n := numberFrom(s, i); n >= 2 && len(ps) == 0 && len(g.parties) != n {
+		if l, ok := g.lists[n]; ok && g.sent-l.sent <= 6 {
+			return l.ps, -1, fmt.Sprintf("the list of %d named in sentence %d", n, l.sent)
+		}
 	}
 	// One party named before it ("during the meeting with Bahrain's
 	// minister, the sides signed …"): that party and the story's most
@@ -1861,6 +1877,9 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 			continue
 		}
 		named = append(named, m)
+	}
+	if l := r.listedParties(s, named); len(l) >= 2 {
+		g.lists[len(l)] = listAt{l, g.sent}
 	}
 	if ps, hub := r.partiesOf(s, named, len(s.Tokens)); len(ps) >= 2 {
 		g.parties, g.hub, g.at = ps, hub, g.sent
