@@ -116,13 +116,23 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "attendees of %s %s are not paired with each other", s.Tokens[s.Tokens[i].Head-1].Form, s.Tokens[i].Form)
 				continue
 			}
-			if len(p.Target) > 0 && len(tgt.mentions) == 0 && (strings.HasPrefix(p.Code, "13") || st.threatened(i) && len(p.Reqs) > 0 || strings.HasPrefix(p.Code, "02") && st.agentless(i, nil)) {
+			if len(p.Target) > 0 && len(tgt.mentions) == 0 && (strings.HasPrefix(p.Code, "13") || st.threatened(i) && len(p.Reqs) > 0 || strings.HasPrefix(p.Code, "02") && st.agentless(i, nil) || strings.HasPrefix(p.Code, "15") && st.atBorder(i)) {
 				if f, ok := st.otherParty(src.mentions, "target left unsaid: the story's other party"); ok {
 					tgt = f // "Hungary threatens to shut its frontier", "the session was held at Ukraine's request": toward the story's other side
 				}
 			}
-			if len(p.Target) > 0 && len(tgt.mentions) == 0 && len(src.mentions) > 0 && violent(p.Code) {
-				if f, ok := st.victimReporter(i, src.mentions); ok {
+			if _, ok := st.accuser(i); ok && violent(p.Code) {
+				if doers := st.accused(i); len(doers) > 0 {
+					// the accused did the act, not the accuser
+					src = found{mentions: doers, notes: []string{"subject: the accused"}, conf: 0.8}
+				}
+			}
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && violent(p.Code) {
+				if who, ok := st.accuser(i); ok && len(who) > 0 {
+					// "X accused Y of shelling border villages": the
+					// places shelled are the accuser's
+					tgt = found{mentions: who, notes: []string{"target left unsaid by the accused act: the accuser"}, conf: 0.6}
+				} else if f, ok := st.victimReporter(i, src.mentions); ok {
 					tgt = f // "Armenian officials said Azerbaijani troops fired at a village": at Armenia
 				}
 			}
@@ -149,7 +159,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "not negated: a refusal pattern codes only a predicate refused or negated")
 				continue
 			}
-			if why := st.topic(i); why != "" {
+			if _, accused := st.accuser(i); accused && violent(p.Code) {
+				// GUIDELINES rule 7: the act an accusation claims is
+				// coded as that act, reported
+			} else if why := st.topic(i); why != "" {
 				trace(p, i, false, "a topic (%s), not an act", why)
 				continue
 			}
@@ -175,10 +188,15 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				if ic := c.ont.IntentOf(code); ic != code {
 					code = ic
 					notes = append(notes, "intent ("+why+"): "+p.Code+" → "+code)
-					oneWay = !mutualIntent(why)
 				}
+				// "X hopes to expand cooperation with Y": an intent
+				// of one side, even when the code is one already
+				oneWay = !mutualIntent(why)
 			}
 			reported := st.reported(i)
+			if _, accused := st.accuser(i); accused {
+				reported = true
+			}
 			if reported {
 				notes = append(notes, "reported speech")
 			}
@@ -1191,6 +1209,28 @@ func (st *sentence) agentless(i int, tgt []int) bool {
 	return true
 }
 
+// borderWords name the line between two countries.
+var borderWords = set("border", "frontier", "boundary", "borderline", "border-area")
+
+// atBorder reports whether predicate i is done at or toward a border that
+// no actor owns in the sentence ("moved troops to the border", "held a
+// parade near the frontier"): a show of force there is toward the story's
+// other side, as a threat with no target is.
+func (st *sentence) atBorder(i int) bool {
+	for k := range st.s.Tokens {
+		if !borderWords[st.lemma(k)] || st.s.Tokens[k].UPOS != ud.NOUN || !st.dominates(i, k) {
+			continue
+		}
+		for d := 0; d < 3 && k >= 0 && k != i; d++ {
+			k = st.s.Tokens[k].Head - 1
+		}
+		if k == i {
+			return true
+		}
+	}
+	return false
+}
+
 // otherParty returns the story's other party for an act whose source or
 // target the sentence leaves unsaid (a threat with no target, a passive
 // with no agent): of the two parties the resolver gave the sentence, the
@@ -1295,6 +1335,17 @@ func (st *sentence) place(i int, parties ...*actor.Mention) event.Actor {
 		}
 	}
 	return event.Actor{}
+}
+
+// dominates reports whether word k is word a or lies in a's subtree.
+func (st *sentence) dominates(a, k int) bool {
+	for n := 0; k >= 0 && n < len(st.s.Tokens); n++ {
+		if k == a {
+			return true
+		}
+		k = st.s.Tokens[k].Head - 1
+	}
+	return false
 }
 
 // streetProtest reports whether the protest at word i is one in the

@@ -56,9 +56,11 @@ var (
 	// consulate" code the order, not X's act.
 	directives = set("tell", "order", "instruct", "direct", "force", "compel", "oblige", "require")
 	// Verbs that undo or refuse an event noun they govern: "rejected
-	// talks", "lifted sanctions", "announced an end to attacks".
+	// talks", "lifted sanctions", "announced an end to attacks", "blocked the
+	// EU's statement".
 	undoVerbs = set("reject", "refuse", "lift", "end", "suspend", "cancel", "postpone", "halt", "stop", "cease",
-		"abandon", "oppose", "deny", "rule", "scrap", "ease", "drop", "waive", "freeze", "break", "boycott", "avoid", "delay")
+		"abandon", "oppose", "deny", "rule", "scrap", "ease", "drop", "waive", "freeze", "break", "boycott", "avoid", "delay",
+		"block", "veto", "decline")
 	// Verbs that keep someone from the act of a gerund after "from":
 	// "barred them from entering", "refrained from striking".
 	keepFrom = set("bar", "ban", "prevent", "stop", "keep", "deter", "dissuade", "refrain", "abstain", "prohibit",
@@ -358,7 +360,7 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 				switch {
 				case st.hasCaseIn(c, otherParty):
 					others = append(others, c)
-				case st.hasCase(c, "in") || st.hasCase(c, "at"):
+				case st.hasCaseIn(c, placeOfAct):
 					places = append(places, c)
 				default:
 					out = append(out, st.actorsAt(c, depth+1)...)
@@ -421,6 +423,11 @@ func (st *sentence) joinedConj(c int) bool {
 	}
 	return false
 }
+
+// placeOfAct lists prepositions that put a noun somewhere: the place
+// ("the war in Ukraine", "drills near Finland", "the authorities in
+// Kabul") is the noun's party only when nothing else names its actor.
+var placeOfAct = set("in", "near", "around", "inside", "across", "along", "off", "at")
 
 // otherParty lists prepositions that introduce another party, not the
 // noun's owner: a descent for actors does not follow them.
