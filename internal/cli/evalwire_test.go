@@ -9,7 +9,7 @@ import (
 // wireFloors are the scores `farabi eval --news` must keep on
 // testdata/wire, the evaluation set written for farabi and coded blind
 // (testdata/wire/README.md): a few points under the scores of 2026-12
-// (root F1 60.5 when the set was made, 63.4 after the sixth session's
+// (root F1 60.5 when the set was made, 65.9 after the sixth session's
 // general rules; dyad F1 78.6, then 77.4 as wrong events that matched a
 // gold dyad went; quote speakers 17 of 19), so that a
 // regression on text farabi was not tuned on shows. Raise them as the
@@ -17,7 +17,7 @@ import (
 var wireFloors = struct {
 	root, dyad float64
 	speakers   int
-}{root: 0.61, dyad: 0.75, speakers: 15}
+}{root: 0.63, dyad: 0.75, speakers: 15}
 
 // TestEvalWire scores testdata/wire. The set is ours, so unlike news-dev
 // it needs nothing from FARABI_SHARED and never skips.
