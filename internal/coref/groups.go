@@ -107,11 +107,11 @@ func attends(s *ud.Sentence) bool {
 	return false
 }
 
-// govGroupNouns name the parties' governments rather than the countries.
 // pairNouns name the other side of a pair from their owner: "his
 // counterpart", "his colleague", "his guest", "her hosts".
 var pairNouns = set("counterpart", "colleague", "guest", "host", "visitor")
 
+// govGroupNouns name the parties' governments rather than the countries.
 var govGroupNouns = set("leader", "president", "minister", "government", "delegation", "head", "counterpart",
 	"premier", "chief")
 
@@ -1878,12 +1878,13 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 		}
 		named = append(named, m)
 	}
-	if l := r.listedParties(s, named); len(l) >= 2 {
-		g.lists[len(l)] = listAt{l, g.sent}
+	listed := r.listedParties(s, named)
+	if len(listed) >= 2 {
+		g.lists[len(listed)] = listAt{listed, g.sent}
 	}
 	if ps, hub := r.partiesOf(s, named, len(s.Tokens)); len(ps) >= 2 {
 		g.parties, g.hub, g.at = ps, hub, g.sent
-		r.noteMeeting(g, ps, hub, r.listedParties(s, named))
+		r.noteMeeting(g, ps, hub, listed)
 		// In a sentence naming the meeting's host among three or more
 		// parties, the host's mentions are the hub of their acts.
 		if mt := g.meeting; mt != nil && r.membersIn(ps, mt) >= 3 {
