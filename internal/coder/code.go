@@ -116,9 +116,24 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "attendees of %s %s are not paired with each other", s.Tokens[s.Tokens[i].Head-1].Form, s.Tokens[i].Form)
 				continue
 			}
-			if len(p.Target) > 0 && len(tgt.mentions) == 0 && (strings.HasPrefix(p.Code, "13") || st.threatened(i) && len(p.Reqs) > 0 || strings.HasPrefix(p.Code, "02") && st.agentless(i, nil)) {
+			if len(p.Target) > 0 && len(tgt.mentions) == 0 && (strings.HasPrefix(p.Code, "13") || st.threatened(i) && len(p.Reqs) > 0 || strings.HasPrefix(p.Code, "02") && st.agentless(i, nil) || strings.HasPrefix(p.Code, "15") && st.atBorder(i)) {
 				if f, ok := st.otherParty(src.mentions, "target left unsaid: the story's other party"); ok {
 					tgt = f // "Hungary threatens to shut its frontier", "the session was held at Ukraine's request": toward the story's other side
+				}
+			}
+			if _, ok := st.accuser(i); ok && violent(p.Code) {
+				if doers := st.accused(i); len(doers) > 0 {
+					// the accused did the act, not the accuser
+					src = found{mentions: doers, notes: []string{"subject: the accused"}, conf: 0.8}
+				}
+			}
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && violent(p.Code) {
+				if who, ok := st.accuser(i); ok && len(who) > 0 {
+					// "X accused Y of shelling border villages": the
+					// places shelled are the accuser's
+					tgt = found{mentions: who, notes: []string{"target left unsaid by the accused act: the accuser"}, conf: 0.6}
+				} else if f, ok := st.victimReporter(i, src.mentions); ok {
+					tgt = f // "Armenian officials said Azerbaijani troops fired at a village": at Armenia
 				}
 			}
 			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 {
@@ -144,7 +159,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "not negated: a refusal pattern codes only a predicate refused or negated")
 				continue
 			}
-			if why := st.topic(i); why != "" {
+			if _, accused := st.accuser(i); accused && violent(p.Code) {
+				// GUIDELINES rule 7: the act an accusation claims is
+				// coded as that act, reported
+			} else if why := st.topic(i); why != "" {
 				trace(p, i, false, "a topic (%s), not an act", why)
 				continue
 			}
@@ -159,14 +177,26 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			code := p.Code
 			var notes []string
 			oneWay := false // an intent of one side: no reverse pair
-			if why := st.intended(i); why != "" && !enacted(why, code, st.lemma(i)) {
+			if p.Intent {
+				why := st.intended(i)
+				if why == "" {
+					trace(p, i, false, "not intended: a threatened response codes only a response to come")
+					continue
+				}
+				notes = append(notes, "threatened ("+why+")")
+			} else if why := st.intended(i); why != "" && !enacted(why, code, st.lemma(i)) {
 				if ic := c.ont.IntentOf(code); ic != code {
 					code = ic
 					notes = append(notes, "intent ("+why+"): "+p.Code+" → "+code)
-					oneWay = !mutualIntent(why)
 				}
+				// "X hopes to expand cooperation with Y": an intent
+				// of one side, even when the code is one already
+				oneWay = !mutualIntent(why)
 			}
 			reported := st.reported(i)
+			if _, accused := st.accuser(i); accused {
+				reported = true
+			}
 			if reported {
 				notes = append(notes, "reported speech")
 			}
@@ -422,12 +452,15 @@ func (st *sentence) reaches(i int, p Path, lemmas map[string]bool, anyWord bool)
 		if !st.stepMatches(c, step) {
 			continue
 		}
-		if len(p) == 1 {
-			if anyWord || lemmas[st.lemma(c)] || st.conjLemma(c, lemmas) {
+		for c >= 0 {
+			if len(p) == 1 {
+				if anyWord || lemmas[st.lemma(c)] || st.conjLemma(c, lemmas) {
+					return true
+				}
+			} else if st.reaches(c, p[1:], lemmas, anyWord) {
 				return true
 			}
-		} else if st.reaches(c, p[1:], lemmas, anyWord) {
-			return true
+			c = st.contained(c) // "a series of strikes" meets obj=strike
 		}
 	}
 	if step.Rel == "amod" {
@@ -578,6 +611,18 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 		if len(p) != 1 || p[0].Case == "" || pass && (p[0].Rel == "nsubj" || p[0].Rel == "obj") {
 			continue
 		}
+		if source && p[0].Case == "by" && !pass && st.s.Tokens[i].UPOS == ud.VERB {
+			continue // an active verb has no agent phrase: "by X" below it is another act's
+		}
+		if source && p[0].Case == "by" && st.s.Tokens[i].UPOS == ud.NOUN {
+			// an act noun's agent hung on its theme ("the signing of the
+			// treaty by X"), never on what it is against or about
+			// ("a protest against drills by X")
+			if ms := st.agentOfTheme(i); len(ms) > 0 {
+				return found{mentions: st.listMates(dedup(ms)), notes: []string{"attachment relaxed: " + p.String()}, conf: 0.85}
+			}
+			continue
+		}
 		if ms := st.looseCase(i, p[0].Case, 0); len(ms) > 0 {
 			return found{mentions: st.listMates(dedup(ms)), notes: []string{"attachment relaxed: " + p.String()}, conf: 0.85}
 		}
@@ -720,6 +765,9 @@ func (st *sentence) looseCase(i int, prep string, depth int) []int {
 			out = append(out, st.actorsAt(c, 0)...)
 			continue
 		}
+		if st.hasCaseIn(c, framePreps) || frameNouns[st.lemma(c)] && st.hasCase(c, "in") {
+			continue // "said during a visit to Kyiv": the visit's; "fired missiles in protest against X"
+		}
 		out = append(out, st.looseCase(c, prep, depth+1)...)
 	}
 	return out
@@ -817,6 +865,16 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 	case "conj", "advcl":
 		ms, _ := st.inherited(h, depth+1)
 		return ms, "subject of " + st.s.Tokens[h].Form
+	case "parataxis":
+		// "A delegation led by X visited Y" parsed with "led" as the
+		// root and "visited" beside it: a finite verb after a bare
+		// participle takes the participle's subject
+		if x := st.s.Tokens[i].XPOS; h < i && st.s.Tokens[h].XPOS == "VBN" && (x == "VBD" || x == "VBZ" || x == "VBP") &&
+			!st.hasRel(h, "aux") && !st.hasRel(h, "aux:pass") {
+			if ms, has := st.subjectOf(h); has && len(ms) > 0 {
+				return ms, "subject of " + st.s.Tokens[h].Form
+			}
+		}
 	case "ccomp":
 		// a participle after a comma the parser took for the reported
 		// clause: "Petrov spoke on Monday, blaming the rebels for
@@ -886,6 +944,37 @@ func (st *sentence) relativeAntecedent(i int) []int {
 // "In a meeting with X, Y said": the meeting frames the act too.
 var afterPreps = map[string]bool{"following": true, "follow": true, "after": true, "during": true, "in": true, "at": true}
 
+// agentOfTheme returns the actors of a "by" phrase hung on the theme of
+// act noun i: on its "of" phrase or that phrase's own "of" phrase.
+func (st *sentence) agentOfTheme(i int) []int {
+	var out []int
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) != "nmod" || !st.hasCase(c, "of") {
+			continue
+		}
+		for _, d := range st.children[c] {
+			switch {
+			case ud.BaseRel(st.s.Tokens[d].Rel) == "nmod" && st.hasCase(d, "by"):
+				out = append(out, st.actorsAt(d, 0)...)
+			case ud.BaseRel(st.s.Tokens[d].Rel) == "nmod" && st.hasCase(d, "of"):
+				out = append(out, st.agentOfTheme(c)...)
+			}
+		}
+	}
+	return out
+}
+
+// frameNouns, after "in", frame a clause by its motive: "fired missiles in
+// protest against the drills", "in response to the strikes", "in
+// retaliation for …". What their phrase names is not the clause's party.
+var frameNouns = set("protest", "response", "retaliation", "reaction", "reply", "solidarity", "revenge", "defiance")
+
+// framePreps open a phrase that frames a clause in time ("during a visit
+// to Kyiv", "after talks with X"): what is inside belongs to the phrase's
+// own event, not to the clause's verb.
+var framePreps = map[string]bool{"during": true, "after": true, "following": true, "before": true, "amid": true,
+	"ahead": true, "since": true, "until": true}
+
 // topic says why predicate i names what something is about rather than an
 // act: a gerund after a preposition ("discussed prospects for developing
 // cooperation", "talks on expanding trade") or a gerund modifying a noun
@@ -946,6 +1035,30 @@ func (st *sentence) reciprocal(i int) bool {
 	return false
 }
 
+// crowdNouns name a crowd of no stated country: "hundreds of people
+// protested outside the embassy".
+var crowdNouns = set("people", "crowd", "crowds", "hundred", "thousand", "dozen", "resident", "activist", "student",
+	"protester", "protestor", "demonstrator")
+
+// crowdSubject reports whether verb i's subject, own or the noun it
+// modifies, is a crowd the sentence gives no actor.
+func (st *sentence) crowdSubject(i int) bool {
+	t := st.s.Tokens[i]
+	if t.UPOS != ud.VERB || st.passive(i) {
+		return false
+	}
+	subj := -1
+	for _, c := range st.children[i] {
+		if st.s.Tokens[c].Rel == "nsubj" {
+			subj = c
+		}
+	}
+	if subj < 0 && ud.BaseRel(t.Rel) == "acl" {
+		subj = t.Head - 1 // "hundreds of people protested" read as a participle on "people"
+	}
+	return subj >= 0 && crowdNouns[st.lemma(subj)] && len(st.actorsAt(subj, 0)) == 0
+}
+
 // implicitSource supplies the source a clause leaves unsaid from the
 // implicit actors a story-level resolver gave the sentence: the speaker of
 // a transcript's turn for a verb with no subject in the speaker's own
@@ -967,7 +1080,7 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 	}
 	// a protest with no protester named is its place's civilians': "a
 	// rally is under way outside the Danish consulate in Tbilisi"
-	if len(crowd) > 0 && strings.HasPrefix(p.Code, "14") && (t.UPOS == ud.NOUN || st.passive(i) && st.agent(i) < 0) && st.streetProtest(i) {
+	if len(crowd) > 0 && strings.HasPrefix(p.Code, "14") && (t.UPOS == ud.NOUN || st.passive(i) && st.agent(i) < 0 || st.crowdSubject(i)) && st.streetProtest(i) {
 		return found{mentions: crowd, notes: []string{"protesters left unsaid: the civilians of the protest's place"}, conf: 0.6}, true
 	}
 	if len(speaker) > 0 && t.UPOS == ud.VERB && (t.XPOS == "VB" || t.XPOS == "VBP") && !st.passive(i) {
@@ -1096,6 +1209,28 @@ func (st *sentence) agentless(i int, tgt []int) bool {
 	return true
 }
 
+// borderWords name the line between two countries.
+var borderWords = set("border", "frontier", "boundary", "borderline", "border-area")
+
+// atBorder reports whether predicate i is done at or toward a border that
+// no actor owns in the sentence ("moved troops to the border", "held a
+// parade near the frontier"): a show of force there is toward the story's
+// other side, as a threat with no target is.
+func (st *sentence) atBorder(i int) bool {
+	for k := range st.s.Tokens {
+		if !borderWords[st.lemma(k)] || st.s.Tokens[k].UPOS != ud.NOUN || !st.dominates(i, k) {
+			continue
+		}
+		for d := 0; d < 3 && k >= 0 && k != i; d++ {
+			k = st.s.Tokens[k].Head - 1
+		}
+		if k == i {
+			return true
+		}
+	}
+	return false
+}
+
 // otherParty returns the story's other party for an act whose source or
 // target the sentence leaves unsaid (a threat with no target, a passive
 // with no agent): of the two parties the resolver gave the sentence, the
@@ -1200,6 +1335,17 @@ func (st *sentence) place(i int, parties ...*actor.Mention) event.Actor {
 		}
 	}
 	return event.Actor{}
+}
+
+// dominates reports whether word k is word a or lies in a's subtree.
+func (st *sentence) dominates(a, k int) bool {
+	for n := 0; k >= 0 && n < len(st.s.Tokens); n++ {
+		if k == a {
+			return true
+		}
+		k = st.s.Tokens[k].Head - 1
+	}
+	return false
 }
 
 // streetProtest reports whether the protest at word i is one in the
@@ -1430,7 +1576,7 @@ func enacted(why, code, lemma string) bool {
 
 // speechActs are acts done by saying them.
 var speechActs = set("thank", "congratulate", "express", "welcome", "praise", "commend", "note", "stress", "say",
-	"emphasize", "emphasise", "convey", "extend", "offer", "apologize", "apologise", "greet", "salute", "assure", "reaffirm")
+	"emphasize", "emphasise", "convey", "extend", "offer", "apologize", "apologise", "greet", "salute", "assure", "reaffirm", "reiterate")
 
 // habitual says why predicate i states a habit rather than one event
 // ("regularly clash", "often meet"), or "".
@@ -1482,6 +1628,22 @@ func (st *sentence) intended(i int) string {
 		}
 		if st.hasCase(i, "ahead of") {
 			return "ahead of"
+		}
+		// "offered to host a new round of talks", "will hold talks":
+		// the object of a verb only intended is only intended too; not
+		// of one done by saying it ("would like to reiterate our
+		// gratitude")
+		if h := t.Head - 1; h >= 0 && t.Rel == "obj" && st.s.Tokens[h].UPOS == ud.VERB {
+			if why := st.intended(h); why != "" && !enacted(why, "", st.lemma(h)) {
+				return why
+			}
+		}
+		// "to host a new round of talks": the talks of a round only
+		// intended
+		if h := t.Head - 1; h >= 0 && ud.BaseRel(t.Rel) == "nmod" && st.hasCase(i, "of") && st.s.Tokens[h].UPOS == ud.NOUN && st.s.Tokens[h].Rel == "obj" {
+			if why := st.intended(h); why != "" {
+				return why
+			}
 		}
 	}
 	for _, c := range st.children[i] {
@@ -1561,6 +1723,38 @@ var oneSided = &actor.Mention{First: -1, Last: -1, Code: actor.NullCode}
 // solo reports whether a code's acts stand without a target: protests and
 // demonstrations (14), displays of force and mobilisation (15). Their
 // events are coded one-sided when the text names no target.
+// violent reports whether code is an act of force (18–20).
+func violent(code string) bool {
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
+}
+
+// victimReporter returns, for an act of force at predicate i whose target
+// the clause leaves unnamed ("fired at a village", "struck power
+// stations"), the one who reports it when i is the reported clause of a
+// verb of saying or accusing and the reporter is of another country than
+// the attacker: what one side says the other's forces hit is its own.
+func (st *sentence) victimReporter(i int, src []int) (found, bool) {
+	t := st.s.Tokens[i]
+	if ud.BaseRel(t.Rel) != "ccomp" || t.Head == 0 || !speechVerbs[st.lemma(t.Head-1)] {
+		return found{}, false
+	}
+	rep, _ := st.subjectOf(t.Head - 1)
+	var out []int
+	for _, r := range rep {
+		mine := false
+		for _, a := range src {
+			mine = mine || sameCountry(st.ms[r].Code, st.ms[a].Code)
+		}
+		if !mine && actor.IsCountryCode(st.ms[r].Code[:min(3, len(st.ms[r].Code))]) {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		return found{}, false
+	}
+	return found{mentions: out, notes: []string{"target left unsaid: the country reporting the attack"}, conf: 0.6}, true
+}
+
 func solo(code string) bool {
 	return strings.HasPrefix(code, "14") || strings.HasPrefix(code, "15")
 }
@@ -1851,6 +2045,16 @@ func (st *sentence) requested(i int) string {
 			return st.s.Tokens[h].Form
 		}
 	}
+	// "warned Finland against deploying troops", "barred them from
+	// entering": what a gerund after "against", or after "from" on a verb
+	// of keeping from, names is what someone would stop
+	if t := st.s.Tokens[i]; t.XPOS == "VBG" && t.Head > 0 {
+		h := t.Head - 1
+		if st.hasChild(i, "mark", "against") || st.hasChild(i, "case", "against") ||
+			(st.hasChild(i, "mark", "from") || st.hasChild(i, "case", "from")) && keepFrom[st.lemma(h)] {
+			return st.s.Tokens[h].Form
+		}
+	}
 	// "thanked X for the invitation to visit", the infinitive hung on
 	// the verb: the appeal noun just before "to" still governs it.
 	if i >= 2 && st.s.Tokens[i].UPOS == ud.VERB && strings.EqualFold(st.s.Tokens[i-1].Form, "to") &&
@@ -1877,7 +2081,9 @@ func (st *sentence) requested(i int) string {
 			// act; what Bolivia is told to do has not happened
 			return st.s.Tokens[h].Form
 		}
-		if ud.BaseRel(st.s.Tokens[i].Rel) != "xcomp" {
+		// a purpose clause ("asked X to take measures to protect Y")
+		// is asked for with the act it serves
+		if ud.BaseRel(st.s.Tokens[i].Rel) != "xcomp" && !(ud.BaseRel(st.s.Tokens[i].Rel) == "advcl" && st.hasChild(i, "mark", "to")) {
 			return ""
 		}
 		i = h
@@ -1902,25 +2108,51 @@ var timeWords = set("yesterday", "today", "tomorrow", "tonight", "monday", "tues
 	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
 	"oct", "nov", "dec")
 
+// isYear reports whether w is a year of the last two centuries ("1993",
+// "2024").
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+}
+
 // when returns the time expression attached to predicate i (or to the verb
 // it hangs on): a weekday, "yesterday", or a month and day, with its
 // words joined by spaces; "" when there is none.
 func (st *sentence) when(i int) string {
 	for k := 0; k < 2 && i >= 0; k++ {
-		for _, c := range st.children[i] {
+		near := st.children[i]
+		if st.s.Tokens[i].UPOS == ud.VERB {
+			// "signed a treaty in October" with the date hung on the
+			// object
+			for _, c := range st.children[i] {
+				if st.s.Tokens[c].Rel == "obj" {
+					near = append(near[:len(near):len(near)], st.children[c]...)
+				}
+			}
+		}
+		for _, c := range near {
 			switch ud.BaseRel(st.s.Tokens[c].Rel) {
 			case "obl", "nmod", "advmod":
 			default:
 				continue
 			}
-			if !timeWords[st.lemma(c)] {
-				continue
-			}
-			w := st.s.Tokens[c].Form
-			for _, d := range st.children[c] {
-				if st.s.Tokens[d].UPOS == ud.NUM {
-					w += " " + st.s.Tokens[d].Form
+			w := ""
+			switch {
+			case timeWords[st.lemma(c)]:
+				w = st.s.Tokens[c].Form
+				for _, d := range st.children[c] {
+					if st.s.Tokens[d].UPOS == ud.NUM {
+						w += " " + st.s.Tokens[d].Form
+					}
 				}
+				if st.hasChild(c, "amod", "last") {
+					w = "last " + w // "last August"
+				}
+			case st.lemma(c) == "year" && st.hasChild(c, "amod", "last"):
+				w = "last year"
+			case isYear(st.s.Tokens[c].Form) && (st.hasCase(c, "in") || st.hasCase(c, "since") || st.hasCase(c, "during")):
+				w = st.s.Tokens[c].Form // "in 2015"
+			default:
+				continue
 			}
 			if st.intended(i) != "" {
 				w = "next " + w

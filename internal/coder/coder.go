@@ -40,7 +40,9 @@ var (
 		"intention", "decision", "proposal", "readiness", "willingness", "commitment", "bid", "effort", "agreement",
 		"eager", "ready", "willing", "keen", "determined", "committed", "likely", "about", "poised", "able",
 		// a directive: what is ordered is not yet done
-		"instruct", "order", "direct", "authorize", "authorise", "task", "mandate", "empower")
+		"instruct", "order", "direct", "authorize", "authorise", "task", "mandate", "empower",
+		// "reserved the right to respond"
+		"right")
 	// Verbs whose complement did not happen: "refused to sign".
 	failVerbs = set("refuse", "fail", "decline", "reject", "deny", "cancel", "postpone", "stop", "cease",
 		"abandon", "halt", "avoid", "unable")
@@ -54,9 +56,15 @@ var (
 	// consulate" code the order, not X's act.
 	directives = set("tell", "order", "instruct", "direct", "force", "compel", "oblige", "require")
 	// Verbs that undo or refuse an event noun they govern: "rejected
-	// talks", "lifted sanctions", "announced an end to attacks".
+	// talks", "lifted sanctions", "announced an end to attacks", "blocked the
+	// EU's statement".
 	undoVerbs = set("reject", "refuse", "lift", "end", "suspend", "cancel", "postpone", "halt", "stop", "cease",
-		"abandon", "oppose", "deny", "rule", "scrap", "ease", "drop", "waive", "freeze", "break", "boycott", "avoid", "delay")
+		"abandon", "oppose", "deny", "rule", "scrap", "ease", "drop", "waive", "freeze", "break", "boycott", "avoid", "delay",
+		"block", "veto", "decline")
+	// Verbs that keep someone from the act of a gerund after "from":
+	// "barred them from entering", "refrained from striking".
+	keepFrom = set("bar", "ban", "prevent", "stop", "keep", "deter", "dissuade", "refrain", "abstain", "prohibit",
+		"restrain", "discourage", "block", "forbid", "preclude", "desist")
 	modals = set("will", "shall", "would", "may", "might", "could", "can", "should", "must", "'ll", "wo", "ca", "'d")
 	// Relative pronouns: a relative clause's subject is the noun it modifies.
 	relPronouns = set("who", "which", "that", "whom", "whose")
@@ -194,6 +202,9 @@ func (st *sentence) child(i int, step Step, out []int) []int {
 	for _, c := range st.children[i] {
 		if st.stepMatches(c, step) {
 			out = append(out, c)
+			if g := st.contained(c); g >= 0 {
+				out = append(out, g) // "carried out a series of strikes on X"
+			}
 		}
 	}
 	// A preposition of three words the parser took apart, as UD English
@@ -212,6 +223,26 @@ func (st *sentence) child(i int, step Step, out []int) []int {
 		}
 	}
 	return out
+}
+
+// containers are nouns that count or group what their "of" phrase names:
+// "a series of air strikes", "a wave of arrests", "a package of
+// sanctions", "hundreds of rockets".
+var containers = set("series", "wave", "barrage", "volley", "salvo", "string", "spate", "flurry", "number",
+	"couple", "batch", "raft", "slew", "set", "package", "dozens", "hundreds", "thousands")
+
+// contained returns the noun a container at i holds ("series" of
+// "strikes"), or -1.
+func (st *sentence) contained(i int) int {
+	if !containers[st.lemma(i)] && !containers[strings.ToLower(st.s.Tokens[i].Form)] {
+		return -1
+	}
+	for _, g := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[g].Rel) == "nmod" && st.hasCase(g, "of") && st.s.Tokens[g].UPOS == ud.NOUN {
+			return g
+		}
+	}
+	return -1
 }
 
 // hasCase reports whether i has a case or mark child (or fixed expression)
@@ -317,17 +348,28 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 		// Owners first ("X's deal", "leaders from nations such as
 		// Rwanda"); the other party of "negotiations with India" only when
 		// the noun has no owner that is an actor.
-		var others []int
+		// A place ("the authorities in Kabul") only when nothing else
+		// names the noun's actor: "the EU's envoy in Brussels" is the
+		// EU's.
+		var others, places []int
 		for _, c := range st.children[i] {
 			switch ud.BaseRel(st.s.Tokens[c].Rel) {
 			case "compound", "amod", "appos", "flat":
 				out = append(out, st.actorsAt(c, depth+1)...)
 			case "nmod":
-				if st.hasCaseIn(c, otherParty) {
+				switch {
+				case st.hasCaseIn(c, otherParty):
 					others = append(others, c)
-				} else {
+				case st.hasCaseIn(c, placeOfAct):
+					places = append(places, c)
+				default:
 					out = append(out, st.actorsAt(c, depth+1)...)
 				}
+			}
+		}
+		if len(out) == 0 {
+			for _, c := range places {
+				out = append(out, st.actorsAt(c, depth+1)...)
 			}
 		}
 		if len(out) == 0 {
@@ -381,6 +423,11 @@ func (st *sentence) joinedConj(c int) bool {
 	}
 	return false
 }
+
+// placeOfAct lists prepositions that put a noun somewhere: the place
+// ("the war in Ukraine", "drills near Finland", "the authorities in
+// Kabul") is the noun's party only when nothing else names its actor.
+var placeOfAct = set("in", "near", "around", "inside", "across", "along", "off", "at")
 
 // otherParty lists prepositions that introduce another party, not the
 // noun's owner: a descent for actors does not follow them.

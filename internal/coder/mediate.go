@@ -100,6 +100,10 @@ func (c *Coder) mediated(st *sentence, evs []event.Event) []event.Event {
 	}
 	note := "mediator of the sentence's act between its parties"
 	if len(parties) == 0 {
+		parties = st.brokeredActParties(evs)
+		note = "mediator of the act its talks or deal led to"
+	}
+	if len(parties) == 0 {
 		// "Co-mediators Norway, Brazil and Kenya are to oversee the
 		// truce": between the story's parties, which the sentence
 		// leaves unsaid
@@ -141,6 +145,44 @@ func (c *Coder) mediated(st *sentence, evs []event.Event) []event.Event {
 		}
 	}
 	return evs
+}
+
+// brokeredActParties returns the two sides of a one-way act done "after
+// talks brokered by X" or "in a deal mediated by X": the talks or deal a
+// verb of mediating describes hang on the act's predicate, or on a word
+// of the act's own phrase where the parser put them ("the Taliban freed a
+// US citizen after talks brokered by Qatar": Qatar mediates between the
+// Taliban and the US).
+func (st *sentence) brokeredActParties(evs []event.Event) []event.Actor {
+	var out []event.Actor
+	seen := map[string]bool{}
+	for k, t := range st.s.Tokens {
+		if !coref.Mediates(st.lemma(k)) || t.UPOS != ud.VERB || ud.BaseRel(t.Rel) != "acl" || st.agent(k) < 0 {
+			continue
+		}
+		n := t.Head - 1 // the talks or deal
+		if n < 0 || st.s.Tokens[n].UPOS != ud.NOUN {
+			continue
+		}
+		// the act they led to: up to two heads above the noun
+		for h, up := st.s.Tokens[n].Head-1, 0; h >= 0 && up < 2; h, up = st.s.Tokens[h].Head-1, up+1 {
+			for _, e := range evs {
+				if e.PredicateStart != st.s.Tokens[h].Span.Start || e.Source.Code == "" || e.Target.Code == "" || e.Code == "045" {
+					continue
+				}
+				for _, a := range []event.Actor{e.Source, e.Target} {
+					if !seen[a.Code] {
+						seen[a.Code] = true
+						out = append(out, a)
+					}
+				}
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // actorRoot is the three-letter country or organisation prefix of an actor

@@ -71,11 +71,16 @@ type Pattern struct {
 	// Neg marks a refusal: the pattern codes only when its predicate is
 	// negated or refused ("will not recognize X", "refused to recognize
 	// X" is a rejection, 120), where every other pattern codes nothing.
-	Neg  bool
-	Conf float64
-	File string
-	Line int
-	Text string // the line as written
+	Neg bool
+	// Intent marks a threatened response: the pattern codes only when its
+	// predicate is intended ("would respond to any attack by X", "vowed
+	// to retaliate against X", "reserved the right to respond"), with its
+	// code as written.
+	Intent bool
+	Conf   float64
+	File   string
+	Line   int
+	Text   string // the line as written
 
 	name, reqName string // predicate and first requirement as written, for ids
 }
@@ -199,6 +204,13 @@ func (st *sentence) reach(i int) (rels uint64, near bloom, far uint64) {
 		rel := relBit[ud.BaseRel(st.s.Tokens[c].Rel)]
 		rels |= rel
 		st.addLemmas(&near, rel, c)
+		if g := st.contained(c); g >= 0 {
+			// "a series of strikes" meets rel=strike (reaches)
+			st.addLemmas(&near, rel, g)
+			for _, d := range st.children[g] {
+				st.addLemmas(&below, 0, d)
+			}
+		}
 		if verb && rel == nsubjBit {
 			rels |= objBit
 			st.addLemmas(&near, objBit, c)
@@ -515,6 +527,8 @@ func (d *Dictionary) parse(text string) (*Pattern, error) {
 			p.Pair = true
 		case tok == "neg":
 			p.Neg = true
+		case tok == "intent":
+			p.Intent = true
 		case strings.HasPrefix(tok, "id="):
 			p.ID = tok[3:]
 		case strings.HasPrefix(tok, "conf="):

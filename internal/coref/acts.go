@@ -17,14 +17,30 @@ const ByAct actor.Method = "coref-act"
 // strikes", "the expulsion", "this decision") leaves unsaid.
 var actNouns = set("strike", "airstrike", "attack", "sanction", "expulsion", "decision", "move", "step", "measure",
 	"invasion", "aggression", "shelling", "bombing", "raid", "incursion", "blockade", "ban", "deployment",
-	"annexation", "arrest", "detention", "seizure", "closure", "restriction", "provocation", "launch", "test")
+	"annexation", "arrest", "detention", "seizure", "closure", "restriction", "provocation", "launch", "test",
+	"accusation", "allegation", "charge", "claim", "offer", "proposal", "invitation", "request", "demand", "threat", "ultimatum")
 
 // actVerbs map a verb of such an act to its noun: who "decided" made "the
 // decision".
 var actVerbs = map[string]string{"strike": "strike", "attack": "attack", "sanction": "sanction", "expel": "expulsion",
 	"decide": "decision", "invade": "invasion", "shell": "shelling", "bomb": "bombing", "raid": "raid", "ban": "ban",
 	"deploy": "deployment", "annex": "annexation", "arrest": "arrest", "detain": "detention", "seize": "seizure",
-	"close": "closure", "restrict": "restriction", "launch": "launch", "test": "test", "blockade": "blockade"}
+	"close": "closure", "restrict": "restriction", "launch": "launch", "test": "test", "blockade": "blockade",
+	"fire": "launch", "test-fire": "launch",
+	"accuse": "accusation", "allege": "accusation", "blame": "accusation", "offer": "offer", "propose": "proposal",
+	"invite": "invitation", "request": "request", "demand": "demand", "threaten": "threat"}
+
+// sameActs are act nouns that name one kind of act: "the claims" after
+// "accused" are the accusation.
+var sameActs = map[string]string{"allegation": "accusation", "charge": "accusation", "claim": "accusation"}
+
+// actKind returns the kind of act the noun l names.
+func actKind(l string) string {
+	if k, ok := sameActs[l]; ok {
+		return k
+	}
+	return l
+}
 
 // doingVerbs carry out the act their object names: "Russia imposed
 // sanctions", "the US launched strikes" (not "Iran condemned the strikes").
@@ -103,7 +119,7 @@ func (st *Story) actRefs(s *ud.Sentence, ms []actor.Mention, covered []bool) []a
 		if covered[i] || t.UPOS != ud.NOUN || !actNouns[lemma(t)] {
 			continue
 		}
-		l, first := lemma(t), actPhrase(s, i)
+		l, first := actKind(lemma(t)), actPhrase(s, i)
 		if first < 0 {
 			continue
 		}
@@ -142,7 +158,7 @@ func (st *Story) rememberActs(s *ud.Sentence, ms []actor.Mention) {
 		noun := ""
 		switch {
 		case t.UPOS == ud.NOUN && actNouns[l]:
-			noun = l
+			noun = actKind(l)
 		case t.UPOS == ud.VERB && actVerbs[l] != "" && !passive(s, i):
 			noun = actVerbs[l]
 		default:

@@ -163,6 +163,7 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 				m.Span.End = s.Tokens[last].Span.End
 			}
 		}
+		r.numberedRegion(groups, s, ms[si])
 		euSeat(s, ms[si], groups)
 		r.storyRoles(groups, s, ms[si])
 		st.regionOrgs(ms[si])
@@ -373,6 +374,35 @@ func numberFrom(s *ud.Sentence, first int) int {
 		}
 	}
 	return 0
+}
+
+// numberedRegion hands a region mention on a counted group ("the three
+// European governments", "the two Central Asian neighbours") to the group
+// resolver when the story's last parties are that many countries of that
+// region: the phrase takes them up, not the region.
+func (r *Resolver) numberedRegion(g *storyGroups, s *ud.Sentence, ms []actor.Mention) {
+	if r.IsRegion == nil || r.RegionHas == nil {
+		return
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.Code == "" || m.First < 1 || !r.IsRegion(m.Code[:min(3, len(m.Code))]) || !groupNouns[lemma(s.Tokens[m.Last])] || !plural(s.Tokens[m.Last]) {
+			continue
+		}
+		n, ok := smallNumbers[strings.ToLower(s.Tokens[m.First-1].Form)]
+		if !ok {
+			continue
+		}
+		in := 0
+		for _, p := range g.parties {
+			if r.RegionHas(m.Code[:3], p.key) {
+				in++
+			}
+		}
+		if in == n {
+			m.Code = "" // the group resolver takes the phrase
+		}
+	}
 }
 
 // smallNumbers are the numbers a group phrase counts its parties with.

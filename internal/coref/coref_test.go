@@ -1444,3 +1444,261 @@ meeting meeting NOUN 5 obj`)
 		t.Errorf("the meeting = %q, want the story's meeting (CHNGOV and its guests), not its attendees", got)
 	}
 }
+
+// TestPairNouns: "his guest" and "his hosts" are the other side of the
+// pair from their owner, as "his counterpart" is.
+func TestPairNouns(t *testing.T) {
+	r := &coref.Resolver{}
+	// Orlov received Karimov in Minsk.
+	s0 := sent(t, `
+Orlov Orlov PROPN 2 nsubj
+received receive VERB 0 root
+Karimov Karimov PROPN 2 obj
+in in ADP 5 case
+Minsk Minsk PROPN 2 obl`)
+	// He and his guest signed a treaty.
+	s1 := sent(t, `
+He he PRON 5 nsubj
+and and CCONJ 4 cc
+his his PRON 4 nmod:poss
+guest guest NOUN 1 conj
+signed sign VERB 0 root
+a a DET 7 det
+treaty treaty NOUN 5 obj`)
+	// Karimov thanked his hosts.
+	s2 := sent(t, `
+Karimov Karimov PROPN 2 nsubj
+thanked thank VERB 0 root
+his his PRON 4 nmod:poss
+hosts host NOUN 2 obj`)
+	// Orlov called his colleague.
+	s3 := sent(t, `
+Orlov Orlov PROPN 2 nsubj
+called call VERB 0 root
+his his PRON 4 nmod:poss
+colleague colleague NOUN 2 obj`)
+	ms := [][]actor.Mention{{person(0, 0, "BLRGOV"), person(2, 2, "UZBGOV")}, nil, {person(0, 0, "UZBGOV")}, {person(0, 0, "BLRGOV")}}
+	r.Resolve([]*ud.Sentence{s0, s1, s2, s3}, ms, "")
+	if got := codes(ms[3], func(x actor.Mention) bool { return x.Method == coref.ByCounterpart && x.First == 2 }); got != "UZBGOV" {
+		t.Errorf("his colleague = %q, want UZBGOV", got)
+	}
+	pair := func(first int) func(actor.Mention) bool {
+		return func(x actor.Mention) bool { return x.Method == coref.ByCounterpart && x.First == first }
+	}
+	if got := codes(ms[1], pair(2)); got != "UZBGOV" {
+		t.Errorf("his guest = %q, want UZBGOV", got)
+	}
+	if got := codes(ms[2], pair(2)); got != "BLRGOV" {
+		t.Errorf("his hosts = %q, want BLRGOV", got)
+	}
+}
+
+// TestActNounsOfSpeech: "the offer" takes up who offered, "the claims"
+// who accused.
+func TestActNounsOfSpeech(t *testing.T) {
+	r := &coref.Resolver{}
+	// Chile offered to mediate.
+	s0 := sent(t, `
+Chile Chile PROPN 2 nsubj
+offered offer VERB 0 root
+to to PART 4 mark
+mediate mediate VERB 2 xcomp`)
+	// Peru accused Bolivia of fraud.
+	s1 := sent(t, `
+Peru Peru PROPN 2 nsubj
+accused accuse VERB 0 root
+Bolivia Bolivia PROPN 2 obj
+of of ADP 5 case
+fraud fraud NOUN 2 obl`)
+	// Bolivia denied the claims and welcomed the offer.
+	s2 := sent(t, `
+Bolivia Bolivia PROPN 2 nsubj
+denied deny VERB 0 root
+the the DET 4 det
+claims claim NOUN 2 obj
+and and CCONJ 6 cc
+welcomed welcome VERB 2 conj
+the the DET 8 det
+offer offer NOUN 6 obj`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "CHL", actor.ByName, "")},
+		{m(0, 0, "PER", actor.ByName, ""), m(2, 2, "BOL", actor.ByName, "")},
+		{m(0, 0, "BOL", actor.ByName, "")},
+	}
+	r.Resolve([]*ud.Sentence{s0, s1, s2}, ms, "")
+	act := func(first int) func(actor.Mention) bool {
+		return func(x actor.Mention) bool { return x.Method == coref.ByAct && x.First == first }
+	}
+	if got := codes(ms[2], act(2)); got != "PER" {
+		t.Errorf("the claims = %q, want PER (who accused)", got)
+	}
+	if got := codes(ms[2], act(6)); got != "CHL" {
+		t.Errorf("the offer = %q, want CHL", got)
+	}
+}
+
+// TestWhatItCalled: in "protested over what it called …" the pronoun is
+// the clause's subject.
+func TestWhatItCalled(t *testing.T) {
+	r := &coref.Resolver{}
+	// Tbilisi protested over what it called a provocation.
+	s := sent(t, `
+Tbilisi Tbilisi PROPN 2 nsubj
+protested protest VERB 0 root
+over over ADP 4 case
+what what PRON 2 obl
+it it PRON 6 nsubj
+called call VERB 4 acl:relcl
+a a DET 8 det
+provocation provocation NOUN 6 obj`)
+	ms := [][]actor.Mention{{m(0, 0, "GEOGOV", actor.ByCapital, "")}}
+	r.Resolve([]*ud.Sentence{s}, ms, "")
+	if got := codes(ms[0], func(x actor.Mention) bool { return x.First == 4 }); got != "GEOGOV" {
+		t.Errorf("it = %q, want GEOGOV", got)
+	}
+}
+
+// TestTheMinistry: "the ministry" with no country of its own is the
+// ministry the story named with its country.
+func TestTheMinistry(t *testing.T) {
+	r := &coref.Resolver{}
+	// The Chilean Foreign Ministry summoned the envoy.
+	s0 := sent(t, `
+The the DET 4 det
+Chilean Chilean ADJ 4 amod
+Foreign foreign ADJ 4 amod
+Ministry ministry NOUN 5 nsubj
+summoned summon VERB 0 root
+the the DET 7 det
+envoy envoy NOUN 5 obj`)
+	// The ministry demanded an apology.
+	s1 := sent(t, `
+The the DET 2 det
+ministry ministry NOUN 3 nsubj
+demanded demand VERB 0 root
+an a DET 5 det
+apology apology NOUN 3 obj`)
+	agent := m(1, 3, "CHLGOV", actor.ByAgent, "foreign ministry")
+	ms := [][]actor.Mention{{agent}, nil}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got := codes(ms[1], func(x actor.Mention) bool { return x.Last == 1 }); got != "CHLGOV" {
+		t.Errorf("the ministry = %q, want CHLGOV", got)
+	}
+}
+
+// TestPossessiveOfObject: "thanked X for his support" is X's support,
+// not that of a person named before.
+func TestPossessiveOfObject(t *testing.T) {
+	r := &coref.Resolver{}
+	// Orlov arrived.
+	s0 := sent(t, `
+Orlov Orlov PROPN 2 nsubj
+arrived arrive VERB 0 root`)
+	// Chile thanked the Peruvian leader for his help.
+	s1 := sent(t, `
+Chile Chile PROPN 2 nsubj
+thanked thank VERB 0 root
+the the DET 5 det
+Peruvian Peruvian ADJ 5 amod
+leader leader NOUN 2 obj
+for for ADP 8 case
+his his PRON 8 nmod:poss
+help help NOUN 2 obl`)
+	ms := [][]actor.Mention{{person(0, 0, "BLRGOV")}, {m(0, 0, "CHL", actor.ByName, ""), m(3, 4, "PERGOV", actor.ByAgent, "leader")}}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got := codes(ms[1], func(x actor.Mention) bool { return x.First == 6 }); got != "PERGOV" {
+		t.Errorf("his = %q, want PERGOV (the one thanked)", got)
+	}
+}
+
+// TestNumberedRegionGroup: "the three European governments" after three
+// European countries are named takes them up, not the region.
+func TestNumberedRegionGroup(t *testing.T) {
+	europe := map[string]bool{"FRA": true, "DEU": true, "ITA": true}
+	r := &coref.Resolver{IsRegion: func(c string) bool { return c == "EUR" },
+		RegionHas: func(region, c string) bool { return region == "EUR" && europe[c] }}
+	// France, Germany and Italy warned Iran.
+	s0 := sent(t, `
+France France PROPN 6 nsubj
+, , PUNCT 3 punct
+Germany Germany PROPN 1 conj
+and and CCONJ 5 cc
+Italy Italy PROPN 1 conj
+warned warn VERB 0 root
+Iran Iran PROPN 6 obj`)
+	// The three European governments called on Tehran.
+	s1 := sent(t, `
+The the DET 4 det
+three three NUM 4 nummod
+European European ADJ 4 amod
+governments government NOUN 5 nsubj
+called call VERB 0 root
+on on ADP 7 case
+Tehran Tehran PROPN 5 obl`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "FRA", actor.ByName, ""), m(2, 2, "DEU", actor.ByName, ""), m(4, 4, "ITA", actor.ByName, ""), m(6, 6, "IRN", actor.ByName, "")},
+		{m(2, 3, "EURGOV", actor.ByAgent, "governments"), m(6, 6, "IRN", actor.ByCapital, "")},
+	}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	got := codes(ms[1], func(x actor.Mention) bool { return x.Last == 3 && x.Code != "" })
+	if got != "FRAGOV DEUGOV ITAGOV" {
+		t.Errorf("the three European governments = %q, want FRAGOV DEUGOV ITAGOV", got)
+	}
+}
+
+// TestLaunchAfterFired: "the launch" takes up who fired the missile.
+func TestLaunchAfterFired(t *testing.T) {
+	r := &coref.Resolver{}
+	// Pyongyang fired a missile.
+	s0 := sent(t, `
+Pyongyang Pyongyang PROPN 2 nsubj
+fired fire VERB 0 root
+a a DET 4 det
+missile missile NOUN 2 obj`)
+	// Tokyo condemned the launch.
+	s1 := sent(t, `
+Tokyo Tokyo PROPN 2 nsubj
+condemned condemn VERB 0 root
+the the DET 4 det
+launch launch NOUN 2 obj`)
+	ms := [][]actor.Mention{{m(0, 0, "PRKGOV", actor.ByCapital, "")}, {m(0, 0, "JPNGOV", actor.ByCapital, "")}}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got := codes(ms[1], func(x actor.Mention) bool { return x.Method == coref.ByAct }); got != "PRKGOV" {
+		t.Errorf("the launch = %q, want PRKGOV", got)
+	}
+}
+
+// TestCountedGroupTakesUpList: "the three allies" takes up the last list
+// of three the story named, not the two parties of the sentence before.
+func TestCountedGroupTakesUpList(t *testing.T) {
+	r := &coref.Resolver{}
+	// France, Italy and Spain condemned Iran.
+	s0 := sent(t, `
+France France PROPN 6 nsubj
+, , PUNCT 3 punct
+Italy Italy PROPN 1 conj
+and and CCONJ 5 cc
+Spain Spain PROPN 1 conj
+condemned condemn VERB 0 root
+Iran Iran PROPN 6 obj`)
+	// Iran accused France.
+	s1 := sent(t, `
+Iran Iran PROPN 2 nsubj
+accused accuse VERB 0 root
+France France PROPN 2 obj`)
+	// The three allies met.
+	s2 := sent(t, `
+The the DET 3 det
+three three NUM 3 nummod
+allies ally NOUN 4 nsubj
+met meet VERB 0 root`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "FRA", actor.ByName, ""), m(2, 2, "ITA", actor.ByName, ""), m(4, 4, "ESP", actor.ByName, ""), m(6, 6, "IRN", actor.ByName, "")},
+		{m(0, 0, "IRN", actor.ByName, ""), m(2, 2, "FRA", actor.ByName, "")},
+		nil,
+	}
+	r.Resolve([]*ud.Sentence{s0, s1, s2}, ms, "")
+	if got := codes(ms[2], func(x actor.Mention) bool { return x.Last == 2 }); got != "FRA ITA ESP" {
+		t.Errorf("the three allies = %q, want FRA ITA ESP", got)
+	}
+}

@@ -107,6 +107,10 @@ func attends(s *ud.Sentence) bool {
 	return false
 }
 
+// pairNouns name the other side of a pair from their owner: "his
+// counterpart", "his colleague", "his guest", "her hosts".
+var pairNouns = set("counterpart", "colleague", "guest", "host", "visitor")
+
 // govGroupNouns name the parties' governments rather than the countries.
 var govGroupNouns = set("leader", "president", "minister", "government", "delegation", "head", "counterpart",
 	"premier", "chief")
@@ -187,11 +191,20 @@ type storyGroups struct {
 	subjGroup   []party
 	subjHub     int
 	subjGroupAt int
+	// lists holds, by its size, the last list of parties the story
+	// named ("the United States, South Korea and Japan"), with its
+	// sentence: "the three allies" takes up the last list of three.
+	lists map[int]listAt
+}
+
+type listAt struct {
+	ps   []party
+	sent int
 }
 
 func newStoryGroups() *storyGroups {
 	return &storyGroups{hub: -1, at: -100, personAt: -100, subjAt: -100, weight: map[string]float64{}, order: map[string]int{}, rep: map[string]actor.Mention{},
-		short: map[string]actor.Mention{}, orgs: map[string]actor.Mention{}}
+		short: map[string]actor.Mention{}, orgs: map[string]actor.Mention{}, lists: map[int]listAt{}}
 }
 
 // partyKey is the country or organisation a code stands for: KAZ for
@@ -540,6 +553,13 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 	if len(ps) >= 2 {
 		return ps, hub, "named before it in the sentence"
 	}
+	// "the three allies": the last list of three the story named, when
+	// the story's last parties are not three
+	if n := numberFrom(s, i); n >= 2 && len(ps) == 0 && len(g.parties) != n {
+		if l, ok := g.lists[n]; ok && g.sent-l.sent <= 6 {
+			return l.ps, -1, fmt.Sprintf("the list of %d named in sentence %d", n, l.sent)
+		}
+	}
 	// One party named before it ("during the meeting with Bahrain's
 	// minister, the sides signed …"): that party and the story's most
 	// prominent other.
@@ -819,6 +839,10 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				continue
 			}
 		}
+		var owner actor.Mention
+		if possessives[low] && !inQuote[i] {
+			owner, _ = objectOwner(s, ms, i)
+		}
 		switch {
 		case low == "they" && !inQuote[i] && strings.HasPrefix(t.Rel, "nsubj") && sentGroup == nil &&
 			g.subjGroupAt == g.sent-1 && g.sent > 0 && len(g.subjGroup) >= 2 && !namedBefore(ms, i):
@@ -854,6 +878,10 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			if m, ok := reporterOf(s, ms, i); ok && !m.Person {
 				out = append(out, derived(s, i, i, m.Code, ByPronoun, 0.55, t.Form+" → the reporting subject "+m.Name))
 			}
+		case owner.Code != "":
+			// "thanked the Chinese leader for his support", "praised
+			// Qatar for its mediation": the one thanked
+			out = append(out, derived(s, i, i, owner.Code, ByPronoun, 0.55, t.Form+" → the object "+owner.Name))
 		case (low == "he" || low == "him" || low == "his" || low == "she" || low == "her") && !inQuote[i]:
 			if p, ok := r.lastPersonBut(g, s, ms, i, r.boundSubject(g, s, ms, i)); ok {
 				out = append(out, derived(s, i, i, p.Code, ByPronoun, 0.55, t.Form+" → "+p.Name))
@@ -871,8 +899,8 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			if p, ok := r.lastPersonBut(g, s, ms, i, not...); ok {
 				out = append(out, derived(s, i, i, p.Code, ByPronoun, 0.5, t.Form+" in a quotation → "+p.Name))
 			}
-		case lemma(t) == "counterpart" && !strings.HasSuffix(low, "s"):
-			// "his counterpart", "the Kazakh leader's counterpart":
+		case pairNouns[lemma(t)] && !((lemma(t) == "counterpart" || lemma(t) == "colleague") && strings.HasSuffix(low, "s")):
+			// "his counterpart", "his guest", "her hosts":
 			// the other side of the pair from the owner
 			if i == 0 {
 				continue
@@ -1157,11 +1185,18 @@ func headWord(s *ud.Sentence, m actor.Mention) int {
 // complement word i is the subject of ("the ministry said that it …").
 func reporterOf(s *ud.Sentence, ms []actor.Mention, i int) (actor.Mention, bool) {
 	v := s.Tokens[i].Head - 1
-	if v < 0 || s.Tokens[v].Rel != "ccomp" || s.Tokens[v].Head == 0 {
+	if v < 0 || s.Tokens[v].Head == 0 {
 		return actor.Mention{}, false
 	}
 	sv := s.Tokens[v].Head - 1
-	if !speechVerbs[lemma(s.Tokens[sv])] {
+	switch {
+	case s.Tokens[v].Rel == "ccomp" && speechVerbs[lemma(s.Tokens[sv])]:
+	case s.Tokens[v].Rel == "acl:relcl" && lemma(s.Tokens[sv]) == "what" && s.Tokens[sv].Head > 0 && nameVerbs[lemma(s.Tokens[v])]:
+		// "protested over what it called an illegal detention", "in
+		// what it described as a response": the clause's subject names
+		// what it protests
+		sv = s.Tokens[sv].Head - 1
+	default:
 		return actor.Mention{}, false
 	}
 	for j, c := range s.Tokens {
@@ -1171,6 +1206,36 @@ func reporterOf(s *ud.Sentence, ms []actor.Mention, i int) (actor.Mention, bool)
 	}
 	return actor.Mention{}, false
 }
+
+// objectOwner returns the object of the verb a possessive at word i
+// qualifies the reason for ("thanked X for his support", "congratulated X
+// on her election"): the possessive's noun is an oblique with "for" or
+// "on" of a verb whose object is an actor.
+func objectOwner(s *ud.Sentence, ms []actor.Mention, i int) (actor.Mention, bool) {
+	n := s.Tokens[i].Head - 1
+	if n < 0 || s.Tokens[i].Rel != "nmod:poss" || ud.BaseRel(s.Tokens[n].Rel) != "obl" || s.Tokens[n].Head == 0 {
+		return actor.Mention{}, false
+	}
+	reason := false
+	for _, c := range s.Tokens {
+		if c.Head == n+1 && c.Rel == "case" && (strings.EqualFold(c.Form, "for") || strings.EqualFold(c.Form, "on")) {
+			reason = true
+		}
+	}
+	if !reason {
+		return actor.Mention{}, false
+	}
+	v := s.Tokens[n].Head - 1
+	for j, c := range s.Tokens {
+		if c.Head == v+1 && c.Rel == "obj" {
+			return mentionAt(ms, j)
+		}
+	}
+	return actor.Mention{}, false
+}
+
+// nameVerbs name what something is: "what it called …".
+var nameVerbs = set("call", "describe", "term", "label", "characterize", "characterise", "brand", "see", "view", "consider", "regard")
 
 // genericSubject reports whether mention m is the subject of a verb in the
 // simple present ("enhances", "brings together"), with no auxiliary.
@@ -1711,16 +1776,30 @@ var orgHeads = set("council", "commission", "committee", "fund", "bank", "union"
 // orgHead returns the head word a named organisation's mention may be
 // referred to by later, or "".
 func orgHead(m actor.Mention) string {
-	if m.Person || m.First < 0 || m.Method != actor.ByName {
+	if m.Person || m.First < 0 {
 		return ""
 	}
-	for _, w := range strings.Fields(strings.ToLower(m.Name)) {
-		if orgHeads[w] {
+	heads, name := orgHeads, m.Name
+	switch m.Method {
+	case actor.ByName:
+	case actor.ByAgent:
+		// "the Uzbek Foreign Ministry … the ministry demanded": the
+		// agent's words
+		heads, name = bodyHeads, m.Role
+	default:
+		return ""
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if heads[w] {
 			return w
 		}
 	}
 	return ""
 }
+
+// bodyHeads are the words a state's body named by a country and its role
+// is referred to by later: "the ministry", "the embassy".
+var bodyHeads = set("ministry", "embassy", "consulate", "presidency")
 
 // orgRef finds "the Council" for an organisation the story named by that
 // word ("the Council of the European Union … the Council decided"): a
@@ -1799,9 +1878,13 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 		}
 		named = append(named, m)
 	}
+	listed := r.listedParties(s, named)
+	if len(listed) >= 2 {
+		g.lists[len(listed)] = listAt{listed, g.sent}
+	}
 	if ps, hub := r.partiesOf(s, named, len(s.Tokens)); len(ps) >= 2 {
 		g.parties, g.hub, g.at = ps, hub, g.sent
-		r.noteMeeting(g, ps, hub, r.listedParties(s, named))
+		r.noteMeeting(g, ps, hub, listed)
 		// In a sentence naming the meeting's host among three or more
 		// parties, the host's mentions are the hub of their acts.
 		if mt := g.meeting; mt != nil && r.membersIn(ps, mt) >= 3 {

@@ -256,6 +256,9 @@ func ScoreNews(docs []NewsDoc, plover func(string) string) *NewsReport {
 			dy := [2]string{k.Source, k.Target}
 			diff.Other[dy] = append(diff.Other[dy], yev[k]...)
 		}
+		// the pairing below takes keys out of its own copy: diff.Spurious
+		// keeps every one
+		restP = append([]Key(nil), restP...)
 		for _, k := range restG {
 			hit := -1
 			for i, p := range restP {

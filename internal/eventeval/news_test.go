@@ -62,6 +62,24 @@ func TestScoreNews(t *testing.T) {
 	}
 }
 
+// TestScoreNewsSpuriousKept: pairing a missed key with a spurious one of
+// its dyad (for the "gold coded as" column) keeps every spurious key in
+// the document's diff.
+func TestScoreNewsSpuriousKept(t *testing.T) {
+	ev := func(s, tg, code string) NewsEvent { return NewsEvent{Source: s, Target: tg, Code: code} }
+	docs := []NewsDoc{{ID: "c",
+		Gold:   []NewsEvent{ev("USA", "KAZ", "111")},
+		System: []NewsEvent{ev("USA", "KAZ", "051"), ev("TUR", "AZE", "040")},
+	}}
+	rep := ScoreNews(docs, func(string) string { return "" })
+	if len(rep.Diffs) != 1 || len(rep.Diffs[0].Spurious) != 2 {
+		t.Fatalf("diffs = %+v", rep.Diffs)
+	}
+	if sp := rep.Diffs[0].Spurious; sp[0] == sp[1] {
+		t.Errorf("spurious keys = %+v, want USA→KAZ 05 and TUR→AZE 04", sp)
+	}
+}
+
 func TestReadNewsGold(t *testing.T) {
 	good := `{"file": "1-a.txt", "events": [{"source": "KAZGOV", "target": "RUS", "cameo": "042", "root": "04", "confidence": "high", "sentence": "s"}], "quotes": [], "main_dyads": []}` + "\n"
 	gs, err := ReadNewsGold(strings.NewReader(good), "g.jsonl")

@@ -110,14 +110,20 @@ func (p *Pipeline) CodeStream(c *Coding, st *Story, f func(*SentenceResult) erro
 			if qs != nil {
 				r.Quotes = qs[i]
 			}
-			for k := range r.Events {
-				ev := &r.Events[k]
+			kept := r.Events[:0]
+			for _, ev := range r.Events {
 				ev.Doc, ev.Sentence, ev.Date = st.ID, r.Index, date
 				if ev.When != "" && !st.Date.IsZero() {
-					ev.Date = resolveWhen(ev.When, st.Date).Format("2006-01-02")
+					d := resolveWhen(ev.When, st.Date)
+					if background(d, st.Date) {
+						continue // "met in Dushanbe in 2019": background, not news
+					}
+					ev.Date = d.Format("2006-01-02")
 				}
 				ev.CoderVersion, ev.DictVersion, ev.ModelVersion = c.CoderVersion, c.DictVersion, c.ModelVersion
+				kept = append(kept, ev)
 			}
+			r.Events = kept
 			sum.Sentences++
 			sum.Events += len(r.Events)
 			if err := f(r); err != nil {

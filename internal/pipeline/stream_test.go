@@ -291,3 +291,24 @@ func TestCodeStreamDiscards(t *testing.T) {
 		}
 	}
 }
+
+// TestBackgroundLeftOut: an event the text places in an earlier year ("in
+// 2019") is background, not news of the story's day; one of the story's
+// own year is coded.
+func TestBackgroundLeftOut(t *testing.T) {
+	e := loadEngine(t)
+	date := time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"Chile and Peru signed a border treaty in 2019.", 0},
+		{"Chile and Peru signed a border treaty in January.", 2},
+		{"Chile and Peru signed a border treaty in October.", 0}, // last October
+	} {
+		r := e.Lang.Code(e.Coding, &pipeline.Story{ID: "x", Date: date, Text: tc.text})
+		if len(r.Events) != tc.want {
+			t.Errorf("%q: %d events, want %d: %+v", tc.text, len(r.Events), tc.want, r.Events)
+		}
+	}
+}

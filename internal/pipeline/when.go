@@ -6,6 +6,23 @@ import (
 	"time"
 )
 
+// year returns w as a year of the last two centuries.
+func year(w string) (int, bool) {
+	if len(w) != 4 || !(strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+		return 0, false
+	}
+	y, err := strconv.Atoi(w)
+	return y, err == nil
+}
+
+// background reports whether an event dated d by its sentence lies in a
+// year before its story's, and not in the weeks just before it ("on
+// December 30" in a story of January 2 is news): the news guidelines leave
+// such background out.
+func background(d, story time.Time) bool {
+	return d.Year() < story.Year() && story.Sub(d) > 45*24*time.Hour
+}
+
 // resolveWhen turns a time expression from the coder ("Monday", "next
 // Friday", "yesterday", "May 29") into a date relative to the story's date.
 // It returns the story's date when the expression says nothing it can use.
@@ -20,6 +37,19 @@ func resolveWhen(when string, story time.Time) time.Time {
 	}
 	if len(f) == 0 {
 		return story
+	}
+	if f[0] == "last" && len(f) == 2 && f[1] == "year" {
+		return story.AddDate(-1, 0, 0)
+	}
+	if y, ok := year(f[0]); ok && len(f) == 1 { // "in 2015"
+		if y == story.Year() {
+			return story
+		}
+		return time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC)
+	}
+	last := false // "last August": the latest August before the story's month
+	if f[0] == "last" && len(f) >= 2 {
+		last, f = true, f[1:]
 	}
 	switch f[0] {
 	case "yesterday":
@@ -51,16 +81,28 @@ func resolveWhen(when string, story time.Time) time.Time {
 		if f[0] != name && !(len(f[0]) >= 3 && strings.HasPrefix(name, strings.TrimSuffix(f[0], "."))) {
 			continue
 		}
-		if len(f) < 2 {
-			return story
+		day, y := 1, story.Year()
+		rest := f[1:]
+		if len(rest) > 0 {
+			if d, err := strconv.Atoi(strings.TrimSuffix(rest[0], ",")); err == nil && d >= 1 && d <= 31 {
+				day, rest = d, rest[1:]
+			}
 		}
-		day, err := strconv.Atoi(f[1])
-		if err != nil || day < 1 || day > 31 {
-			return story
+		explicit := false
+		if len(rest) > 0 {
+			if yy, ok := year(rest[0]); ok {
+				y, explicit = yy, true // "November 2024", "May 3 2019"
+			}
 		}
-		t := time.Date(story.Year(), m, day, 0, 0, 0, 0, time.UTC)
-		// A past event dated well after the story is last year's.
-		if !future && t.After(story.AddDate(0, 0, 31)) {
+		t := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+		switch {
+		case explicit:
+		case last:
+			if m >= story.Month() {
+				t = t.AddDate(-1, 0, 0)
+			}
+		case !future && t.After(story.AddDate(0, 0, 31)):
+			// A past event dated well after the story is last year's.
 			t = t.AddDate(-1, 0, 0)
 		}
 		return t

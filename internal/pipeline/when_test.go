@@ -18,9 +18,36 @@ func TestResolveWhen(t *testing.T) {
 		{"Dec 12", "2024-12-12"},
 		{"next June 3", "2025-06-03"},
 		{"somewhen", "2025-05-29"},
+		{"October", "2024-10-01"},       // a past month after the story's: last year's
+		{"April", "2025-04-01"},         // one before it: this year's
+		{"next October", "2025-10-01"},  // planned: this year's
+		{"last August", "2024-08-01"},   // the latest August before May
+		{"last April", "2025-04-01"},    // the latest April before May
+		{"November 2019", "2019-11-01"}, // a month and a year
+		{"May 3 2019", "2019-05-03"},
+		{"2015", "2015-01-01"},
+		{"2025", "2025-05-29"},
+		{"last year", "2024-05-29"},
 	} {
 		if got := resolveWhen(tc.when, story).Format("2006-01-02"); got != tc.want {
 			t.Errorf("resolveWhen(%q) = %s, want %s", tc.when, got, tc.want)
+		}
+	}
+}
+
+func TestBackground(t *testing.T) {
+	story := time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		d    time.Time
+		want bool
+	}{
+		{time.Date(2025, 12, 30, 0, 0, 0, 0, time.UTC), false}, // the week before: news
+		{time.Date(2025, 10, 1, 0, 0, 0, 0, time.UTC), true},   // last October
+		{time.Date(2019, 5, 3, 0, 0, 0, 0, time.UTC), true},
+		{time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), false},
+	} {
+		if got := background(tc.d, story); got != tc.want {
+			t.Errorf("background(%s) = %v, want %v", tc.d.Format("2006-01-02"), got, tc.want)
 		}
 	}
 }
