@@ -93,12 +93,7 @@ func subjectOfReported(s *ud.Sentence) {
 			continue
 		}
 		if kids == nil {
-			kids = make([][]int, n)
-			for i, u := range s.Tokens {
-				if u.Head > 0 {
-					kids[u.Head-1] = append(kids[u.Head-1], i)
-				}
-			}
+			kids = childLists(s)
 		}
 		o, c := -1, -1
 		for _, k := range kids[r] {

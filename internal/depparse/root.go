@@ -108,12 +108,7 @@ func attachSubjects(s *ud.Sentence) {
 			continue
 		}
 		if kids == nil {
-			kids = make([][]int, n)
-			for i, u := range s.Tokens {
-				if u.Head > 0 {
-					kids[u.Head-1] = append(kids[u.Head-1], i)
-				}
-			}
+			kids = childLists(s)
 		}
 		if hasSubject(s, kids[v]) {
 			continue
@@ -173,4 +168,16 @@ func remove(xs []int, x int) []int {
 		}
 	}
 	return xs
+}
+
+// childLists returns the dependents of each word of parsed s, in order;
+// the repairs build it only when a sentence needs one.
+func childLists(s *ud.Sentence) [][]int {
+	kids := make([][]int, len(s.Tokens))
+	for i, u := range s.Tokens {
+		if u.Head > 0 {
+			kids[u.Head-1] = append(kids[u.Head-1], i)
+		}
+	}
+	return kids
 }
