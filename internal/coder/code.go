@@ -953,13 +953,11 @@ func (st *sentence) agentOfTheme(i int) []int {
 			continue
 		}
 		for _, d := range st.children[c] {
-			switch {
-			case ud.BaseRel(st.s.Tokens[d].Rel) == "nmod" && st.hasCase(d, "by"):
+			if ud.BaseRel(st.s.Tokens[d].Rel) == "nmod" && st.hasCase(d, "by") {
 				out = append(out, st.actorsAt(d, 0)...)
-			case ud.BaseRel(st.s.Tokens[d].Rel) == "nmod" && st.hasCase(d, "of"):
-				out = append(out, st.agentOfTheme(c)...)
 			}
 		}
+		out = append(out, st.agentOfTheme(c)...) // the theme's own theme
 	}
 	return out
 }
