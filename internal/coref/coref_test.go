@@ -1702,3 +1702,94 @@ met meet VERB 0 root`)
 		t.Errorf("the three allies = %q, want FRA ITA ESP", got)
 	}
 }
+
+// TestAgreementParties: "the deal" takes up every party of the agreement
+// the story named, the partner of a with-phrase and those of a
+// between-phrase too; a deal's subject use ("the deal covers …") is not
+// taken up.
+func TestAgreementParties(t *testing.T) {
+	r := &coref.Resolver{}
+	// Chile signed a trade deal with Peru.
+	s0 := sent(t, `
+Chile Chile PROPN 2 nsubj
+signed sign VERB 0 root
+a a DET 5 det
+trade trade NOUN 5 compound
+deal deal NOUN 2 obj
+with with ADP 7 case
+Peru Peru PROPN 2 obl`)
+	// Bolivia welcomed the agreement.
+	s1 := sent(t, `
+Bolivia Bolivia PROPN 2 nsubj
+welcomed welcome VERB 0 root
+the the DET 4 det
+agreement agreement NOUN 2 obj`)
+	// The agreement covers copper.
+	s2 := sent(t, `
+The the DET 2 det
+agreement agreement NOUN 3 nsubj
+covers cover VERB 0 root
+copper copper NOUN 3 obj`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "CHL", actor.ByName, ""), m(6, 6, "PER", actor.ByName, "")},
+		{m(0, 0, "BOL", actor.ByName, "")},
+		nil,
+	}
+	r.Resolve([]*ud.Sentence{s0, s1, s2}, ms, "")
+	act := func(x actor.Mention) bool { return x.Method == coref.ByAct }
+	if got := codes(ms[1], act); got != "CHL PER" {
+		t.Errorf("welcomed the agreement = %q, want CHL PER", got)
+	}
+	if got := codes(ms[2], act); got != "" {
+		t.Errorf("the agreement as subject = %q, want none", got)
+	}
+	// Qatar brokered a truce between Chile and Peru. Bolivia welcomed the ceasefire.
+	b0 := sent(t, `
+Qatar Qatar PROPN 2 nsubj
+brokered broker VERB 0 root
+a a DET 4 det
+truce truce NOUN 2 obj
+between between ADP 6 case
+Chile Chile PROPN 4 nmod
+and and CCONJ 8 cc
+Peru Peru PROPN 6 conj`)
+	b1 := sent(t, `
+Bolivia Bolivia PROPN 2 nsubj
+welcomed welcome VERB 0 root
+the the DET 4 det
+ceasefire ceasefire NOUN 2 obj`)
+	ms = [][]actor.Mention{
+		{m(0, 0, "QAT", actor.ByName, ""), m(5, 5, "CHL", actor.ByName, ""), m(7, 7, "PER", actor.ByName, "")},
+		{m(0, 0, "BOL", actor.ByName, "")},
+	}
+	r.Resolve([]*ud.Sentence{b0, b1}, ms, "")
+	if got := codes(ms[1], act); got != "CHL PER" {
+		t.Errorf("welcomed the ceasefire = %q, want CHL PER (not the broker)", got)
+	}
+}
+
+// TestTheTwo: a number standing alone for its group ("the two signed")
+// takes up the story's parties.
+func TestTheTwo(t *testing.T) {
+	r := &coref.Resolver{}
+	// Chile met Peru.
+	s0 := sent(t, `
+Chile Chile PROPN 2 nsubj
+met meet VERB 0 root
+Peru Peru PROPN 2 obj`)
+	// The two signed a treaty.
+	s1 := sent(t, `
+The the DET 2 det
+two two NUM 3 nsubj
+signed sign VERB 0 root
+a a DET 5 det
+treaty treaty NOUN 3 obj`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "CHL", actor.ByName, ""), m(2, 2, "PER", actor.ByName, "")},
+		nil,
+	}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got := codes(ms[1], func(x actor.Mention) bool { return x.Method == coref.ByGroup && x.First == 0 }); got != "CHL PER" {
+		t.Errorf("the two = %q, want CHL PER", got)
+	}
+}

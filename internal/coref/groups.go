@@ -862,6 +862,11 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			addGroup(i, i, i, "")
 		case low == "both" && (strings.HasPrefix(t.Rel, "nsubj") || t.Rel == "root") && !inQuote[i]:
 			addGroup(i, i, i, "")
+		case t.UPOS == ud.NUM && smallNumbers[low] >= 2 && i > 0 && strings.EqualFold(s.Tokens[i-1].Form, "the") &&
+			t.Rel != "nummod" && (strings.HasPrefix(t.Rel, "nsubj") || t.Rel == "obj" || hasCaseBetween(s, i)) && !inQuote[i]:
+			// a number standing for its group: "… met his Kyrgyz
+			// counterpart, and the two signed …", "talks between the two"
+			addGroup(i-1, i, i, "")
 		case low == "our" && inQuote[i] && hasSpeaker && i+1 < len(s.Tokens) && groupNouns[lemma(s.Tokens[i+1])] &&
 			strings.HasSuffix(strings.ToLower(s.Tokens[i+1].Form), "s"):
 			// "our two countries", "our nations": the speaker and partner
@@ -1442,6 +1447,12 @@ func two(s *ud.Sentence, first, i int) bool {
 		}
 	}
 	return false
+}
+
+// hasCaseBetween reports whether word i is the object of "between" or
+// "among".
+func hasCaseBetween(s *ud.Sentence, i int) bool {
+	return hasCaseWord(s, i, "between") || hasCaseWord(s, i, "among")
 }
 
 // pickTwo chooses two parties of a larger group: the story's main pair if
