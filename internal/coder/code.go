@@ -136,7 +136,9 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "Armenian officials said Azerbaijani troops fired at a village": at Armenia
 				}
 			}
-			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 {
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && !strings.HasPrefix(p.Code, "01") {
+				// (what one says after a meeting is said to the
+				// press, not to the one met: "welcomed X and said …")
 				if f, ok := st.sharedTarget(i, src.mentions); ok {
 					tgt = f // "met with Aliyev and offered an apology": to Aliyev
 				}

@@ -1793,3 +1793,28 @@ treaty treaty NOUN 3 obj`)
 		t.Errorf("the two = %q, want CHL PER", got)
 	}
 }
+
+// TestCountedGroupSize: a counted group ("the 27 member states") takes up
+// only as many parties as it counts, never the two the story named.
+func TestCountedGroupSize(t *testing.T) {
+	r := &coref.Resolver{}
+	s0 := sent(t, `
+Chile Chile PROPN 2 nsubj
+met meet VERB 0 root
+Peru Peru PROPN 2 obj`)
+	// The 27 member states agreed.
+	s1 := sent(t, `
+The the DET 4 det
+27 27 NUM 4 nummod
+member member NOUN 4 compound
+states state NOUN 5 nsubj
+agreed agree VERB 0 root`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "CHL", actor.ByName, ""), m(2, 2, "PER", actor.ByName, "")},
+		nil,
+	}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got := codes(ms[1], func(x actor.Mention) bool { return x.Method == coref.ByGroup }); got != "" {
+		t.Errorf("the 27 member states = %q, want none", got)
+	}
+}

@@ -702,7 +702,9 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 					ps, hub, why = g.topCountries(r, 2), -1, "the story's two most prominent countries"
 				}
 			}
-			if len(ps) < 2 {
+			if n := numberFrom(s, first); len(ps) < 2 || n > 2 && len(ps) != n {
+				// ("the 27 member states" are not the two
+				// countries named before them)
 				return
 			}
 			// "the two leaders", "both sides": two parties; of a larger
