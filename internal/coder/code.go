@@ -143,6 +143,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "met with Aliyev and offered an apology": to Aliyev
 				}
 			}
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && strings.HasPrefix(p.Code, "045") {
+				if f, ok := st.mediated(src.mentions); ok {
+					tgt = f // "Brazil offered to mediate": between the story's parties
+				}
+			}
 			if len(tgt.mentions) == 0 && (p.Sym || p.Pair) && len(src.mentions) == 1 {
 				if f, ok := st.inclusiveWe(src.mentions[0]); ok {
 					tgt = f // "while you are here we will discuss …": the speaker and the one addressed
@@ -1753,6 +1758,30 @@ func (st *sentence) victimReporter(i int, src []int) (found, bool) {
 		return found{}, false
 	}
 	return found{mentions: out, notes: []string{"target left unsaid: the country reporting the attack"}, conf: 0.6}, true
+}
+
+// mediated returns the parties a mediation with no one named between
+// ("offered to mediate", "will broker talks") is between: the story's
+// parties the resolver gave the sentence, when two of them are other than
+// the mediators.
+func (st *sentence) mediated(src []int) (found, bool) {
+	var out []int
+	for k, m := range st.ms {
+		if m.Method != actor.ImplicitParties {
+			continue
+		}
+		mine := false
+		for _, a := range src {
+			mine = mine || sameCountry(m.Code, st.ms[a].Code)
+		}
+		if !mine {
+			out = append(out, k)
+		}
+	}
+	if len(out) < 2 {
+		return found{}, false
+	}
+	return found{mentions: out, notes: []string{"mediation between the story's parties"}, conf: 0.5}, true
 }
 
 func solo(code string) bool {

@@ -29,7 +29,8 @@ var actVerbs = map[string]string{"strike": "strike", "attack": "attack", "sancti
 	"close": "closure", "restrict": "restriction", "launch": "launch", "test": "test", "blockade": "blockade",
 	"fire": "launch", "test-fire": "launch",
 	"accuse": "accusation", "allege": "accusation", "blame": "accusation", "offer": "offer", "propose": "proposal",
-	"invite": "invitation", "request": "request", "demand": "demand", "threaten": "threat"}
+	"invite": "invitation", "request": "request", "demand": "demand", "threaten": "threat",
+	"agree": "agreement", "urge": "demand"}
 
 // agreementKinds are the acts whose parties are all who made them: the
 // subject and those it made them with ("A signed a deal with B", "a
@@ -91,6 +92,15 @@ func actOwners(s *ud.Sentence, ms []actor.Mention, i int) []actor.Mention {
 		}
 	}
 	t := s.Tokens[i]
+	if t.UPOS == ud.VERB && len(words) == 0 && t.Rel == "conj" && t.Head > 0 {
+		// a second verb sharing the first one's subject: "spoke with
+		// X and urged him to …"
+		for c, u := range s.Tokens {
+			if u.Head == t.Head && u.Rel == "nsubj" {
+				words = append(words, c)
+			}
+		}
+	}
 	if len(words) > 0 && len(mentionsAt(ms, words)) == 0 && agreementKinds[actKind(lemma(t))] {
 		words = nil // "a gas deal": the modifier names what, not who
 	}

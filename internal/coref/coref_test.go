@@ -1818,3 +1818,76 @@ agreed agree VERB 0 root`)
 		t.Errorf("the 27 member states = %q, want none", got)
 	}
 }
+
+// TestHimTheCounterpart: an object "him" after "spoke with his Peruvian
+// counterpart" is the counterpart (a person named by office), and "the
+// demand" a conjunct verb "urged" made is its subject's.
+func TestHimTheCounterpart(t *testing.T) {
+	r := &coref.Resolver{}
+	// Noboa spoke with his Peruvian counterpart and urged him to leave.
+	s0 := sent(t, `
+Noboa Noboa PROPN 2 nsubj
+spoke speak VERB 0 root
+with with ADP 6 case
+his his PRON 6 nmod:poss
+Peruvian Peruvian ADJ 6 amod
+counterpart counterpart NOUN 2 obl
+and and CCONJ 8 cc
+urged urge VERB 2 conj
+him he PRON 8 obj
+to to PART 11 mark
+leave leave VERB 8 xcomp`)
+	// Peru rejected the demand.
+	s1 := sent(t, `
+Peru Peru PROPN 2 nsubj
+rejected reject VERB 0 root
+the the DET 4 det
+demand demand NOUN 2 obj`)
+	noboa := m(0, 0, "ECUGOV", actor.ByName, "")
+	noboa.Person = true
+	ms := [][]actor.Mention{
+		{noboa, m(4, 5, "PERGOV", actor.ByAgent, "")},
+		{m(0, 0, "PER", actor.ByName, "")},
+	}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got := codes(ms[0], func(x actor.Mention) bool { return x.First == 8 }); got != "PERGOV" {
+		t.Errorf("him = %q, want PERGOV (the counterpart, not the subject)", got)
+	}
+	if got := codes(ms[1], func(x actor.Mention) bool { return x.Method == coref.ByAct }); got != "ECUGOV" {
+		t.Errorf("the demand = %q, want ECUGOV (who urged)", got)
+	}
+}
+
+// TestMediatorsNoSides: states that offer to mediate are not "the two
+// neighbours" of the next sentence.
+func TestMediatorsNoSides(t *testing.T) {
+	r := &coref.Resolver{}
+	// Peru fought Ecuador.
+	s0 := sent(t, `
+Peru Peru PROPN 2 nsubj
+fought fight VERB 0 root
+Ecuador Ecuador PROPN 2 obj`)
+	// Brazil and Colombia offered to mediate.
+	s1 := sent(t, `
+Brazil Brazil PROPN 4 nsubj
+and and CCONJ 3 cc
+Colombia Colombia PROPN 1 conj
+offered offer VERB 0 root
+to to PART 6 mark
+mediate mediate VERB 4 xcomp`)
+	// The two neighbours agreed.
+	s2 := sent(t, `
+The the DET 3 det
+two two NUM 3 nummod
+neighbours neighbour NOUN 4 nsubj
+agreed agree VERB 0 root`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "PER", actor.ByName, ""), m(2, 2, "ECU", actor.ByName, "")},
+		{m(0, 0, "BRA", actor.ByName, ""), m(2, 2, "COL", actor.ByName, "")},
+		nil,
+	}
+	r.Resolve([]*ud.Sentence{s0, s1, s2}, ms, "")
+	if got := codes(ms[2], func(x actor.Mention) bool { return x.Method == coref.ByGroup }); got != "PER ECU" {
+		t.Errorf("the two neighbours = %q, want PER ECU (not the mediators)", got)
+	}
+}

@@ -268,8 +268,8 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 		if (len(m.Code) == 3 || m.Method == actor.ByMetonym) && locative(s, m) {
 			continue // "talks in Kazakhstan", "in the Kenyan capital (Nairobi)": a place
 		}
-		if mediatorAgent(s, m) {
-			continue // "talks mediated by the AU": who mediates is no side
+		if mediatorAgent(s, m) || mediatorSubject(s, m) {
+			continue // "talks mediated by the AU", "A and B offered to mediate": who mediates is no side
 		}
 		if (strings.HasPrefix(m.Code, "IGO") || strings.HasPrefix(m.Code, "NGO") || r.IsOrg != nil && r.IsOrg(m.Code)) && venue(s, m) {
 			continue // "on the SCO sidelines", "at the OSCE summit": where, not who
@@ -1039,6 +1039,31 @@ func mediatorAgent(s *ud.Sentence, m actor.Mention) bool {
 	return false
 }
 
+// mediatorSubject reports whether m is the subject of a verb of mediating,
+// or of one whose complement mediates ("Brazil offered to mediate").
+func mediatorSubject(s *ud.Sentence, m actor.Mention) bool {
+	h := headWord(s, m)
+	if h < 0 {
+		return false
+	}
+	for h >= 0 && s.Tokens[h].Rel == "conj" { // "A and B offered …"
+		h = s.Tokens[h].Head - 1
+	}
+	if h < 0 || s.Tokens[h].Rel != "nsubj" || s.Tokens[h].Head == 0 {
+		return false
+	}
+	v := s.Tokens[h].Head - 1
+	if mediateVerbs[lemma(s.Tokens[v])] {
+		return true
+	}
+	for _, t := range s.Tokens {
+		if t.Head == v+1 && t.Rel == "xcomp" && mediateVerbs[lemma(t)] {
+			return true
+		}
+	}
+	return false
+}
+
 // byAgent reports whether mention m is the agent of a passive ("brokered
 // by the OSCE"), or owns it ("by the OSCE's Minsk Group").
 func byAgent(s *ud.Sentence, m actor.Mention) bool {
@@ -1525,7 +1550,7 @@ func (r *Resolver) lastPersonBut(g *storyGroups, s *ud.Sentence, ms []actor.Ment
 	but := func(name string) bool { return slices.Contains(not, name) }
 	best, subj := -1, -1
 	for k, m := range ms {
-		if !m.Person || m.Code == "" || m.Last >= i || but(m.Name) {
+		if !(m.Person || personNoun(s, m)) || m.Code == "" || m.Last >= i || but(m.Name) {
 			continue
 		}
 		if best < 0 || m.Last > ms[best].Last {
@@ -1546,6 +1571,22 @@ func (r *Resolver) lastPersonBut(g *storyGroups, s *ud.Sentence, ms []actor.Ment
 		return g.person, true
 	}
 	return actor.Mention{}, false
+}
+
+// personNouns name one person by office: "his Peruvian counterpart", "the
+// Chinese ambassador" stand for a person a later "him" may take up.
+var personNouns = set("counterpart", "president", "minister", "ambassador", "envoy", "leader", "premier",
+	"chancellor", "spokesman", "spokeswoman", "spokesperson", "diplomat", "king", "emir", "prince", "monarch",
+	"secretary", "chief", "representative", "commander", "negotiator", "chargé", "charge", "consul", "mayor")
+
+// personNoun reports whether mention m, named by no person's name, is
+// headed by a singular noun of one person's office.
+func personNoun(s *ud.Sentence, m actor.Mention) bool {
+	if m.Person || m.First < 0 || m.Last >= len(s.Tokens) {
+		return false
+	}
+	t := s.Tokens[m.Last]
+	return (t.UPOS == ud.NOUN || t.UPOS == ud.PROPN) && personNouns[lemma(t)] && !plural(t)
 }
 
 // boundSubject names the person a pronoun at word i may not stand for:
