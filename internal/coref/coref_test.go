@@ -1891,3 +1891,55 @@ agreed agree VERB 0 root`)
 		t.Errorf("the two neighbours = %q, want PER ECU (not the mediators)", got)
 	}
 }
+
+// TestUrgersNoSides: two states that urge "both sides" are not the sides.
+func TestUrgersNoSides(t *testing.T) {
+	r := &coref.Resolver{}
+	s0 := sent(t, `
+Peru Peru PROPN 2 nsubj
+fought fight VERB 0 root
+Ecuador Ecuador PROPN 2 obj`)
+	// Chile and Brazil urged both sides to stop.
+	s1 := sent(t, `
+Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Brazil Brazil PROPN 1 conj
+urged urge VERB 0 root
+both both DET 6 det
+sides side NOUN 4 obj
+to to PART 8 mark
+stop stop VERB 4 xcomp`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "PER", actor.ByName, ""), m(2, 2, "ECU", actor.ByName, "")},
+		{m(0, 0, "CHL", actor.ByName, ""), m(2, 2, "BRA", actor.ByName, "")},
+	}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got := codes(ms[1], func(x actor.Mention) bool { return x.Method == coref.ByGroup }); got != "PER ECU" {
+		t.Errorf("both sides = %q, want PER ECU (not who urged them)", got)
+	}
+}
+
+// TestItAfterConjunct: "it" in what a conjunct verb of saying reports is
+// the first verb's subject, also when that subject is a country's body
+// named by its possessor ("Chile's government accused X and warned that
+// it would …").
+func TestItAfterConjunct(t *testing.T) {
+	r := &coref.Resolver{}
+	s0 := sent(t, `
+Chile Chile PROPN 3 nmod:poss
+'s 's PART 1 case
+government government NOUN 4 nsubj
+accused accuse VERB 0 root
+Peru Peru PROPN 4 obj
+and and CCONJ 7 cc
+warned warn VERB 4 conj
+that that SCONJ 11 mark
+it it PRON 11 nsubj
+would would AUX 11 aux
+respond respond VERB 7 ccomp`)
+	ms := [][]actor.Mention{{m(0, 0, "CHL", actor.ByName, ""), m(4, 4, "PER", actor.ByName, "")}}
+	r.Resolve([]*ud.Sentence{s0}, ms, "")
+	if got := codes(ms[0], func(x actor.Mention) bool { return x.First == 8 }); got != "CHL" {
+		t.Errorf("it = %q, want CHL", got)
+	}
+}

@@ -528,7 +528,9 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 		// truce": who reports is not one of the parties reported on
 		kept := ps[:0:0]
 		for _, p := range ps {
-			if !reporting(s, p.m, i) {
+			// nor who urges "both sides" ("Egypt and Saudi Arabia
+			// urged both sides to …")
+			if !reporting(s, p.m, i) && !(len(ps) == 2 && appealed(s, i) && r.addressedByParty(s, ms, p.key, i)) {
 				kept = append(kept, p)
 			}
 		}
@@ -541,7 +543,7 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 	sides := (noun == "side" || noun == "party") && len(ps) < 2
 	// "the two leaders" of a story about a meeting of many are two
 	// persons, not the host and all its guests
-	twoPersons := govGroupNouns[noun] && noun != "government" && numberFrom(s, i) == 2
+	twoPersons := (govGroupNouns[noun] && noun != "government" || noun == "") && numberFrom(s, i) == 2
 	if m := g.meeting; m != nil && len(m.members) >= 2 && (meetingNouns[noun] || meetingEvents[noun] || sides) && !twoPersons && r.within(ps, m) {
 		if n := numberFrom(s, i); n == len(m.members) && n > 2 && !sides {
 			// "the five ministers" of a meeting of China with five:
@@ -1139,6 +1141,24 @@ func (r *Resolver) addressedByParty(s *ud.Sentence, ms []actor.Mention, key stri
 	return false
 }
 
+// appealVerbs address the ones they ask to act.
+var appealVerbs = set("urge", "call", "ask", "appeal", "press", "tell", "warn", "invite", "encourage", "request")
+
+// appealed reports whether word i lies in the object of a verb of appeal
+// ("urged both sides to …", "called on both sides").
+func appealed(s *ud.Sentence, i int) bool {
+	for j, n := i, 0; j >= 0 && n < 4; j, n = s.Tokens[j].Head-1, n+1 {
+		if h := s.Tokens[j].Head - 1; h >= 0 && s.Tokens[h].UPOS == ud.VERB && appealVerbs[lemma(s.Tokens[h])] {
+			switch ud.BaseRel(s.Tokens[j].Rel) {
+			case "obj", "iobj", "obl":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
 func addressedBy(s *ud.Sentence, m actor.Mention, i int) bool {
 	if m.First < 0 {
 		return false
@@ -1231,10 +1251,25 @@ func reporterOf(s *ud.Sentence, ms []actor.Mention, i int) (actor.Mention, bool)
 	default:
 		return actor.Mention{}, false
 	}
-	for j, c := range s.Tokens {
-		if c.Head == sv+1 && c.Rel == "nsubj" {
-			return mentionAt(ms, j)
+	for n := 0; n < 3; n++ {
+		for j, c := range s.Tokens {
+			if c.Head != sv+1 || c.Rel != "nsubj" {
+				continue
+			}
+			if m, ok := mentionAt(ms, j); ok {
+				return m, true
+			}
+			for k, o := range s.Tokens { // "Sudan's army-led government said"
+				if o.Head == j+1 && o.Rel == "nmod:poss" {
+					return mentionAt(ms, k)
+				}
+			}
+			return actor.Mention{}, false
 		}
+		if s.Tokens[sv].Rel != "conj" || s.Tokens[sv].Head == 0 {
+			break
+		}
+		sv = s.Tokens[sv].Head - 1 // "accused X … and warned that it would …"
 	}
 	return actor.Mention{}, false
 }
