@@ -607,11 +607,14 @@ state state NOUN 2 obj`)
 	sents := []*ud.Sentence{s0, s1, s2}
 	ms := [][]actor.Mention{{m(0, 0, "KGZ", actor.ByName, "")}, nil, nil}
 	r.Resolve(sents, ms, "")
-	if len(ms[1]) != 0 {
-		t.Errorf("state-run: got mentions %v, want none", ms[1])
+	// ("It" takes up the last sentence's subject, Kyrgyzstan: not what
+	// this test is about)
+	state := func(x actor.Mention) bool { return x.Method != coref.ByPronoun }
+	if got := codes(ms[1], state); got != "" {
+		t.Errorf("state-run: got %q, want none", got)
 	}
-	if len(ms[2]) != 1 || ms[2][0].Code != "KGZ" {
-		t.Errorf("the state: got mentions %v, want KGZ", ms[2])
+	if got := codes(ms[2], state); got != "KGZ" {
+		t.Errorf("the state: got %q, want KGZ", got)
 	}
 }
 
@@ -1941,5 +1944,95 @@ respond respond VERB 7 ccomp`)
 	r.Resolve([]*ud.Sentence{s0}, ms, "")
 	if got := codes(ms[0], func(x actor.Mention) bool { return x.First == 8 }); got != "CHL" {
 		t.Errorf("it = %q, want CHL", got)
+	}
+}
+
+// TestCountedListAndSides: "the four mediating countries" take up the last
+// list of four, and the "both sides" they press are the story's two other
+// parties.
+func TestCountedListAndSides(t *testing.T) {
+	r := &coref.Resolver{}
+	// Peru fought Ecuador.
+	s0 := sent(t, `
+Peru Peru PROPN 2 nsubj
+fought fight VERB 0 root
+Ecuador Ecuador PROPN 2 obj`)
+	// Chile, Brazil, Mexico and Uruguay proposed a truce.
+	s1 := sent(t, `
+Chile Chile PROPN 8 nsubj
+, , PUNCT 3 punct
+Brazil Brazil PROPN 1 conj
+, , PUNCT 5 punct
+Mexico Mexico PROPN 1 conj
+and and CCONJ 7 cc
+Uruguay Uruguay PROPN 1 conj
+proposed propose VERB 0 root
+a a DET 10 det
+truce truce NOUN 8 obj`)
+	// Peru attacked Ecuador.
+	s2 := sent(t, `
+Peru Peru PROPN 2 nsubj
+attacked attack VERB 0 root
+Ecuador Ecuador PROPN 2 obj`)
+	// The four countries pressed both sides.
+	s3 := sent(t, `
+The the DET 3 det
+four four NUM 3 nummod
+countries country NOUN 4 nsubj
+pressed press VERB 0 root
+both both DET 6 det
+sides side NOUN 4 obj`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "PER", actor.ByName, ""), m(2, 2, "ECU", actor.ByName, "")},
+		{m(0, 0, "CHL", actor.ByName, ""), m(2, 2, "BRA", actor.ByName, ""), m(4, 4, "MEX", actor.ByName, ""), m(6, 6, "URY", actor.ByName, "")},
+		{m(0, 0, "PER", actor.ByName, ""), m(2, 2, "ECU", actor.ByName, "")},
+		nil,
+	}
+	r.Resolve([]*ud.Sentence{s0, s1, s2, s3}, ms, "")
+	group := func(first int) func(actor.Mention) bool {
+		return func(x actor.Mention) bool { return x.Method == coref.ByGroup && x.First == first }
+	}
+	if got := codes(ms[3], group(0)); got != "CHL BRA MEX URY" {
+		t.Errorf("the four countries = %q, want CHL BRA MEX URY", got)
+	}
+	if got := codes(ms[3], group(4)); got != "PER ECU" {
+		t.Errorf("both sides = %q, want PER ECU", got)
+	}
+}
+
+// TestItLastSubject: a sentence opening with "It" and a verb of its own
+// takes up the last sentence's subject when that is a state or body; an
+// empty "It is …" takes up nothing.
+func TestItLastSubject(t *testing.T) {
+	r := &coref.Resolver{}
+	// Chile's ministry rejected the claim.
+	s0 := sent(t, `
+Chile Chile PROPN 3 nmod:poss
+'s 's PART 1 case
+ministry ministry NOUN 4 nsubj
+rejected reject VERB 0 root
+the the DET 6 det
+claim claim NOUN 4 obj`)
+	// It called on Peru to talk.
+	s1 := sent(t, `
+It it PRON 2 nsubj
+called call VERB 0 root
+on on ADP 4 case
+Peru Peru PROPN 2 obl
+to to PART 6 mark
+talk talk VERB 2 xcomp`)
+	// It is unclear.
+	s2 := sent(t, `
+It it PRON 3 nsubj
+is be AUX 3 cop
+unclear unclear ADJ 0 root`)
+	ms := [][]actor.Mention{{m(0, 2, "CHLGOV", actor.ByAgent, "")}, {m(3, 3, "PER", actor.ByName, "")}, nil}
+	r.Resolve([]*ud.Sentence{s0, s1, s2}, ms, "")
+	pron := func(x actor.Mention) bool { return x.Method == coref.ByPronoun }
+	if got := codes(ms[1], pron); got != "CHLGOV" {
+		t.Errorf("It called = %q, want CHLGOV", got)
+	}
+	if got := codes(ms[2], pron); got != "" {
+		t.Errorf("It is unclear = %q, want none", got)
 	}
 }

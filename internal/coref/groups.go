@@ -152,6 +152,12 @@ type storyGroups struct {
 	subj     actor.Mention // the last person named as a subject
 	hasSubj  bool
 	subjAt   int
+	// body is the subject of the last sentence's main clause when it
+	// names a state or a body, not a person: "Chad's Foreign Ministry
+	// rejected … It called on …"
+	body    actor.Mention
+	hasBody bool
+	bodyAt  int
 	// speaker names who spoke in sentence speakerAt: a quotation that
 	// runs on into the next sentence is still theirs
 	speaker   string
@@ -681,6 +687,20 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				ps, hub, why, id = l, -1, "the list named before it", g.nextID
 			}
 		}
+		if ps != nil && len(ps) > 2 && (two(s, first, i) || noun == "side") && appealed(s, i) {
+			// "the four mediating countries would keep pressing both
+			// sides": the sides are two others, not the ones pressing
+			outs := map[string]bool{}
+			for _, p := range ps {
+				outs[p.key] = true
+			}
+			if two := g.sidesBut(outs); two != nil {
+				g.nextID++
+				ps, hub, why, id = two, -1, "the story's two sides but those who address them", g.nextID
+			} else {
+				return
+			}
+		}
 		if ps != nil && countryNouns[noun] {
 			// "the presidents … the two countries": the countries of
 			// the group the sentence took up
@@ -704,9 +724,18 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 					ps, hub, why = g.topCountries(r, 2), -1, "the story's two most prominent countries"
 				}
 			}
-			if n := numberFrom(s, first); len(ps) < 2 || n > 2 && len(ps) != n {
-				// ("the 27 member states" are not the two
-				// countries named before them)
+			if n := numberFrom(s, first); n > 2 && len(ps) != n {
+				// a counted group is as many as it counts: the last
+				// list of that many ("the four mediating countries"
+				// after "proposed by A, B, C and D"), else none ("the
+				// 27 member states" are not the two countries named
+				// before them)
+				ps, hub, why = nil, -1, ""
+				if l, ok := g.lists[n]; ok && g.sent-l.sent <= 6 {
+					ps, why = l.ps, fmt.Sprintf("the list of %d named in sentence %d", n, l.sent)
+				}
+			}
+			if len(ps) < 2 {
 				return
 			}
 			// "the two leaders", "both sides": two parties; of a larger
@@ -886,6 +915,11 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			// what a body says it did, it did
 			if m, ok := reporterOf(s, ms, i); ok && !m.Person {
 				out = append(out, derived(s, i, i, m.Code, ByPronoun, 0.55, t.Form+" → the reporting subject "+m.Name))
+			} else if onlyPunctBefore(s, i) && g.hasBody && g.bodyAt == g.sent-1 && t.Head > 0 && !expletiveIt(s, t.Head-1) {
+				// "Chad's Foreign Ministry rejected the accusation …
+				// It called on Khartoum to …": the last sentence's
+				// subject
+				out = append(out, derived(s, i, i, g.body.Code, ByPronoun, 0.5, t.Form+" → the last sentence's subject "+g.body.Name))
 			}
 		case owner.Code != "":
 			// "thanked the Chinese leader for his support", "praised
@@ -1135,6 +1169,25 @@ func without(ps []party, key string) []party {
 func (r *Resolver) addressedByParty(s *ud.Sentence, ms []actor.Mention, key string, i int) bool {
 	for _, m := range ms {
 		if m.First >= 0 && m.First < i && m.Code != "" && r.partyKey(m.Code) == key && addressedBy(s, m, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// expletiveIt reports whether the verb v whose subject is "it" makes an
+// empty subject: a copula or a verb of seeming ("It is unclear …", "It
+// remains to be seen …", "It took three days …").
+func expletiveIt(s *ud.Sentence, v int) bool {
+	switch lemma(s.Tokens[v]) {
+	case "be", "seem", "appear", "remain", "take", "happen", "matter", "mean", "follow", "emerge", "come", "rain":
+		return true
+	}
+	if s.Tokens[v].UPOS != ud.VERB {
+		return true // "It is important": the head is the adjective
+	}
+	for _, t := range s.Tokens {
+		if t.Head == v+1 && (t.Rel == "cop" || t.Rel == "csubj" || t.Rel == "aux:pass") {
 			return true
 		}
 	}
@@ -1515,6 +1568,25 @@ func two(s *ud.Sentence, first, i int) bool {
 // "among".
 func hasCaseBetween(s *ud.Sentence, i int) bool {
 	return hasCaseWord(s, i, "between") || hasCaseWord(s, i, "among")
+}
+
+// sidesBut returns the story's two sides other than the parties outs: the
+// last sentence's parties without them when two are left, else the
+// story's main pair when it has none of them.
+func (g *storyGroups) sidesBut(outs map[string]bool) []party {
+	var ps []party
+	for _, p := range g.parties {
+		if !outs[p.key] {
+			ps = append(ps, p)
+		}
+	}
+	if len(ps) == 2 {
+		return ps
+	}
+	if mp := g.mainPair(); mp != nil && !outs[mp[0].key] && !outs[mp[1].key] {
+		return mp
+	}
+	return nil
 }
 
 // pickTwo chooses two parties of a larger group: the story's main pair if
@@ -2039,6 +2111,14 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 			g.person, g.hasPers, g.personAt = m, true, g.sent
 			if isSubject(s, m) && (!g.hasSubj || g.subjAt < g.sent) {
 				g.subj, g.hasSubj, g.subjAt = m, true, g.sent
+			}
+		}
+	}
+	if j := rootSubject(s); j >= 0 {
+		for _, m := range ms {
+			if m.Code != "" && !m.Person && m.First >= 0 && m.First <= j && j <= m.Last && m.Method != actor.ByCapital && m.Method != ByGroup {
+				g.body, g.hasBody, g.bodyAt = m, true, g.sent
+				break
 			}
 		}
 	}
