@@ -907,6 +907,10 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 			ms, _ := st.subjectOf(h)
 			switch {
 			case len(ms) > 0:
+			case st.s.Tokens[h].UPOS == ud.VERB && statementNouns[st.lemma(i)] && st.hasCase(i, "in"):
+				// "… and said in a joint statement": the document is
+				// its clause's subject's
+				ms, _ = st.inherited(h, depth+1)
 			case st.s.Tokens[h].UPOS == ud.VERB && st.hasCaseIn(i, afterPreps):
 				// "A and B agreed to swap prisoners after talks in
 				// Istanbul": the talks were theirs, whoever the verb's
@@ -1116,6 +1120,10 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 func (st *sentence) attended(i int) bool {
 	return st.s.Tokens[i].UPOS == ud.NOUN && coref.Attended(st.s, i)
 }
+
+// statementNouns are the documents a clause's subject speaks in ("in a
+// joint statement").
+var statementNouns = set("statement", "declaration", "communique", "communiqué")
 
 // meetVerbs bring two parties face to face: what the first does next in
 // the same sentence with no other party named is toward the second.

@@ -687,7 +687,7 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				ps, hub, why, id = l, -1, "the list named before it", g.nextID
 			}
 		}
-		if ps != nil && len(ps) > 2 && (two(s, first, i) || noun == "side") && appealed(s, i) {
+		if len(ps) > 2 && (two(s, first, i) || noun == "side") && appealed(s, i) {
 			// "the four mediating countries would keep pressing both
 			// sides": the sides are two others, not the ones pressing
 			outs := map[string]bool{}
