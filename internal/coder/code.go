@@ -838,6 +838,19 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 	}
 	switch ud.BaseRel(st.s.Tokens[i].Rel) {
 	case "xcomp":
+		// A raising frame: "X and Y are expected to sign", "X is
+		// scheduled to visit": the passive subject is the infinitive's
+		if raisingVerbs[st.lemma(h)] && st.passive(h) {
+			var ms []int
+			for _, c := range st.children[h] {
+				if st.s.Tokens[c].Rel == "nsubj:pass" {
+					ms = append(ms, st.actorsAt(c, 0)...)
+				}
+			}
+			if len(ms) > 0 {
+				return dedup(ms), "subject of " + st.s.Tokens[h].Form
+			}
+		}
 		// Object control first: "urged Kazakhstan to join", "asked
 		// Moscow to …" (EWT: iobj), "called on Astana to …".
 		for _, c := range st.children[h] {
@@ -1120,6 +1133,10 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 func (st *sentence) attended(i int) bool {
 	return st.s.Tokens[i].UPOS == ud.NOUN && coref.Attended(st.s, i)
 }
+
+// raisingVerbs frame a scheduled or expected act whose doer is their
+// passive subject ("X is expected to meet Y").
+var raisingVerbs = set("expect", "schedule", "set", "slate", "poise", "plan", "due", "suppose", "bind")
 
 // statementNouns are the documents a clause's subject speaks in ("in a
 // joint statement").
