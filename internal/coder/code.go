@@ -884,6 +884,16 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 		return nil, ""
 	case "conj", "advcl":
 		ms, _ := st.inherited(h, depth+1)
+		if x := st.s.Tokens[i].XPOS; len(ms) == 0 && st.s.Tokens[i].Rel == "conj" && (x == "VBD" || x == "VBN" && !st.passive(i) && !st.passive(h)) {
+			// "Iran said the resolution was illegal and summoned the
+			// French envoy": a past verb joined to a reported clause
+			// whose subject is no actor is the reporter's own act
+			if g := st.s.Tokens[h].Head - 1; g >= 0 && ud.BaseRel(st.s.Tokens[h].Rel) == "ccomp" && speechVerbs[st.lemma(g)] {
+				if ms, has := st.subjectOf(g); has && len(ms) > 0 {
+					return ms, "subject of " + st.s.Tokens[g].Form
+				}
+			}
+		}
 		return ms, "subject of " + st.s.Tokens[h].Form
 	case "parataxis":
 		// "A delegation led by X visited Y" parsed with "led" as the
