@@ -44,6 +44,28 @@ var sameActs = map[string]string{"allegation": "accusation", "charge": "accusati
 	"deal": "agreement", "accord": "agreement", "treaty": "agreement", "pact": "agreement", "memorandum": "agreement",
 	"truce": "ceasefire"}
 
+// incidentNouns name whatever act of force the story told of last ("the
+// incident", "this violation"): they take up the agent of the latest such
+// act.
+var incidentNouns = set("incident", "violation", "provocation", "aggression", "escalation")
+
+// forceActs are the kinds of act an incident noun may take up.
+var forceActs = []string{"strike", "attack", "shelling", "bombing", "raid", "incursion", "launch", "seizure",
+	"arrest", "detention", "invasion", "blockade", "deployment", "test"}
+
+// lastForce returns the latest act of force the story named, and whether
+// there is one.
+func (st *Story) lastForce() (storyAct, bool) {
+	var best storyAct
+	found := false
+	for _, k := range forceActs {
+		if a, ok := st.acts[k]; ok && (!found || a.sent > best.sent) {
+			best, found = a, true
+		}
+	}
+	return best, found
+}
+
 // actKind returns the kind of act the noun l names.
 func actKind(l string) string {
 	if k, ok := sameActs[l]; ok {
@@ -162,7 +184,7 @@ func mentionsAt(ms []actor.Mention, words []int) []actor.Mention {
 func (st *Story) actRefs(s *ud.Sentence, ms []actor.Mention, covered []bool) []actor.Mention {
 	var out []actor.Mention
 	for i, t := range s.Tokens {
-		if covered[i] || t.UPOS != ud.NOUN || !actNouns[lemma(t)] {
+		if covered[i] || t.UPOS != ud.NOUN || !actNouns[lemma(t)] && !incidentNouns[lemma(t)] {
 			continue
 		}
 		l, first := actKind(lemma(t)), actPhrase(s, i)
@@ -173,6 +195,14 @@ func (st *Story) actRefs(s *ud.Sentence, ms []actor.Mention, covered []bool) []a
 			continue
 		}
 		a, ok := st.acts[l]
+		if incidentNouns[l] && !actNouns[l] {
+			// "condemned the incident": the latest act of force
+			a, ok = st.lastForce()
+		} else if incidentNouns[l] {
+			if b, has := st.lastForce(); has && (!ok || b.sent > a.sent) {
+				a, ok = b, true
+			}
+		}
 		if !ok || st.groups.sent-a.sent > actReach || len(actOwners(s, ms, i)) > 0 || ownsActor(s, i, covered) {
 			continue
 		}

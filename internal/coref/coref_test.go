@@ -2036,3 +2036,28 @@ unclear unclear ADJ 0 root`)
 		t.Errorf("It is unclear = %q, want none", got)
 	}
 }
+
+// TestIncident: "the incident" takes up the agent of the latest act of
+// force the story named.
+func TestIncident(t *testing.T) {
+	r := &coref.Resolver{}
+	// Chile shelled Peru.
+	s0 := sent(t, `
+Chile Chile PROPN 2 nsubj
+shelled shell VERB 0 root
+Peru Peru PROPN 2 obj`)
+	// Peru condemned the incident.
+	s1 := sent(t, `
+Peru Peru PROPN 2 nsubj
+condemned condemn VERB 0 root
+the the DET 4 det
+incident incident NOUN 2 obj`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "CHL", actor.ByName, ""), m(2, 2, "PER", actor.ByName, "")},
+		{m(0, 0, "PER", actor.ByName, "")},
+	}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got := codes(ms[1], func(x actor.Mention) bool { return x.Method == coref.ByAct }); got != "CHL" {
+		t.Errorf("the incident = %q, want CHL", got)
+	}
+}
