@@ -179,6 +179,8 @@ func TestFind(t *testing.T) {
 		{"a country before its person is one actor", "Chinese President Xi Jinping met Kazakhstan's Tokayev", may2025, "",
 			"Chinese President Xi Jinping=CHNGOV/name; Kazakhstan's Tokayev=KAZGOV/name"},
 		{"not another country's person", "Russian Tokayev", may2025, "", "Russian=RUS/adjective; Tokayev=KAZGOV/name"},
+		{"another's given name before a known surname", "Serik Tokayev said", may2025, "", ""},
+		{"the known person's own given name", "Kassym-Jomart Tokayev said", may2025, "", "Kassym-Jomart Tokayev=KAZGOV/name"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
