@@ -312,6 +312,9 @@ func (d *Dictionary) rank(e *entry, date Date) int {
 	r := 20
 	if t, ok := a.TermOn(date); ok && t.Code != NullCode {
 		r = 50
+		if strings.HasSuffix(t.Code, "ELI") {
+			r = 49 // a former office holder yields a shared name to the one in office
+		}
 	}
 	if a.Kind == KindCountry {
 		r += 5
