@@ -241,7 +241,7 @@ func (st *sentence) contained(i int) int {
 		return -1
 	}
 	for _, g := range st.children[i] {
-		if ud.BaseRel(st.s.Tokens[g].Rel) == "nmod" && st.hasCase(g, "of") && st.s.Tokens[g].UPOS == ud.NOUN {
+		if u := st.s.Tokens[g].UPOS; ud.BaseRel(st.s.Tokens[g].Rel) == "nmod" && st.hasCase(g, "of") && (u == ud.NOUN || u == ud.PROPN) {
 			return g
 		}
 	}
