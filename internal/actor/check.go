@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 )
 
 // regions are CAMEO's regional and special country-position codes, valid
@@ -145,7 +146,7 @@ func Check(d *Dictionary) []error {
 	}
 	for _, os := range byName {
 		for i := 1; i < len(os); i++ {
-			if os[i].a == os[0].a {
+			if os[i].a == os[0].a || datedApart(os[i].a, os[0].a) {
 				continue
 			}
 			bad(os[i].a.File, os[i].a.Line, "name %q of %q also names %q (%s:%d)", os[i].text, os[i].a.Name,
@@ -222,6 +223,39 @@ func checkRole(r string, roleSet, trans map[string]bool) error {
 		}
 	}
 	return nil
+}
+
+// datedApart reports whether a and b are persons whose offices never
+// overlapped by more than a season, so that the date of a story tells
+// which of them a shared name is ("Aliyev": the father until 2003, the son
+// after; "Aoun"): the finder prefers the one in office on the day. A
+// former holder's ELI code does not count.
+func datedApart(a, b *Actor) bool {
+	if a.Kind != KindPerson || b.Kind != KindPerson {
+		return false
+	}
+	for _, t := range a.Terms {
+		for _, u := range b.Terms {
+			if t.Code == NullCode || u.Code == NullCode || strings.HasSuffix(t.Code, "ELI") || strings.HasSuffix(u.Code, "ELI") {
+				continue
+			}
+			if t.From == 0 && t.To == 0 || u.From == 0 && u.To == 0 || sharedDays(t, u) > 120 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sharedDays returns how many days two terms share (0 when none).
+func sharedDays(t, u Term) int {
+	from := max(int(t.From), int(u.From))
+	to := min(toOrMax(t.To), toOrMax(u.To))
+	if from > to {
+		return 0
+	}
+	day := func(d int) time.Time { return time.Date(d/10000, time.Month(d/100%100), d%100, 0, 0, 0, 0, time.UTC) }
+	return int(day(to).Sub(day(from)).Hours()/24) + 1
 }
 
 // overlapDays returns roughly how many days two terms share (0 when none).
