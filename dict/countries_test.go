@@ -45,3 +45,16 @@ func TestCountryCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestActorsCheck runs farabi dict check's tests on the embedded actor
+// dictionary: it must have no problem (a name two entries share at once,
+// overlapping terms, an unknown code).
+func TestActorsCheck(t *testing.T) {
+	d, err := actor.Load(dict.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range actor.Check(d) {
+		t.Error(e)
+	}
+}
