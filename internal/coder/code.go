@@ -116,6 +116,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "attendees of %s %s are not paired with each other", s.Tokens[s.Tokens[i].Head-1].Form, s.Tokens[i].Form)
 				continue
 			}
+			if len(p.Target) > 0 && len(tgt.mentions) == 0 && len(src.mentions) > 0 && c.threat(st, i, p) {
+				if f, ok := st.threatTarget(i, src.mentions); ok {
+					tgt = f // "would respond if Y attacked", "warned Y that it would retaliate": toward Y
+				}
+			}
 			if len(p.Target) > 0 && len(tgt.mentions) == 0 && (strings.HasPrefix(p.Code, "13") || st.threatened(i) && len(p.Reqs) > 0 || strings.HasPrefix(p.Code, "02") && st.agentless(i, nil) || strings.HasPrefix(p.Code, "15") && st.atBorder(i)) {
 				if f, ok := st.otherParty(src.mentions, "target left unsaid: the story's other party"); ok {
 					tgt = f // "Hungary threatens to shut its frontier", "the session was held at Ukraine's request": toward the story's other side
@@ -833,8 +838,10 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 	case "xcomp":
 		// Object control first: "urged Kazakhstan to join", "asked
 		// Moscow to …" (EWT: iobj), "called on Astana to …".
+		// A passive's subject is its object: "forces were prepared to
+		// strike", "the envoy was told to leave".
 		for _, c := range st.children[h] {
-			if r := st.s.Tokens[c].Rel; r == "obj" || r == "iobj" || r == "obl" && st.hasCase(c, "on") {
+			if r := st.s.Tokens[c].Rel; r == "obj" || r == "iobj" || r == "obl" && st.hasCase(c, "on") || r == "nsubj:pass" {
 				if ms := st.actorsAt(c, 0); len(ms) > 0 {
 					return ms, "object of " + st.s.Tokens[h].Form
 				}
@@ -1178,6 +1185,81 @@ func (st *sentence) inclusiveWe(m int) (found, bool) {
 func (st *sentence) threatened(i int) bool {
 	t := st.s.Tokens[i]
 	return ud.BaseRel(t.Rel) == "xcomp" && t.Head > 0 && st.lemma(t.Head-1) == "threaten"
+}
+
+// threat reports whether pattern p on predicate i codes a threat: a 13x
+// code, a threatened response, or an act of conflict only intended or
+// threatened ("would impose countermeasures"), whose intent code is a
+// threat.
+func (c *Coder) threat(st *sentence, i int, p *Pattern) bool {
+	if strings.HasPrefix(p.Code, "13") || p.Intent {
+		return true
+	}
+	// a pattern whose target slot is all it asks for ("close against")
+	// needs that target
+	return len(p.Reqs) > 0 && (st.threatened(i) || strings.HasPrefix(c.ont.IntentOf(p.Code), "13") && st.intended(i) != "")
+}
+
+// conditionMarks open the clause a threat is conditional on.
+var conditionMarks = set("if", "unless", "should")
+
+// warnVerbs address a threat to someone ("warned Y that …").
+var warnVerbs = set("warn", "caution", "tell", "threaten")
+
+var (
+	subjectPath   = []Path{{{Rel: "nsubj"}}}
+	addresseePath = []Path{{{Rel: "iobj"}}, {{Rel: "obj"}}}
+)
+
+// threatTarget returns whom a threat with no target of its own is aimed at:
+// the one addressed by the verb of warning whose clause it is ("warned
+// Moldova that it would face consequences") or the subject of the clause it
+// is conditional on ("would respond if Armenia continued …", "threatened to
+// close the strait if the United States attacked"), searched from the
+// predicate up through the clauses that govern it; never the source's own
+// country.
+func (st *sentence) threatTarget(i int, src []int) (found, bool) {
+	foreign := func(f found) found {
+		var out []int
+		for _, m := range f.mentions {
+			mine := false
+			for _, s := range src {
+				mine = mine || sameCountry(st.ms[m].Code, st.ms[s].Code)
+			}
+			if !mine {
+				out = append(out, m)
+			}
+		}
+		f.mentions = out
+		return f
+	}
+	for k, d := i, 0; k >= 0 && d < 4; d++ {
+		for _, c := range st.children[k] {
+			if ud.BaseRel(st.s.Tokens[c].Rel) != "advcl" {
+				continue
+			}
+			for _, g := range st.children[c] {
+				if st.s.Tokens[g].Rel == "mark" && conditionMarks[st.lemma(g)] {
+					if f := foreign(st.slot(c, subjectPath, false)); len(f.mentions) > 0 {
+						f.notes, f.conf = []string{"target left unsaid by the threat: the subject of its condition"}, 0.7
+						return f, true
+					}
+				}
+			}
+		}
+		t := st.s.Tokens[k]
+		if r := ud.BaseRel(t.Rel); t.Head == 0 || r != "ccomp" && r != "xcomp" {
+			break
+		}
+		k = t.Head - 1
+		if warnVerbs[st.lemma(k)] {
+			if f := foreign(st.slot(k, addresseePath, false)); len(f.mentions) > 0 {
+				f.notes, f.conf = []string{"target left unsaid by the threat: the one warned"}, 0.7
+				return f, true
+			}
+		}
+	}
+	return found{}, false
 }
 
 // agentless reports whether verb i is a passive with no agent whose
