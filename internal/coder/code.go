@@ -1118,8 +1118,9 @@ func (st *sentence) attended(i int) bool {
 }
 
 // meetVerbs bring two parties face to face: what the first does next in
-// the same sentence with no other party named is toward the second.
-var meetVerbs = set("meet", "receive", "host", "welcome", "visit", "call", "phone", "talk", "greet", "thank")
+// the same sentence with no other party named is toward the second ("summoned
+// the ambassador and demanded an end to …").
+var meetVerbs = set("meet", "receive", "host", "welcome", "visit", "call", "phone", "talk", "greet", "thank", "summon")
 
 // sharedTarget returns the party a conjunct verb with no target of its
 // own acts toward when its first conjunct is a meeting with that party:
@@ -2141,6 +2142,9 @@ func (st *sentence) requested(i int) string {
 		st.s.Tokens[i-2].UPOS == ud.NOUN && appeals[st.lemma(i-2)] {
 		return st.s.Tokens[i-2].Form
 	}
+	if why := st.obliged(i); why != "" {
+		return why
+	}
 	for k := 0; k < 3; k++ {
 		h := st.s.Tokens[i].Head - 1
 		if h < 0 {
@@ -2169,6 +2173,42 @@ func (st *sentence) requested(i int) string {
 		i = h
 	}
 	return ""
+}
+
+// obligations are the modals of what someone must do.
+var obligations = set("must", "should", "ought")
+
+// obliged returns the modal when predicate i is what a speaker says another
+// country must or should do ("Armenia said Azerbaijan must withdraw"): a
+// demand of the speaker, not the other's act or intent. A speaker's own
+// side ("said Kazakhstan must diversify") is left to the intent rules.
+func (st *sentence) obliged(i int) string {
+	t := st.s.Tokens[i]
+	if ud.BaseRel(t.Rel) != "ccomp" || t.Head == 0 || !speechVerbs[st.lemma(t.Head-1)] {
+		return ""
+	}
+	modal := ""
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "aux" && obligations[st.lemma(c)] {
+			modal = st.s.Tokens[c].Form
+		}
+	}
+	if modal == "" {
+		return ""
+	}
+	who, _ := st.subjectOf(i)
+	speaker, _ := st.inherited(t.Head-1, 0)
+	if len(who) == 0 || len(speaker) == 0 {
+		return ""
+	}
+	for _, a := range who {
+		for _, b := range speaker {
+			if sameCountry(st.ms[a].Code, st.ms[b].Code) {
+				return ""
+			}
+		}
+	}
+	return modal
 }
 
 // hasPoss reports whether noun i has an owner ("its mediation", "Qatar's
