@@ -157,9 +157,13 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				}
 				continue
 			}
+			refused := "" // a cooperative act refused: the rejection it is
 			if why := st.negated(i); why != "" && !p.Neg {
-				trace(p, i, false, "negated (%s): not coded as the act", why)
-				continue
+				if refused = rejectionOf(p.Code); refused == "" || !st.refusal(i) {
+					trace(p, i, false, "negated (%s): not coded as the act", why)
+					continue
+				}
+				refused = why + ": " + p.Code + " → " + refused
 			} else if why == "" && p.Neg {
 				trace(p, i, false, "not negated: a refusal pattern codes only a predicate refused or negated")
 				continue
@@ -182,7 +186,16 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			code := p.Code
 			var notes []string
 			oneWay := false // an intent of one side: no reverse pair
-			if p.Intent {
+			if refused != "" {
+				// "refused to recognise Kosovo's independence": 120 by
+				// the one refusing
+				code = refused[strings.LastIndex(refused, " ")+1:]
+				notes = append(notes, "refused ("+refused+")")
+				oneWay = true
+			}
+			if refused != "" {
+				// (refused, not intended)
+			} else if p.Intent {
 				why := st.intended(i)
 				if why == "" {
 					trace(p, i, false, "not intended: a threatened response codes only a response to come")
@@ -265,7 +278,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			trace(p, i, true, "%d event(s) %s", n, code)
 		}
 	}
-	return targeted(mostSpecific(c.venueVisits(st, c.mediated(st, c.implied(evs))))), traces
+	return targeted(refusedOnce(mostSpecific(c.venueVisits(st, c.mediated(st, c.implied(evs)))))), traces
 }
 
 // targeted drops a one-sided event where the sentence codes the same act
@@ -279,6 +292,29 @@ func targeted(evs []event.Event) []event.Event {
 		if e.Target.Code == actor.NullCode {
 			for j, f := range evs {
 				if i != j && f.Target.Code != actor.NullCode && f.Source.Code == e.Source.Code && len(f.Code) >= 2 && len(e.Code) >= 2 && f.Code[:2] == e.Code[:2] {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// refusedOnce drops a refused act coded as its rejection (rejectionOf)
+// where a rejection pattern of the refusing verb codes the same pair:
+// "refused to hand over the suspects to X" is one rejection.
+func refusedOnce(evs []event.Event) []event.Event {
+	out := evs[:0]
+	for i, e := range evs {
+		drop := false
+		if len(e.Notes) > 0 && strings.HasPrefix(e.Notes[0], "refused (") {
+			for j, f := range evs {
+				if i != j && f.Source.Code == e.Source.Code && f.Target.Code == e.Target.Code && strings.HasPrefix(f.Code, "12") &&
+					(len(f.Notes) == 0 || !strings.HasPrefix(f.Notes[0], "refused (")) {
 					drop = true
 					break
 				}
@@ -2145,6 +2181,9 @@ func (st *sentence) requested(i int) string {
 	if why := st.obliged(i); why != "" {
 		return why
 	}
+	if why := st.rejectedOffer(i); why != "" {
+		return why
+	}
 	for k := 0; k < 3; k++ {
 		h := st.s.Tokens[i].Head - 1
 		if h < 0 {
@@ -2168,6 +2207,97 @@ func (st *sentence) requested(i int) string {
 		// a purpose clause ("asked X to take measures to protect Y")
 		// is asked for with the act it serves
 		if ud.BaseRel(st.s.Tokens[i].Rel) != "xcomp" && !(ud.BaseRel(st.s.Tokens[i].Rel) == "advcl" && st.hasChild(i, "mark", "to")) {
+			return ""
+		}
+		i = h
+	}
+	return ""
+}
+
+// rejectionOf returns the rejection (12x) a refused cooperative act of
+// code c is ("refused to hand over the suspects", 063 → 121), or "" when
+// refusing it is no event (a statement, an act of force).
+func rejectionOf(c string) string {
+	if len(c) < 3 {
+		return ""
+	}
+	switch {
+	case c == "036" || c[:2] == "04":
+		return "125" // a meeting, visit or negotiation refused
+	case c == "057":
+		return "127"
+	case c[:3] == "054" || c[:3] == "055" || c[:3] == "056" || c[:2] == "03":
+		return "120"
+	case c[:3] == "061":
+		return "1211"
+	case c[:3] == "062":
+		return "1212"
+	case c[:2] == "06":
+		return "121"
+	case c[:2] == "07":
+		return "122"
+	case c[:2] == "08":
+		switch c[:3] {
+		case "081":
+			return "1241"
+		case "082":
+			return "1242"
+		case "083":
+			return "123"
+		case "084":
+			return "1243"
+		case "085":
+			return "1244"
+		case "086":
+			return "1245"
+		case "087":
+			return "1246"
+		}
+		return "124"
+	}
+	return ""
+}
+
+// refusal reports whether predicate i, negated, is refused ("refused to",
+// "declined to") rather than only not done ("did not"), or stated as a
+// stance ("will not recognize a government that …", which the news
+// guidelines leave uncoded).
+func (st *sentence) refusal(i int) bool {
+	for k := 0; k < 4 && i >= 0; k++ {
+		if ud.BaseRel(st.s.Tokens[i].Rel) != "xcomp" {
+			return false
+		}
+		h := st.s.Tokens[i].Head - 1
+		if h >= 0 && (st.lemma(h) == "refuse" || st.lemma(h) == "decline") {
+			return true
+		}
+		i = h
+	}
+	return false
+}
+
+// offerNouns name what one side puts to another for it to take up.
+var offerNouns = set("offer", "proposal", "plan", "initiative", "invitation", "idea", "suggestion", "call", "bid")
+
+// rejectedOffer returns the undoing verb when predicate i is what an offer
+// or proposal that was rejected would have done ("rejected a Turkish offer
+// to host new talks between Moscow and Kyiv": no talks intended), or "".
+func (st *sentence) rejectedOffer(i int) string {
+	for k := 0; k < 4; k++ {
+		t := st.s.Tokens[i]
+		h := t.Head - 1
+		if h < 0 {
+			return ""
+		}
+		switch ud.BaseRel(t.Rel) {
+		case "obj", "xcomp", "acl", "advcl", "nmod":
+		default:
+			return ""
+		}
+		if ht := st.s.Tokens[h]; ht.UPOS == ud.NOUN && offerNouns[st.lemma(h)] && ht.Head > 0 {
+			if g := ht.Head - 1; undoVerbs[st.lemma(g)] && (ht.Rel == "obj" || ht.Rel == "nsubj:pass") {
+				return st.s.Tokens[g].Form
+			}
 			return ""
 		}
 		i = h
