@@ -831,6 +831,14 @@ func (st *sentence) subjectOf(i int) ([]int, bool) {
 	for _, c := range st.children[i] {
 		switch st.s.Tokens[c].Rel {
 		case "nsubj", "nsubj:outer":
+			// two subjects, which UD never gives a word ("in line
+			// with the principle Lithuania is determined to …"): the
+			// one nearer the predicate
+			for _, d := range st.children[i] {
+				if d > c && d < i && st.s.Tokens[d].Rel == "nsubj" {
+					c = d
+				}
+			}
 			if relPronouns[st.lemma(c)] {
 				return nil, false
 			}
@@ -908,6 +916,15 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 	case "conj", "advcl":
 		ms, _ := st.inherited(h, depth+1)
 		return ms, "subject of " + st.s.Tokens[h].Form
+	case "csubj":
+		// "Egypt is prepared to send troops" parsed with the
+		// infinitive as the adjective's clausal subject
+		if intentVerbs[st.lemma(h)] && st.hasChild(i, "mark", "to") {
+			if ms, has := st.subjectOf(h); has && len(ms) > 0 {
+				return ms, "subject of " + st.s.Tokens[h].Form
+			}
+		}
+		return nil, ""
 	case "parataxis":
 		// "A delegation led by X visited Y" parsed with "led" as the
 		// root and "visited" beside it: a finite verb after a bare
@@ -1034,6 +1051,9 @@ func (st *sentence) topic(i int) string {
 			}
 		}
 	}
+	if h := t.Head - 1; h >= 0 && interestWords[st.lemma(h)] && st.hasChild(i, "mark", "in") {
+		return "" // "interested in supplying gas": an intent (intended)
+	}
 	for _, c := range st.children[i] {
 		if r := st.s.Tokens[c].Rel; r == "mark" || r == "case" {
 			switch st.lemma(c) {
@@ -1049,6 +1069,10 @@ func (st *sentence) topic(i int) string {
 	}
 	return ""
 }
+
+// interestWords govern what one would like to do: "is interested in
+// supplying gas".
+var interestWords = set("interested", "interest")
 
 // reciprocal reports whether predicate i takes "each other" or "one
 // another" as an argument.
@@ -1799,6 +1823,12 @@ func (st *sentence) intended(i int) string {
 				return why
 			}
 		}
+	}
+	// "is prepared to send troops" with the infinitive taken for the
+	// adjective's clausal subject; "is interested in supplying gas"
+	if h := st.s.Tokens[i].Head - 1; h >= 0 && (ud.BaseRel(st.s.Tokens[i].Rel) == "csubj" && st.hasChild(i, "mark", "to") ||
+		interestWords[st.lemma(h)] && st.hasChild(i, "mark", "in")) && (intentVerbs[st.lemma(h)] || interestWords[st.lemma(h)]) {
+		return st.s.Tokens[h].Form + " " + st.lemma(st.children[i][0])
 	}
 	if ud.BaseRel(st.s.Tokens[i].Rel) == "xcomp" {
 		h := st.s.Tokens[i].Head - 1

@@ -38,7 +38,7 @@ var (
 		"vow", "decide", "prepare", "expect", "offer", "propose", "consider", "mull", "weigh",
 		"look", "commit", "undertake", "resolve", "threaten", "vote", "move", "set", "schedule", "due", "going",
 		"intention", "decision", "proposal", "readiness", "willingness", "commitment", "bid", "effort", "agreement",
-		"eager", "ready", "willing", "keen", "determined", "committed", "likely", "about", "poised", "able",
+		"eager", "ready", "prepared", "willing", "keen", "determined", "committed", "likely", "about", "poised", "able",
 		// a directive: what is ordered is not yet done
 		"instruct", "order", "direct", "authorize", "authorise", "task", "mandate", "empower",
 		// "reserved the right to respond"
