@@ -106,6 +106,13 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					src = f // "the envoy was ordered to close the consulate": by the other side
 				}
 			}
+			if len(src.mentions) == 0 && claimable(p.Code) {
+				if doers := st.accused(i); len(doers) > 0 {
+					// "blamed India for the drone attack": the act
+					// noun's doer is the accused
+					src = found{mentions: doers, notes: []string{"subject: the accused"}, conf: 0.8}
+				}
+			}
 			if len(src.mentions) == 0 {
 				if tracing {
 					trace(p, i, false, "no actor in source slot %s", pathsString(p.Source))
@@ -126,18 +133,18 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "Hungary threatens to shut its frontier", "the session was held at Ukraine's request": toward the story's other side
 				}
 			}
-			if _, ok := st.accuser(i); ok && violent(p.Code) {
+			if _, ok := st.accuser(i); ok && claimable(p.Code) {
 				if doers := st.accused(i); len(doers) > 0 {
 					// the accused did the act, not the accuser
 					src = found{mentions: doers, notes: []string{"subject: the accused"}, conf: 0.8}
 				}
 			}
-			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && violent(p.Code) {
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && claimable(p.Code) {
 				if who, ok := st.accuser(i); ok && len(who) > 0 {
 					// "X accused Y of shelling border villages": the
 					// places shelled are the accuser's
 					tgt = found{mentions: who, notes: []string{"target left unsaid by the accused act: the accuser"}, conf: 0.6}
-				} else if f, ok := st.victimReporter(i, src.mentions); ok {
+				} else if f, ok := st.victimReporter(i, src.mentions); ok && violent(p.Code) {
 					tgt = f // "Armenian officials said Azerbaijani troops fired at a village": at Armenia
 				}
 			}
@@ -168,7 +175,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "not negated: a refusal pattern codes only a predicate refused or negated")
 				continue
 			}
-			if _, accused := st.accuser(i); accused && violent(p.Code) {
+			if _, accused := st.accuser(i); accused && claimable(p.Code) {
 				// GUIDELINES rule 7: the act an accusation claims is
 				// coded as that act, reported
 			} else if why := st.topic(i); why != "" {
@@ -1890,7 +1897,10 @@ func (st *sentence) victimReporter(i int, src []int) (found, bool) {
 	for _, r := range rep {
 		mine := false
 		for _, a := range src {
-			mine = mine || sameCountry(st.ms[r].Code, st.ms[a].Code)
+			// (an armed group's act reported by its country's
+			// government or army is at them: "Sudan's army said the RSF
+			// shelled a camp")
+			mine = mine || sameCountry(st.ms[r].Code, st.ms[a].Code) && armedGroup(st.ms[a].Code) == armedGroup(st.ms[r].Code)
 		}
 		if !mine && actor.IsCountryCode(st.ms[r].Code[:min(3, len(st.ms[r].Code))]) {
 			out = append(out, r)
