@@ -123,6 +123,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "attendees of %s %s are not paired with each other", s.Tokens[s.Tokens[i].Head-1].Form, s.Tokens[i].Form)
 				continue
 			}
+			if len(p.Target) > 0 && len(tgt.mentions) == 0 && len(src.mentions) > 0 && (violent(p.Code) || strings.HasPrefix(p.Code, "15")) {
+				if f, ok := st.borderPartner(i, src.mentions); ok {
+					tgt = f // "fired shells near the border with South Korea"
+				}
+			}
 			if len(p.Target) > 0 && len(tgt.mentions) == 0 && len(src.mentions) > 0 && c.threat(st, i, p) {
 				if f, ok := st.threatTarget(i, src.mentions); ok {
 					tgt = f // "would respond if Y attacked", "warned Y that it would retaliate": toward Y
@@ -1377,6 +1382,44 @@ func (st *sentence) atBorder(i int) bool {
 		}
 	}
 	return false
+}
+
+// borderPartner returns the country a border below predicate i is shared
+// with ("fired artillery near the maritime border with South Korea",
+// "massed troops along the frontier with X"), when it is not the source's:
+// an act of force there is toward it.
+func (st *sentence) borderPartner(i int, src []int) (found, bool) {
+	for k := range st.s.Tokens {
+		if !borderWords[st.lemma(k)] || st.s.Tokens[k].UPOS != ud.NOUN {
+			continue
+		}
+		h := k
+		for d := 0; d < 3 && h >= 0 && h != i; d++ {
+			h = st.s.Tokens[h].Head - 1
+		}
+		if h != i {
+			continue
+		}
+		for _, c := range st.children[k] {
+			if ud.BaseRel(st.s.Tokens[c].Rel) != "nmod" || !st.hasCase(c, "with") {
+				continue
+			}
+			var out []int
+			for _, m := range st.actorsAt(c, 0) {
+				mine := false
+				for _, a := range src {
+					mine = mine || sameCountry(st.ms[m].Code, st.ms[a].Code)
+				}
+				if !mine {
+					out = append(out, m)
+				}
+			}
+			if len(out) > 0 {
+				return found{mentions: out, notes: []string{"target left unsaid: the other side of the border"}, conf: 0.7}, true
+			}
+		}
+	}
+	return found{}, false
 }
 
 // otherParty returns the story's other party for an act whose source or
