@@ -153,9 +153,16 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "Armenian officials said Azerbaijani troops fired at a village": at Armenia
 				}
 			}
-			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 {
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && !strings.HasPrefix(p.Code, "01") {
+				// (what one says after a meeting is said to the
+				// press, not to the one met: "welcomed X and said …")
 				if f, ok := st.sharedTarget(i, src.mentions); ok {
 					tgt = f // "met with Aliyev and offered an apology": to Aliyev
+				}
+			}
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && strings.HasPrefix(p.Code, "045") {
+				if f, ok := st.mediated(src.mentions); ok {
+					tgt = f // "Brazil offered to mediate": between the story's parties
 				}
 			}
 			if len(tgt.mentions) == 0 && (p.Sym || p.Pair) && len(src.mentions) == 1 {
@@ -972,6 +979,10 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 			ms, _ := st.subjectOf(h)
 			switch {
 			case len(ms) > 0:
+			case st.s.Tokens[h].UPOS == ud.VERB && statementNouns[st.lemma(i)] && st.hasCase(i, "in"):
+				// "… and said in a joint statement": the document is
+				// its clause's subject's
+				ms, _ = st.inherited(h, depth+1)
 			case st.s.Tokens[h].UPOS == ud.VERB && st.hasCaseIn(i, afterPreps):
 				// "A and B agreed to swap prisoners after talks in
 				// Istanbul": the talks were theirs, whoever the verb's
@@ -1188,6 +1199,10 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 func (st *sentence) attended(i int) bool {
 	return st.s.Tokens[i].UPOS == ud.NOUN && coref.Attended(st.s, i)
 }
+
+// statementNouns are the documents a clause's subject speaks in ("in a
+// joint statement").
+var statementNouns = set("statement", "declaration", "communique", "communiqué")
 
 // meetVerbs bring two parties face to face: what the first does next in
 // the same sentence with no other party named is toward the second ("summoned
@@ -1953,6 +1968,30 @@ func (st *sentence) victimReporter(i int, src []int) (found, bool) {
 		return found{}, false
 	}
 	return found{mentions: out, notes: []string{"target left unsaid: the country reporting the attack"}, conf: 0.6}, true
+}
+
+// mediated returns the parties a mediation with no one named between
+// ("offered to mediate", "will broker talks") is between: the story's
+// parties the resolver gave the sentence, when two of them are other than
+// the mediators.
+func (st *sentence) mediated(src []int) (found, bool) {
+	var out []int
+	for k, m := range st.ms {
+		if m.Method != actor.ImplicitParties {
+			continue
+		}
+		mine := false
+		for _, a := range src {
+			mine = mine || sameCountry(m.Code, st.ms[a].Code)
+		}
+		if !mine {
+			out = append(out, k)
+		}
+	}
+	if len(out) < 2 {
+		return found{}, false
+	}
+	return found{mentions: out, notes: []string{"mediation between the story's parties"}, conf: 0.5}, true
 }
 
 func solo(code string) bool {

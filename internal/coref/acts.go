@@ -18,7 +18,8 @@ const ByAct actor.Method = "coref-act"
 var actNouns = set("strike", "airstrike", "attack", "sanction", "expulsion", "decision", "move", "step", "measure",
 	"invasion", "aggression", "shelling", "bombing", "raid", "incursion", "blockade", "ban", "deployment",
 	"annexation", "arrest", "detention", "seizure", "closure", "restriction", "provocation", "launch", "test",
-	"accusation", "allegation", "charge", "claim", "offer", "proposal", "invitation", "request", "demand", "threat", "ultimatum")
+	"accusation", "allegation", "charge", "claim", "offer", "proposal", "invitation", "request", "demand", "threat", "ultimatum",
+	"agreement", "deal", "accord", "treaty", "pact", "memorandum", "ceasefire", "truce")
 
 // actVerbs map a verb of such an act to its noun: who "decided" made "the
 // decision".
@@ -28,11 +29,20 @@ var actVerbs = map[string]string{"strike": "strike", "attack": "attack", "sancti
 	"close": "closure", "restrict": "restriction", "launch": "launch", "test": "test", "blockade": "blockade",
 	"fire": "launch", "test-fire": "launch",
 	"accuse": "accusation", "allege": "accusation", "blame": "accusation", "offer": "offer", "propose": "proposal",
-	"invite": "invitation", "request": "request", "demand": "demand", "threaten": "threat"}
+	"invite": "invitation", "request": "request", "demand": "demand", "threaten": "threat",
+	"agree": "agreement", "urge": "demand"}
+
+// agreementKinds are the acts whose parties are all who made them: the
+// subject and those it made them with ("A signed a deal with B", "a
+// treaty between A and B"), so that "welcomed the agreement" is toward
+// every party.
+var agreementKinds = set("agreement", "ceasefire")
 
 // sameActs are act nouns that name one kind of act: "the claims" after
 // "accused" are the accusation.
-var sameActs = map[string]string{"allegation": "accusation", "charge": "accusation", "claim": "accusation"}
+var sameActs = map[string]string{"allegation": "accusation", "charge": "accusation", "claim": "accusation",
+	"deal": "agreement", "accord": "agreement", "treaty": "agreement", "pact": "agreement", "memorandum": "agreement",
+	"truce": "ceasefire"}
 
 // actKind returns the kind of act the noun l names.
 func actKind(l string) string {
@@ -45,7 +55,8 @@ func actKind(l string) string {
 // doingVerbs carry out the act their object names: "Russia imposed
 // sanctions", "the US launched strikes" (not "Iran condemned the strikes").
 var doingVerbs = set("launch", "carry", "conduct", "impose", "make", "stage", "mount", "introduce", "take", "adopt",
-	"order", "extend", "expand", "begin", "start", "announce", "approve", "enact")
+	"order", "extend", "expand", "begin", "start", "announce", "approve", "enact",
+	"sign", "reach", "conclude", "ink", "seal", "agree", "declare")
 
 // actReach is how many sentences back an act's agent may be taken up.
 const actReach = 8
@@ -81,9 +92,38 @@ func actOwners(s *ud.Sentence, ms []actor.Mention, i int) []actor.Mention {
 		}
 	}
 	t := s.Tokens[i]
-	if t.UPOS == ud.NOUN && t.Rel == "obj" && len(words) == 0 && t.Head > 0 && s.Tokens[t.Head-1].UPOS == ud.VERB && doingVerbs[lemma(s.Tokens[t.Head-1])] {
+	if t.UPOS == ud.VERB && len(words) == 0 && t.Rel == "conj" && t.Head > 0 {
+		// a second verb sharing the first one's subject: "spoke with
+		// X and urged him to …"
 		for c, u := range s.Tokens {
 			if u.Head == t.Head && u.Rel == "nsubj" {
+				words = append(words, c)
+			}
+		}
+	}
+	if len(words) > 0 && len(mentionsAt(ms, words)) == 0 && agreementKinds[actKind(lemma(t))] {
+		words = nil // "a gas deal": the modifier names what, not who
+	}
+	if t.UPOS == ud.NOUN && (t.Rel == "obj" || t.Rel == "obl" && hasCaseWord(s, i, "on")) && len(words) == 0 && t.Head > 0 &&
+		s.Tokens[t.Head-1].UPOS == ud.VERB && doingVerbs[lemma(s.Tokens[t.Head-1])] {
+		for c, u := range s.Tokens {
+			if u.Head == t.Head && u.Rel == "nsubj" {
+				words = append(words, c)
+			}
+		}
+	}
+	if agreementKinds[actKind(lemma(t))] {
+		// the partners: "signed a deal with B", "a treaty between A and
+		// B" (also when a broker made it: "brokered a truce between A
+		// and B")
+		v := -1
+		if (t.Rel == "obj" || t.Rel == "obl") && t.Head > 0 {
+			v = t.Head - 1
+		}
+		had := len(words) > 0
+		for c, u := range s.Tokens {
+			if (u.Head == i+1 && u.Rel == "nmod" || v >= 0 && u.Head == v+1 && u.Rel == "obl") &&
+				(had && hasCaseWord(s, c, "with") || hasCaseWord(s, c, "between")) {
 				words = append(words, c)
 			}
 		}
@@ -95,6 +135,12 @@ func actOwners(s *ud.Sentence, ms []actor.Mention, i int) []actor.Mention {
 			}
 		}
 	}
+	return mentionsAt(ms, words)
+}
+
+// mentionsAt returns the mentions of ms, other than act references, that
+// hold one of words.
+func mentionsAt(ms []actor.Mention, words []int) []actor.Mention {
 	var out []actor.Mention
 	for _, m := range ms {
 		if m.Code == "" || m.First < 0 || m.Method == ByAct {
@@ -120,7 +166,10 @@ func (st *Story) actRefs(s *ud.Sentence, ms []actor.Mention, covered []bool) []a
 			continue
 		}
 		l, first := actKind(lemma(t)), actPhrase(s, i)
-		if first < 0 {
+		if first < 0 || agreementKinds[l] && t.Rel != "obj" {
+			// an agreement is taken up where it is what one welcomes,
+			// backs or condemns; as a subject ("the deal was signed",
+			// "the deal covers …") it tells of itself
 			continue
 		}
 		a, ok := st.acts[l]
