@@ -1322,7 +1322,15 @@ func (st *sentence) threatTarget(i int, src []int) (found, bool) {
 		return f
 	}
 	for k, d := i, 0; k >= 0 && d < 4; d++ {
+		kids := st.children[k]
 		for _, c := range st.children[k] {
+			if st.s.Tokens[c].Rel == "punct" {
+				// a clause the parser hung on the full stop
+				// ("would respond harshly if Finland hosted …")
+				kids = append(kids[:len(kids):len(kids)], st.children[c]...)
+			}
+		}
+		for _, c := range kids {
 			if ud.BaseRel(st.s.Tokens[c].Rel) != "advcl" {
 				continue
 			}
