@@ -1308,17 +1308,7 @@ var (
 // country.
 func (st *sentence) threatTarget(i int, src []int) (found, bool) {
 	foreign := func(f found) found {
-		var out []int
-		for _, m := range f.mentions {
-			mine := false
-			for _, s := range src {
-				mine = mine || sameCountry(st.ms[m].Code, st.ms[s].Code)
-			}
-			if !mine {
-				out = append(out, m)
-			}
-		}
-		f.mentions = out
+		f.mentions = st.foreign(f.mentions, src)
 		return f
 	}
 	for k, d := i, 0; k >= 0 && d < 4; d++ {
@@ -1407,6 +1397,22 @@ func (st *sentence) atBorder(i int) bool {
 	return false
 }
 
+// foreign returns the mentions of ms of another country than every source
+// in src.
+func (st *sentence) foreign(ms, src []int) []int {
+	var out []int
+	for _, m := range ms {
+		mine := false
+		for _, s := range src {
+			mine = mine || sameCountry(st.ms[m].Code, st.ms[s].Code)
+		}
+		if !mine {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // borderPartner returns the country a border below predicate i is shared
 // with ("fired artillery near the maritime border with South Korea",
 // "massed troops along the frontier with X"), when it is not the source's:
@@ -1427,17 +1433,7 @@ func (st *sentence) borderPartner(i int, src []int) (found, bool) {
 			if ud.BaseRel(st.s.Tokens[c].Rel) != "nmod" || !st.hasCase(c, "with") {
 				continue
 			}
-			var out []int
-			for _, m := range st.actorsAt(c, 0) {
-				mine := false
-				for _, a := range src {
-					mine = mine || sameCountry(st.ms[m].Code, st.ms[a].Code)
-				}
-				if !mine {
-					out = append(out, m)
-				}
-			}
-			if len(out) > 0 {
+			if out := st.foreign(st.actorsAt(c, 0), src); len(out) > 0 {
 				return found{mentions: out, notes: []string{"target left unsaid: the other side of the border"}, conf: 0.7}, true
 			}
 		}
