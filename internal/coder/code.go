@@ -202,6 +202,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "only asked for (%s): not coded as the act", why)
 				continue
 			}
+			if why := st.supposed(i); why != "" {
+				trace(p, i, false, "only supposed (%s): not coded as the act", why)
+				continue
+			}
 			code := p.Code
 			var notes []string
 			oneWay := false // an intent of one side: no reverse pair
@@ -1395,6 +1399,29 @@ func (st *sentence) atBorder(i int) bool {
 		}
 	}
 	return false
+}
+
+// supposed returns the conjunction when predicate i is in a clause of
+// condition ("unless the EU exempted Hungarian companies", "if Armenia
+// attacked"): an act only supposed, not stated (GUIDELINES rule 1).
+func (st *sentence) supposed(i int) string {
+	for k := 0; k < 4 && i >= 0; k++ {
+		t := st.s.Tokens[i]
+		if ud.BaseRel(t.Rel) == "advcl" {
+			for _, c := range st.children[i] {
+				if st.s.Tokens[c].Rel == "mark" && (st.lemma(c) == "if" || st.lemma(c) == "unless") {
+					return st.s.Tokens[c].Form
+				}
+			}
+		}
+		switch ud.BaseRel(t.Rel) {
+		case "xcomp", "ccomp", "conj", "obj", "obl", "nmod", "acl", "advcl":
+		default:
+			return ""
+		}
+		i = t.Head - 1
+	}
+	return ""
 }
 
 // foreign returns the mentions of ms of another country than every source

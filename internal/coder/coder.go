@@ -54,7 +54,7 @@ var (
 		"request", "demand", "proposal", "call", "plea", "urging")
 	// Directives to another: "told X to leave", "ordered X to close its
 	// consulate" code the order, not X's act.
-	directives = set("tell", "order", "instruct", "direct", "force", "compel", "oblige", "require")
+	directives = set("tell", "order", "instruct", "direct", "force", "compel", "oblige", "require", "warn", "caution")
 	// Verbs that undo or refuse an event noun they govern: "rejected
 	// talks", "lifted sanctions", "announced an end to attacks", "blocked the
 	// EU's statement".
