@@ -211,13 +211,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			oneWay := false // an intent of one side: no reverse pair
 			if refused != "" {
 				// "refused to recognise Kosovo's independence": 120 by
-				// the one refusing
+				// the one refusing, and refused rather than intended
 				code = refused[strings.LastIndex(refused, " ")+1:]
 				notes = append(notes, "refused ("+refused+")")
 				oneWay = true
-			}
-			if refused != "" {
-				// (refused, not intended)
 			} else if p.Intent {
 				why := st.intended(i)
 				if why == "" {
