@@ -106,6 +106,13 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					src = f // "the envoy was ordered to close the consulate": by the other side
 				}
 			}
+			if len(src.mentions) == 0 && claimable(p.Code) {
+				if doers := st.accused(i); len(doers) > 0 {
+					// "blamed India for the drone attack": the act
+					// noun's doer is the accused
+					src = found{mentions: doers, notes: []string{"subject: the accused"}, conf: 0.8}
+				}
+			}
 			if len(src.mentions) == 0 {
 				if tracing {
 					trace(p, i, false, "no actor in source slot %s", pathsString(p.Source))
@@ -116,23 +123,33 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "attendees of %s %s are not paired with each other", s.Tokens[s.Tokens[i].Head-1].Form, s.Tokens[i].Form)
 				continue
 			}
+			if len(p.Target) > 0 && len(tgt.mentions) == 0 && len(src.mentions) > 0 && (violent(p.Code) || strings.HasPrefix(p.Code, "15")) {
+				if f, ok := st.borderPartner(i, src.mentions); ok {
+					tgt = f // "fired shells near the border with South Korea"
+				}
+			}
+			if len(p.Target) > 0 && len(tgt.mentions) == 0 && len(src.mentions) > 0 && c.threat(st, i, p) {
+				if f, ok := st.threatTarget(i, src.mentions); ok {
+					tgt = f // "would respond if Y attacked", "warned Y that it would retaliate": toward Y
+				}
+			}
 			if len(p.Target) > 0 && len(tgt.mentions) == 0 && (strings.HasPrefix(p.Code, "13") || st.threatened(i) && len(p.Reqs) > 0 || strings.HasPrefix(p.Code, "02") && st.agentless(i, nil) || strings.HasPrefix(p.Code, "15") && st.atBorder(i) || leftToStory(p.Code)) {
 				if f, ok := st.otherParty(src.mentions, "target left unsaid: the story's other party"); ok {
 					tgt = f // "Hungary threatens to shut its frontier", "the session was held at Ukraine's request": toward the story's other side
 				}
 			}
-			if _, ok := st.accuser(i); ok && violent(p.Code) {
+			if _, ok := st.accuser(i); ok && claimable(p.Code) {
 				if doers := st.accused(i); len(doers) > 0 {
 					// the accused did the act, not the accuser
 					src = found{mentions: doers, notes: []string{"subject: the accused"}, conf: 0.8}
 				}
 			}
-			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && violent(p.Code) {
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && claimable(p.Code) {
 				if who, ok := st.accuser(i); ok && len(who) > 0 {
 					// "X accused Y of shelling border villages": the
 					// places shelled are the accuser's
 					tgt = found{mentions: who, notes: []string{"target left unsaid by the accused act: the accuser"}, conf: 0.6}
-				} else if f, ok := st.victimReporter(i, src.mentions); ok {
+				} else if f, ok := st.victimReporter(i, src.mentions); ok && violent(p.Code) {
 					tgt = f // "Armenian officials said Azerbaijani troops fired at a village": at Armenia
 				}
 			}
@@ -159,14 +176,18 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				}
 				continue
 			}
+			refused := "" // a cooperative act refused: the rejection it is
 			if why := st.negated(i); why != "" && !p.Neg {
-				trace(p, i, false, "negated (%s): not coded as the act", why)
-				continue
+				if refused = rejectionOf(p.Code); refused == "" || !st.refusal(i) {
+					trace(p, i, false, "negated (%s): not coded as the act", why)
+					continue
+				}
+				refused = why + ": " + p.Code + " → " + refused
 			} else if why == "" && p.Neg {
 				trace(p, i, false, "not negated: a refusal pattern codes only a predicate refused or negated")
 				continue
 			}
-			if _, accused := st.accuser(i); accused && violent(p.Code) {
+			if _, accused := st.accuser(i); accused && claimable(p.Code) {
 				// GUIDELINES rule 7: the act an accusation claims is
 				// coded as that act, reported
 			} else if why := st.topic(i); why != "" {
@@ -181,10 +202,20 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "only asked for (%s): not coded as the act", why)
 				continue
 			}
+			if why := st.supposed(i); why != "" {
+				trace(p, i, false, "only supposed (%s): not coded as the act", why)
+				continue
+			}
 			code := p.Code
 			var notes []string
 			oneWay := false // an intent of one side: no reverse pair
-			if p.Intent {
+			if refused != "" {
+				// "refused to recognise Kosovo's independence": 120 by
+				// the one refusing, and refused rather than intended
+				code = refused[strings.LastIndex(refused, " ")+1:]
+				notes = append(notes, "refused ("+refused+")")
+				oneWay = true
+			} else if p.Intent {
 				why := st.intended(i)
 				if why == "" {
 					trace(p, i, false, "not intended: a threatened response codes only a response to come")
@@ -267,7 +298,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			trace(p, i, true, "%d event(s) %s", n, code)
 		}
 	}
-	return targeted(mostSpecific(c.venueVisits(st, c.mediated(st, c.implied(evs))))), traces
+	return targeted(refusedOnce(mostSpecific(c.venueVisits(st, c.mediated(st, c.implied(evs)))))), traces
 }
 
 // targeted drops a one-sided event where the sentence codes the same act
@@ -281,6 +312,29 @@ func targeted(evs []event.Event) []event.Event {
 		if e.Target.Code == actor.NullCode {
 			for j, f := range evs {
 				if i != j && f.Target.Code != actor.NullCode && f.Source.Code == e.Source.Code && len(f.Code) >= 2 && len(e.Code) >= 2 && f.Code[:2] == e.Code[:2] {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// refusedOnce drops a refused act coded as its rejection (rejectionOf)
+// where a rejection pattern of the refusing verb codes the same pair:
+// "refused to hand over the suspects to X" is one rejection.
+func refusedOnce(evs []event.Event) []event.Event {
+	out := evs[:0]
+	for i, e := range evs {
+		drop := false
+		if len(e.Notes) > 0 && strings.HasPrefix(e.Notes[0], "refused (") {
+			for j, f := range evs {
+				if i != j && f.Source.Code == e.Source.Code && f.Target.Code == e.Target.Code && strings.HasPrefix(f.Code, "12") &&
+					(len(f.Notes) == 0 || !strings.HasPrefix(f.Notes[0], "refused (")) {
 					drop = true
 					break
 				}
@@ -797,6 +851,14 @@ func (st *sentence) subjectOf(i int) ([]int, bool) {
 	for _, c := range st.children[i] {
 		switch st.s.Tokens[c].Rel {
 		case "nsubj", "nsubj:outer":
+			// two subjects, which UD never gives a word ("in line
+			// with the principle Lithuania is determined to …"): the
+			// one nearer the predicate
+			for _, d := range st.children[i] {
+				if d > c && d < i && st.s.Tokens[d].Rel == "nsubj" {
+					c = d
+				}
+			}
 			if relPronouns[st.lemma(c)] {
 				return nil, false
 			}
@@ -853,8 +915,10 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 		}
 		// Object control first: "urged Kazakhstan to join", "asked
 		// Moscow to …" (EWT: iobj), "called on Astana to …".
+		// A passive's subject is its object: "forces were prepared to
+		// strike", "the envoy was told to leave".
 		for _, c := range st.children[h] {
-			if r := st.s.Tokens[c].Rel; r == "obj" || r == "iobj" || r == "obl" && st.hasCase(c, "on") {
+			if r := st.s.Tokens[c].Rel; r == "obj" || r == "iobj" || r == "obl" && st.hasCase(c, "on") || r == "nsubj:pass" {
 				if ms := st.actorsAt(c, 0); len(ms) > 0 {
 					return ms, "object of " + st.s.Tokens[h].Form
 				}
@@ -895,6 +959,15 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 			}
 		}
 		return ms, "subject of " + st.s.Tokens[h].Form
+	case "csubj":
+		// "Egypt is prepared to send troops" parsed with the
+		// infinitive as the adjective's clausal subject
+		if intentVerbs[st.lemma(h)] && st.hasChild(i, "mark", "to") {
+			if ms, has := st.subjectOf(h); has && len(ms) > 0 {
+				return ms, "subject of " + st.s.Tokens[h].Form
+			}
+		}
+		return nil, ""
 	case "parataxis":
 		// "A delegation led by X visited Y" parsed with "led" as the
 		// root and "visited" beside it: a finite verb after a bare
@@ -1025,6 +1098,9 @@ func (st *sentence) topic(i int) string {
 			}
 		}
 	}
+	if h := t.Head - 1; h >= 0 && interestWords[st.lemma(h)] && st.hasChild(i, "mark", "in") {
+		return "" // "interested in supplying gas": an intent (intended)
+	}
 	for _, c := range st.children[i] {
 		if r := st.s.Tokens[c].Rel; r == "mark" || r == "case" {
 			switch st.lemma(c) {
@@ -1040,6 +1116,10 @@ func (st *sentence) topic(i int) string {
 	}
 	return ""
 }
+
+// interestWords govern what one would like to do: "is interested in
+// supplying gas".
+var interestWords = set("interested", "interest")
 
 // reciprocal reports whether predicate i takes "each other" or "one
 // another" as an argument.
@@ -1153,8 +1233,9 @@ var raisingVerbs = set("expect", "schedule", "set", "slate", "poise", "plan", "d
 var statementNouns = set("statement", "declaration", "communique", "communiqué")
 
 // meetVerbs bring two parties face to face: what the first does next in
-// the same sentence with no other party named is toward the second.
-var meetVerbs = set("meet", "receive", "host", "welcome", "visit", "call", "phone", "talk", "greet", "thank")
+// the same sentence with no other party named is toward the second ("summoned
+// the ambassador and demanded an end to …").
+var meetVerbs = set("meet", "receive", "host", "welcome", "visit", "call", "phone", "talk", "greet", "thank", "summon")
 
 // sharedTarget returns the party a conjunct verb with no target of its
 // own acts toward when its first conjunct is a meeting with that party:
@@ -1222,6 +1303,79 @@ func (st *sentence) threatened(i int) bool {
 	return ud.BaseRel(t.Rel) == "xcomp" && t.Head > 0 && st.lemma(t.Head-1) == "threaten"
 }
 
+// threat reports whether pattern p on predicate i codes a threat: a 13x
+// code, a threatened response, or an act of conflict only intended or
+// threatened ("would impose countermeasures"), whose intent code is a
+// threat.
+func (c *Coder) threat(st *sentence, i int, p *Pattern) bool {
+	if strings.HasPrefix(p.Code, "13") || p.Intent {
+		return true
+	}
+	// a pattern whose target slot is all it asks for ("close against")
+	// needs that target
+	return len(p.Reqs) > 0 && (st.threatened(i) || strings.HasPrefix(c.ont.IntentOf(p.Code), "13") && st.intended(i) != "")
+}
+
+// conditionMarks open the clause a threat is conditional on.
+var conditionMarks = set("if", "unless", "should")
+
+// warnVerbs address a threat to someone ("warned Y that …").
+var warnVerbs = set("warn", "caution", "tell", "threaten")
+
+var (
+	subjectPath   = []Path{{{Rel: "nsubj"}}}
+	addresseePath = []Path{{{Rel: "iobj"}}, {{Rel: "obj"}}}
+)
+
+// threatTarget returns whom a threat with no target of its own is aimed at:
+// the one addressed by the verb of warning whose clause it is ("warned
+// Moldova that it would face consequences") or the subject of the clause it
+// is conditional on ("would respond if Armenia continued …", "threatened to
+// close the strait if the United States attacked"), searched from the
+// predicate up through the clauses that govern it; never the source's own
+// country.
+func (st *sentence) threatTarget(i int, src []int) (found, bool) {
+	foreign := func(f found) found {
+		f.mentions = st.foreign(f.mentions, src)
+		return f
+	}
+	for k, d := i, 0; k >= 0 && d < 4; d++ {
+		kids := st.children[k]
+		for _, c := range st.children[k] {
+			if st.s.Tokens[c].Rel == "punct" {
+				// a clause the parser hung on the full stop
+				// ("would respond harshly if Finland hosted …")
+				kids = append(kids[:len(kids):len(kids)], st.children[c]...)
+			}
+		}
+		for _, c := range kids {
+			if ud.BaseRel(st.s.Tokens[c].Rel) != "advcl" {
+				continue
+			}
+			for _, g := range st.children[c] {
+				if st.s.Tokens[g].Rel == "mark" && conditionMarks[st.lemma(g)] {
+					if f := foreign(st.slot(c, subjectPath, false)); len(f.mentions) > 0 {
+						f.notes, f.conf = []string{"target left unsaid by the threat: the subject of its condition"}, 0.7
+						return f, true
+					}
+				}
+			}
+		}
+		t := st.s.Tokens[k]
+		if r := ud.BaseRel(t.Rel); t.Head == 0 || r != "ccomp" && r != "xcomp" {
+			break
+		}
+		k = t.Head - 1
+		if warnVerbs[st.lemma(k)] {
+			if f := foreign(st.slot(k, addresseePath, false)); len(f.mentions) > 0 {
+				f.notes, f.conf = []string{"target left unsaid by the threat: the one warned"}, 0.7
+				return f, true
+			}
+		}
+	}
+	return found{}, false
+}
+
 // agentless reports whether verb i is a passive with no agent whose
 // subject is the target found (tgt): "the ambassador was ordered to close
 // the consulate". A "by" phrase anywhere after the verb ("were killed by
@@ -1285,6 +1439,73 @@ func leftToStory(code string) bool {
 		}
 	}
 	return false
+}
+
+// supposed returns the conjunction when predicate i is in a clause of
+// condition ("unless the EU exempted Hungarian companies", "if Armenia
+// attacked"): an act only supposed, not stated (GUIDELINES rule 1).
+func (st *sentence) supposed(i int) string {
+	for k := 0; k < 4 && i >= 0; k++ {
+		t := st.s.Tokens[i]
+		if ud.BaseRel(t.Rel) == "advcl" {
+			for _, c := range st.children[i] {
+				if st.s.Tokens[c].Rel == "mark" && (st.lemma(c) == "if" || st.lemma(c) == "unless") {
+					return st.s.Tokens[c].Form
+				}
+			}
+		}
+		switch ud.BaseRel(t.Rel) {
+		case "xcomp", "ccomp", "conj", "obj", "obl", "nmod", "acl", "advcl":
+		default:
+			return ""
+		}
+		i = t.Head - 1
+	}
+	return ""
+}
+
+// foreign returns the mentions of ms of another country than every source
+// in src.
+func (st *sentence) foreign(ms, src []int) []int {
+	var out []int
+	for _, m := range ms {
+		mine := false
+		for _, s := range src {
+			mine = mine || sameCountry(st.ms[m].Code, st.ms[s].Code)
+		}
+		if !mine {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// borderPartner returns the country a border below predicate i is shared
+// with ("fired artillery near the maritime border with South Korea",
+// "massed troops along the frontier with X"), when it is not the source's:
+// an act of force there is toward it.
+func (st *sentence) borderPartner(i int, src []int) (found, bool) {
+	for k := range st.s.Tokens {
+		if !borderWords[st.lemma(k)] || st.s.Tokens[k].UPOS != ud.NOUN {
+			continue
+		}
+		h := k
+		for d := 0; d < 3 && h >= 0 && h != i; d++ {
+			h = st.s.Tokens[h].Head - 1
+		}
+		if h != i {
+			continue
+		}
+		for _, c := range st.children[k] {
+			if ud.BaseRel(st.s.Tokens[c].Rel) != "nmod" || !st.hasCase(c, "with") {
+				continue
+			}
+			if out := st.foreign(st.actorsAt(c, 0), src); len(out) > 0 {
+				return found{mentions: out, notes: []string{"target left unsaid: the other side of the border"}, conf: 0.7}, true
+			}
+		}
+	}
+	return found{}, false
 }
 
 // otherParty returns the story's other party for an act whose source or
@@ -1739,6 +1960,12 @@ func (st *sentence) intended(i int) string {
 			}
 		}
 	}
+	// "is prepared to send troops" with the infinitive taken for the
+	// adjective's clausal subject; "is interested in supplying gas"
+	if h := st.s.Tokens[i].Head - 1; h >= 0 && (ud.BaseRel(st.s.Tokens[i].Rel) == "csubj" && st.hasChild(i, "mark", "to") ||
+		interestWords[st.lemma(h)] && st.hasChild(i, "mark", "in")) && (intentVerbs[st.lemma(h)] || interestWords[st.lemma(h)]) {
+		return st.s.Tokens[h].Form + " " + st.lemma(st.children[i][0])
+	}
 	if ud.BaseRel(st.s.Tokens[i].Rel) == "xcomp" {
 		h := st.s.Tokens[i].Head - 1
 		if h >= 0 && (intentVerbs[st.lemma(h)] || strings.EqualFold(st.s.Tokens[h].Form, "going")) {
@@ -1799,7 +2026,10 @@ func (st *sentence) victimReporter(i int, src []int) (found, bool) {
 	for _, r := range rep {
 		mine := false
 		for _, a := range src {
-			mine = mine || sameCountry(st.ms[r].Code, st.ms[a].Code)
+			// (an armed group's act reported by its country's
+			// government or army is at them: "Sudan's army said the RSF
+			// shelled a camp")
+			mine = mine || sameCountry(st.ms[r].Code, st.ms[a].Code) && armedGroup(st.ms[a].Code) == armedGroup(st.ms[r].Code)
 		}
 		if !mine && actor.IsCountryCode(st.ms[r].Code[:min(3, len(st.ms[r].Code))]) {
 			out = append(out, r)
@@ -2141,6 +2371,12 @@ func (st *sentence) requested(i int) string {
 		st.s.Tokens[i-2].UPOS == ud.NOUN && appeals[st.lemma(i-2)] {
 		return st.s.Tokens[i-2].Form
 	}
+	if why := st.obliged(i); why != "" {
+		return why
+	}
+	if why := st.rejectedOffer(i); why != "" {
+		return why
+	}
 	for k := 0; k < 3; k++ {
 		h := st.s.Tokens[i].Head - 1
 		if h < 0 {
@@ -2169,6 +2405,133 @@ func (st *sentence) requested(i int) string {
 		i = h
 	}
 	return ""
+}
+
+// rejectionOf returns the rejection (12x) a refused cooperative act of
+// code c is ("refused to hand over the suspects", 063 → 121), or "" when
+// refusing it is no event (a statement, an act of force).
+func rejectionOf(c string) string {
+	if len(c) < 3 {
+		return ""
+	}
+	switch {
+	case c == "036" || c[:2] == "04":
+		return "125" // a meeting, visit or negotiation refused
+	case c == "057":
+		return "127"
+	case c[:3] == "054" || c[:3] == "055" || c[:3] == "056" || c[:2] == "03":
+		return "120"
+	case c[:3] == "061":
+		return "1211"
+	case c[:3] == "062":
+		return "1212"
+	case c[:2] == "06":
+		return "121"
+	case c[:2] == "07":
+		return "122"
+	case c[:2] == "08":
+		switch c[:3] {
+		case "081":
+			return "1241"
+		case "082":
+			return "1242"
+		case "083":
+			return "123"
+		case "084":
+			return "1243"
+		case "085":
+			return "1244"
+		case "086":
+			return "1245"
+		case "087":
+			return "1246"
+		}
+		return "124"
+	}
+	return ""
+}
+
+// refusal reports whether predicate i, negated, is refused ("refused to",
+// "declined to") rather than only not done ("did not"), or stated as a
+// stance ("will not recognize a government that …", which the news
+// guidelines leave uncoded).
+func (st *sentence) refusal(i int) bool {
+	for k := 0; k < 4 && i >= 0; k++ {
+		if ud.BaseRel(st.s.Tokens[i].Rel) != "xcomp" {
+			return false
+		}
+		h := st.s.Tokens[i].Head - 1
+		if h >= 0 && (st.lemma(h) == "refuse" || st.lemma(h) == "decline") {
+			return true
+		}
+		i = h
+	}
+	return false
+}
+
+// offerNouns name what one side puts to another for it to take up.
+var offerNouns = set("offer", "proposal", "plan", "initiative", "invitation", "idea", "suggestion", "call", "bid")
+
+// rejectedOffer returns the undoing verb when predicate i is what an offer
+// or proposal that was rejected would have done ("rejected a Turkish offer
+// to host new talks between Moscow and Kyiv": no talks intended), or "".
+func (st *sentence) rejectedOffer(i int) string {
+	for k := 0; k < 4; k++ {
+		t := st.s.Tokens[i]
+		h := t.Head - 1
+		if h < 0 {
+			return ""
+		}
+		switch ud.BaseRel(t.Rel) {
+		case "obj", "xcomp", "acl", "advcl", "nmod":
+		default:
+			return ""
+		}
+		if ht := st.s.Tokens[h]; ht.UPOS == ud.NOUN && offerNouns[st.lemma(h)] && ht.Head > 0 {
+			if g := ht.Head - 1; undoVerbs[st.lemma(g)] && (ht.Rel == "obj" || ht.Rel == "nsubj:pass") {
+				return st.s.Tokens[g].Form
+			}
+			return ""
+		}
+		i = h
+	}
+	return ""
+}
+
+// obligations are the modals of what someone must do.
+var obligations = set("must", "should", "ought")
+
+// obliged returns the modal when predicate i is what a speaker says another
+// country must or should do ("Armenia said Azerbaijan must withdraw"): a
+// demand of the speaker, not the other's act or intent. A speaker's own
+// side ("said Kazakhstan must diversify") is left to the intent rules.
+func (st *sentence) obliged(i int) string {
+	t := st.s.Tokens[i]
+	if ud.BaseRel(t.Rel) != "ccomp" || t.Head == 0 || !speechVerbs[st.lemma(t.Head-1)] {
+		return ""
+	}
+	modal := ""
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "aux" && obligations[st.lemma(c)] {
+			modal = st.s.Tokens[c].Form
+		}
+	}
+	if modal == "" {
+		return ""
+	}
+	who, _ := st.subjectOf(i)
+	speaker, _ := st.inherited(t.Head-1, 0)
+	if len(who) == 0 || len(speaker) == 0 {
+		return ""
+	}
+	for _, a := range who {
+		for _, b := range speaker {
+			if sameCountry(st.ms[a].Code, st.ms[b].Code) {
+				return ""
+			}
+		}
+	}
+	return modal
 }
 
 // hasPoss reports whether noun i has an owner ("its mediation", "Qatar's

@@ -38,7 +38,7 @@ var (
 		"vow", "decide", "prepare", "expect", "offer", "propose", "consider", "mull", "weigh",
 		"look", "commit", "undertake", "resolve", "threaten", "vote", "move", "set", "schedule", "due", "going",
 		"intention", "decision", "proposal", "readiness", "willingness", "commitment", "bid", "effort", "agreement",
-		"eager", "ready", "willing", "keen", "determined", "committed", "likely", "about", "poised", "able",
+		"eager", "ready", "prepared", "willing", "keen", "determined", "committed", "likely", "about", "poised", "able",
 		// a directive: what is ordered is not yet done
 		"instruct", "order", "direct", "authorize", "authorise", "task", "mandate", "empower",
 		// "reserved the right to respond"
@@ -54,7 +54,7 @@ var (
 		"request", "demand", "proposal", "call", "plea", "urging")
 	// Directives to another: "told X to leave", "ordered X to close its
 	// consulate" code the order, not X's act.
-	directives = set("tell", "order", "instruct", "direct", "force", "compel", "oblige", "require")
+	directives = set("tell", "order", "instruct", "direct", "force", "compel", "oblige", "require", "warn", "caution")
 	// Verbs that undo or refuse an event noun they govern: "rejected
 	// talks", "lifted sanctions", "announced an end to attacks", "blocked the
 	// EU's statement".

@@ -108,6 +108,20 @@ plans plan VERB 0 root
 to to PART 4 mark
 visit visit VERB 2 xcomp
 Kazakhstan Kazakhstan PROPN 4 obj`, []actor.Mention{mention(1, 1, "ITA"), mention(5, 5, "KAZ")}, "ITA>KAZ:036"},
+		{"two subjects, the nearer wins", `
+China China PROPN 3 nsubj
+Italy Italy PROPN 3 nsubj
+plans plan VERB 0 root
+to to PART 5 mark
+visit visit VERB 3 xcomp
+Kazakhstan Kazakhstan PROPN 5 obj`, []actor.Mention{mention(1, 1, "CHN"), mention(2, 2, "ITA"), mention(6, 6, "KAZ")}, "ITA>KAZ:036"},
+		{"infinitive parsed as an adjective's clausal subject", `
+Italy Italy PROPN 3 nsubj
+is be AUX 3 cop
+ready ready ADJ 0 root
+to to PART 5 mark
+visit visit VERB 3 csubj
+Kazakhstan Kazakhstan PROPN 5 obj`, []actor.Mention{mention(1, 1, "ITA"), mention(6, 6, "KAZ")}, "ITA>KAZ:036"},
 		{"passive", `
 Astana Astana PROPN 3 nsubj:pass
 was be AUX 3 aux:pass
