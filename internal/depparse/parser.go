@@ -79,6 +79,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	promoteReducedRelative(s)
 	subjectOfReported(s)
 	scheduledAct(s)
+	activePast(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a
