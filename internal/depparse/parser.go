@@ -80,6 +80,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	subjectOfReported(s)
 	scheduledAct(s)
 	activePast(s)
+	reciprocalObject(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a

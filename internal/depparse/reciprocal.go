@@ -1,0 +1,44 @@
+package depparse
+
+import (
+	"strings"
+
+	"farabi/internal/ud"
+)
+
+// A reciprocal object. "Peru and Ecuador accused each other of starting a
+// firefight": the parser, which saw "each other" rarely in web text, may
+// hang "each" anywhere (the subject of the full stop). "each other" and
+// "one another" after a verb are that verb's object, with "other" or
+// "another" fixed to the first word.
+
+// reciprocalObject repairs "each other" and "one another" in parsed s whose
+// first word does not hang on a verb.
+func reciprocalObject(s *ud.Sentence) {
+	for i := 1; i+1 < len(s.Tokens); i++ {
+		a, b := strings.ToLower(s.Tokens[i].Form), strings.ToLower(s.Tokens[i+1].Form)
+		if !(a == "each" && b == "other" || a == "one" && b == "another") {
+			continue
+		}
+		if h := s.Tokens[i].Head - 1; h >= 0 && s.Tokens[h].UPOS == ud.VERB {
+			continue // already on a verb
+		}
+		v := i - 1
+		if s.Tokens[v].UPOS != ud.VERB || under(s, v, i) {
+			continue // only right after its verb, and never under itself
+		}
+		saved := make([]ud.Token, len(s.Tokens))
+		copy(saved, s.Tokens)
+		// what hung on "each" or "other" hangs on the verb
+		for k := range s.Tokens {
+			if k != i && k != i+1 && (s.Tokens[k].Head == i+1 || s.Tokens[k].Head == i+2) {
+				s.Tokens[k].Head = v + 1
+			}
+		}
+		s.Tokens[i].Head, s.Tokens[i].Rel = v+1, "obj"
+		s.Tokens[i+1].Head, s.Tokens[i+1].Rel = i+1, "fixed"
+		if !wellFormed(s) {
+			copy(s.Tokens, saved)
+		}
+	}
+}
