@@ -81,6 +81,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	scheduledAct(s)
 	activePast(s)
 	reciprocalObject(s)
+	participleAdjective(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a
