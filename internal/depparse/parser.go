@@ -78,6 +78,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	promoteMainClause(s)
 	promoteReducedRelative(s)
 	subjectOfReported(s)
+	repairSubjects(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a

@@ -88,6 +88,7 @@ type Tagger struct {
 	adpIN   int    // the class of ADP with IN, or -1
 	sconjIN int    // the class of SCONJ with IN, or -1
 	verbVBN int    // the class of VERB with VBN, or -1
+	verbVB  int    // the class of VERB with VB, or -1
 	nounNN  int    // the class of NOUN with NN, or -1
 	nounNNS int    // the class of NOUN with NNS, or -1
 	// isFinite is set for the classes of finite verbs and modals (VBD,
@@ -134,6 +135,7 @@ func (t *Tagger) indexClasses() {
 	t.isFinite = make([]bool, len(t.tags))
 	t.finite = [3]int{-1, -1, -1}
 	t.adjJJ, t.partPOS, t.numCD, t.adpIN, t.sconjIN, t.verbVBN, t.nounNN, t.nounNNS = -1, -1, -1, -1, -1, -1, -1, -1
+	t.verbVB = -1
 	for c, tg := range t.tags {
 		t.tagBits[c] = tagOfXPOS(tg.xpos)
 		switch tg.upos {
@@ -177,6 +179,8 @@ func (t *Tagger) indexClasses() {
 				t.finite[2] = c
 			case "VBN":
 				t.verbVBN = c
+			case "VB":
+				t.verbVB = c
 			}
 		}
 	}

@@ -396,10 +396,7 @@ func TestManifest(t *testing.T) {
 // subordinating conjunction gets a finite verb when the tagger's first
 // choice left it without one, and that words are left alone otherwise.
 func TestFiniteSense(t *testing.T) {
-	tg := committedModel(t)
-	for _, tc := range []struct {
-		text, word, want string
-	}{
+	checkTags(t, committedModel(t), []tagCase{
 		{"Given that the Central Asian state supplies large quantities of oil to Europe, prices fell.", "supplies", "VBZ"},
 		{"The army supplies were seized by rebels.", "supplies", "NNS"},
 		{"The EU imposed sanctions on 15 Russian officials.", "imposed", "VBD"},
@@ -443,15 +440,7 @@ func TestFiniteSense(t *testing.T) {
 		// Contractions with a typographic apostrophe.
 		{"They’re sure the talks will go on.", "’re", "VBP"},
 		{"She said they’d meet again in May.", "’d", "MD"},
-	} {
-		s := tokenize.New().Sentence(tc.text, ud.Span{Start: 0, End: len(tc.text)})
-		tg.Tag(s)
-		for _, tok := range s.Tokens {
-			if tok.Form == tc.word && tok.XPOS != tc.want {
-				t.Errorf("%q: %s tagged %s, want %s", tc.text, tc.word, tok.XPOS, tc.want)
-			}
-		}
-	}
+	})
 }
 
 // TestHeadline checks that a title-case headline is tagged as a sentence
@@ -511,10 +500,7 @@ func TestClauseConjunctions(t *testing.T) {
 // clauses without "that", reduced relative clauses, coordinated past
 // verbs and clauses before a closing report.
 func TestReportedClauses(t *testing.T) {
-	tg := committedModel(t)
-	for _, tc := range []struct {
-		text, word, want string
-	}{
+	checkTags(t, committedModel(t), []tagCase{
 		{"Officials said Indian troops fired mortar shells across the line.", "fired", "VBD"},
 		{"The spokesman said Pakistani forces shelled villages near the border.", "shelled", "VBD"},
 		{"A Tajik man suspected of smuggling was detained.", "suspected", "VBN"},
@@ -525,13 +511,55 @@ func TestReportedClauses(t *testing.T) {
 		{"The minister welcomed the delegation, and praised the two countries' growing trade ties.", "praised", "VBD"},
 		{"The suspect was arrested and charged with smuggling.", "charged", "VBN"},
 		{"He told the crowd gathered on the field that the vote mattered.", "gathered", "VBN"},
-	} {
+	})
+}
+
+// TestNewsVerbs checks the verbs of issue 8's eighth-session gaps: two
+// names joined by a comma before their verb, hyphenated verbs, a past
+// verb before a coordinated one or a relative clause without "that", and
+// the base form of a clause after a verb of demanding.
+func TestNewsVerbs(t *testing.T) {
+	checkTags(t, committedModel(t), []tagCase{
+		{"Uzbekistan, Tajikistan swap prisoners", "swap", "VBP"},
+		{"Putin, Xi discuss trade ties", "discuss", "VBP"},
+		{"North Korea test-fired two missiles.", "fired", "VBD"},
+		{"North Korea test-fired two missiles.", "test", "NN"},
+		{"Greek police tear-gassed migrants at the border.", "tear", "NN"},
+		{"Greek police tear-gassed migrants at the border.", "gassed", "VBD"},
+		{"Iran test-fires new missile", "fires", "VBZ"},
+		{"The US-backed forces attacked the town.", "backed", "VBN"},
+		{"Protesters gathered outside the embassy and chanted slogans.", "gathered", "VBD"},
+		{"Israel struck targets it said belonged to Hamas, the army said.", "struck", "VBD"},
+		{"Troops stationed in the area and paid by the state attacked the village.", "stationed", "VBN"},
+		{"The opposition demanded that the president resign.", "resign", "VB"},
+		{"The ministers urged that the talks resume next month.", "resume", "VB"},
+		{"Washington demanded that Pyongyang stop its missile tests.", "tests", "NNS"},
+		{"The ministry insisted that the talks were over.", "were", "VBD"},
+	})
+}
+
+// tagCase is a sentence, a word of it and the tag every occurrence of
+// the word must get.
+type tagCase struct{ text, word, want string }
+
+// checkTags tags each case's text and reports the words tagged otherwise
+// than wanted.
+func checkTags(t *testing.T, tg *postag.Tagger, cases []tagCase) {
+	t.Helper()
+	for _, tc := range cases {
 		s := tokenize.New().Sentence(tc.text, ud.Span{Start: 0, End: len(tc.text)})
 		tg.Tag(s)
+		found := false
 		for _, tok := range s.Tokens {
-			if tok.Form == tc.word && tok.XPOS != tc.want {
-				t.Errorf("%q: %s tagged %s, want %s", tc.text, tc.word, tok.XPOS, tc.want)
+			if tok.Form == tc.word {
+				found = true
+				if tok.XPOS != tc.want {
+					t.Errorf("%q: %s tagged %s, want %s", tc.text, tc.word, tok.XPOS, tc.want)
+				}
 			}
+		}
+		if !found {
+			t.Errorf("%q: no word %s", tc.text, tc.word)
 		}
 	}
 }
