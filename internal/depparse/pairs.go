@@ -28,11 +28,45 @@ import (
 //     participle's agent. The name is the participle's agent, and the noun
 //     the participle modifies is the verb's subject.
 
-// repairSubjects applies the three repairs; s is parsed.
+//   - The speaker of a closing report. "…, President Recep Tayyip
+//     Erdogan said at a news conference": the root is the verb of saying
+//     (reportTail), but the parser hung the speaker's names from the
+//     clause before the comma. The words between the comma and the verb
+//     are its subject.
+
+// repairSubjects applies the four repairs; s is parsed.
 func repairSubjects(s *ud.Sentence) {
 	namePairSubject(s)
 	hyphenSubject(s)
 	agentSubject(s)
+	tailSubject(s)
+}
+
+// tailSubject makes the words between the comma of a closing report and
+// its verb the verb's subject when the verb has none.
+func tailSubject(s *ud.Sentence) {
+	c := reportTail(s)
+	if c < 0 {
+		return
+	}
+	v := c + 1
+	for v < len(s.Tokens) && s.Tokens[v].UPOS != ud.VERB {
+		v++
+	}
+	if v == c+1 || v == len(s.Tokens) || s.Tokens[v].Head != 0 {
+		return
+	}
+	for i, u := range s.Tokens {
+		if u.Head == v+1 && strings.HasPrefix(u.Rel, "nsubj") && i > c {
+			return
+		}
+	}
+	h := phraseHead(s, c+1, v)
+	if u := s.Tokens[h].UPOS; !nounLike(u) && u != ud.PRON && u != ud.ADJ {
+		return
+	}
+	gatherPhrase(s, c+1, v, h)
+	s.Tokens[h].Head, s.Tokens[h].Rel = v+1, "nsubj"
 }
 
 // namePairSubject makes the first of two names joined by a comma that

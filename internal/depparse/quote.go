@@ -57,8 +57,9 @@ func quotedNotRoot(s *ud.Sentence) []bool {
 // s has none. The closing clause is a subject of determiners, adjectives,
 // numbers, nouns and pronouns, the verb, and then (or before the subject,
 // "says Tarlo") no other verb or conjunction, in at most 10 words; with a
-// verb of saying, 14, and "of" in the speaker's title ("…, Secretary of
-// State X said during a visit to Kyiv").
+// verb of saying, 14, and prepositions in the speaker's title ("…,
+// Secretary of State X said during a visit to Kyiv", "…, a spokesman for
+// the ministry said").
 func reportTail(s *ud.Sentence) int {
 	n := len(s.Tokens)
 	end := n
@@ -94,11 +95,12 @@ func reportTail(s *ud.Sentence) int {
 	case verb-c-1 > 8:
 		return -1
 	default:
-		// "…, Secretary of State Antony Blinken said during a visit":
-		// "of" within the title of a speaker.
+		// "…, Secretary of State Antony Blinken said during a visit",
+		// "…, a spokesman for the ministry said": a preposition within
+		// the speaker's title.
 		saying := sayingVerbs[s.Tokens[verb].Lemma]
 		for k := c + 1; k < verb; k++ {
-			if !nominal(s.Tokens[k].UPOS) && (!saying || s.Tokens[k].Form != "of" || k == c+1 || !nominal(s.Tokens[k+1].UPOS)) {
+			if !nominal(s.Tokens[k].UPOS) && (!saying || s.Tokens[k].UPOS != ud.ADP || k == c+1 || !nominal(s.Tokens[k+1].UPOS)) {
 				return -1
 			}
 		}

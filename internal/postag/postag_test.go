@@ -535,6 +535,9 @@ func TestNewsVerbs(t *testing.T) {
 		{"The ministers urged that the talks resume next month.", "resume", "VB"},
 		{"Washington demanded that Pyongyang stop its missile tests.", "tests", "NNS"},
 		{"The ministry insisted that the talks were over.", "were", "VBD"},
+		{"Moscow has warned Helsinki against stationing foreign troops near the frontier.", "near", "IN"},
+		{"The Kremlin warned Finland against placing NATO bases near Russia.", "bases", "NNS"},
+		{"A convoy of trucks carrying humanitarian aid crossed into Gaza.", "crossed", "VBD"},
 	})
 }
 
