@@ -172,13 +172,19 @@ func TestTrainNoData(t *testing.T) {
 
 func TestRoundTrip(t *testing.T) {
 	for _, second := range []bool{false, true} {
-		t.Run(fmt.Sprintf("second pass %v", second), func(t *testing.T) { testRoundTrip(t, second) })
+		for _, clu := range []bool{false, true} {
+			t.Run(fmt.Sprintf("second pass %v, clusters %v", second, clu), func(t *testing.T) { testRoundTrip(t, second, clu) })
+		}
 	}
 }
 
-func testRoundTrip(t *testing.T, second bool) {
+func testRoundTrip(t *testing.T, second, clu bool) {
 	train := tinyTreebank(t)
-	tg, err := postag.Train(train, nil, postag.TrainOptions{Seed: 1, Epochs: 3, SecondPass: second, SecondMargin: 8000})
+	var clusters *postag.Clusters
+	if clu {
+		clusters = tinyClusters(t)
+	}
+	tg, err := postag.Train(train, nil, postag.TrainOptions{Seed: 1, Epochs: 3, SecondPass: second, SecondMargin: 8000, Clusters: clusters})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -565,4 +571,67 @@ func checkTags(t *testing.T, tg *postag.Tagger, cases []tagCase) {
 			t.Errorf("%q: no word %s", tc.text, tc.word)
 		}
 	}
+}
+
+// tinyClusters learns word clusters from the forms of the tiny treebank.
+func tinyClusters(t testing.TB) *postag.Clusters {
+	var sents [][]string
+	for _, s := range tinyTreebank(t) {
+		var ws []string
+		for _, tok := range s.Tokens {
+			ws = append(ws, strings.ToLower(tok.Form))
+		}
+		sents = append(sents, ws)
+	}
+	return postag.LearnClusters(sents, postag.ClusterOptions{Fine: 4, Coarse: 2, MinCount: 1, Seed: 1})
+}
+
+func TestClusters(t *testing.T) {
+	c := tinyClusters(t)
+	if c.Len() == 0 {
+		t.Fatal("no words clustered")
+	}
+	var a, b bytes.Buffer
+	if _, err := c.WriteWithHeader(&a, []string{"tiny"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tinyClusters(t).WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(a.String(), b.String()) || !strings.HasPrefix(a.String(), "# tiny\n") {
+		t.Errorf("learning twice gave other clusters, or the header is missing:\n%s\n%s", a.String(), b.String())
+	}
+	back, err := postag.ReadClusters(strings.NewReader(a.String()), "tiny.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c2 bytes.Buffer
+	back.WriteTo(&c2)
+	if c2.String() != b.String() {
+		t.Errorf("clusters changed on a round trip")
+	}
+	for _, bad := range []string{"word\t1\n", "word\tx\t1\n", "\t1\t2\n", "a\t1\t2\na\t1\t2\n", "a\t1\t99999\n"} {
+		_, err := postag.ReadClusters(strings.NewReader(bad), "bad.txt")
+		if err == nil || !strings.Contains(err.Error(), "bad.txt:") {
+			t.Errorf("ReadClusters(%q): %v, want an error naming the file and line", bad, err)
+		}
+	}
+}
+
+func FuzzReadClusters(f *testing.F) {
+	f.Add("# head\nthe\t1\t0\nof\t2\t1\n")
+	f.Add("a\t1\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		c, err := postag.ReadClusters(strings.NewReader(in), "fuzz")
+		if err != nil {
+			return
+		}
+		var b bytes.Buffer
+		if _, err := c.WriteTo(&b); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := postag.ReadClusters(&b, "again"); err != nil {
+			t.Fatalf("cannot read back what was written: %v", err)
+		}
+	})
 }
