@@ -312,6 +312,9 @@ func (d *Dictionary) rank(e *entry, date Date) int {
 	r := 20
 	if t, ok := a.TermOn(date); ok && t.Code != NullCode {
 		r = 50
+		if strings.HasSuffix(t.Code, "ELI") {
+			r = 49 // a former office holder yields a shared name to the one in office
+		}
 	}
 	if a.Kind == KindCountry {
 		r += 5
@@ -521,6 +524,9 @@ func quote(s string) string { return "\"" + s + "\"" }
 func (f *finder) name(i int, used []bool) {
 	h := &f.hits[i]
 	a := f.d.Actors[h.e.ref]
+	if a.Kind == KindPerson && h.first == h.last && h.first > 0 && f.givenWord(h.first-1) && !givenNameFits(a, f.tok(h.first-1).Form) {
+		return // "Sherzod Asadov" is not Ali Asadov: a surname after another's given name
+	}
 	m := Mention{First: h.first, Last: h.last, ActorID: a.ID, Name: a.Name, Method: ByName,
 		Why: "name " + quote(h.e.text), Person: a.Kind == KindPerson}
 	switch {
@@ -807,8 +813,14 @@ func (f *finder) personAfter(t, from int, used []bool) *person {
 		if h.last < t {
 			continue
 		}
-		// "Almasadam Satkaliyev" where the dictionary knows the surname
+		// "Almasadam Satkaliyev" where the dictionary knows the surname,
+		// unless the given name is plainly another's ("Sherzod Asadov"
+		// is not Ali Asadov)
 		if a := isPerson(n); a != nil && h.last >= last {
+			if !givenNameFits(a, f.tok(t).Form) {
+				used[n] = true // the surname is this person's, not a's
+				break
+			}
 			used[n] = true
 			return &person{first: t, last: h.last, a: a, text: f.text(t, h.last)}
 		}
@@ -818,6 +830,52 @@ func (f *finder) personAfter(t, from int, used []bool) *person {
 		return nil
 	}
 	return &person{first: t, last: last, text: f.text(t, last)}
+}
+
+// givenWord reports whether token i may be an unknown person's given name:
+// a name word the dictionary has no entry at and no title ("Sherzod", not
+// "Russian" or "President").
+func (f *finder) givenWord(i int) bool {
+	if !f.nameWord(i) || f.coveredByHit(i) {
+		return false
+	}
+	switch strings.ToLower(f.tok(i).Form) {
+	case "president", "minister", "prime", "secretary", "general", "ambassador", "envoy", "spokesman",
+		"spokeswoman", "king", "emir", "chancellor", "premier", "mr", "mrs", "ms", "dr", "sheikh", "sheik",
+		"prince", "queen", "sultan", "senator", "governor", "mayor", "commander", "chief", "deputy", "speaker":
+		return false
+	}
+	return true
+}
+
+// coveredByHit reports whether a dictionary hit covers token i.
+func (f *finder) coveredByHit(i int) bool {
+	for j := range f.hits {
+		if f.hits[j].first <= i && i <= f.hits[j].last {
+			return true
+		}
+	}
+	return false
+}
+
+// givenNameFits reports whether given, the first word of a name whose
+// surname the dictionary knows for a, may be a's given name: a's names
+// with more than one word start with the same letter (spellings vary:
+// "Almasadam", "Almassadam"), or a has none.
+func givenNameFits(a *Actor, given string) bool {
+	g, _ := utf8.DecodeRuneInString(strings.ToLower(given))
+	seen := false
+	for _, n := range append([]string{a.Name}, a.Aliases...) {
+		w, rest, ok := strings.Cut(n, " ")
+		if !ok || rest == "" {
+			continue
+		}
+		seen = true
+		if r, _ := utf8.DecodeRuneInString(strings.ToLower(w)); r == g {
+			return true
+		}
+	}
+	return !seen
 }
 
 // orgWord reports whether a word ends the names of bodies, not people:

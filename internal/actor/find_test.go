@@ -33,6 +33,15 @@ actor France
   kind country
   adj French
   code FRA
+actor Ana Vela
+  kind person
+  alias Vela
+  code FRAGOV 2010 2014 President
+  code FRAELI 2014 *
+actor Luis Vela
+  kind person
+  alias Vela
+  code FRAGOV 2022 * President
 actor South Korea
   kind country
   alias Republic of Korea
@@ -179,6 +188,9 @@ func TestFind(t *testing.T) {
 		{"a country before its person is one actor", "Chinese President Xi Jinping met Kazakhstan's Tokayev", may2025, "",
 			"Chinese President Xi Jinping=CHNGOV/name; Kazakhstan's Tokayev=KAZGOV/name"},
 		{"not another country's person", "Russian Tokayev", may2025, "", "Russian=RUS/adjective; Tokayev=KAZGOV/name"},
+		{"another's given name before a known surname", "Serik Tokayev said", may2025, "", ""},
+		{"a shared surname is the one in office's", "Vela said", may2025, "", "Vela=FRAGOV/name"},
+		{"the known person's own given name", "Kassym-Jomart Tokayev said", may2025, "", "Kassym-Jomart Tokayev=KAZGOV/name"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

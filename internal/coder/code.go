@@ -136,9 +136,16 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "Armenian officials said Azerbaijani troops fired at a village": at Armenia
 				}
 			}
-			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 {
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && !strings.HasPrefix(p.Code, "01") {
+				// (what one says after a meeting is said to the
+				// press, not to the one met: "welcomed X and said …")
 				if f, ok := st.sharedTarget(i, src.mentions); ok {
 					tgt = f // "met with Aliyev and offered an apology": to Aliyev
+				}
+			}
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && strings.HasPrefix(p.Code, "045") {
+				if f, ok := st.mediated(src.mentions); ok {
+					tgt = f // "Brazil offered to mediate": between the story's parties
 				}
 			}
 			if len(tgt.mentions) == 0 && (p.Sym || p.Pair) && len(src.mentions) == 1 {
@@ -831,6 +838,19 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 	}
 	switch ud.BaseRel(st.s.Tokens[i].Rel) {
 	case "xcomp":
+		// A raising frame: "X and Y are expected to sign", "X is
+		// scheduled to visit": the passive subject is the infinitive's
+		if raisingVerbs[st.lemma(h)] && st.passive(h) {
+			var ms []int
+			for _, c := range st.children[h] {
+				if st.s.Tokens[c].Rel == "nsubj:pass" {
+					ms = append(ms, st.actorsAt(c, 0)...)
+				}
+			}
+			if len(ms) > 0 {
+				return dedup(ms), "subject of " + st.s.Tokens[h].Form
+			}
+		}
 		// Object control first: "urged Kazakhstan to join", "asked
 		// Moscow to …" (EWT: iobj), "called on Astana to …".
 		for _, c := range st.children[h] {
@@ -864,6 +884,16 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 		return nil, ""
 	case "conj", "advcl":
 		ms, _ := st.inherited(h, depth+1)
+		if x := st.s.Tokens[i].XPOS; len(ms) == 0 && st.s.Tokens[i].Rel == "conj" && (x == "VBD" || x == "VBN" && !st.passive(i) && !st.passive(h)) {
+			// "Iran said the resolution was illegal and summoned the
+			// French envoy": a past verb joined to a reported clause
+			// whose subject is no actor is the reporter's own act
+			if g := st.s.Tokens[h].Head - 1; g >= 0 && ud.BaseRel(st.s.Tokens[h].Rel) == "ccomp" && speechVerbs[st.lemma(g)] {
+				if ms, has := st.subjectOf(g); has && len(ms) > 0 {
+					return ms, "subject of " + st.s.Tokens[g].Form
+				}
+			}
+		}
 		return ms, "subject of " + st.s.Tokens[h].Form
 	case "parataxis":
 		// "A delegation led by X visited Y" parsed with "led" as the
@@ -900,6 +930,10 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 			ms, _ := st.subjectOf(h)
 			switch {
 			case len(ms) > 0:
+			case st.s.Tokens[h].UPOS == ud.VERB && statementNouns[st.lemma(i)] && st.hasCase(i, "in"):
+				// "… and said in a joint statement": the document is
+				// its clause's subject's
+				ms, _ = st.inherited(h, depth+1)
 			case st.s.Tokens[h].UPOS == ud.VERB && st.hasCaseIn(i, afterPreps):
 				// "A and B agreed to swap prisoners after talks in
 				// Istanbul": the talks were theirs, whoever the verb's
@@ -1109,6 +1143,14 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 func (st *sentence) attended(i int) bool {
 	return st.s.Tokens[i].UPOS == ud.NOUN && coref.Attended(st.s, i)
 }
+
+// raisingVerbs frame a scheduled or expected act whose doer is their
+// passive subject ("X is expected to meet Y").
+var raisingVerbs = set("expect", "schedule", "set", "slate", "poise", "plan", "due", "suppose", "bind")
+
+// statementNouns are the documents a clause's subject speaks in ("in a
+// joint statement").
+var statementNouns = set("statement", "declaration", "communique", "communiqué")
 
 // meetVerbs bring two parties face to face: what the first does next in
 // the same sentence with no other party named is toward the second.
@@ -1751,6 +1793,30 @@ func (st *sentence) victimReporter(i int, src []int) (found, bool) {
 		return found{}, false
 	}
 	return found{mentions: out, notes: []string{"target left unsaid: the country reporting the attack"}, conf: 0.6}, true
+}
+
+// mediated returns the parties a mediation with no one named between
+// ("offered to mediate", "will broker talks") is between: the story's
+// parties the resolver gave the sentence, when two of them are other than
+// the mediators.
+func (st *sentence) mediated(src []int) (found, bool) {
+	var out []int
+	for k, m := range st.ms {
+		if m.Method != actor.ImplicitParties {
+			continue
+		}
+		mine := false
+		for _, a := range src {
+			mine = mine || sameCountry(m.Code, st.ms[a].Code)
+		}
+		if !mine {
+			out = append(out, k)
+		}
+	}
+	if len(out) < 2 {
+		return found{}, false
+	}
+	return found{mentions: out, notes: []string{"mediation between the story's parties"}, conf: 0.5}, true
 }
 
 func solo(code string) bool {

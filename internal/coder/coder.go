@@ -229,7 +229,10 @@ func (st *sentence) child(i int, step Step, out []int) []int {
 // "a series of air strikes", "a wave of arrests", "a package of
 // sanctions", "hundreds of rockets".
 var containers = set("series", "wave", "barrage", "volley", "salvo", "string", "spate", "flurry", "number",
-	"couple", "batch", "raft", "slew", "set", "package", "dozen", "hundred", "thousand")
+	"couple", "batch", "raft", "slew", "set", "package", "dozen", "hundred", "thousand",
+	// measures and loads: "500 tonnes of rice", "a shipment of tents"
+	"tonne", "ton", "kilogram", "litre", "liter", "shipment", "consignment", "truckload", "planeload",
+	"load", "tranche", "quantity", "amount", "lot", "box", "crate", "sack", "bag", "carton")
 
 // contained returns the noun a container at i holds ("series" of
 // "strikes"), or -1.

@@ -18,7 +18,8 @@ const ByAct actor.Method = "coref-act"
 var actNouns = set("strike", "airstrike", "attack", "sanction", "expulsion", "decision", "move", "step", "measure",
 	"invasion", "aggression", "shelling", "bombing", "raid", "incursion", "blockade", "ban", "deployment",
 	"annexation", "arrest", "detention", "seizure", "closure", "restriction", "provocation", "launch", "test",
-	"accusation", "allegation", "charge", "claim", "offer", "proposal", "invitation", "request", "demand", "threat", "ultimatum")
+	"accusation", "allegation", "charge", "claim", "offer", "proposal", "invitation", "request", "demand", "threat", "ultimatum",
+	"agreement", "deal", "accord", "treaty", "pact", "memorandum", "ceasefire", "truce")
 
 // actVerbs map a verb of such an act to its noun: who "decided" made "the
 // decision".
@@ -28,11 +29,42 @@ var actVerbs = map[string]string{"strike": "strike", "attack": "attack", "sancti
 	"close": "closure", "restrict": "restriction", "launch": "launch", "test": "test", "blockade": "blockade",
 	"fire": "launch", "test-fire": "launch",
 	"accuse": "accusation", "allege": "accusation", "blame": "accusation", "offer": "offer", "propose": "proposal",
-	"invite": "invitation", "request": "request", "demand": "demand", "threaten": "threat"}
+	"invite": "invitation", "request": "request", "demand": "demand", "threaten": "threat",
+	"agree": "agreement", "urge": "demand"}
+
+// agreementKinds are the acts whose parties are all who made them: the
+// subject and those it made them with ("A signed a deal with B", "a
+// treaty between A and B"), so that "welcomed the agreement" is toward
+// every party.
+var agreementKinds = set("agreement", "ceasefire")
 
 // sameActs are act nouns that name one kind of act: "the claims" after
 // "accused" are the accusation.
-var sameActs = map[string]string{"allegation": "accusation", "charge": "accusation", "claim": "accusation"}
+var sameActs = map[string]string{"allegation": "accusation", "charge": "accusation", "claim": "accusation",
+	"deal": "agreement", "accord": "agreement", "treaty": "agreement", "pact": "agreement", "memorandum": "agreement",
+	"truce": "ceasefire"}
+
+// incidentNouns name whatever act of force the story told of last ("the
+// incident", "this violation"): they take up the agent of the latest such
+// act.
+var incidentNouns = set("incident", "violation", "provocation", "aggression", "escalation")
+
+// forceActs are the kinds of act an incident noun may take up.
+var forceActs = []string{"strike", "attack", "shelling", "bombing", "raid", "incursion", "launch", "seizure",
+	"arrest", "detention", "invasion", "blockade", "deployment", "test"}
+
+// lastForce returns the latest act of force the story named, and whether
+// there is one.
+func (st *Story) lastForce() (storyAct, bool) {
+	var best storyAct
+	found := false
+	for _, k := range forceActs {
+		if a, ok := st.acts[k]; ok && (!found || a.sent > best.sent) {
+			best, found = a, true
+		}
+	}
+	return best, found
+}
 
 // actKind returns the kind of act the noun l names.
 func actKind(l string) string {
@@ -45,7 +77,8 @@ func actKind(l string) string {
 // doingVerbs carry out the act their object names: "Russia imposed
 // sanctions", "the US launched strikes" (not "Iran condemned the strikes").
 var doingVerbs = set("launch", "carry", "conduct", "impose", "make", "stage", "mount", "introduce", "take", "adopt",
-	"order", "extend", "expand", "begin", "start", "announce", "approve", "enact")
+	"order", "extend", "expand", "begin", "start", "announce", "approve", "enact",
+	"sign", "reach", "conclude", "ink", "seal", "agree", "declare")
 
 // actReach is how many sentences back an act's agent may be taken up.
 const actReach = 8
@@ -81,9 +114,38 @@ func actOwners(s *ud.Sentence, ms []actor.Mention, i int) []actor.Mention {
 		}
 	}
 	t := s.Tokens[i]
-	if t.UPOS == ud.NOUN && t.Rel == "obj" && len(words) == 0 && t.Head > 0 && s.Tokens[t.Head-1].UPOS == ud.VERB && doingVerbs[lemma(s.Tokens[t.Head-1])] {
+	if t.UPOS == ud.VERB && len(words) == 0 && t.Rel == "conj" && t.Head > 0 {
+		// a second verb sharing the first one's subject: "spoke with
+		// X and urged him to …"
 		for c, u := range s.Tokens {
 			if u.Head == t.Head && u.Rel == "nsubj" {
+				words = append(words, c)
+			}
+		}
+	}
+	if len(words) > 0 && len(mentionsAt(ms, words)) == 0 && agreementKinds[actKind(lemma(t))] {
+		words = nil // "a gas deal": the modifier names what, not who
+	}
+	if t.UPOS == ud.NOUN && (t.Rel == "obj" || t.Rel == "obl" && hasCaseWord(s, i, "on")) && len(words) == 0 && t.Head > 0 &&
+		s.Tokens[t.Head-1].UPOS == ud.VERB && doingVerbs[lemma(s.Tokens[t.Head-1])] {
+		for c, u := range s.Tokens {
+			if u.Head == t.Head && u.Rel == "nsubj" {
+				words = append(words, c)
+			}
+		}
+	}
+	if agreementKinds[actKind(lemma(t))] {
+		// the partners: "signed a deal with B", "a treaty between A and
+		// B" (also when a broker made it: "brokered a truce between A
+		// and B")
+		v := -1
+		if (t.Rel == "obj" || t.Rel == "obl") && t.Head > 0 {
+			v = t.Head - 1
+		}
+		had := len(words) > 0
+		for c, u := range s.Tokens {
+			if (u.Head == i+1 && u.Rel == "nmod" || v >= 0 && u.Head == v+1 && u.Rel == "obl") &&
+				(had && hasCaseWord(s, c, "with") || hasCaseWord(s, c, "between")) {
 				words = append(words, c)
 			}
 		}
@@ -95,6 +157,12 @@ func actOwners(s *ud.Sentence, ms []actor.Mention, i int) []actor.Mention {
 			}
 		}
 	}
+	return mentionsAt(ms, words)
+}
+
+// mentionsAt returns the mentions of ms, other than act references, that
+// hold one of words.
+func mentionsAt(ms []actor.Mention, words []int) []actor.Mention {
 	var out []actor.Mention
 	for _, m := range ms {
 		if m.Code == "" || m.First < 0 || m.Method == ByAct {
@@ -116,14 +184,25 @@ func actOwners(s *ud.Sentence, ms []actor.Mention, i int) []actor.Mention {
 func (st *Story) actRefs(s *ud.Sentence, ms []actor.Mention, covered []bool) []actor.Mention {
 	var out []actor.Mention
 	for i, t := range s.Tokens {
-		if covered[i] || t.UPOS != ud.NOUN || !actNouns[lemma(t)] {
+		if covered[i] || t.UPOS != ud.NOUN || !actNouns[lemma(t)] && !incidentNouns[lemma(t)] {
 			continue
 		}
 		l, first := actKind(lemma(t)), actPhrase(s, i)
-		if first < 0 {
+		if first < 0 || agreementKinds[l] && t.Rel != "obj" {
+			// an agreement is taken up where it is what one welcomes,
+			// backs or condemns; as a subject ("the deal was signed",
+			// "the deal covers …") it tells of itself
 			continue
 		}
 		a, ok := st.acts[l]
+		if incidentNouns[l] && !actNouns[l] {
+			// "condemned the incident": the latest act of force
+			a, ok = st.lastForce()
+		} else if incidentNouns[l] {
+			if b, has := st.lastForce(); has && (!ok || b.sent > a.sent) {
+				a, ok = b, true
+			}
+		}
 		if !ok || st.groups.sent-a.sent > actReach || len(actOwners(s, ms, i)) > 0 || ownsActor(s, i, covered) {
 			continue
 		}

@@ -13,6 +13,7 @@
 package coref
 
 import (
+	"strconv"
 	"strings"
 
 	"farabi/internal/actor"
@@ -368,6 +369,9 @@ func numberFrom(s *ud.Sentence, first int) int {
 	for j := first; j < len(s.Tokens) && j <= first+4; j++ {
 		if n, ok := smallNumbers[strings.ToLower(s.Tokens[j].Form)]; ok {
 			return n
+		}
+		if n, err := strconv.Atoi(s.Tokens[j].Form); err == nil && n > 10 && n <= 200 {
+			return n // "the 27 member states" (not a year)
 		}
 		if s.Tokens[j].UPOS == ud.NOUN {
 			break

@@ -607,11 +607,14 @@ state state NOUN 2 obj`)
 	sents := []*ud.Sentence{s0, s1, s2}
 	ms := [][]actor.Mention{{m(0, 0, "KGZ", actor.ByName, "")}, nil, nil}
 	r.Resolve(sents, ms, "")
-	if len(ms[1]) != 0 {
-		t.Errorf("state-run: got mentions %v, want none", ms[1])
+	// ("It" takes up the last sentence's subject, Kyrgyzstan: not what
+	// this test is about)
+	state := func(x actor.Mention) bool { return x.Method != coref.ByPronoun }
+	if got := codes(ms[1], state); got != "" {
+		t.Errorf("state-run: got %q, want none", got)
 	}
-	if len(ms[2]) != 1 || ms[2][0].Code != "KGZ" {
-		t.Errorf("the state: got mentions %v, want KGZ", ms[2])
+	if got := codes(ms[2], state); got != "KGZ" {
+		t.Errorf("the state: got %q, want KGZ", got)
 	}
 }
 
@@ -1700,5 +1703,361 @@ met meet VERB 0 root`)
 	r.Resolve([]*ud.Sentence{s0, s1, s2}, ms, "")
 	if got := codes(ms[2], func(x actor.Mention) bool { return x.Last == 2 }); got != "FRA ITA ESP" {
 		t.Errorf("the three allies = %q, want FRA ITA ESP", got)
+	}
+}
+
+// TestAgreementParties: "the deal" takes up every party of the agreement
+// the story named, the partner of a with-phrase and those of a
+// between-phrase too; a deal's subject use ("the deal covers …") is not
+// taken up.
+func TestAgreementParties(t *testing.T) {
+	r := &coref.Resolver{}
+	// Chile signed a trade deal with Peru.
+	s0 := sent(t, `
+Chile Chile PROPN 2 nsubj
+signed sign VERB 0 root
+a a DET 5 det
+trade trade NOUN 5 compound
+deal deal NOUN 2 obj
+with with ADP 7 case
+Peru Peru PROPN 2 obl`)
+	// Bolivia welcomed the agreement.
+	s1 := sent(t, `
+Bolivia Bolivia PROPN 2 nsubj
+welcomed welcome VERB 0 root
+the the DET 4 det
+agreement agreement NOUN 2 obj`)
+	// The agreement covers copper.
+	s2 := sent(t, `
+The the DET 2 det
+agreement agreement NOUN 3 nsubj
+covers cover VERB 0 root
+copper copper NOUN 3 obj`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "CHL", actor.ByName, ""), m(6, 6, "PER", actor.ByName, "")},
+		{m(0, 0, "BOL", actor.ByName, "")},
+		nil,
+	}
+	r.Resolve([]*ud.Sentence{s0, s1, s2}, ms, "")
+	act := func(x actor.Mention) bool { return x.Method == coref.ByAct }
+	if got := codes(ms[1], act); got != "CHL PER" {
+		t.Errorf("welcomed the agreement = %q, want CHL PER", got)
+	}
+	if got := codes(ms[2], act); got != "" {
+		t.Errorf("the agreement as subject = %q, want none", got)
+	}
+	// Qatar brokered a truce between Chile and Peru. Bolivia welcomed the ceasefire.
+	b0 := sent(t, `
+Qatar Qatar PROPN 2 nsubj
+brokered broker VERB 0 root
+a a DET 4 det
+truce truce NOUN 2 obj
+between between ADP 6 case
+Chile Chile PROPN 4 nmod
+and and CCONJ 8 cc
+Peru Peru PROPN 6 conj`)
+	b1 := sent(t, `
+Bolivia Bolivia PROPN 2 nsubj
+welcomed welcome VERB 0 root
+the the DET 4 det
+ceasefire ceasefire NOUN 2 obj`)
+	ms = [][]actor.Mention{
+		{m(0, 0, "QAT", actor.ByName, ""), m(5, 5, "CHL", actor.ByName, ""), m(7, 7, "PER", actor.ByName, "")},
+		{m(0, 0, "BOL", actor.ByName, "")},
+	}
+	r.Resolve([]*ud.Sentence{b0, b1}, ms, "")
+	if got := codes(ms[1], act); got != "CHL PER" {
+		t.Errorf("welcomed the ceasefire = %q, want CHL PER (not the broker)", got)
+	}
+}
+
+// TestTheTwo: a number standing alone for its group ("the two signed")
+// takes up the story's parties.
+func TestTheTwo(t *testing.T) {
+	r := &coref.Resolver{}
+	// Chile met Peru.
+	s0 := sent(t, `
+Chile Chile PROPN 2 nsubj
+met meet VERB 0 root
+Peru Peru PROPN 2 obj`)
+	// The two signed a treaty.
+	s1 := sent(t, `
+The the DET 2 det
+two two NUM 3 nsubj
+signed sign VERB 0 root
+a a DET 5 det
+treaty treaty NOUN 3 obj`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "CHL", actor.ByName, ""), m(2, 2, "PER", actor.ByName, "")},
+		nil,
+	}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got := codes(ms[1], func(x actor.Mention) bool { return x.Method == coref.ByGroup && x.First == 0 }); got != "CHL PER" {
+		t.Errorf("the two = %q, want CHL PER", got)
+	}
+}
+
+// TestCountedGroupSize: a counted group ("the 27 member states") takes up
+// only as many parties as it counts, never the two the story named.
+func TestCountedGroupSize(t *testing.T) {
+	r := &coref.Resolver{}
+	s0 := sent(t, `
+Chile Chile PROPN 2 nsubj
+met meet VERB 0 root
+Peru Peru PROPN 2 obj`)
+	// The 27 member states agreed.
+	s1 := sent(t, `
+The the DET 4 det
+27 27 NUM 4 nummod
+member member NOUN 4 compound
+states state NOUN 5 nsubj
+agreed agree VERB 0 root`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "CHL", actor.ByName, ""), m(2, 2, "PER", actor.ByName, "")},
+		nil,
+	}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got := codes(ms[1], func(x actor.Mention) bool { return x.Method == coref.ByGroup }); got != "" {
+		t.Errorf("the 27 member states = %q, want none", got)
+	}
+}
+
+// TestHimTheCounterpart: an object "him" after "spoke with his Peruvian
+// counterpart" is the counterpart (a person named by office), and "the
+// demand" a conjunct verb "urged" made is its subject's.
+func TestHimTheCounterpart(t *testing.T) {
+	r := &coref.Resolver{}
+	// Noboa spoke with his Peruvian counterpart and urged him to leave.
+	s0 := sent(t, `
+Noboa Noboa PROPN 2 nsubj
+spoke speak VERB 0 root
+with with ADP 6 case
+his his PRON 6 nmod:poss
+Peruvian Peruvian ADJ 6 amod
+counterpart counterpart NOUN 2 obl
+and and CCONJ 8 cc
+urged urge VERB 2 conj
+him he PRON 8 obj
+to to PART 11 mark
+leave leave VERB 8 xcomp`)
+	// Peru rejected the demand.
+	s1 := sent(t, `
+Peru Peru PROPN 2 nsubj
+rejected reject VERB 0 root
+the the DET 4 det
+demand demand NOUN 2 obj`)
+	noboa := m(0, 0, "ECUGOV", actor.ByName, "")
+	noboa.Person = true
+	ms := [][]actor.Mention{
+		{noboa, m(4, 5, "PERGOV", actor.ByAgent, "")},
+		{m(0, 0, "PER", actor.ByName, "")},
+	}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got := codes(ms[0], func(x actor.Mention) bool { return x.First == 8 }); got != "PERGOV" {
+		t.Errorf("him = %q, want PERGOV (the counterpart, not the subject)", got)
+	}
+	if got := codes(ms[1], func(x actor.Mention) bool { return x.Method == coref.ByAct }); got != "ECUGOV" {
+		t.Errorf("the demand = %q, want ECUGOV (who urged)", got)
+	}
+}
+
+// TestMediatorsNoSides: states that offer to mediate are not "the two
+// neighbours" of the next sentence.
+func TestMediatorsNoSides(t *testing.T) {
+	r := &coref.Resolver{}
+	// Peru fought Ecuador.
+	s0 := sent(t, `
+Peru Peru PROPN 2 nsubj
+fought fight VERB 0 root
+Ecuador Ecuador PROPN 2 obj`)
+	// Brazil and Colombia offered to mediate.
+	s1 := sent(t, `
+Brazil Brazil PROPN 4 nsubj
+and and CCONJ 3 cc
+Colombia Colombia PROPN 1 conj
+offered offer VERB 0 root
+to to PART 6 mark
+mediate mediate VERB 4 xcomp`)
+	// The two neighbours agreed.
+	s2 := sent(t, `
+The the DET 3 det
+two two NUM 3 nummod
+neighbours neighbour NOUN 4 nsubj
+agreed agree VERB 0 root`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "PER", actor.ByName, ""), m(2, 2, "ECU", actor.ByName, "")},
+		{m(0, 0, "BRA", actor.ByName, ""), m(2, 2, "COL", actor.ByName, "")},
+		nil,
+	}
+	r.Resolve([]*ud.Sentence{s0, s1, s2}, ms, "")
+	if got := codes(ms[2], func(x actor.Mention) bool { return x.Method == coref.ByGroup }); got != "PER ECU" {
+		t.Errorf("the two neighbours = %q, want PER ECU (not the mediators)", got)
+	}
+}
+
+// TestUrgersNoSides: two states that urge "both sides" are not the sides.
+func TestUrgersNoSides(t *testing.T) {
+	r := &coref.Resolver{}
+	s0 := sent(t, `
+Peru Peru PROPN 2 nsubj
+fought fight VERB 0 root
+Ecuador Ecuador PROPN 2 obj`)
+	// Chile and Brazil urged both sides to stop.
+	s1 := sent(t, `
+Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Brazil Brazil PROPN 1 conj
+urged urge VERB 0 root
+both both DET 6 det
+sides side NOUN 4 obj
+to to PART 8 mark
+stop stop VERB 4 xcomp`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "PER", actor.ByName, ""), m(2, 2, "ECU", actor.ByName, "")},
+		{m(0, 0, "CHL", actor.ByName, ""), m(2, 2, "BRA", actor.ByName, "")},
+	}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got := codes(ms[1], func(x actor.Mention) bool { return x.Method == coref.ByGroup }); got != "PER ECU" {
+		t.Errorf("both sides = %q, want PER ECU (not who urged them)", got)
+	}
+}
+
+// TestItAfterConjunct: "it" in what a conjunct verb of saying reports is
+// the first verb's subject, also when that subject is a country's body
+// named by its possessor ("Chile's government accused X and warned that
+// it would …").
+func TestItAfterConjunct(t *testing.T) {
+	r := &coref.Resolver{}
+	s0 := sent(t, `
+Chile Chile PROPN 3 nmod:poss
+'s 's PART 1 case
+government government NOUN 4 nsubj
+accused accuse VERB 0 root
+Peru Peru PROPN 4 obj
+and and CCONJ 7 cc
+warned warn VERB 4 conj
+that that SCONJ 11 mark
+it it PRON 11 nsubj
+would would AUX 11 aux
+respond respond VERB 7 ccomp`)
+	ms := [][]actor.Mention{{m(0, 0, "CHL", actor.ByName, ""), m(4, 4, "PER", actor.ByName, "")}}
+	r.Resolve([]*ud.Sentence{s0}, ms, "")
+	if got := codes(ms[0], func(x actor.Mention) bool { return x.First == 8 }); got != "CHL" {
+		t.Errorf("it = %q, want CHL", got)
+	}
+}
+
+// TestCountedListAndSides: "the four mediating countries" take up the last
+// list of four, and the "both sides" they press are the story's two other
+// parties.
+func TestCountedListAndSides(t *testing.T) {
+	r := &coref.Resolver{}
+	// Peru fought Ecuador.
+	s0 := sent(t, `
+Peru Peru PROPN 2 nsubj
+fought fight VERB 0 root
+Ecuador Ecuador PROPN 2 obj`)
+	// Chile, Brazil, Mexico and Uruguay proposed a truce.
+	s1 := sent(t, `
+Chile Chile PROPN 8 nsubj
+, , PUNCT 3 punct
+Brazil Brazil PROPN 1 conj
+, , PUNCT 5 punct
+Mexico Mexico PROPN 1 conj
+and and CCONJ 7 cc
+Uruguay Uruguay PROPN 1 conj
+proposed propose VERB 0 root
+a a DET 10 det
+truce truce NOUN 8 obj`)
+	// Peru attacked Ecuador.
+	s2 := sent(t, `
+Peru Peru PROPN 2 nsubj
+attacked attack VERB 0 root
+Ecuador Ecuador PROPN 2 obj`)
+	// The four countries pressed both sides.
+	s3 := sent(t, `
+The the DET 3 det
+four four NUM 3 nummod
+countries country NOUN 4 nsubj
+pressed press VERB 0 root
+both both DET 6 det
+sides side NOUN 4 obj`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "PER", actor.ByName, ""), m(2, 2, "ECU", actor.ByName, "")},
+		{m(0, 0, "CHL", actor.ByName, ""), m(2, 2, "BRA", actor.ByName, ""), m(4, 4, "MEX", actor.ByName, ""), m(6, 6, "URY", actor.ByName, "")},
+		{m(0, 0, "PER", actor.ByName, ""), m(2, 2, "ECU", actor.ByName, "")},
+		nil,
+	}
+	r.Resolve([]*ud.Sentence{s0, s1, s2, s3}, ms, "")
+	group := func(first int) func(actor.Mention) bool {
+		return func(x actor.Mention) bool { return x.Method == coref.ByGroup && x.First == first }
+	}
+	if got := codes(ms[3], group(0)); got != "CHL BRA MEX URY" {
+		t.Errorf("the four countries = %q, want CHL BRA MEX URY", got)
+	}
+	if got := codes(ms[3], group(4)); got != "PER ECU" {
+		t.Errorf("both sides = %q, want PER ECU", got)
+	}
+}
+
+// TestItLastSubject: a sentence opening with "It" and a verb of its own
+// takes up the last sentence's subject when that is a state or body; an
+// empty "It is …" takes up nothing.
+func TestItLastSubject(t *testing.T) {
+	r := &coref.Resolver{}
+	// Chile's ministry rejected the claim.
+	s0 := sent(t, `
+Chile Chile PROPN 3 nmod:poss
+'s 's PART 1 case
+ministry ministry NOUN 4 nsubj
+rejected reject VERB 0 root
+the the DET 6 det
+claim claim NOUN 4 obj`)
+	// It called on Peru to talk.
+	s1 := sent(t, `
+It it PRON 2 nsubj
+called call VERB 0 root
+on on ADP 4 case
+Peru Peru PROPN 2 obl
+to to PART 6 mark
+talk talk VERB 2 xcomp`)
+	// It is unclear.
+	s2 := sent(t, `
+It it PRON 3 nsubj
+is be AUX 3 cop
+unclear unclear ADJ 0 root`)
+	ms := [][]actor.Mention{{m(0, 2, "CHLGOV", actor.ByAgent, "")}, {m(3, 3, "PER", actor.ByName, "")}, nil}
+	r.Resolve([]*ud.Sentence{s0, s1, s2}, ms, "")
+	pron := func(x actor.Mention) bool { return x.Method == coref.ByPronoun }
+	if got := codes(ms[1], pron); got != "CHLGOV" {
+		t.Errorf("It called = %q, want CHLGOV", got)
+	}
+	if got := codes(ms[2], pron); got != "" {
+		t.Errorf("It is unclear = %q, want none", got)
+	}
+}
+
+// TestIncident: "the incident" takes up the agent of the latest act of
+// force the story named.
+func TestIncident(t *testing.T) {
+	r := &coref.Resolver{}
+	// Chile shelled Peru.
+	s0 := sent(t, `
+Chile Chile PROPN 2 nsubj
+shelled shell VERB 0 root
+Peru Peru PROPN 2 obj`)
+	// Peru condemned the incident.
+	s1 := sent(t, `
+Peru Peru PROPN 2 nsubj
+condemned condemn VERB 0 root
+the the DET 4 det
+incident incident NOUN 2 obj`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "CHL", actor.ByName, ""), m(2, 2, "PER", actor.ByName, "")},
+		{m(0, 0, "PER", actor.ByName, "")},
+	}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got := codes(ms[1], func(x actor.Mention) bool { return x.Method == coref.ByAct }); got != "CHL" {
+		t.Errorf("the incident = %q, want CHL", got)
 	}
 }

@@ -152,6 +152,12 @@ type storyGroups struct {
 	subj     actor.Mention // the last person named as a subject
 	hasSubj  bool
 	subjAt   int
+	// body is the subject of the last sentence's main clause when it
+	// names a state or a body, not a person: "Chad's Foreign Ministry
+	// rejected … It called on …"
+	body    actor.Mention
+	hasBody bool
+	bodyAt  int
 	// speaker names who spoke in sentence speakerAt: a quotation that
 	// runs on into the next sentence is still theirs
 	speaker   string
@@ -268,8 +274,8 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 		if (len(m.Code) == 3 || m.Method == actor.ByMetonym) && locative(s, m) {
 			continue // "talks in Kazakhstan", "in the Kenyan capital (Nairobi)": a place
 		}
-		if mediatorAgent(s, m) {
-			continue // "talks mediated by the AU": who mediates is no side
+		if mediatorAgent(s, m) || mediatorSubject(s, m) {
+			continue // "talks mediated by the AU", "A and B offered to mediate": who mediates is no side
 		}
 		if (strings.HasPrefix(m.Code, "IGO") || strings.HasPrefix(m.Code, "NGO") || r.IsOrg != nil && r.IsOrg(m.Code)) && venue(s, m) {
 			continue // "on the SCO sidelines", "at the OSCE summit": where, not who
@@ -528,7 +534,9 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 		// truce": who reports is not one of the parties reported on
 		kept := ps[:0:0]
 		for _, p := range ps {
-			if !reporting(s, p.m, i) {
+			// nor who urges "both sides" ("Egypt and Saudi Arabia
+			// urged both sides to …")
+			if !reporting(s, p.m, i) && !(len(ps) == 2 && appealed(s, i) && r.addressedByParty(s, ms, p.key, i)) {
 				kept = append(kept, p)
 			}
 		}
@@ -541,7 +549,7 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 	sides := (noun == "side" || noun == "party") && len(ps) < 2
 	// "the two leaders" of a story about a meeting of many are two
 	// persons, not the host and all its guests
-	twoPersons := govGroupNouns[noun] && noun != "government" && numberFrom(s, i) == 2
+	twoPersons := (govGroupNouns[noun] && noun != "government" || noun == "") && numberFrom(s, i) == 2
 	if m := g.meeting; m != nil && len(m.members) >= 2 && (meetingNouns[noun] || meetingEvents[noun] || sides) && !twoPersons && r.within(ps, m) {
 		if n := numberFrom(s, i); n == len(m.members) && n > 2 && !sides {
 			// "the five ministers" of a meeting of China with five:
@@ -679,6 +687,20 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				ps, hub, why, id = l, -1, "the list named before it", g.nextID
 			}
 		}
+		if len(ps) > 2 && (two(s, first, i) || noun == "side") && appealed(s, i) {
+			// "the four mediating countries would keep pressing both
+			// sides": the sides are two others, not the ones pressing
+			outs := map[string]bool{}
+			for _, p := range ps {
+				outs[p.key] = true
+			}
+			if two := g.sidesBut(outs); two != nil {
+				g.nextID++
+				ps, hub, why, id = two, -1, "the story's two sides but those who address them", g.nextID
+			} else {
+				return
+			}
+		}
 		if ps != nil && countryNouns[noun] {
 			// "the presidents … the two countries": the countries of
 			// the group the sentence took up
@@ -700,6 +722,17 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				}
 				if len(ps) < 2 {
 					ps, hub, why = g.topCountries(r, 2), -1, "the story's two most prominent countries"
+				}
+			}
+			if n := numberFrom(s, first); n > 2 && len(ps) != n {
+				// a counted group is as many as it counts: the last
+				// list of that many ("the four mediating countries"
+				// after "proposed by A, B, C and D"), else none ("the
+				// 27 member states" are not the two countries named
+				// before them)
+				ps, hub, why = nil, -1, ""
+				if l, ok := g.lists[n]; ok && g.sent-l.sent <= 6 {
+					ps, why = l.ps, fmt.Sprintf("the list of %d named in sentence %d", n, l.sent)
 				}
 			}
 			if len(ps) < 2 {
@@ -862,6 +895,11 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			addGroup(i, i, i, "")
 		case low == "both" && (strings.HasPrefix(t.Rel, "nsubj") || t.Rel == "root") && !inQuote[i]:
 			addGroup(i, i, i, "")
+		case t.UPOS == ud.NUM && smallNumbers[low] >= 2 && i > 0 && strings.EqualFold(s.Tokens[i-1].Form, "the") &&
+			t.Rel != "nummod" && (strings.HasPrefix(t.Rel, "nsubj") || t.Rel == "obj" || hasCaseBetween(s, i)) && !inQuote[i]:
+			// a number standing for its group: "… met his Kyrgyz
+			// counterpart, and the two signed …", "talks between the two"
+			addGroup(i-1, i, i, "")
 		case low == "our" && inQuote[i] && hasSpeaker && i+1 < len(s.Tokens) && groupNouns[lemma(s.Tokens[i+1])] &&
 			strings.HasSuffix(strings.ToLower(s.Tokens[i+1].Form), "s"):
 			// "our two countries", "our nations": the speaker and partner
@@ -877,6 +915,11 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			// what a body says it did, it did
 			if m, ok := reporterOf(s, ms, i); ok && !m.Person {
 				out = append(out, derived(s, i, i, m.Code, ByPronoun, 0.55, t.Form+" → the reporting subject "+m.Name))
+			} else if onlyPunctBefore(s, i) && g.hasBody && g.bodyAt == g.sent-1 && t.Head > 0 && !expletiveIt(s, t.Head-1) {
+				// "Chad's Foreign Ministry rejected the accusation …
+				// It called on Khartoum to …": the last sentence's
+				// subject
+				out = append(out, derived(s, i, i, g.body.Code, ByPronoun, 0.5, t.Form+" → the last sentence's subject "+g.body.Name))
 			}
 		case owner.Code != "":
 			// "thanked the Chinese leader for his support", "praised
@@ -1032,6 +1075,31 @@ func mediatorAgent(s *ud.Sentence, m actor.Mention) bool {
 	return false
 }
 
+// mediatorSubject reports whether m is the subject of a verb of mediating,
+// or of one whose complement mediates ("Brazil offered to mediate").
+func mediatorSubject(s *ud.Sentence, m actor.Mention) bool {
+	h := headWord(s, m)
+	if h < 0 {
+		return false
+	}
+	for h >= 0 && s.Tokens[h].Rel == "conj" { // "A and B offered …"
+		h = s.Tokens[h].Head - 1
+	}
+	if h < 0 || s.Tokens[h].Rel != "nsubj" || s.Tokens[h].Head == 0 {
+		return false
+	}
+	v := s.Tokens[h].Head - 1
+	if mediateVerbs[lemma(s.Tokens[v])] {
+		return true
+	}
+	for _, t := range s.Tokens {
+		if t.Head == v+1 && t.Rel == "xcomp" && mediateVerbs[lemma(t)] {
+			return true
+		}
+	}
+	return false
+}
+
 // byAgent reports whether mention m is the agent of a passive ("brokered
 // by the OSCE"), or owns it ("by the OSCE's Minsk Group").
 func byAgent(s *ud.Sentence, m actor.Mention) bool {
@@ -1102,6 +1170,43 @@ func (r *Resolver) addressedByParty(s *ud.Sentence, ms []actor.Mention, key stri
 	for _, m := range ms {
 		if m.First >= 0 && m.First < i && m.Code != "" && r.partyKey(m.Code) == key && addressedBy(s, m, i) {
 			return true
+		}
+	}
+	return false
+}
+
+// expletiveIt reports whether the verb v whose subject is "it" makes an
+// empty subject: a copula or a verb of seeming ("It is unclear …", "It
+// remains to be seen …", "It took three days …").
+func expletiveIt(s *ud.Sentence, v int) bool {
+	switch lemma(s.Tokens[v]) {
+	case "be", "seem", "appear", "remain", "take", "happen", "matter", "mean", "follow", "emerge", "come", "rain":
+		return true
+	}
+	if s.Tokens[v].UPOS != ud.VERB {
+		return true // "It is important": the head is the adjective
+	}
+	for _, t := range s.Tokens {
+		if t.Head == v+1 && (t.Rel == "cop" || t.Rel == "csubj" || t.Rel == "aux:pass") {
+			return true
+		}
+	}
+	return false
+}
+
+// appealVerbs address the ones they ask to act.
+var appealVerbs = set("urge", "call", "ask", "appeal", "press", "tell", "warn", "invite", "encourage", "request")
+
+// appealed reports whether word i lies in the object of a verb of appeal
+// ("urged both sides to …", "called on both sides").
+func appealed(s *ud.Sentence, i int) bool {
+	for j, n := i, 0; j >= 0 && n < 4; j, n = s.Tokens[j].Head-1, n+1 {
+		if h := s.Tokens[j].Head - 1; h >= 0 && s.Tokens[h].UPOS == ud.VERB && appealVerbs[lemma(s.Tokens[h])] {
+			switch ud.BaseRel(s.Tokens[j].Rel) {
+			case "obj", "iobj", "obl":
+				return true
+			}
+			return false
 		}
 	}
 	return false
@@ -1199,10 +1304,25 @@ func reporterOf(s *ud.Sentence, ms []actor.Mention, i int) (actor.Mention, bool)
 	default:
 		return actor.Mention{}, false
 	}
-	for j, c := range s.Tokens {
-		if c.Head == sv+1 && c.Rel == "nsubj" {
-			return mentionAt(ms, j)
+	for n := 0; n < 3; n++ {
+		for j, c := range s.Tokens {
+			if c.Head != sv+1 || c.Rel != "nsubj" {
+				continue
+			}
+			if m, ok := mentionAt(ms, j); ok {
+				return m, true
+			}
+			for k, o := range s.Tokens { // "Sudan's army-led government said"
+				if o.Head == j+1 && o.Rel == "nmod:poss" {
+					return mentionAt(ms, k)
+				}
+			}
+			return actor.Mention{}, false
 		}
+		if s.Tokens[sv].Rel != "conj" || s.Tokens[sv].Head == 0 {
+			break
+		}
+		sv = s.Tokens[sv].Head - 1 // "accused X … and warned that it would …"
 	}
 	return actor.Mention{}, false
 }
@@ -1444,6 +1564,31 @@ func two(s *ud.Sentence, first, i int) bool {
 	return false
 }
 
+// hasCaseBetween reports whether word i is the object of "between" or
+// "among".
+func hasCaseBetween(s *ud.Sentence, i int) bool {
+	return hasCaseWord(s, i, "between") || hasCaseWord(s, i, "among")
+}
+
+// sidesBut returns the story's two sides other than the parties outs: the
+// last sentence's parties without them when two are left, else the
+// story's main pair when it has none of them.
+func (g *storyGroups) sidesBut(outs map[string]bool) []party {
+	var ps []party
+	for _, p := range g.parties {
+		if !outs[p.key] {
+			ps = append(ps, p)
+		}
+	}
+	if len(ps) == 2 {
+		return ps
+	}
+	if mp := g.mainPair(); mp != nil && !outs[mp[0].key] && !outs[mp[1].key] {
+		return mp
+	}
+	return nil
+}
+
 // pickTwo chooses two parties of a larger group: the story's main pair if
 // both are in it, else the host (or the first) and the most prominent
 // other.
@@ -1512,7 +1657,7 @@ func (r *Resolver) lastPersonBut(g *storyGroups, s *ud.Sentence, ms []actor.Ment
 	but := func(name string) bool { return slices.Contains(not, name) }
 	best, subj := -1, -1
 	for k, m := range ms {
-		if !m.Person || m.Code == "" || m.Last >= i || but(m.Name) {
+		if !(m.Person || personNoun(s, m)) || m.Code == "" || m.Last >= i || but(m.Name) {
 			continue
 		}
 		if best < 0 || m.Last > ms[best].Last {
@@ -1533,6 +1678,22 @@ func (r *Resolver) lastPersonBut(g *storyGroups, s *ud.Sentence, ms []actor.Ment
 		return g.person, true
 	}
 	return actor.Mention{}, false
+}
+
+// personNouns name one person by office: "his Peruvian counterpart", "the
+// Chinese ambassador" stand for a person a later "him" may take up.
+var personNouns = set("counterpart", "president", "minister", "ambassador", "envoy", "leader", "premier",
+	"chancellor", "spokesman", "spokeswoman", "spokesperson", "diplomat", "king", "emir", "prince", "monarch",
+	"secretary", "chief", "representative", "commander", "negotiator", "chargé", "charge", "consul", "mayor")
+
+// personNoun reports whether mention m, named by no person's name, is
+// headed by a singular noun of one person's office.
+func personNoun(s *ud.Sentence, m actor.Mention) bool {
+	if m.Person || m.First < 0 || m.Last >= len(s.Tokens) {
+		return false
+	}
+	t := s.Tokens[m.Last]
+	return (t.UPOS == ud.NOUN || t.UPOS == ud.PROPN) && personNouns[lemma(t)] && !plural(t)
 }
 
 // boundSubject names the person a pronoun at word i may not stand for:
@@ -1950,6 +2111,14 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 			g.person, g.hasPers, g.personAt = m, true, g.sent
 			if isSubject(s, m) && (!g.hasSubj || g.subjAt < g.sent) {
 				g.subj, g.hasSubj, g.subjAt = m, true, g.sent
+			}
+		}
+	}
+	if j := rootSubject(s); j >= 0 {
+		for _, m := range ms {
+			if m.Code != "" && !m.Person && m.First >= 0 && m.First <= j && j <= m.Last && m.Method != actor.ByCapital && m.Method != ByGroup {
+				g.body, g.hasBody, g.bodyAt = m, true, g.sent
+				break
 			}
 		}
 	}

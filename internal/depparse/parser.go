@@ -78,6 +78,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	promoteMainClause(s)
 	promoteReducedRelative(s)
 	subjectOfReported(s)
+	scheduledAct(s)
 	repairSubjects(s)
 }
 
