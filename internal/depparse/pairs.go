@@ -16,7 +16,9 @@ import (
 //     first name the root, a vocative or a second subject. When a sentence
 //     opens with two runs of proper nouns joined by a comma and then a
 //     finite lexical verb (after an auxiliary or modal, perhaps), the first
-//     name is the verb's subject and the second its conjunct.
+//     name is the verb's subject and the second its conjunct; before a
+//     headline's infinitive ("Russia, China to hold drills") the second
+//     is the first's conjunct.
 //   - A hyphenated verb. "North Korea test-fired two missiles" is "test",
 //     "-", "fired" in EWT's tokens; once the tagger has made "fired" the
 //     finite verb, the parser still read "test" (or "tear" in
@@ -34,12 +36,53 @@ import (
 //     clause before the comma. The words between the comma and the verb
 //     are its subject.
 
-// repairSubjects applies the four repairs; s is parsed.
+//   - A reported clause taken for the speaker's subject. "North Korea
+//     fires ballistic missile into sea, Seoul says" had "fires" as the
+//     subject of "says" and "Korea" as its compound. A finite verb is no
+//     nominal subject: under a verb of saying after it, it is the verb's
+//     clausal complement, and the simple noun phrase right before it,
+//     when it hangs from it, its subject.
+
+// repairSubjects applies the five repairs; s is parsed.
 func repairSubjects(s *ud.Sentence) {
 	namePairSubject(s)
 	hyphenSubject(s)
 	agentSubject(s)
 	tailSubject(s)
+	clauseNotSubject(s)
+}
+
+// clauseNotSubject makes a finite verb labelled as the subject of a verb
+// of saying after it that verb's ccomp, with the noun phrase before it as
+// its own subject.
+func clauseNotSubject(s *ud.Sentence) {
+	for v := 1; v < len(s.Tokens); v++ {
+		t := &s.Tokens[v]
+		h := t.Head - 1
+		if t.UPOS != ud.VERB || !isFinite(t.XPOS) || !strings.HasPrefix(t.Rel, "nsubj") || h <= v || !sayingVerbs[s.Tokens[h].Lemma] {
+			continue
+		}
+		t.Rel = "ccomp"
+		subject := false
+		for _, u := range s.Tokens {
+			subject = subject || u.Head == v+1 && strings.HasPrefix(u.Rel, "nsubj")
+		}
+		lo := v
+		for lo > 0 && (simpleNominal(s.Tokens[lo-1].UPOS, s.Tokens[lo-1].XPOS) || s.Tokens[lo-1].UPOS == ud.CCONJ) {
+			lo--
+		}
+		if subject || lo == v || !nounLike(s.Tokens[v-1].UPOS) {
+			continue
+		}
+		// The phrase ("North Korea", "Thailand and Cambodia") hangs
+		// from the verb by its head.
+		j := phraseHead(s, lo, v)
+		if !nounLike(s.Tokens[j].UPOS) || s.Tokens[j].Head != v+1 {
+			continue
+		}
+		gatherPhrase(s, lo, v, j)
+		s.Tokens[j].Rel = "nsubj"
+	}
 }
 
 // tailSubject makes the words between the comma of a closing report and
@@ -86,10 +129,18 @@ func namePairSubject(s *ud.Sentence) {
 	if s.Tokens[v].UPOS == ud.AUX && isFinite(s.Tokens[v].XPOS) && v+1 < n {
 		v++
 	}
+	hA, hB := phraseHead(s, 0, a), phraseHead(s, a+1, b)
 	if !finiteVerb(s, v) {
+		if s.Tokens[v].XPOS == "TO" && v+1 < n && s.Tokens[v+1].XPOS == "VB" && s.Tokens[hB].Head == hA+1 {
+			// "Russia, China to hold joint drills": the headline's
+			// infinitive keeps its place; the second name is the
+			// first's conjunct, not its apposition.
+			gatherPhrase(s, a+1, b, hB)
+			s.Tokens[hB].Rel = "conj"
+			s.Tokens[a].Head, s.Tokens[a].Rel = hB+1, "punct"
+		}
 		return
 	}
-	hA, hB := phraseHead(s, 0, a), phraseHead(s, a+1, b)
 	// The verb takes the place in the tree of the names and of a noun
 	// after it that it was made to modify ("sign water deal" parsed as a
 	// compound of "deal"), which becomes its object.
