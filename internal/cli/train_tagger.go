@@ -32,6 +32,7 @@ func trainTagger(ctx context.Context, env *Env, args []string) error {
 	second := fs.Bool("second-pass", false, "train a second pass that scores again the words the first chose by a small margin")
 	margin := fs.Int("second-margin", 0, "first-pass `MARGIN` under which the second pass scores a word again; 0 for every word")
 	secondEpochs := fs.Int("second-epochs", 0, "training epochs of the second pass (0: --epochs)")
+	cluPath := fs.String("clusters", "", "word clusters `FILE` (farabi train clusters) whose classes are features; empty for none")
 	withDev := fs.Bool("with-dev", false, "train on the train and dev splits together and keep the last epochs (choose --epochs and --second-epochs on dev first)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -74,6 +75,18 @@ func trainTagger(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	var clusters *postag.Clusters
+	if *cluPath != "" {
+		f, err := os.Open(*cluPath)
+		if err != nil {
+			return err
+		}
+		clusters, err = postag.ReadClusters(f, *cluPath)
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -85,7 +98,7 @@ func trainTagger(ctx context.Context, env *Env, args []string) error {
 		trainSet, devSet = append(append([]*ud.Sentence(nil), train...), dev...), nil
 	}
 	tagger, err := postag.Train(trainSet, devSet, postag.TrainOptions{Seed: *seed, Epochs: *epochs, Log: env.Stderr,
-		Lexicon: lex, SecondPass: *second, SecondMargin: int32(min(max(*margin, 0), math.MaxInt32)), SecondEpochs: *secondEpochs})
+		Lexicon: lex, Clusters: clusters, SecondPass: *second, SecondMargin: int32(min(max(*margin, 0), math.MaxInt32)), SecondEpochs: *secondEpochs})
 	if err != nil {
 		return err
 	}

@@ -56,7 +56,10 @@ func quotedNotRoot(s *ud.Sentence) []bool {
 // the closing verb the root (UD's ccomp, as with quotation marks); -1 when
 // s has none. The closing clause is a subject of determiners, adjectives,
 // numbers, nouns and pronouns, the verb, and then (or before the subject,
-// "says Tarlo") no other verb or conjunction.
+// "says Tarlo") no other verb or conjunction, in at most 10 words; with a
+// verb of saying, 14, and prepositions in the speaker's title ("…,
+// Secretary of State X said during a visit to Kyiv", "…, a spokesman for
+// the ministry said").
 func reportTail(s *ud.Sentence) int {
 	n := len(s.Tokens)
 	end := n
@@ -67,7 +70,7 @@ func reportTail(s *ud.Sentence) int {
 	for c > 0 && s.Tokens[c].Form != "," {
 		c--
 	}
-	if c < 3 || end-c-1 < 2 || end-c-1 > 10 {
+	if c < 3 || end-c-1 < 2 || end-c-1 > 14 {
 		return -1
 	}
 	verb := -1
@@ -89,12 +92,21 @@ func reportTail(s *ud.Sentence) int {
 		if !nominal(s.Tokens[verb+1].UPOS) {
 			return -1
 		}
+	case verb-c-1 > 8:
+		return -1
 	default:
+		// "…, Secretary of State Antony Blinken said during a visit",
+		// "…, a spokesman for the ministry said": a preposition within
+		// the speaker's title.
+		saying := sayingVerbs[s.Tokens[verb].Lemma]
 		for k := c + 1; k < verb; k++ {
-			if !nominal(s.Tokens[k].UPOS) {
+			if !nominal(s.Tokens[k].UPOS) && (!saying || s.Tokens[k].UPOS != ud.ADP || k == c+1 || !nominal(s.Tokens[k+1].UPOS)) {
 				return -1
 			}
 		}
+	}
+	if end-c-1 > 10 && !sayingVerbs[s.Tokens[verb].Lemma] {
+		return -1
 	}
 	for k := 0; k < c; k++ {
 		if finiteVerb(s, k) || s.Tokens[k].UPOS == ud.AUX && isFinite(s.Tokens[k].XPOS) {

@@ -65,6 +65,19 @@ const (
 	numFeatAll
 )
 
+// Templates of a tagger with word clusters (see [Clusters]): the fine and
+// the coarse class of the word, the fine class of the next word, and the
+// coarse class with the previous word's class. In the keys of the first
+// pass they follow its numFeat templates, in those of the second pass its
+// numFeatAll.
+const (
+	fClu = numFeatAll + iota
+	fCluC
+	fClup1
+	fT1CluC
+	numClu = iota
+)
+
 // pad is the number of padding positions on each side of a sentence, so
 // that the features of a word can look two words away without checks.
 const pad = 2
@@ -82,6 +95,7 @@ type tokInfo struct {
 	pre                [3]uint64 // prefixes of 1-3 bytes
 	amb                uint64    // ambiguity class: 0 for an unknown word
 	lex, lexC          uint64    // the lexicon's tags (with capitalization) and common tags, hashed
+	cluF, cluC         uint64    // fine and coarse word cluster, plus one (0: none)
 	lexTags            uint32    // the tags the lexicon allows
 	letters, alnum     bool      // the form has a letter; a letter or a digit
 	dict               int       // the class of an unambiguous frequent word, or -1
@@ -93,7 +107,8 @@ type tokInfo struct {
 type scratch struct {
 	info   []tokInfo // pad + words + pad
 	lower  []byte
-	keys   [numFeatAll]uint64
+	keys   [numFeatAll + numClu]uint64
+	clu    bool    // the tagger has word clusters: features add their templates
 	scores []int32 // one for each class
 
 	class  []int   // the class of each word
@@ -252,6 +267,7 @@ func (t *Tagger) prepare(sc *scratch, forms func(i int) string, n int) {
 	}
 	sc.info = sc.info[:n+2*pad]
 	sc.lower = sc.lower[:0]
+	sc.clu = t.clusters != nil
 	for i := range pad {
 		sc.info[i] = padInfo(hStart)
 		sc.info[n+pad+i] = padInfo(hEnd)
@@ -311,6 +327,7 @@ func (t *Tagger) prepare(sc *scratch, forms func(i int) string, n int) {
 		in.lexC = uint64(lb.common)
 		in.lexTags = lb.tags
 		in.letters, in.alnum = hasLetter(form)
+		in.cluF, in.cluC = t.clusters.class(lw)
 	}
 }
 
@@ -330,7 +347,7 @@ func hasLetter(s string) (letter, alnum bool) {
 
 func padInfo(h uint64) tokInfo {
 	return tokInfo{form: h, lower: h, shape: h, suf: [4]uint64{h, h, h, h},
-		pre: [3]uint64{h, h, h}, amb: h, lex: h, lexC: h, dict: -1, word: -1}
+		pre: [3]uint64{h, h, h}, amb: h, lex: h, lexC: h, cluF: h, cluC: h, dict: -1, word: -1}
 }
 
 // features fills sc.keys with the feature keys of word i (0-based) given the
@@ -379,7 +396,20 @@ func (sc *scratch) features(i int, p1, p2 uint64) []uint64 {
 	k[fLexC] = fkey(fLexC, w.lexC, 0)
 	k[fLexp1] = fkey(fLexp1, n1.lex, 0)
 	k[fT1Lex] = fkey(fT1Lex, p1, w.lex)
-	return k[:numFeat]
+	if !sc.clu {
+		return k[:numFeat]
+	}
+	sc.clusterKeys(k[numFeat:numFeat+numClu], w, n1, p1)
+	return k[:numFeat+numClu]
+}
+
+// clusterKeys fills k with the keys of the cluster templates of word w
+// before word n1, after a word of class p1 (plus one).
+func (sc *scratch) clusterKeys(k []uint64, w, n1 *tokInfo, p1 uint64) {
+	k[fClu-numFeatAll] = fkey(fClu, w.cluF, 0)
+	k[fCluC-numFeatAll] = fkey(fCluC, w.cluC, 0)
+	k[fClup1-numFeatAll] = fkey(fClup1, n1.cluF, 0)
+	k[fT1CluC-numFeatAll] = fkey(fT1CluC, p1, w.cluC)
 }
 
 // features2 fills sc.keys with the keys of the second pass for word i:
@@ -402,5 +432,9 @@ func (sc *scratch) features2(i int, p1, p2, n1, n2 uint64) []uint64 {
 	k[fAmbVerbs] = fkey(fAmbVerbs, w.amb, v)
 	k[fSufVerbs] = fkey(fSufVerbs, w.suf[2], v)
 	k[fLexVerbs] = fkey(fLexVerbs, w.lex, v)
-	return k[:numFeatAll]
+	if !sc.clu {
+		return k[:numFeatAll]
+	}
+	sc.clusterKeys(k[numFeatAll:], w, &sc.info[pad+i+1], p1)
+	return k[:numFeatAll+numClu]
 }

@@ -8,6 +8,7 @@ import (
 	"hash/crc32"
 	"io"
 	"io/fs"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -19,8 +20,11 @@ import (
 const (
 	magic         = "FARABI-TAGGER\n"
 	formatVersion = 3
-	maxModelBytes = 1 << 30
-	flagKeepCase  = 1 // class flag: lemmas keep the case of the form
+	// clusterVersion is the format of a model with word clusters: a
+	// model without them is still written as formatVersion.
+	clusterVersion = 4
+	maxModelBytes  = 1 << 30
+	flagKeepCase   = 1 // class flag: lemmas keep the case of the form
 )
 
 // ErrFormat is wrapped by the errors Read returns for a file that is not a
@@ -56,7 +60,11 @@ func (e *encoder) rawString(s string) { e.b = append(e.b, s...) }
 func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	e := &encoder{}
 	e.rawString(magic)
-	e.uvarint(formatVersion)
+	if t.clusters != nil {
+		e.uvarint(clusterVersion)
+	} else {
+		e.uvarint(formatVersion)
+	}
 	e.section(len(t.tags))
 	for _, tg := range t.tags {
 		e.str(tg.upos.String())
@@ -110,6 +118,14 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		e.byte1(1)
 		e.uvarint(uint64(t.secondMargin))
 		encodeWeights(e, t.second.feats, t.second.weights)
+	}
+	if t.clusters != nil {
+		words := slices.Sorted(maps.Keys(t.clusters.words))
+		e.section(len(words))
+		for _, w := range words {
+			e.str(w)
+			e.uvarint(uint64(t.clusters.words[w]))
+		}
 	}
 	e.b = binary.LittleEndian.AppendUint32(e.b, crc32.ChecksumIEEE(e.b))
 	n, err := w.Write(e.b)
@@ -272,8 +288,8 @@ func Read(r io.Reader) (*Tagger, error) {
 	}
 	d := &decoder{s: string(body), off: len(magic)}
 	version := d.uvarint()
-	if d.err == nil && version != formatVersion && version != 2 {
-		return nil, fmt.Errorf("%w: format version %d, want 2 or %d", ErrFormat, version, formatVersion)
+	if d.err == nil && version != formatVersion && version != 2 && version != clusterVersion {
+		return nil, fmt.Errorf("%w: format version %d, want 2, %d or %d", ErrFormat, version, formatVersion, clusterVersion)
 	}
 	t := &Tagger{}
 	nt := d.count("classes", 3)
@@ -373,6 +389,20 @@ func Read(r io.Reader) (*Tagger, error) {
 		}
 	case second != 0:
 		d.fail("second-pass flag %d, want 0 or 1", second)
+	}
+	if version == clusterVersion && d.err == nil {
+		n := d.count("cluster words", 2)
+		t.clusters = &Clusters{words: make(map[string]uint32, n)}
+		for range n {
+			w, x := d.str(), d.uvarint()
+			if d.err == nil && (w == "" || x>>16 == 0 || x&0xffff == 0 || x>>31 != 0) {
+				d.fail("bad cluster word %q", w)
+			}
+			t.clusters.words[w] = uint32(x)
+		}
+		if d.err == nil && len(t.clusters.words) != n {
+			d.fail("repeated cluster words")
+		}
 	}
 	if d.err == nil && d.off != len(d.s) {
 		d.fail("%d bytes after the model", len(d.s)-d.off)

@@ -1,6 +1,10 @@
 package postag
 
-import "farabi/internal/ud"
+import (
+	"strings"
+
+	"farabi/internal/ud"
+)
 
 // maxParticipleMargin is how far behind a participle (or past tense)
 // reading of a verb may be for participleSense to swap the two.
@@ -51,12 +55,16 @@ func (t *Tagger) firstVerb(sc *scratch, s *ud.Sentence, n int) int {
 		default:
 			continue
 		}
-		subj := t.subjectBefore(sc, 0, i)
-		if subj < 0 || subj != i-1 || !t.opensClause(sc, s, 0, subj) || t.tags[sc.class[subj]].upos == ud.PRON {
+		c := compoundStart(s, 0, i)
+		subj := t.subjectBefore(sc, 0, c)
+		if subj < 0 || subj != c-1 || !t.opensClause(sc, s, 0, subj) || t.tags[sc.class[subj]].upos == ud.PRON {
 			return -1
 		}
 		switch t.tags[sc.class[i+1]].xpos {
 		case "DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS":
+			return i
+		}
+		if t.coordinatedFinite(sc, s, i+1, n) {
 			return i
 		}
 		return -1
@@ -78,7 +86,7 @@ func (t *Tagger) mayBeFinite(sc *scratch, s *ud.Sentence, i, n int) bool {
 		case "VBZ", "VBP", "MD":
 			return false
 		case "VBD":
-			if !t.clauseMark(sc, s, k-1) && !t.pastAfterNoun(sc, s, k) {
+			if !t.clauseMark(sc, s, k-1) && !t.pastAfterNoun(sc, s, k) && !t.ownClause(sc, s, k) {
 				return false
 			}
 		}
@@ -122,4 +130,50 @@ func (t *Tagger) swap(sc *scratch, i, c int) bool {
 	}
 	sc.class[i] = c
 	return true
+}
+
+// coordinatedFinite reports whether a finite past verb directly after a
+// conjunction comes in from..n-1 before a comma: the second verb of the
+// subject's predicate ("Protesters gathered outside the embassy and
+// chanted slogans"), which makes the first one finite too.
+func (t *Tagger) coordinatedFinite(sc *scratch, s *ud.Sentence, from, n int) bool {
+	for k := from + 1; k < n && s.Tokens[k-1].Form != ","; k++ {
+		if t.tags[sc.class[k]].xpos == "VBD" && t.tags[sc.class[k]].upos == ud.VERB && t.tags[sc.class[k-1]].upos == ud.CCONJ {
+			return true
+		}
+	}
+	return false
+}
+
+// ownClause reports whether past verb k is the verb of a clause of its
+// own: after a personal pronoun that follows a noun, which opens a
+// relative clause without "that" ("targets it said belonged to …"),
+// directly after a verb of saying, whose clause it is ("it said
+// belonged"), or a verb of saying after its subject and a comma ("…, the
+// military said").
+func (t *Tagger) ownClause(sc *scratch, s *ud.Sentence, k int) bool {
+	if k < 2 {
+		return false
+	}
+	if t.isFinite[sc.class[k-1]] && reportingVerbs[strings.ToLower(s.Tokens[k-1].Form)] {
+		return true
+	}
+	if reportingVerbs[strings.ToLower(s.Tokens[k].Form)] {
+		// "…, the military said": a speaker after a comma.
+		j := k - 1
+		for j > 0 && t.nominal(sc, j) {
+			j--
+		}
+		if j < k-1 && s.Tokens[j].Form == "," {
+			return true
+		}
+	}
+	if t.tags[sc.class[k-1]].xpos != "PRP" {
+		return false
+	}
+	switch t.tags[sc.class[k-2]].upos {
+	case ud.NOUN, ud.PROPN:
+		return true
+	}
+	return false
 }

@@ -79,17 +79,21 @@ type Tagger struct {
 	// word of words, tagBits the lexicon tag of each class (0 for
 	// closed classes).
 	lexicon *Lexicon
-	wordLex []lexBits
-	tagBits []uint32
-	finite  [3]int // the classes of VERB with VBD, VBZ and VBP, or -1
-	adjJJ   int    // the class of ADJ with JJ, or -1
-	partPOS int    // the class of PART with POS, or -1
-	numCD   int    // the class of NUM with CD, or -1
-	adpIN   int    // the class of ADP with IN, or -1
-	sconjIN int    // the class of SCONJ with IN, or -1
-	verbVBN int    // the class of VERB with VBN, or -1
-	nounNN  int    // the class of NOUN with NN, or -1
-	nounNNS int    // the class of NOUN with NNS, or -1
+	// clusters are the word clusters of the cluster templates, or nil
+	// (no such templates).
+	clusters *Clusters
+	wordLex  []lexBits
+	tagBits  []uint32
+	finite   [3]int // the classes of VERB with VBD, VBZ and VBP, or -1
+	adjJJ    int    // the class of ADJ with JJ, or -1
+	partPOS  int    // the class of PART with POS, or -1
+	numCD    int    // the class of NUM with CD, or -1
+	adpIN    int    // the class of ADP with IN, or -1
+	sconjIN  int    // the class of SCONJ with IN, or -1
+	verbVBN  int    // the class of VERB with VBN, or -1
+	verbVB   int    // the class of VERB with VB, or -1
+	nounNN   int    // the class of NOUN with NN, or -1
+	nounNNS  int    // the class of NOUN with NNS, or -1
 	// isFinite is set for the classes of finite verbs and modals (VBD,
 	// VBZ, VBP, MD).
 	isFinite []bool
@@ -134,6 +138,7 @@ func (t *Tagger) indexClasses() {
 	t.isFinite = make([]bool, len(t.tags))
 	t.finite = [3]int{-1, -1, -1}
 	t.adjJJ, t.partPOS, t.numCD, t.adpIN, t.sconjIN, t.verbVBN, t.nounNN, t.nounNNS = -1, -1, -1, -1, -1, -1, -1, -1
+	t.verbVB = -1
 	for c, tg := range t.tags {
 		t.tagBits[c] = tagOfXPOS(tg.xpos)
 		switch tg.upos {
@@ -177,6 +182,8 @@ func (t *Tagger) indexClasses() {
 				t.finite[2] = c
 			case "VBN":
 				t.verbVBN = c
+			case "VB":
+				t.verbVB = c
 			}
 		}
 	}
@@ -377,8 +384,8 @@ func (t *Tagger) score(keys []uint64, scores []int32) {
 	// table do not depend on each other, so their cache misses overlap
 	// (as in the parser's table), and the weights of the features found
 	// are touched the same way before they are summed.
-	var found [numFeatAll]uint32
-	var rows [numFeatAll]uint32
+	var found [numFeatAll + numClu]uint32
+	var rows [numFeatAll + numClu]uint32
 	var touched uint32
 	n, nr := 0, 0
 	words := uint32(denseWords(len(t.tags)))

@@ -172,13 +172,19 @@ func TestTrainNoData(t *testing.T) {
 
 func TestRoundTrip(t *testing.T) {
 	for _, second := range []bool{false, true} {
-		t.Run(fmt.Sprintf("second pass %v", second), func(t *testing.T) { testRoundTrip(t, second) })
+		for _, clu := range []bool{false, true} {
+			t.Run(fmt.Sprintf("second pass %v, clusters %v", second, clu), func(t *testing.T) { testRoundTrip(t, second, clu) })
+		}
 	}
 }
 
-func testRoundTrip(t *testing.T, second bool) {
+func testRoundTrip(t *testing.T, second, clu bool) {
 	train := tinyTreebank(t)
-	tg, err := postag.Train(train, nil, postag.TrainOptions{Seed: 1, Epochs: 3, SecondPass: second, SecondMargin: 8000})
+	var clusters *postag.Clusters
+	if clu {
+		clusters = tinyClusters(t)
+	}
+	tg, err := postag.Train(train, nil, postag.TrainOptions{Seed: 1, Epochs: 3, SecondPass: second, SecondMargin: 8000, Clusters: clusters})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -396,10 +402,7 @@ func TestManifest(t *testing.T) {
 // subordinating conjunction gets a finite verb when the tagger's first
 // choice left it without one, and that words are left alone otherwise.
 func TestFiniteSense(t *testing.T) {
-	tg := committedModel(t)
-	for _, tc := range []struct {
-		text, word, want string
-	}{
+	checkTags(t, committedModel(t), []tagCase{
 		{"Given that the Central Asian state supplies large quantities of oil to Europe, prices fell.", "supplies", "VBZ"},
 		{"The army supplies were seized by rebels.", "supplies", "NNS"},
 		{"The EU imposed sanctions on 15 Russian officials.", "imposed", "VBD"},
@@ -443,15 +446,7 @@ func TestFiniteSense(t *testing.T) {
 		// Contractions with a typographic apostrophe.
 		{"They’re sure the talks will go on.", "’re", "VBP"},
 		{"She said they’d meet again in May.", "’d", "MD"},
-	} {
-		s := tokenize.New().Sentence(tc.text, ud.Span{Start: 0, End: len(tc.text)})
-		tg.Tag(s)
-		for _, tok := range s.Tokens {
-			if tok.Form == tc.word && tok.XPOS != tc.want {
-				t.Errorf("%q: %s tagged %s, want %s", tc.text, tc.word, tok.XPOS, tc.want)
-			}
-		}
-	}
+	})
 }
 
 // TestHeadline checks that a title-case headline is tagged as a sentence
@@ -511,10 +506,7 @@ func TestClauseConjunctions(t *testing.T) {
 // clauses without "that", reduced relative clauses, coordinated past
 // verbs and clauses before a closing report.
 func TestReportedClauses(t *testing.T) {
-	tg := committedModel(t)
-	for _, tc := range []struct {
-		text, word, want string
-	}{
+	checkTags(t, committedModel(t), []tagCase{
 		{"Officials said Indian troops fired mortar shells across the line.", "fired", "VBD"},
 		{"The spokesman said Pakistani forces shelled villages near the border.", "shelled", "VBD"},
 		{"A Tajik man suspected of smuggling was detained.", "suspected", "VBN"},
@@ -525,13 +517,121 @@ func TestReportedClauses(t *testing.T) {
 		{"The minister welcomed the delegation, and praised the two countries' growing trade ties.", "praised", "VBD"},
 		{"The suspect was arrested and charged with smuggling.", "charged", "VBN"},
 		{"He told the crowd gathered on the field that the vote mattered.", "gathered", "VBN"},
-	} {
+	})
+}
+
+// TestNewsVerbs checks the verbs of issue 8's eighth-session gaps: two
+// names joined by a comma before their verb, hyphenated verbs, a past
+// verb before a coordinated one or a relative clause without "that", and
+// the base form of a clause after a verb of demanding.
+func TestNewsVerbs(t *testing.T) {
+	checkTags(t, committedModel(t), []tagCase{
+		{"Uzbekistan, Tajikistan swap prisoners", "swap", "VBP"},
+		{"Putin, Xi discuss trade ties", "discuss", "VBP"},
+		{"North Korea test-fired two missiles.", "fired", "VBD"},
+		{"North Korea test-fired two missiles.", "test", "NN"},
+		{"Greek police tear-gassed migrants at the border.", "tear", "NN"},
+		{"Greek police tear-gassed migrants at the border.", "gassed", "VBD"},
+		{"Iran test-fires new missile", "fires", "VBZ"},
+		{"The US-backed forces attacked the town.", "backed", "VBN"},
+		{"Protesters gathered outside the embassy and chanted slogans.", "gathered", "VBD"},
+		{"Israel struck targets it said belonged to Hamas, the army said.", "struck", "VBD"},
+		{"Troops stationed in the area and paid by the state attacked the village.", "stationed", "VBN"},
+		{"The opposition demanded that the president resign.", "resign", "VB"},
+		{"The ministers urged that the talks resume next month.", "resume", "VB"},
+		{"Washington demanded that Pyongyang stop its missile tests.", "tests", "NNS"},
+		{"The ministry insisted that the talks were over.", "were", "VBD"},
+		{"Moscow has warned Helsinki against stationing foreign troops near the frontier.", "near", "IN"},
+		{"The Kremlin warned Finland against placing NATO bases near Russia.", "bases", "NNS"},
+		{"A convoy of trucks carrying humanitarian aid crossed into Gaza.", "crossed", "VBD"},
+	})
+}
+
+// tagCase is a sentence, a word of it and the tag every occurrence of
+// the word must get.
+type tagCase struct{ text, word, want string }
+
+// checkTags tags each case's text and reports the words tagged otherwise
+// than wanted.
+func checkTags(t *testing.T, tg *postag.Tagger, cases []tagCase) {
+	t.Helper()
+	for _, tc := range cases {
 		s := tokenize.New().Sentence(tc.text, ud.Span{Start: 0, End: len(tc.text)})
 		tg.Tag(s)
+		found := false
 		for _, tok := range s.Tokens {
-			if tok.Form == tc.word && tok.XPOS != tc.want {
-				t.Errorf("%q: %s tagged %s, want %s", tc.text, tc.word, tok.XPOS, tc.want)
+			if tok.Form == tc.word {
+				found = true
+				if tok.XPOS != tc.want {
+					t.Errorf("%q: %s tagged %s, want %s", tc.text, tc.word, tok.XPOS, tc.want)
+				}
 			}
 		}
+		if !found {
+			t.Errorf("%q: no word %s", tc.text, tc.word)
+		}
 	}
+}
+
+// tinyClusters learns word clusters from the forms of the tiny treebank.
+func tinyClusters(t testing.TB) *postag.Clusters {
+	var sents [][]string
+	for _, s := range tinyTreebank(t) {
+		var ws []string
+		for _, tok := range s.Tokens {
+			ws = append(ws, strings.ToLower(tok.Form))
+		}
+		sents = append(sents, ws)
+	}
+	return postag.LearnClusters(sents, postag.ClusterOptions{Fine: 4, Coarse: 2, MinCount: 1, Seed: 1})
+}
+
+func TestClusters(t *testing.T) {
+	c := tinyClusters(t)
+	if c.Len() == 0 {
+		t.Fatal("no words clustered")
+	}
+	var a, b bytes.Buffer
+	if _, err := c.WriteWithHeader(&a, []string{"tiny"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tinyClusters(t).WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(a.String(), b.String()) || !strings.HasPrefix(a.String(), "# tiny\n") {
+		t.Errorf("learning twice gave other clusters, or the header is missing:\n%s\n%s", a.String(), b.String())
+	}
+	back, err := postag.ReadClusters(strings.NewReader(a.String()), "tiny.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c2 bytes.Buffer
+	back.WriteTo(&c2)
+	if c2.String() != b.String() {
+		t.Errorf("clusters changed on a round trip")
+	}
+	for _, bad := range []string{"word\t1\n", "word\tx\t1\n", "\t1\t2\n", "a\t1\t2\na\t1\t2\n", "a\t1\t99999\n"} {
+		_, err := postag.ReadClusters(strings.NewReader(bad), "bad.txt")
+		if err == nil || !strings.Contains(err.Error(), "bad.txt:") {
+			t.Errorf("ReadClusters(%q): %v, want an error naming the file and line", bad, err)
+		}
+	}
+}
+
+func FuzzReadClusters(f *testing.F) {
+	f.Add("# head\nthe\t1\t0\nof\t2\t1\n")
+	f.Add("a\t1\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		c, err := postag.ReadClusters(strings.NewReader(in), "fuzz")
+		if err != nil {
+			return
+		}
+		var b bytes.Buffer
+		if _, err := c.WriteTo(&b); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := postag.ReadClusters(&b, "again"); err != nil {
+			t.Fatalf("cannot read back what was written: %v", err)
+		}
+	})
 }

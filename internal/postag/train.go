@@ -23,6 +23,9 @@ type TrainOptions struct {
 	// Lexicon gives the possible tags and lemmas of words the treebank
 	// lacks (models/lexicon.txt); nil for none. The tagger keeps it.
 	Lexicon *Lexicon
+	// Clusters are word clusters whose classes are features; nil for
+	// none. The tagger keeps them.
+	Clusters *Clusters
 	// SecondPass trains a second model too (see [Tagger.secondPass]),
 	// on the output of first-pass models trained on SecondParts-1 of
 	// SecondParts parts of the training data and run on the part left.
@@ -77,10 +80,11 @@ func Train(train, dev []*ud.Sentence, opt TrainOptions) (*Tagger, error) {
 		return nil, err
 	}
 	t.lexicon = opt.Lexicon
+	t.clusters = opt.Clusters
 	t.indexLexicon()
 	foldWords := jackknife(t, train, gold, folds, ambIDs)
 	// tt is t with the word dictionary of the fold being trained on.
-	tt := &Tagger{tags: t.tags, words: t.words, lexicon: t.lexicon, wordLex: t.wordLex, tagBits: t.tagBits}
+	tt := &Tagger{tags: t.tags, words: t.words, lexicon: t.lexicon, clusters: t.clusters, wordLex: t.wordLex, tagBits: t.tagBits}
 	fmt.Fprintf(log, "postag: %d sentences, %d classes, %d words, %d lemmas, %d rules\n",
 		len(train), len(t.tags), len(t.words), t.lex.n, len(t.rules))
 
@@ -196,7 +200,7 @@ func firstPassOutput(t *Tagger, train, dev []*ud.Sentence, opt TrainOptions, log
 				sub = append(sub, s)
 			}
 		}
-		m, err := Train(sub, dev, TrainOptions{Seed: opt.Seed, Epochs: opt.Epochs, Lexicon: opt.Lexicon})
+		m, err := Train(sub, dev, TrainOptions{Seed: opt.Seed, Epochs: opt.Epochs, Lexicon: opt.Lexicon, Clusters: opt.Clusters})
 		if err != nil {
 			return nil, err
 		}
@@ -669,7 +673,7 @@ func (p *perceptron) model(t *Tagger) *Tagger {
 	}
 	scale := weightScale / maxAbs
 	m := &Tagger{tags: t.tags, words: t.words, info: t.info, lex: t.lex, lexList: t.lexList,
-		lemmas: t.lemmas, rules: t.rules, lexicon: t.lexicon, wordLex: t.wordLex, tagBits: t.tagBits}
+		lemmas: t.lemmas, rules: t.rules, lexicon: t.lexicon, clusters: t.clusters, wordLex: t.wordLex, tagBits: t.tagBits}
 	var keys []uint64
 	var vals []uint32
 	for _, kr := range krs {

@@ -137,3 +137,33 @@ func eachLine(path string, f func(string) error) error {
 	}
 	return nil
 }
+
+// WordNetGlosses returns the glosses of the synsets of a WordNet 3.0
+// database in dir (data.noun, data.verb, data.adj, data.adv), each cut at
+// its semicolons into definitions and examples, quotation marks
+// removed: unlabelled English text to learn word clusters from
+// (LearnClusters).
+func WordNetGlosses(dir string) ([]string, error) {
+	var out []string
+	for _, file := range []string{"data.noun", "data.verb", "data.adj", "data.adv"} {
+		err := eachLine(filepath.Join(dir, file), func(line string) error {
+			if strings.HasPrefix(line, " ") {
+				return nil // the licence at the head of the file
+			}
+			_, gloss, ok := strings.Cut(line, "| ")
+			if !ok {
+				return fmt.Errorf("no gloss")
+			}
+			for part := range strings.SplitSeq(gloss, ";") {
+				if part = strings.TrimSpace(strings.Trim(strings.TrimSpace(part), "\"")); part != "" {
+					out = append(out, part)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
