@@ -1513,29 +1513,27 @@ func (st *sentence) borderPartner(i int, src []int) (found, bool) {
 // with no agent): of the two parties the resolver gave the sentence, the
 // one that is not the country of the side named (ms). note says which.
 func (st *sentence) otherParty(ms []int, note string) (found, bool) {
+	parties := st.storyParties()
+	if len(parties) != 2 {
+		return found{}, false
+	}
+	other := st.foreign(parties, ms)
+	if len(other) != 1 {
+		return found{}, false
+	}
+	return found{mentions: other, notes: []string{note}, conf: 0.6}, true
+}
+
+// storyParties returns the implicit mentions of the story's parties the
+// resolver gave the sentence.
+func (st *sentence) storyParties() []int {
 	var parties []int
 	for k, m := range st.ms {
 		if m.Method == actor.ImplicitParties {
 			parties = append(parties, k)
 		}
 	}
-	if len(parties) != 2 {
-		return found{}, false
-	}
-	var other []int
-	for _, k := range parties {
-		mine := false
-		for _, s := range ms {
-			mine = mine || sameCountry(st.ms[k].Code, st.ms[s].Code)
-		}
-		if !mine {
-			other = append(other, k)
-		}
-	}
-	if len(other) != 1 {
-		return found{}, false
-	}
-	return found{mentions: other, notes: []string{note}, conf: 0.6}, true
+	return parties
 }
 
 // place returns where the sentence says the act of predicate i happened:
@@ -2046,19 +2044,7 @@ func (st *sentence) victimReporter(i int, src []int) (found, bool) {
 // parties the resolver gave the sentence, when two of them are other than
 // the mediators.
 func (st *sentence) mediated(src []int) (found, bool) {
-	var out []int
-	for k, m := range st.ms {
-		if m.Method != actor.ImplicitParties {
-			continue
-		}
-		mine := false
-		for _, a := range src {
-			mine = mine || sameCountry(m.Code, st.ms[a].Code)
-		}
-		if !mine {
-			out = append(out, k)
-		}
-	}
+	out := st.foreign(st.storyParties(), src)
 	if len(out) < 2 {
 		return found{}, false
 	}

@@ -20,7 +20,7 @@ var adjectiveParticiples = map[string]bool{"neighbouring": true, "neighboring": 
 func participleAdjective(s *ud.Sentence) {
 	for i := 0; i+1 < len(s.Tokens); i++ {
 		t := s.Tokens[i]
-		if !adjectiveParticiples[strings.ToLower(t.Form)] || t.UPOS != ud.VERB {
+		if t.UPOS != ud.VERB || !adjectiveParticiples[strings.ToLower(t.Form)] {
 			continue
 		}
 		n := i + 1

@@ -16,8 +16,8 @@ import (
 // first word does not hang on a verb.
 func reciprocalObject(s *ud.Sentence) {
 	for i := 1; i+1 < len(s.Tokens); i++ {
-		a, b := strings.ToLower(s.Tokens[i].Form), strings.ToLower(s.Tokens[i+1].Form)
-		if !(a == "each" && b == "other" || a == "one" && b == "another") {
+		a, b := s.Tokens[i].Form, s.Tokens[i+1].Form
+		if !(strings.EqualFold(a, "each") && strings.EqualFold(b, "other") || strings.EqualFold(a, "one") && strings.EqualFold(b, "another")) {
 			continue
 		}
 		if h := s.Tokens[i].Head - 1; h >= 0 && s.Tokens[h].UPOS == ud.VERB {

@@ -25,7 +25,7 @@ func scheduledAct(s *ud.Sentence) {
 	n := len(s.Tokens)
 	for j := 2; j+2 < n; j++ {
 		w := s.Tokens[j]
-		if !scheduleWords[strings.ToLower(w.Form)] || w.UPOS != ud.ADJ && !(w.UPOS == ud.VERB && w.XPOS == "VBN") {
+		if w.UPOS != ud.ADJ && !(w.UPOS == ud.VERB && w.XPOS == "VBN") || !scheduleWords[strings.ToLower(w.Form)] {
 			continue
 		}
 		be := s.Tokens[j-1]
