@@ -11,7 +11,7 @@ import (
 
 // newsFloor is the root-level F1 that `farabi eval --news` must keep on
 // news-dev; raise it as the coder improves.
-const newsFloor = 0.77
+const newsFloor = 0.775
 
 // TestEvalNews scores news-dev with `farabi eval --news`, checks a floor,
 // and checks that the reference scorer (../shared/tools/score.py) gives
@@ -34,7 +34,7 @@ func TestEvalNews(t *testing.T) {
 	root := rep.Levels["root"]
 	t.Logf("news-dev root: P %.1f R %.1f F1 %.1f", 100*root.P, 100*root.R, 100*root.F1)
 	if root.F1 < newsFloor {
-		t.Errorf("root F1 %.3f below the floor %.2f", root.F1, newsFloor)
+		t.Errorf("root F1 %.3f below the floor %.3f", root.F1, newsFloor)
 	}
 
 	py, err := exec.LookPath("python3")
