@@ -2061,3 +2061,41 @@ incident incident NOUN 2 obj`)
 		t.Errorf("the incident = %q, want CHL", got)
 	}
 }
+
+// TestTwoGovernmentsOfAMeeting: "the two governments" are two parties, not a
+// meeting of many the story named before.
+func TestTwoGovernmentsOfAMeeting(t *testing.T) {
+	r := &coref.Resolver{}
+	// Chile, Peru and Bolivia left Mercosur.
+	s0 := sent(t, `
+Chile Chile PROPN 6 nsubj
+, , PUNCT 3 punct
+Peru Peru PROPN 1 conj
+and and CCONJ 5 cc
+Bolivia Bolivia PROPN 1 conj
+left leave VERB 0 root
+Mercosur Mercosur PROPN 6 obj`)
+	// Chile and Brazil recalled envoys.
+	s1 := sent(t, `
+Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Brazil Brazil PROPN 1 conj
+recalled recall VERB 0 root
+envoys envoy NOUN 4 obj`)
+	// The two governments traded accusations.
+	s2 := sent(t, `
+The the DET 3 det
+two two NUM 3 nummod
+governments government NOUN 4 nsubj
+traded trade VERB 0 root
+accusations accusation NOUN 4 obj`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "CHL", actor.ByName, ""), m(2, 2, "PER", actor.ByName, ""), m(4, 4, "BOL", actor.ByName, ""), m(6, 6, "MERCOSUR", actor.ByName, "")},
+		{m(0, 0, "CHL", actor.ByName, ""), m(2, 2, "BRA", actor.ByName, "")},
+		nil,
+	}
+	r.Resolve([]*ud.Sentence{s0, s1, s2}, ms, "")
+	if got := codes(ms[2], func(x actor.Mention) bool { return x.Method == coref.ByGroup }); got != "CHLGOV BRAGOV" {
+		t.Errorf("the two governments = %q, want CHLGOV BRAGOV", got)
+	}
+}

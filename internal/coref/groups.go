@@ -549,7 +549,7 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 	sides := (noun == "side" || noun == "party") && len(ps) < 2
 	// "the two leaders" of a story about a meeting of many are two
 	// persons, not the host and all its guests
-	twoPersons := (govGroupNouns[noun] && noun != "government" || noun == "") && numberFrom(s, i) == 2
+	twoPersons := numberFrom(s, i) == 2 // "the two governments" neither
 	if m := g.meeting; m != nil && len(m.members) >= 2 && (meetingNouns[noun] || meetingEvents[noun] || sides) && !twoPersons && r.within(ps, m) {
 		if n := numberFrom(s, i); n == len(m.members) && n > 2 && !sides {
 			// "the five ministers" of a meeting of China with five:
