@@ -2099,3 +2099,39 @@ accusations accusation NOUN 4 obj`)
 		t.Errorf("the two governments = %q, want CHLGOV BRAGOV", got)
 	}
 }
+
+// TestOutsideVoices: third parties that only call for restraint are no
+// sides of a later "the two sides".
+func TestOutsideVoices(t *testing.T) {
+	r := &coref.Resolver{}
+	// Chile and Peru clashed.
+	s0 := sent(t, `
+Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+clashed clash VERB 0 root`)
+	// Brazil and Mexico called for restraint.
+	s1 := sent(t, `
+Brazil Brazil PROPN 4 nsubj
+and and CCONJ 3 cc
+Mexico Mexico PROPN 1 conj
+called call VERB 0 root
+for for ADP 6 case
+restraint restraint NOUN 4 obl`)
+	// The two sides held talks.
+	s2 := sent(t, `
+The the DET 3 det
+two two NUM 3 nummod
+sides side NOUN 4 nsubj
+held hold VERB 0 root
+talks talk NOUN 4 obj`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "CHL", actor.ByName, ""), m(2, 2, "PER", actor.ByName, "")},
+		{m(0, 0, "BRA", actor.ByName, ""), m(2, 2, "MEX", actor.ByName, "")},
+		nil,
+	}
+	r.Resolve([]*ud.Sentence{s0, s1, s2}, ms, "")
+	if got := codes(ms[2], func(x actor.Mention) bool { return x.Method == coref.ByGroup }); got != "CHL PER" {
+		t.Errorf("the two sides = %q, want CHL PER (not those calling for restraint)", got)
+	}
+}

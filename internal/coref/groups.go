@@ -1194,6 +1194,25 @@ func expletiveIt(s *ud.Sentence, v int) bool {
 	return false
 }
 
+// outsideVoices reports whether s only has third parties appeal to no one
+// named ("Japan and the United States called for restraint"): its parties
+// are no sides of a later "the two sides".
+func outsideVoices(s *ud.Sentence, ms []actor.Mention) bool {
+	r, subj := s.Root(), rootSubject(s)
+	if r < 0 || subj < 0 || s.Tokens[r].UPOS != ud.VERB || !appealVerbs[lemma(s.Tokens[r])] {
+		return false
+	}
+	for _, m := range ms {
+		if m.Code == "" || m.First < 0 {
+			continue
+		}
+		if !under(s, m.First, subj) {
+			return false // someone is addressed
+		}
+	}
+	return true
+}
+
 // appealVerbs address the ones they ask to act.
 var appealVerbs = set("urge", "call", "ask", "appeal", "press", "tell", "warn", "invite", "encourage", "request")
 
@@ -2043,7 +2062,7 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 	if len(listed) >= 2 {
 		g.lists[len(listed)] = listAt{listed, g.sent}
 	}
-	if ps, hub := r.partiesOf(s, named, len(s.Tokens)); len(ps) >= 2 {
+	if ps, hub := r.partiesOf(s, named, len(s.Tokens)); len(ps) >= 2 && !outsideVoices(s, named) {
 		g.parties, g.hub, g.at = ps, hub, g.sent
 		r.noteMeeting(g, ps, hub, listed)
 		// In a sentence naming the meeting's host among three or more
