@@ -177,7 +177,7 @@ func Check(d *Dictionary) []error {
 				if (t.From == 0 && t.To == 0) || (u.From == 0 && u.To == 0) {
 					continue // an undated default code
 				}
-				if overlapDays(t, u) > 1 {
+				if sharedDays(t, u) > 1 {
 					bad(a.File, u.Line, "%q: term %s %s–%s overlaps %s %s–%s (line %d)", a.Name,
 						u.Code, dateText(u.From), dateText(u.To), t.Code, dateText(t.From), dateText(t.To), t.Line)
 				}
@@ -256,19 +256,6 @@ func sharedDays(t, u Term) int {
 	}
 	day := func(d int) time.Time { return time.Date(d/10000, time.Month(d/100%100), d%100, 0, 0, 0, 0, time.UTC) }
 	return int(day(to).Sub(day(from)).Hours()/24) + 1
-}
-
-// overlapDays returns roughly how many days two terms share (0 when none).
-func overlapDays(t, u Term) int {
-	from := max(int(t.From), int(u.From))
-	to := min(toOrMax(t.To), toOrMax(u.To))
-	if from > to {
-		return 0
-	}
-	if from == to {
-		return 1
-	}
-	return 2
 }
 
 func toOrMax(d Date) int {

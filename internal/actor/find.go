@@ -833,16 +833,15 @@ func (f *finder) personAfter(t, from int, used []bool) *person {
 }
 
 // givenWord reports whether token i may be an unknown person's given name:
-// a name word the dictionary has no entry at and no title ("Sherzod", not
-// "Russian" or "President").
+// a name word the dictionary has no entry at ("Sherzod", not "Russian", nor
+// "President": titles are agents, and so hits; "Mr" is a stop word) and
+// none of the few honorifics and title parts agents.txt has no entry for.
 func (f *finder) givenWord(i int) bool {
 	if !f.nameWord(i) || f.coveredByHit(i) {
 		return false
 	}
 	switch strings.ToLower(f.tok(i).Form) {
-	case "president", "minister", "prime", "secretary", "general", "ambassador", "envoy", "spokesman",
-		"spokeswoman", "king", "emir", "chancellor", "premier", "mr", "mrs", "ms", "dr", "sheikh", "sheik",
-		"prince", "queen", "sultan", "senator", "governor", "mayor", "commander", "chief", "deputy", "speaker":
+	case "dr", "sheikh", "sheik", "speaker", "chief", "deputy", "secretary", "prime":
 		return false
 	}
 	return true

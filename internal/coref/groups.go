@@ -1699,11 +1699,12 @@ func (r *Resolver) lastPersonBut(g *storyGroups, s *ud.Sentence, ms []actor.Ment
 	return actor.Mention{}, false
 }
 
-// personNouns name one person by office: "his Peruvian counterpart", "the
-// Chinese ambassador" stand for a person a later "him" may take up.
-var personNouns = set("counterpart", "president", "minister", "ambassador", "envoy", "leader", "premier",
-	"chancellor", "spokesman", "spokeswoman", "spokesperson", "diplomat", "king", "emir", "prince", "monarch",
-	"secretary", "chief", "representative", "commander", "negotiator", "chargé", "charge", "consul", "mayor")
+// personNouns name one person by office beside the titles (titleWords) and
+// the other side of a pair (pairNouns): "his Peruvian counterpart", "the
+// Chinese ambassador", "the Russian diplomat" stand for a person a later
+// "him" may take up.
+var personNouns = set("leader", "diplomat", "monarch", "chief", "representative", "commander", "negotiator",
+	"chargé", "charge", "consul")
 
 // personNoun reports whether mention m, named by no person's name, is
 // headed by a singular noun of one person's office.
@@ -1712,7 +1713,8 @@ func personNoun(s *ud.Sentence, m actor.Mention) bool {
 		return false
 	}
 	t := s.Tokens[m.Last]
-	return (t.UPOS == ud.NOUN || t.UPOS == ud.PROPN) && personNouns[lemma(t)] && !plural(t)
+	l := lemma(t)
+	return (t.UPOS == ud.NOUN || t.UPOS == ud.PROPN) && (personNouns[l] || titleWords[l] || pairNouns[l]) && !plural(t)
 }
 
 // boundSubject names the person a pronoun at word i may not stand for:

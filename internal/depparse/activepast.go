@@ -13,11 +13,14 @@ import "farabi/internal/ud"
 // activePast repairs, in parsed s, participles with passive subjects, an
 // object and no auxiliary.
 func activePast(s *ud.Sentence) {
-	kids := childLists(s)
+	var kids [][]int // built at the first participle: most sentences have none
 	for v := range s.Tokens {
 		t := &s.Tokens[v]
 		if t.UPOS != ud.VERB || t.XPOS != "VBN" {
 			continue
+		}
+		if kids == nil {
+			kids = childLists(s)
 		}
 		var subj []int
 		obj, aux := false, false

@@ -35,28 +35,21 @@ func participleAdjective(s *ud.Sentence) {
 		if s.Tokens[n].Head != i+1 {
 			continue
 		}
-		saved := make([]ud.Token, len(s.Tokens))
-		copy(saved, s.Tokens)
-		// the noun takes the participle's place; what hung on the
-		// participle hangs on the noun
-		for k := range s.Tokens {
-			if k != n && s.Tokens[k].Head == i+1 {
-				s.Tokens[k].Head = n + 1
-			}
-		}
 		rel := t.Rel
 		switch ud.BaseRel(rel) {
 		case "xcomp", "ccomp", "advcl", "acl":
 			rel = "obj" // the clause was the noun
 		}
-		s.Tokens[n].Head, s.Tokens[n].Rel = t.Head, rel
-		s.Tokens[i].Head, s.Tokens[i].Rel = n+1, "amod"
-		s.Tokens[i].UPOS, s.Tokens[i].XPOS, s.Tokens[i].Lemma = ud.ADJ, "JJ", strings.ToLower(t.Form)
 		if t.Head == 0 {
-			s.Tokens[n].Rel = "root"
+			rel = "root"
 		}
-		if !wellFormed(s) {
-			copy(s.Tokens, saved)
-		}
+		tryRepair(s, func() {
+			// the noun takes the participle's place; what hung on the
+			// participle hangs on the noun
+			rehang(s, n, []int{i}, []int{n})
+			s.Tokens[n].Head, s.Tokens[n].Rel = t.Head, rel
+			s.Tokens[i].Head, s.Tokens[i].Rel = n+1, "amod"
+			s.Tokens[i].UPOS, s.Tokens[i].XPOS, s.Tokens[i].Lemma = ud.ADJ, "JJ", strings.ToLower(t.Form)
+		})
 	}
 }

@@ -27,18 +27,11 @@ func reciprocalObject(s *ud.Sentence) {
 		if s.Tokens[v].UPOS != ud.VERB || under(s, v, i) {
 			continue // only right after its verb, and never under itself
 		}
-		saved := make([]ud.Token, len(s.Tokens))
-		copy(saved, s.Tokens)
-		// what hung on "each" or "other" hangs on the verb
-		for k := range s.Tokens {
-			if k != i && k != i+1 && (s.Tokens[k].Head == i+1 || s.Tokens[k].Head == i+2) {
-				s.Tokens[k].Head = v + 1
-			}
-		}
-		s.Tokens[i].Head, s.Tokens[i].Rel = v+1, "obj"
-		s.Tokens[i+1].Head, s.Tokens[i+1].Rel = i+1, "fixed"
-		if !wellFormed(s) {
-			copy(s.Tokens, saved)
-		}
+		tryRepair(s, func() {
+			// what hung on "each" or "other" hangs on the verb
+			rehang(s, v, []int{i, i + 1}, []int{i, i + 1})
+			s.Tokens[i].Head, s.Tokens[i].Rel = v+1, "obj"
+			s.Tokens[i+1].Head, s.Tokens[i+1].Rel = i+1, "fixed"
+		})
 	}
 }

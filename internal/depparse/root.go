@@ -1,6 +1,10 @@
 package depparse
 
-import "farabi/internal/ud"
+import (
+	"slices"
+
+	"farabi/internal/ud"
+)
 
 // Root constraint. Trained on web text, the transition classifier often
 // makes the first name of a news sentence the root's child before it has
@@ -180,4 +184,55 @@ func childLists(s *ud.Sentence) [][]int {
 		}
 	}
 	return kids
+}
+
+// tryRepair applies change to s's tree and takes it back when the heads no
+// longer make one tree.
+func tryRepair(s *ud.Sentence, change func()) {
+	saved := make([]ud.Token, len(s.Tokens))
+	copy(saved, s.Tokens)
+	change()
+	if !wellFormed(s) {
+		copy(s.Tokens, saved)
+	}
+}
+
+// rehang hangs on word to what hangs on any of words from, but for the
+// words of keep.
+func rehang(s *ud.Sentence, to int, from, keep []int) {
+	for k := range s.Tokens {
+		if h := s.Tokens[k].Head - 1; h >= 0 && slices.Contains(from, h) && !slices.Contains(keep, k) {
+			s.Tokens[k].Head = to + 1
+		}
+	}
+}
+
+// wellFormed reports whether the heads of s make one tree: one root and
+// every word reaching it.
+func wellFormed(s *ud.Sentence) bool {
+	roots := 0
+	for i, t := range s.Tokens {
+		if t.Head == 0 {
+			roots++
+		}
+		if !under(s, i, -1) {
+			return false
+		}
+	}
+	return roots == 1
+}
+
+// under reports whether word a lies in the subtree of word b of s (b -1:
+// whether a reaches the root).
+func under(s *ud.Sentence, a, b int) bool {
+	for k := 0; k <= len(s.Tokens); k++ {
+		if a == b {
+			return true
+		}
+		if a < 0 || a >= len(s.Tokens) {
+			return false
+		}
+		a = s.Tokens[a].Head - 1
+	}
+	return false
 }

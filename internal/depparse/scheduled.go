@@ -81,44 +81,34 @@ func scheduledAct(s *ud.Sentence) {
 		if s.Tokens[head].Head == 0 && jh != 0 || jh != 0 && under(s, jh-1, head) {
 			continue // two roots, or a head the move would make a cycle of
 		}
-		saved := make([]ud.Token, n)
-		copy(saved, s.Tokens)
-		// what hung on the subject phrase's head from outside the phrase
-		// hangs on the scheduling word
-		for k := range s.Tokens {
-			if k != j && (k < lo || k > j-2) && s.Tokens[k].Head == head+1 {
-				s.Tokens[k].Head = j + 1
+		tryRepair(s, func() {
+			// what hung on the subject phrase's head from outside the
+			// phrase hangs on the scheduling word
+			for k := range s.Tokens {
+				if k != j && (k < lo || k > j-2) && s.Tokens[k].Head == head+1 {
+					s.Tokens[k].Head = j + 1
+				}
 			}
-		}
-		s.Tokens[j].Head, s.Tokens[j].Rel = jh, jrel
-		s.Tokens[head].Head, s.Tokens[head].Rel = j+1, "nsubj"
-		if w.UPOS == ud.VERB {
-			s.Tokens[head].Rel = "nsubj:pass"
-			s.Tokens[j-1].Head, s.Tokens[j-1].Rel = j+1, "aux:pass"
-		} else {
-			s.Tokens[j-1].Head, s.Tokens[j-1].Rel = j+1, "cop"
-		}
-		s.Tokens[j+1].Head, s.Tokens[j+1].Rel = j+3, "mark"
-		s.Tokens[j+2].Head, s.Tokens[j+2].Rel = j+1, "xcomp"
-		if !wellFormed(s) {
-			copy(s.Tokens, saved)
-		}
+			setScheduled(s, j, head, jh, jrel)
+		})
 	}
 }
 
-// wellFormed reports whether the heads of s make one tree: one root and
-// every word reaching it.
-func wellFormed(s *ud.Sentence) bool {
-	roots := 0
-	for i, t := range s.Tokens {
-		if t.Head == 0 {
-			roots++
-		}
-		if !under(s, i, -1) {
-			return false
-		}
+// setScheduled hangs the clause of scheduling word j on jh with relation
+// jrel, with the subject phrase's head as its subject, the word before it
+// as its copula or auxiliary and the infinitive two words after as its
+// open complement.
+func setScheduled(s *ud.Sentence, j, head, jh int, jrel string) {
+	s.Tokens[j].Head, s.Tokens[j].Rel = jh, jrel
+	s.Tokens[head].Head, s.Tokens[head].Rel = j+1, "nsubj"
+	if s.Tokens[j].UPOS == ud.VERB {
+		s.Tokens[head].Rel = "nsubj:pass"
+		s.Tokens[j-1].Head, s.Tokens[j-1].Rel = j+1, "aux:pass"
+	} else {
+		s.Tokens[j-1].Head, s.Tokens[j-1].Rel = j+1, "cop"
 	}
-	return roots == 1
+	s.Tokens[j+1].Head, s.Tokens[j+1].Rel = j+3, "mark"
+	s.Tokens[j+2].Head, s.Tokens[j+2].Rel = j+1, "xcomp"
 }
 
 // clauseBoundary reports whether t ends the clause before a subject: a
@@ -129,19 +119,4 @@ func clauseBoundary(t ud.Token) bool {
 		return true
 	}
 	return t.UPOS == ud.SCONJ || t.UPOS == ud.CCONJ
-}
-
-// under reports whether word a lies in the subtree of word b of s (b -1:
-// whether a reaches the root).
-func under(s *ud.Sentence, a, b int) bool {
-	for k := 0; k <= len(s.Tokens); k++ {
-		if a == b {
-			return true
-		}
-		if a < 0 || a >= len(s.Tokens) {
-			return false
-		}
-		a = s.Tokens[a].Head - 1
-	}
-	return false
 }
