@@ -1003,7 +1003,7 @@ func (f *finder) agent(i int, used []bool) {
 	if f.pastWord(det) {
 		det--
 	}
-	if c == "" || det < 0 || !strings.EqualFold(f.tok(det).Form, "the") || !f.datelineOK(c) {
+	if c == "" || det < 0 || !strings.EqualFold(f.tok(det).Form, "the") || pluralNoun(f.tok(h.last)) || !f.datelineOK(c, h) {
 		return
 	}
 	m := Mention{First: h.first, Last: h.last, Code: f.agentCode(g, c, f.former(h.first-1, h.first)), Role: h.e.text, Name: h.e.text,
@@ -1015,15 +1015,35 @@ func (f *finder) agent(i int, used []bool) {
 	f.emit(m)
 }
 
-// datelineOK reports whether a bare agent may take the dateline country c:
-// the sentence names no other country.
-func (f *finder) datelineOK(c string) bool {
+// datelineOK reports whether bare agent h may take the dateline country c:
+// the sentence names no other country, or h is the subject of its clause
+// and the others lie outside its phrase ("the foreign ministry summoned a
+// Chinese diplomat" in a story datelined HANOI is Vietnam's ministry; "the
+// president of the Chinese company" is no one's).
+func (f *finder) datelineOK(c string, h *hit) bool {
+	subject := strings.HasPrefix(f.tok(h.last).Rel, "nsubj")
 	for k := range f.hits {
 		if code, _ := f.countryOf(&f.hits[k]); code != "" && code != c {
-			return false
+			if !subject || f.below(f.hits[k].first, h.last) {
+				return false
+			}
 		}
 	}
 	return true
+}
+
+// pluralNoun reports whether t is a plural noun: "the ministers" are the
+// story's parties, not the dateline country's.
+func pluralNoun(t *ud.Token) bool { return t.XPOS == "NNS" || t.XPOS == "NNPS" }
+
+// below reports whether word j lies in the subtree of word i.
+func (f *finder) below(j, i int) bool {
+	for n := 0; j >= 0 && n < len(f.s.Tokens); j, n = f.tok(j).Head-1, n+1 {
+		if j == i {
+			return true
+		}
+	}
+	return false
 }
 
 // agentList emits one mention per country of a list starting at token t

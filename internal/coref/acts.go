@@ -19,7 +19,8 @@ var actNouns = set("strike", "airstrike", "attack", "sanction", "expulsion", "de
 	"invasion", "aggression", "shelling", "bombing", "raid", "incursion", "blockade", "ban", "deployment",
 	"annexation", "arrest", "detention", "seizure", "closure", "restriction", "provocation", "launch", "test",
 	"accusation", "allegation", "charge", "claim", "offer", "proposal", "invitation", "request", "demand", "threat", "ultimatum",
-	"agreement", "deal", "accord", "treaty", "pact", "memorandum", "ceasefire", "truce")
+	"agreement", "deal", "accord", "treaty", "pact", "memorandum", "ceasefire", "truce",
+	"protest", "complaint", "initiative", "appeal", "warning", "criticism", "condemnation")
 
 // actVerbs map a verb of such an act to its noun: who "decided" made "the
 // decision".
@@ -30,7 +31,9 @@ var actVerbs = map[string]string{"strike": "strike", "attack": "attack", "sancti
 	"fire": "launch", "test-fire": "launch",
 	"accuse": "accusation", "allege": "accusation", "blame": "accusation", "offer": "offer", "propose": "proposal",
 	"invite": "invitation", "request": "request", "demand": "demand", "threaten": "threat",
-	"agree": "agreement", "urge": "demand"}
+	"agree": "agreement", "urge": "demand",
+	"protest": "protest", "summon": "protest", "complain": "protest", "warn": "warning", "criticise": "criticism",
+	"criticize": "criticism", "condemn": "criticism", "appeal": "demand"}
 
 // agreementKinds are the acts whose parties are all who made them: the
 // subject and those it made them with ("A signed a deal with B", "a
@@ -42,7 +45,7 @@ var agreementKinds = set("agreement", "ceasefire")
 // "accused" are the accusation.
 var sameActs = map[string]string{"allegation": "accusation", "charge": "accusation", "claim": "accusation",
 	"deal": "agreement", "accord": "agreement", "treaty": "agreement", "pact": "agreement", "memorandum": "agreement",
-	"truce": "ceasefire"}
+	"truce": "ceasefire", "complaint": "protest", "initiative": "offer", "appeal": "demand", "condemnation": "criticism"}
 
 // incidentNouns name whatever act of force the story told of last ("the
 // incident", "this violation"): they take up the agent of the latest such

@@ -61,10 +61,12 @@ var (
 	firstPerson  = map[string]bool{"we": true, "us": true, "our": true, "ours": true, "i": true, "me": true, "my": true}
 	possessives  = map[string]bool{"his": true, "her": true, "their": true, "its": true}
 	countryNouns = map[string]bool{"nation": true, "country": true, "state": true, "republic": true}
-	govNouns     = map[string]bool{"government": true, "leadership": true, "administration": true, "authorities": true}
-	speechVerbs  = set("say", "tell", "stress", "add", "conclude", "emphasize", "emphasise", "note", "state", "explain", "insist", "warn", "write", "declare", "announce", "remark", "reply", "continue", "argue", "ask", "describe", "term", "dub", "concede", "admit", "recall", "respond", "propose", "underline", "underscore", "highlight", "point", "answer", "comment", "confirm", "claim", "accuse", "deny", "urge", "call", "vow", "pledge", "promise", "tweet", "post", "quote", "cite", "observe", "suggest", "reiterate", "assure", "affirm", "reaffirm", "mention", "stat", "acknowledge", "predict", "caution", "complain", "demand", "proclaim", "assert", "maintain", "told", "express", "voice", "thank", "praise", "criticize", "criticise", "condemn", "welcome", "hail", "calling", "saying", "adding", "noting", "stressing", "emphasizing", "emphasising", "warning", "remind", "believe", "consider")
-	openQuotes   = map[string]bool{"“": true, "\"": true, "«": true, "‘": true, "``": true}
-	closeQuotes  = map[string]bool{"”": true, "\"": true, "»": true, "’": true, "''": true}
+	govNouns     = map[string]bool{"government": true, "leadership": true, "administration": true, "authorities": true, "junta": true, "regime": true, "cabinet": true}
+	// milNouns name a state's armed forces: "its army" is the owner's MIL
+	milNouns    = map[string]bool{"army": true, "military": true, "troops": true, "forces": true, "navy": true}
+	speechVerbs = set("say", "tell", "stress", "add", "conclude", "emphasize", "emphasise", "note", "state", "explain", "insist", "warn", "write", "declare", "announce", "remark", "reply", "continue", "argue", "ask", "describe", "term", "dub", "concede", "admit", "recall", "respond", "propose", "underline", "underscore", "highlight", "point", "answer", "comment", "confirm", "claim", "accuse", "deny", "urge", "call", "vow", "pledge", "promise", "tweet", "post", "quote", "cite", "observe", "suggest", "reiterate", "assure", "affirm", "reaffirm", "mention", "stat", "acknowledge", "predict", "caution", "complain", "demand", "proclaim", "assert", "maintain", "told", "express", "voice", "thank", "praise", "criticize", "criticise", "condemn", "welcome", "hail", "calling", "saying", "adding", "noting", "stressing", "emphasizing", "emphasising", "warning", "remind", "believe", "consider")
+	openQuotes  = map[string]bool{"“": true, "\"": true, "«": true, "‘": true, "``": true}
+	closeQuotes = map[string]bool{"”": true, "\"": true, "»": true, "’": true, "''": true}
 )
 
 // Resolve adds mentions to ms (one slice per sentence of the story) in
@@ -166,6 +168,7 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 		}
 		r.numberedRegion(groups, s, ms[si])
 		euSeat(s, ms[si], groups)
+		namedAgent(ms[si], agents)
 		r.storyRoles(groups, s, ms[si])
 		st.regionOrgs(ms[si])
 		covered := make([]bool, len(s.Tokens))
@@ -174,6 +177,25 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 				continue
 			}
 			for i := max(m.First, 0); i <= m.Last && i < len(covered); i++ {
+				covered[i] = true
+			}
+		}
+		// "the deputy prime minister" the story named before is that
+		// person, not the dateline country's holder of the office
+		for k := range ms[si] {
+			m := &ms[si][k]
+			if m.Method != actor.ByDateline || m.First < 0 || m.Last >= len(s.Tokens) {
+				continue
+			}
+			for i := m.First; i <= m.Last; i++ {
+				covered[i] = false
+			}
+			if first, p, ok := r.titleRef(groups, s, covered, m.Last); ok && len(p.Code) >= 3 && len(m.Code) >= 3 && p.Code[:3] != m.Code[:3] {
+				n := derived(s, first, m.Last, p.Code, ByTitleRef, 0.6, "the "+strings.ToLower(s.Tokens[m.Last].Form)+" → "+p.Name+" named before (not the dateline's)")
+				n.Person, n.Role, n.ActorID = true, p.Role, p.ActorID
+				*m = n
+			}
+			for i := m.First; i <= m.Last; i++ {
 				covered[i] = true
 			}
 		}
@@ -215,15 +237,27 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 				// author's voice: "We stand with the people of X" of a
 				// ministry's release is the body its lede names acting
 				added = append(added, derived(s, i, i, groups.author.Code, BySpeaker, 0.5, "the voice of a statement: "+groups.author.Name))
-			case (countryNouns[lemma(t)] || govNouns[lemma(t)]) && r.possessor(s, i) >= 0:
+			case (countryNouns[lemma(t)] || govNouns[lemma(t)] || milNouns[low]) && r.possessor(s, i) >= 0:
 				p := r.possessor(s, i)
-				src, ok := r.owner(s, ms[si], p, speaker, hasSpeaker)
-				if !ok {
+				src, ok := "", false
+				if !milNouns[low] {
+					// "its forces" mid-sentence may be anyone's
+					src, ok = r.owner(s, ms[si], p, speaker, hasSpeaker)
+				}
+				if !ok && onlyPunctBefore(s, p) && strings.EqualFold(s.Tokens[p].Form, "its") && groups.hasBody && groups.bodyAt == groups.sent-1 {
+					// "Its junta accused …" opening a sentence: the
+					// last sentence's subject, a state
+					src, ok = groups.body.Code, len(groups.body.Code) >= 3
+				}
+				if !ok || milNouns[low] && (r.IsOrg != nil && r.IsOrg(src) || strings.HasPrefix(src, "IGO")) {
 					continue
 				}
 				code := src[:3]
-				if govNouns[lemma(t)] {
+				switch {
+				case govNouns[lemma(t)]:
 					code += "GOV"
+				case milNouns[low]:
+					code += "MIL"
 				}
 				added = append(added, derived(s, p, i, code, ByPossessive, 0.55, s.Tokens[p].Form+" → "+src))
 			case countryNouns[lemma(t)] && definite(s, i) && !plural(t) && !s.HyphenAfter(i):
@@ -274,6 +308,26 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 		ms[si] = append(ms[si], refs...)
 		st.rememberActs(s, ms[si])
 		r.remember(groups, s, ms[si])
+	}
+}
+
+// namedAgent gives a bare agent that took the dateline's country ("the
+// army" in a story datelined CAIRO) the country the story named it with
+// before ("Sudan's army … The army welcomed …"): the story's own agent
+// comes before the place it was filed from.
+func namedAgent(ms []actor.Mention, agents map[string][]actor.Mention) {
+	for k := range ms {
+		m := &ms[k]
+		if m.Method != actor.ByDateline || len(m.Code) < 3 {
+			continue
+		}
+		list := agents[singular(m.Role)]
+		if len(list) != 1 || len(list[0].Code) < 3 || list[0].Code[:3] == m.Code[:3] {
+			continue
+		}
+		a := list[0]
+		m.Why = "the " + m.Role + " → " + a.Name + " named before (not the dateline's " + m.Code[:3] + ")"
+		m.Code, m.Name, m.ActorID, m.Method, m.Confidence = a.Code, a.Name, a.ActorID, actor.ByAgent, 0.5
 	}
 }
 
@@ -549,8 +603,9 @@ func (r *Resolver) owner(s *ud.Sentence, ms []actor.Mention, p int, speaker acto
 		return speaker.Code, true
 	}
 	best := -1
+	person := pron == "his" || pron == "her"
 	for k, m := range ms {
-		if m.Code != "" && m.Last < p && len(m.Code) >= 3 && (best < 0 || m.Last > ms[best].Last) {
+		if m.Code != "" && m.Last < p && len(m.Code) >= 3 && (!person || m.Person) && (best < 0 || m.Last > ms[best].Last) {
 			best = k
 		}
 	}

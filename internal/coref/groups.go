@@ -111,6 +111,10 @@ func attends(s *ud.Sentence) bool {
 // counterpart", "his colleague", "his guest", "her hosts".
 var pairNouns = set("counterpart", "colleague", "guest", "host", "visitor")
 
+// stateGroupNouns name states, never organisations, besides the country
+// nouns: "both governments", "the two neighbours".
+var stateGroupNouns = set("government", "neighbour", "neighbor")
+
 // govGroupNouns name the parties' governments rather than the countries.
 var govGroupNouns = set("leader", "president", "minister", "government", "delegation", "head", "counterpart",
 	"premier", "chief")
@@ -711,7 +715,7 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 		}
 		if ps == nil {
 			ps, hub, why = r.currentFor(g, s, ms, first, i, noun)
-			if countryNouns[noun] {
+			if countryNouns[noun] || stateGroupNouns[noun] {
 				// "the two countries", "both nations": countries only,
 				// from the sentence, the last sentence with two, or the
 				// story's most prominent
@@ -926,7 +930,10 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			// Qatar for its mediation": the one thanked
 			out = append(out, derived(s, i, i, owner.Code, ByPronoun, 0.55, t.Form+" → the object "+owner.Name))
 		case (low == "he" || low == "him" || low == "his" || low == "she" || low == "her") && !inQuote[i]:
-			if p, ok := r.lastPersonBut(g, s, ms, i, r.boundSubject(g, s, ms, i)); ok {
+			// with the names this sentence resolved so far ("Soto
+			// thanked his host": Soto named alone before)
+			all := append(ms[:len(ms):len(ms)], out...)
+			if p, ok := r.lastPersonBut(g, s, all, i, r.boundSubject(g, s, all, i)); ok {
 				out = append(out, derived(s, i, i, p.Code, ByPronoun, 0.55, t.Form+" → "+p.Name))
 			}
 		case (low == "he" || low == "she") && strings.HasPrefix(t.Rel, "nsubj"):
@@ -950,7 +957,7 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			}
 			owner := ""
 			if pw := strings.ToLower(s.Tokens[i-1].Form); pw == "his" || pw == "her" {
-				if p, ok := r.lastPerson(g, s, ms, i-1); ok {
+				if p, ok := r.lastPerson(g, s, append(ms[:len(ms):len(ms)], out...), i-1); ok {
 					owner = p.Code
 				}
 			}
@@ -1197,13 +1204,17 @@ func expletiveIt(s *ud.Sentence, v int) bool {
 // outsideVoices reports whether s only has third parties appeal to no one
 // named ("Japan and the United States called for restraint"): its parties
 // are no sides of a later "the two sides".
+//
+// So are the parties of a sentence that only has them react to what
+// others did ("Russia and Kazakhstan welcomed the deal"): the act's
+// parties stay the story's.
 func outsideVoices(s *ud.Sentence, ms []actor.Mention) bool {
 	r, subj := s.Root(), rootSubject(s)
-	if r < 0 || subj < 0 || s.Tokens[r].UPOS != ud.VERB || !appealVerbs[lemma(s.Tokens[r])] {
+	if r < 0 || subj < 0 || s.Tokens[r].UPOS != ud.VERB || !appealVerbs[lemma(s.Tokens[r])] && !reactVerbs[lemma(s.Tokens[r])] {
 		return false
 	}
 	for _, m := range ms {
-		if m.Code == "" || m.First < 0 {
+		if m.Code == "" || m.First < 0 || m.Method == ByAct {
 			continue
 		}
 		if !under(s, m.First, subj) {
@@ -1212,6 +1223,11 @@ func outsideVoices(s *ud.Sentence, ms []actor.Mention) bool {
 	}
 	return true
 }
+
+// reactVerbs take a stand on an act: "welcomed the deal", "condemned the
+// strike".
+var reactVerbs = set("welcome", "hail", "praise", "applaud", "condemn", "denounce", "criticise", "criticize", "deplore",
+	"regret", "endorse", "reject", "slam")
 
 // appealVerbs address the ones they ask to act.
 var appealVerbs = set("urge", "call", "ask", "appeal", "press", "tell", "warn", "invite", "encourage", "request")
@@ -1245,13 +1261,34 @@ func addressedBy(s *ud.Sentence, m actor.Mention, i int) bool {
 	if v < 0 {
 		return false
 	}
-	// the head of the group phrase, then up to the verb
+	// the head of the group phrase, then up to the verb or a conjunct
+	// verb sharing its subject ("expressed concern and called on both
+	// sides to …")
 	for j, n := i, 0; j >= 0 && n < 8; j, n = s.Tokens[j].Head-1, n+1 {
-		if h := s.Tokens[j].Head - 1; h == v {
+		if h := s.Tokens[j].Head - 1; h == v || h >= 0 && conjOf(s, h, v) {
 			switch ud.BaseRel(s.Tokens[j].Rel) {
 			case "obj", "iobj", "obl":
 				return true
 			}
+			return false
+		}
+	}
+	return false
+}
+
+// conjOf reports whether verb h is a conjunct of verb v with no subject of
+// its own, so that v's subject is its subject too.
+func conjOf(s *ud.Sentence, h, v int) bool {
+	for n := 0; n < 4 && s.Tokens[h].Rel == "conj" && s.Tokens[h].UPOS == ud.VERB; n++ {
+		for _, t := range s.Tokens {
+			if t.Head == h+1 && strings.HasPrefix(t.Rel, "nsubj") {
+				return false
+			}
+		}
+		if h = s.Tokens[h].Head - 1; h == v {
+			return true
+		}
+		if h < 0 {
 			return false
 		}
 	}
@@ -2118,6 +2155,15 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 				for _, k := range []string{w[0], w[len(w)-1]} {
 					if k = strings.ToLower(strings.Trim(k, ",.")); len(k) >= 2 {
 						g.short[k] = m
+					}
+				}
+				// the surname as the text spells it ("Gnassingbe" for
+				// the dictionary's "Gnassingbé")
+				if m.Last > m.First && m.Last < len(s.Tokens) && capitalised(s.Tokens[m.Last].Form) {
+					if k := strings.ToLower(s.Tokens[m.Last].Form); len(k) >= 3 {
+						if _, ok := g.short[k]; !ok {
+							g.short[k] = m
+						}
 					}
 				}
 			}

@@ -70,9 +70,16 @@ func (p *Pipeline) CodeStream(c *Coding, st *Story, f func(*SentenceResult) erro
 	var story *coref.Story
 	err := p.eachGroup(st.Text, func(sents []*ud.Sentence) error {
 		first := sum.Sentences == 0
+		dl := -1 // the sentence that holds the dateline
 		if first {
 			if c.Dateline != nil {
-				sum.Country = c.Dateline.Dateline(sents[0])
+				// a dateline opens the story, or its body after a
+				// title line ("Title\n\nHANOI (AP) - …")
+				for i := 0; i < len(sents) && i < 2 && sum.Country == ""; i++ {
+					if sum.Country = c.Dateline.Dateline(sents[i]); sum.Country != "" {
+						dl = i
+					}
+				}
 			}
 			ctx.Country = sum.Country
 			if c.Coref != nil {
@@ -84,6 +91,9 @@ func (p *Pipeline) CodeStream(c *Coding, st *Story, f func(*SentenceResult) erro
 		p.each(len(sents), func(i int) { ms[i] = c.Actors.Find(sents[i], ctx) })
 		if first {
 			ms[0] = dropDateline(sents[0], ms[0])
+			if dl > 0 {
+				ms[dl] = dropDateline(sents[dl], ms[dl])
+			}
 		}
 		var qs [][]coref.Quote
 		if story != nil {
