@@ -130,3 +130,16 @@ func (st *sentence) placeAt(c int) (event.Actor, bool) {
 	}
 	return event.Actor{}, false
 }
+
+// isPlace reports whether a is one of the sentence's places. A meeting in
+// a city of a third country ("talks in Istanbul") is more often held at a
+// neutral venue than a visit to that country's state: no visit is read
+// from it, unlike a meeting in a capital.
+func (st *sentence) isPlace(a event.Actor) bool {
+	for _, k := range st.places {
+		if p := &st.ms[k]; p.Span.Start == a.Start && p.Span.End == a.End {
+			return true
+		}
+	}
+	return false
+}
