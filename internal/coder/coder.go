@@ -146,6 +146,7 @@ func newSentence(s *ud.Sentence, ms []actor.Mention) *sentence {
 		}
 		if m.Method == actor.ByPlace {
 			st.places = append(st.places, k)
+			st.lemmas[st.headOf(k)] = placeLemma
 			continue
 		}
 		if st.according(m) {

@@ -15,6 +15,13 @@ import (
 // "the shelling of Khan Younis"), and any coded act takes a place in its
 // phrase "in" or "at" as where it happened.
 
+// placeLemma is the lemma a place's head word reads as: a place meets a
+// pattern's requirement on territory words as "the town" would ("captured
+// Pokrovsk" as "captured the town", "advanced on Kupiansk", "besieged El
+// Fasher"), and a requirement that excludes them ("blasted Kharkiv" is no
+// criticism).
+const placeLemma = "town"
+
 // placeRoots are the roots of the acts a place may be the target of: a
 // show of force (15), coercion (17), assault (18), fighting (19) and mass
 // violence (20).
