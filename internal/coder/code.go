@@ -2071,6 +2071,9 @@ func solo(code string) bool {
 func (st *sentence) pairs(p *Pattern, src, tgt []int, oneWay bool) [][3]int {
 	var out [][3]int
 	add := func(a, b, sym int) {
+		if st.ms[a].Method == actor.ByPlace {
+			return // a place is only ever a target (place.go): no reverse pair of "fought around Uvira"
+		}
 		if a == b || st.ms[a].Code == st.ms[b].Code || selfDirected(st.ms[a].Code, st.ms[b].Code, p.Code) || toMedia(st.ms[b].Code, p.Code) {
 			return
 		}
