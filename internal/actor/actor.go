@@ -28,6 +28,10 @@ const (
 	KindMedia   = "media"
 	KindGroup   = "group"
 	KindRegion  = "region" // a CAMEO region such as EUR or CAS, used like a country
+	// KindPlace is a city, province or region inside one country (its
+	// code): never an actor by itself, only the country it stands for
+	// where a coder needs one ("struck Kharkiv"); see [Dictionary.FindPlaces].
+	KindPlace = "place"
 )
 
 // Special codes. NullCode marks a name that is recognized but never coded

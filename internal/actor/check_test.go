@@ -28,6 +28,9 @@ func TestCheck(t *testing.T) {
 		{"igo tag is free", "actor A\n  code IGOWSTNAT\n", ""},
 		{"bad length", "actor A\n  code USAGO\n", `x.txt:2: code "USAGO" is not made of three-letter parts`},
 		{"no code", "actor A\n  kind org\n", `x.txt:1: "A" has no code`},
+		{"place in a country", "actor Samarkand\n  kind place\n  code USA\n", ""},
+		{"place with a role", "actor Samarkand\n  kind place\n  code USAGOV\n", `x.txt:3: place "Samarkand": code "USAGOV" is not a country's`},
+		{"place in an igo", "actor Samarkand\n  kind place\n  code IGOWSTNAT\n", `x.txt:3: place "Samarkand": code "IGOWSTNAT" is not a country's`},
 		{"agent role", "agent FOO\n  name x\n", `x.txt:1: agent role "FOO": unknown role "FOO"`},
 		{"agent name twice", "agent GOV\n  name x\nagent MIL\n  name X\n", `x.txt:3: agent name "X" is also under agent GOV`},
 	}

@@ -247,7 +247,8 @@ func (d *Dictionary) LookupAgent(name string) []*Agent {
 // Dateline returns the country code of a story's dateline, read from its
 // first sentence: a place in capitals at the start, before "(", "," or a
 // dash ("ASTANA (Reuters) -", "MOSCOW, May 29 -"), that names a capital or
-// a country. It returns "" when there is none.
+// a country, or a place in a country ("KHARKIV, Ukraine"). It returns ""
+// when there is none.
 func (d *Dictionary) Dateline(s *ud.Sentence) string {
 	end := -1
 	for i := 0; i < len(s.Tokens) && i < 4; i++ {
@@ -273,7 +274,7 @@ func (d *Dictionary) Dateline(s *ud.Sentence) string {
 		return ""
 	}
 	a := d.Actors[h.e.ref]
-	if a.Kind != KindCountry {
+	if a.Kind != KindCountry && (a.Kind != KindPlace || h.e.kind != entName) {
 		return ""
 	}
 	t, ok := a.TermOn(0)

@@ -35,6 +35,7 @@ const (
 	ByMetonym    Method = "metonym"    // a capital for its government: "Moscow said"
 	ByAppositive Method = "appositive" // a name unknown to the dictionary with a title beside it
 	ByDateline   Method = "dateline"   // a bare agent whose country is the dateline's
+	ByPlace      Method = "place"      // a city or province for its country: "struck Kharkiv" (FindPlaces only)
 
 	// Implicit actors stand for the whole sentence (First and Last are
 	// -1, Span is the sentence's): a story-level resolver adds them for a
@@ -84,6 +85,7 @@ const (
 	confAppos     = 0.65
 	confAdj       = 0.6
 	confDateline  = 0.5
+	confPlace     = 0.7
 
 	penaltyAmbiguous = 0.8 // several actors share the name
 	penaltyCase      = 0.7 // a capitalised name written in lower case
@@ -119,17 +121,29 @@ type hit struct {
 // country when the sentence names no other. The returned slice is new and
 // owned by the caller; Find is safe for concurrent use.
 func (d *Dictionary) Find(s *ud.Sentence, ctx Context) []Mention {
+	ms, _ := d.FindPlaces(s, ctx)
+	return ms
+}
+
+// FindPlaces returns what [Dictionary.Find] does, and apart from it the
+// places the sentence names: cities, provinces and regions (entries of
+// kind place), each a mention with method ByPlace and the code of the
+// country it is in. A place is no actor: Find leaves it out, and a coder
+// takes it for its country only where an act needs a target and names
+// none ("drones struck Kharkiv"). A place's name still blocks the shorter
+// names inside it. Both slices are new and owned by the caller.
+func (d *Dictionary) FindPlaces(s *ud.Sentence, ctx Context) (ms, places []Mention) {
 	if len(s.Tokens) == 0 || len(d.entries) == 0 {
-		return nil
+		return nil, nil
 	}
 	date := DateOf(ctx.Date)
 	hits := d.scan(s, date)
 	if len(hits) == 0 {
-		return nil
+		return nil, nil
 	}
 	f := finder{d: d, s: s, date: date, ctx: ctx, hits: hits, out: make([]Mention, 0, len(hits)+1)}
 	f.combine()
-	return f.out
+	return f.out, f.places
 }
 
 // scan finds the longest dictionary name at each token, left to right.
@@ -333,6 +347,8 @@ type finder struct {
 	ctx  Context
 	hits []hit
 	out  []Mention
+	// places are the hits of place entries, kept apart from out
+	places []Mention
 }
 
 func (f *finder) tok(i int) *ud.Token { return &f.s.Tokens[i] }
@@ -382,6 +398,10 @@ func (f *finder) combine() {
 		case entAgent:
 			f.agent(i, used)
 		case entName:
+			if f.d.Actors[h.e.ref].Kind == KindPlace {
+				f.place(h)
+				break
+			}
 			f.name(i, used)
 		case entAdj:
 			if c, a := f.countryOf(h); c != "" {
@@ -553,6 +573,21 @@ func (f *finder) name(i int, used []bool) {
 			f.emit(f.conf(m, h))
 		}
 	}
+}
+
+// place keeps the hit of a place entry apart, with the code of its
+// country on the date; a place within a process's name ("the Donetsk
+// agreement") is none.
+func (f *finder) place(h *hit) {
+	a := f.d.Actors[h.e.ref]
+	t, ok := a.TermOn(f.date)
+	if !ok || t.Code == NullCode || h.lower || f.labels(h.last) {
+		return // (a place written in lower case is most likely a word)
+	}
+	m := Mention{First: h.first, Last: h.last, ActorID: a.ID, Name: a.Name, Code: t.Code,
+		Confidence: confPlace, Method: ByPlace, Why: "place " + quote(h.e.text) + " in " + t.Code}
+	m.Span = ud.Span{Start: f.s.Tokens[m.First].Span.Start, End: f.s.Tokens[m.Last].Span.End}
+	f.places = append(f.places, f.conf(m, h))
 }
 
 // placePrep reports whether the word before token i is a preposition of

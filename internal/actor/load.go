@@ -269,7 +269,7 @@ func splitNames(v string) ([]string, error) {
 
 func validKind(k string) bool {
 	switch k {
-	case KindCountry, KindRegion, KindPerson, KindOrg, KindForum, KindCompany, KindMedia, KindGroup:
+	case KindCountry, KindRegion, KindPerson, KindOrg, KindForum, KindCompany, KindMedia, KindGroup, KindPlace:
 		return true
 	}
 	return false
@@ -293,7 +293,7 @@ func (a *Actor) setField(field, val string, line int) error {
 			return fmt.Errorf("second kind %q", val)
 		}
 		if !validKind(val) {
-			return fmt.Errorf("unknown kind %q: want country, region, person, org, forum, company, media or group", val)
+			return fmt.Errorf("unknown kind %q: want country, region, person, org, forum, company, media, group or place", val)
 		}
 		a.Kind = val
 	case "alias", "adj", "capital":

@@ -134,7 +134,7 @@ func dictCheck(env *Env, args []string) error {
 
 func kindsText(k map[string]int) string {
 	var parts []string
-	for _, name := range []string{"country", "region", "person", "org", "forum", "company", "media", "group", ""} {
+	for _, name := range []string{"country", "region", "person", "org", "forum", "company", "media", "group", "place", ""} {
 		if k[name] > 0 {
 			label := name
 			if label == "" {

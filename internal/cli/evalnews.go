@@ -187,7 +187,7 @@ func missReason(eng *engine.Engine, a *newsArticle, d *eventeval.DocDiff, k even
 	if len(coded) > 0 {
 		return "sentence coded other pairs: " + strings.Join(coded, ", ")
 	}
-	_, traces := eng.Coder.Explain(s, ms)
+	_, traces := eng.Coder.Explain(s, pipeline.WithPlaces(ms, r.Places[si]))
 	if len(traces) == 0 {
 		return "no word of the sentence has a pattern (root: " + rootWord(s) + ")"
 	}

@@ -77,7 +77,10 @@ func runExplain(ctx context.Context, env *Env, args []string) error {
 			fmt.Fprintf(w, "  %-10s %q words %d-%d [%d:%d] by %s, confidence %.2f %s\n", orDash(m.Code), text[m.Span.Start:m.Span.End],
 				m.First+1, m.Last+1, m.Span.Start, m.Span.End, m.Method, m.Confidence, m.Why)
 		}
-		evs, traces := eng.Coder.Explain(s, ms)
+		for _, m := range r.Places[si] {
+			fmt.Fprintf(w, "  place %-4s %q words %d-%d by %s\n", m.Code, text[m.Span.Start:m.Span.End], m.First+1, m.Last+1, m.Why)
+		}
+		evs, traces := eng.Coder.Explain(s, pipeline.WithPlaces(ms, r.Places[si]))
 		fmt.Fprintf(w, "\npatterns tried:\n")
 		shown, hidden := 0, 0
 		for _, tr := range traces {

@@ -46,7 +46,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 	}
 	// PETRARCH mode: the surface matcher replaces the dependency patterns.
 	if c.opts.Petrarch != nil {
-		return c.codeSurface(s, ms, tracing)
+		return c.codeSurface(s, ms[:splitPlaces(ms)], tracing)
 	}
 	st := newSentence(s, ms)
 	var (
@@ -122,6 +122,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			if p.Pair && len(tgt.mentions) == 0 && st.attended(i) {
 				trace(p, i, false, "attendees of %s %s are not paired with each other", s.Tokens[s.Tokens[i].Head-1].Form, s.Tokens[i].Form)
 				continue
+			}
+			if len(p.Target) > 0 && len(tgt.mentions) == 0 {
+				if f, ok := st.placeTarget(i, p.Code, src.mentions); ok {
+					tgt = f // "drones struck Kharkiv": at Ukraine
+				}
 			}
 			if len(p.Target) > 0 && len(tgt.mentions) == 0 && len(src.mentions) > 0 && (violent(p.Code) || strings.HasPrefix(p.Code, "15")) {
 				if f, ok := st.borderPartner(i, src.mentions); ok {
@@ -1587,6 +1592,9 @@ func (st *sentence) place(i int, parties ...*actor.Mention) event.Actor {
 				}
 				continue
 			}
+			if a, ok := st.placeAt(c); ok {
+				return a // a place the gazetteer knows: "in Kharkiv"
+			}
 			if st.s.Tokens[c].UPOS != ud.PROPN || timeWords[st.lemma(c)] {
 				continue // "in November" is when
 			}
@@ -2063,6 +2071,9 @@ func solo(code string) bool {
 func (st *sentence) pairs(p *Pattern, src, tgt []int, oneWay bool) [][3]int {
 	var out [][3]int
 	add := func(a, b, sym int) {
+		if st.ms[a].Method == actor.ByPlace {
+			return // a place is only ever a target (place.go): no reverse pair of "fought around Uvira"
+		}
 		if a == b || st.ms[a].Code == st.ms[b].Code || selfDirected(st.ms[a].Code, st.ms[b].Code, p.Code) || toMedia(st.ms[b].Code, p.Code) {
 			return
 		}

@@ -104,6 +104,9 @@ type sentence struct {
 	// mention takes part in no event but as the judge a path "according
 	// to" asks for.
 	cited map[int]int
+	// places are the mentions of places (actor.ByPlace), which cover no
+	// word in mention: see place.go.
+	places []int
 }
 
 func newSentence(s *ud.Sentence, ms []actor.Mention) *sentence {
@@ -139,6 +142,11 @@ func newSentence(s *ud.Sentence, ms []actor.Mention) *sentence {
 	}
 	for k, m := range ms {
 		if m.Code == "" || m.First < 0 || m.Last >= n {
+			continue
+		}
+		if m.Method == actor.ByPlace {
+			st.places = append(st.places, k)
+			st.lemmas[st.headOf(k)] = placeLemma
 			continue
 		}
 		if st.according(m) {

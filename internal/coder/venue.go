@@ -29,7 +29,7 @@ func (c *Coder) venueVisits(st *sentence, evs []event.Event) []event.Event {
 	for k := 0; k < n; k++ {
 		e := evs[k]
 		host := e.Place.Code
-		if !venueCodes[e.Code] || !actor.IsCountryCode(host) {
+		if !venueCodes[e.Code] || !actor.IsCountryCode(host) || st.isPlace(e.Place) {
 			continue
 		}
 		src := e.Source.Code

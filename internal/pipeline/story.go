@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"time"
 
 	"farabi/internal/actor"
@@ -13,6 +14,22 @@ import (
 // ActorFinder finds the actors of a sentence; *actor.Dictionary is one.
 type ActorFinder interface {
 	Find(*ud.Sentence, actor.Context) []actor.Mention
+}
+
+// PlaceFinder is an [ActorFinder] that also finds the places a sentence
+// names (method actor.ByPlace), apart from its actors; *actor.Dictionary
+// is one. The places go to the coder after the actors, not to coreference.
+type PlaceFinder interface {
+	FindPlaces(*ud.Sentence, actor.Context) (ms, places []actor.Mention)
+}
+
+// WithPlaces returns a sentence's mentions followed by its places, as the
+// coder takes them, in a new slice when there are places.
+func WithPlaces(ms, places []actor.Mention) []actor.Mention {
+	if len(places) == 0 {
+		return ms
+	}
+	return append(slices.Clip(ms), places...)
 }
 
 // DatelineReader reads a story's dateline country from its first sentence;
@@ -52,6 +69,7 @@ type Result struct {
 	Country   string // the dateline's country, or ""
 	Sentences []*ud.Sentence
 	Mentions  [][]actor.Mention // per sentence
+	Places    [][]actor.Mention // per sentence: the places it names
 	Events    []event.Event
 	Quotes    [][]coref.Quote // per sentence
 }
@@ -76,6 +94,7 @@ func (p *Pipeline) Code(c *Coding, st *Story) *Result {
 	sum, _ := p.CodeStream(c, st, func(s *SentenceResult) error {
 		r.Sentences = append(r.Sentences, s.Sentence)
 		r.Mentions = append(r.Mentions, s.Mentions)
+		r.Places = append(r.Places, s.Places)
 		r.Events = append(r.Events, s.Events...)
 		r.Quotes = append(r.Quotes, s.Quotes)
 		return nil

@@ -17,6 +17,9 @@ type SentenceResult struct {
 	Index    int    // the sentence's number in the story, from 0
 	Sentence *ud.Sentence
 	Mentions []actor.Mention
+	// Places are the places the sentence names (actor.ByPlace), which
+	// the coder takes after Mentions.
+	Places []actor.Mention
 	// Events are stamped with the story's id and date, the sentence's
 	// index and the coding's versions, as in [Result.Events].
 	Events []event.Event
@@ -88,11 +91,21 @@ func (p *Pipeline) CodeStream(c *Coding, st *Story, f func(*SentenceResult) erro
 			}
 		}
 		ms := make([][]actor.Mention, len(sents))
-		p.each(len(sents), func(i int) { ms[i] = c.Actors.Find(sents[i], ctx) })
+		places := make([][]actor.Mention, len(sents))
+		pf, withPlaces := c.Actors.(PlaceFinder)
+		p.each(len(sents), func(i int) {
+			if withPlaces {
+				ms[i], places[i] = pf.FindPlaces(sents[i], ctx)
+			} else {
+				ms[i] = c.Actors.Find(sents[i], ctx)
+			}
+		})
 		if first {
 			ms[0] = dropDateline(sents[0], ms[0])
+			places[0] = dropDateline(sents[0], places[0])
 			if dl > 0 {
 				ms[dl] = dropDateline(sents[dl], ms[dl])
+				places[dl] = dropDateline(sents[dl], places[dl])
 			}
 		}
 		var qs [][]coref.Quote
@@ -112,11 +125,11 @@ func (p *Pipeline) CodeStream(c *Coding, st *Story, f func(*SentenceResult) erro
 				if sp := sents[i].Span; isCaption(lineAround(st.Text, sp.Start, sp.End)) {
 					return // a photo caption: no news the story tells
 				}
-				per[i] = c.Coder.Code(sents[i], ms[i])
+				per[i] = c.Coder.Code(sents[i], WithPlaces(ms[i], places[i]))
 			})
 		}
 		for i, s := range sents {
-			r := &SentenceResult{Story: st, Country: sum.Country, Index: sum.Sentences, Sentence: s, Mentions: ms[i], Events: per[i]}
+			r := &SentenceResult{Story: st, Country: sum.Country, Index: sum.Sentences, Sentence: s, Mentions: ms[i], Places: places[i], Events: per[i]}
 			if qs != nil {
 				r.Quotes = qs[i]
 			}

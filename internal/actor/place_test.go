@@ -1,0 +1,91 @@
+package actor
+
+import (
+	"testing"
+	"time"
+)
+
+// placeDict holds a country and two places inside it.
+func placeDict(t *testing.T) *Dictionary {
+	t.Helper()
+	d, err := Parse("x.txt", []byte(`
+actor Uzbekistan
+  kind country
+  adj Uzbek
+  capital Tashkent
+  code UZB
+actor Samarkand
+  kind place
+  alias Samarqand
+  code UZB
+actor Fergana Valley
+  kind place
+  alias Fergana | Ferghana
+  code UZB
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestFindPlaces(t *testing.T) {
+	d := placeDict(t)
+	tests := []struct {
+		text   string
+		actors []string // codes of Find's mentions
+		places []string // "text=CODE" of the places
+	}{
+		{"Uzbek troops shelled Samarkand.", []string{"UZB"}, []string{"Samarkand=UZB"}},
+		{"Floods hit the Ferghana Valley and Samarqand on Monday.", nil, []string{"Ferghana=UZB", "Samarqand=UZB"}},
+		// the longest name wins: "Fergana Valley", not "Fergana"
+		{"Talks opened in the Fergana Valley.", nil, []string{"Fergana Valley=UZB"}},
+		// a place written in lower case is most likely a word
+		{"the samarkand was full.", nil, nil},
+		// a process named after a place is no place
+		{"The Samarkand declaration was signed in Tashkent.", []string{"UZB"}, nil},
+	}
+	for _, tc := range tests {
+		s := sentence(tc.text)
+		ms, places := d.FindPlaces(s, Context{Date: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)})
+		var got []string
+		for _, m := range ms {
+			got = append(got, m.Code)
+		}
+		if !equal(got, tc.actors) {
+			t.Errorf("%q: actors %q, want %q", tc.text, got, tc.actors)
+		}
+		got = nil
+		for _, m := range places {
+			if m.Method != ByPlace {
+				t.Errorf("%q: place %q found by %s", tc.text, m.Name, m.Method)
+			}
+			got = append(got, tc.text[m.Span.Start:m.Span.End]+"="+m.Code)
+		}
+		if !equal(got, tc.places) {
+			t.Errorf("%q: places %q, want %q", tc.text, got, tc.places)
+		}
+		if f := d.Find(s, Context{}); len(f) != len(ms) {
+			t.Errorf("%q: Find gives %d mentions, FindPlaces %d", tc.text, len(f), len(ms))
+		}
+	}
+}
+
+func TestPlaceDateline(t *testing.T) {
+	d := placeDict(t)
+	if got := d.Dateline(sentence("SAMARKAND, Uzbekistan (Reuters) - Talks began.")); got != "UZB" {
+		t.Errorf("Dateline = %q, want UZB", got)
+	}
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

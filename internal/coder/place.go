@@ -1,0 +1,152 @@
+package coder
+
+import (
+	"farabi/internal/actor"
+	"farabi/internal/event"
+	"farabi/internal/ud"
+)
+
+// Places (actor.ByPlace mentions: "Kharkiv", "Khan Younis", "Rakhine")
+// come after a sentence's actors. They are no actors: no slot takes them,
+// and a place is never a party to a meeting ("talks in Kharkiv" are held
+// there, not with it). Only an act of force or coercion whose target the
+// sentence leaves unnamed takes the place it is aimed at for the country
+// the place is in ("drones struck Kharkiv", "an assault on El Fasher",
+// "the shelling of Khan Younis"), and any coded act takes a place in its
+// phrase "in" or "at" as where it happened.
+
+// placeLemma is the lemma a place's head word reads as: a place meets a
+// pattern's requirement on territory words as "the town" would ("captured
+// Pokrovsk" as "captured the town", "advanced on Kupiansk", "besieged El
+// Fasher"), and a requirement that excludes them ("blasted Kharkiv" is no
+// criticism).
+const placeLemma = "town"
+
+// placeRoots are the roots of the acts a place may be the target of: a
+// show of force (15), coercion (17), assault (18), fighting (19) and mass
+// violence (20).
+var placeRoots = set("15", "17", "18", "19", "20")
+
+// placeTargeted reports whether an act of code may take a place as its
+// target.
+func placeTargeted(code string) bool {
+	return len(code) >= 2 && placeRoots[code[:2]]
+}
+
+// onPlace lists the prepositions that aim an act at a place ("fired on",
+// "strikes in", "the siege of"); "from" (where the act came from) and
+// "with", "between" (a party) are not among them.
+var onPlace = set("on", "in", "at", "against", "near", "into", "over", "toward", "towards", "across",
+	"around", "outside", "along", "inside", "upon", "of", "onto", "throughout")
+
+// placeNoun lists the relations by which a place's words hang on the noun
+// the act is aimed at: "the city of Kharkiv", "the Kharkiv region",
+// "targets in Kharkiv", "Kharkiv and Sumy".
+func placeNoun(rel string) bool {
+	switch rel {
+	case "compound", "flat", "appos", "amod", "nmod", "conj":
+		return true
+	}
+	return false
+}
+
+// splitPlaces returns the index of the first place of ms: the coder's
+// caller puts them after the actors. It returns len(ms) when there is
+// none.
+func splitPlaces(ms []actor.Mention) int {
+	for k := range ms {
+		if ms[k].Method == actor.ByPlace {
+			return k
+		}
+	}
+	return len(ms)
+}
+
+// placeTarget returns, for an act of force or coercion i whose target slot
+// found no actor, the place it is aimed at standing for its country: the
+// object or passive subject of the verb, a phrase "on", "in", "against" …
+// of the verb or of the act noun, or a place owning such a noun ("struck
+// a hospital in Khan Younis"). An act of the place's own government,
+// troops or police is domestic and takes no place (a government shelling
+// its own city is no event between countries); an armed group's is
+// armed conflict and does.
+func (st *sentence) placeTarget(i int, code string, src []int) (found, bool) {
+	if !placeTargeted(code) || len(src) == 0 {
+		return found{}, false
+	}
+	for _, k := range st.places {
+		p := &st.ms[k]
+		if p.First < 0 || p.Last >= len(st.s.Tokens) || p.First <= i && i <= p.Last || !st.aimedAt(i, st.headOf(k)) {
+			continue
+		}
+		own := false
+		for _, s := range src {
+			c := st.ms[s].Code
+			own = own || len(c) >= 3 && c[:3] == p.Code && !armedGroup(c)
+		}
+		if own {
+			continue
+		}
+		return found{mentions: []int{k}, notes: []string{"target: the place " + p.Name + " for its country " + p.Code}, conf: 0.8}, true
+	}
+	return found{}, false
+}
+
+// aimedAt reports whether word h (a place's head) is what predicate i is
+// aimed at: up a chain of nouns (no verb between) to the object, passive
+// subject or a phrase of onPlace on i.
+func (st *sentence) aimedAt(i, h int) bool {
+	j := h
+	for steps := 0; steps < 4; steps++ {
+		t := &st.s.Tokens[j]
+		if t.Head <= 0 || t.Head > len(st.s.Tokens) {
+			return false
+		}
+		up, rel := t.Head-1, ud.BaseRel(t.Rel)
+		if up == i {
+			switch {
+			case t.Rel == "obj" || t.Rel == "nsubj:pass" || t.Rel == "iobj":
+				return st.s.Tokens[i].UPOS == ud.VERB
+			case (rel == "obl" || rel == "nmod") && t.Rel != "obl:agent" && st.hasCaseIn(j, onPlace):
+				return true
+			case rel == "compound" && st.s.Tokens[i].UPOS == ud.NOUN:
+				return true // "the Kharkiv strikes"
+			}
+			return false
+		}
+		if !placeNoun(rel) || st.s.Tokens[up].UPOS != ud.NOUN && st.s.Tokens[up].UPOS != ud.PROPN {
+			return false
+		}
+		if rel == "nmod" && !st.hasCaseIn(j, onPlace) {
+			return false // "a convoy from Idlib"
+		}
+		j = up
+	}
+	return false
+}
+
+// placeAt returns the place covering word c as where an act happened,
+// with the country it is in, and whether there is one.
+func (st *sentence) placeAt(c int) (event.Actor, bool) {
+	for _, k := range st.places {
+		if p := &st.ms[k]; p.First <= c && c <= p.Last {
+			a := actorOf(st.s, p)
+			a.Name, a.ID = p.Name, p.ActorID
+			return a, true
+		}
+	}
+	return event.Actor{}, false
+}
+
+// isPlace reports whether a is one of the sentence's places. A meeting in
+// a city of a third country ("talks in Istanbul") is more often held at a
+// neutral venue than a visit to that country's state: no visit is read
+// from it, unlike a meeting in a capital.
+func (st *sentence) isPlace(a event.Actor) bool {
+	for _, k := range st.places {
+		if p := &st.ms[k]; p.Span.Start == a.Start && p.Span.End == a.End {
+			return true
+		}
+	}
+	return false
+}
