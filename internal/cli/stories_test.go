@@ -79,6 +79,16 @@ Gnassingbe thanked his host for the warm welcome and invited him to visit Lome l
 Burkina Faso was not represented at the meeting. Its junta has accused Ghana of sheltering opponents.`,
 			want: []string{"3:TGOGOV>GHAGOV:051", "3:TGOGOV>GHAGOV:036", "5:BFAGOV>GHA:112"},
 		},
+		{
+			name: "the militants, the paramilitary group: the story's armed group",
+			text: `Army repels assault on northern town
+
+PORT SUDAN, May 9 (Reuters) - Sudan's army said on Friday it had beaten back an assault by the Rapid Support Forces on a northern town.
+
+The paramilitary group denied the claim and accused the army of shelling a market.`,
+			want: []string{"3:SDNREB>SDNMIL:112"},
+			not:  []string{"3:SDNUAF>SDNMIL:112"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

@@ -113,6 +113,35 @@ type Story struct {
 	// voice is 2 when the story is a statement in its author's voice
 	// (statement), 1 when not, 0 before it is known
 	voice int
+	// armed is the last armed group the story named ("the Rapid Support
+	// Forces"), in sentence armedAt: "the militants", "the group" take
+	// it up
+	armed    actor.Mention
+	hasArmed bool
+	armedAt  int
+}
+
+// armedWords head a definite phrase that takes up the story's armed
+// group: "the militants", "the paramilitary group", "the rebels".
+var armedWords = set("group", "militant", "rebel", "insurgent", "militia", "paramilitary", "guerrilla", "jihadist", "faction")
+
+// armedReach is how many sentences back "the group" may take up an armed
+// group.
+const armedReach = 6
+
+// armedGroup returns the story's armed group for sentence n, if one was
+// named within armedReach sentences.
+func (st *Story) armedGroup(n int) (actor.Mention, bool) {
+	return st.armed, st.hasArmed && n-st.armedAt <= armedReach
+}
+
+// rememberArmed records the armed groups sentence s names.
+func (st *Story) rememberArmed(ms []actor.Mention, n int) {
+	for _, m := range ms {
+		if strings.HasSuffix(m.Code, "REB") && m.First >= 0 && (m.Method == actor.ByName || m.Method == actor.ByTitle || m.Method == actor.ByAgent) {
+			st.armed, st.hasArmed, st.armedAt = m, true, n
+		}
+	}
 }
 
 // SetText gives the story its text, whose sentence spans the sentences
@@ -169,6 +198,17 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 		r.numberedRegion(groups, s, ms[si])
 		euSeat(s, ms[si], groups)
 		namedAgent(ms[si], agents)
+		if a, ok := st.armedGroup(groups.sent); ok {
+			for k := range ms[si] {
+				// "the paramilitary group" of a story about the RSF
+				// is the RSF, not the dateline country's armed men
+				m := &ms[si][k]
+				if m.Method == actor.ByDateline && m.Last < len(s.Tokens) && armedWords[lemma(s.Tokens[m.Last])] && a.Code[:3] == m.Code[:min(3, len(m.Code))] {
+					m.Why = "the " + m.Role + " → the story's armed group " + a.Name
+					m.Code, m.Name, m.ActorID, m.Method, m.Confidence = a.Code, a.Name, a.ActorID, actor.ByAgent, 0.5
+				}
+			}
+		}
 		r.storyRoles(groups, s, ms[si])
 		st.regionOrgs(ms[si])
 		covered := make([]bool, len(s.Tokens))
@@ -223,6 +263,7 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 			ms[si] = append(ms[si], actor.Mention{First: -1, Last: -1, Span: s.Span, Code: st.protestAt + "CVL",
 				Method: actor.ImplicitCrowd, Confidence: 0.5, Name: st.protestAt + "CVL", Why: "the protesters of a protest in " + st.protestAt})
 		}
+		st.rememberArmed(ms[si], groups.sent) // "the Pakistani Taliban … after the militants killed"
 		speaker, hasSpeaker := r.speaker(s, ms[si])
 		for i, t := range s.Tokens {
 			if covered[i] {
@@ -260,6 +301,9 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 					code += "MIL"
 				}
 				added = append(added, derived(s, p, i, code, ByPossessive, 0.55, s.Tokens[p].Form+" → "+src))
+			case armedWords[lemma(t)] && t.UPOS == ud.NOUN && definite(s, i) && !namesOwn(s, i, covered) && st.hasArmed && groups.sent-st.armedAt <= armedReach:
+				first := firstOfPhrase(s, i)
+				added = append(added, derived(s, first, i, st.armed.Code, ByAgent, 0.5, "the "+t.Form+" → the story's armed group "+st.armed.Name))
 			case countryNouns[lemma(t)] && definite(s, i) && !plural(t) && !s.HyphenAfter(i):
 				if c := salient(counts, country); c != "" {
 					first := firstOfPhrase(s, i)
@@ -307,6 +351,7 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 		}
 		ms[si] = append(ms[si], refs...)
 		st.rememberActs(s, ms[si])
+		st.rememberArmed(ms[si], groups.sent)
 		r.remember(groups, s, ms[si])
 	}
 }
