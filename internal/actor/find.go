@@ -1056,10 +1056,11 @@ func (f *finder) agent(i int, used []bool) {
 // Chinese diplomat" in a story datelined HANOI is Vietnam's ministry; "the
 // president of the Chinese company" is no one's).
 func (f *finder) datelineOK(c string, h *hit) bool {
-	subject := strings.HasPrefix(f.tok(h.last).Rel, "nsubj")
+	head := f.spanHead(h.first, h.last) // "head" of "the head of state"
+	subject := strings.HasPrefix(f.tok(head).Rel, "nsubj")
 	for k := range f.hits {
 		if code, _ := f.countryOf(&f.hits[k]); code != "" && code != c {
-			if !subject || f.below(f.hits[k].first, h.last) {
+			if !subject || f.below(f.hits[k].first, head) {
 				return false
 			}
 		}
@@ -1070,6 +1071,17 @@ func (f *finder) datelineOK(c string, h *hit) bool {
 // pluralNoun reports whether t is a plural noun: "the ministers" are the
 // story's parties, not the dateline country's.
 func pluralNoun(t *ud.Token) bool { return t.XPOS == "NNS" || t.XPOS == "NNPS" }
+
+// spanHead returns the word of first..last whose head lies outside them,
+// or last.
+func (f *finder) spanHead(first, last int) int {
+	for i := first; i <= last; i++ {
+		if h := f.tok(i).Head - 1; h < first || h > last {
+			return i
+		}
+	}
+	return last
+}
 
 // below reports whether word j lies in the subtree of word i.
 func (f *finder) below(j, i int) bool {

@@ -89,6 +89,15 @@ The paramilitary group denied the claim and accused the army of shelling a marke
 			want: []string{"3:SDNREB>SDNMIL:112"},
 			not:  []string{"3:SDNUAF>SDNMIL:112"},
 		},
+		{
+			name: "the guest of a visit; the head of state under the dateline",
+			text: `Uzbekistan, South Korea to widen minerals ties
+
+TASHKENT, Sept 14 (Yonhap) - Uzbek President Shavkat Mirziyoyev received South Korean Prime Minister Kim Min-seok in Tashkent on Monday.
+
+The guest invited the Uzbek leader to Seoul. The head of state noted the growing trade between the two countries and thanked South Korea for its support.`,
+			want: []string{"3:KORGOV>UZBGOV:036", "4:UZBGOV>KOR:051"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

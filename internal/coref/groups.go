@@ -205,6 +205,10 @@ type storyGroups struct {
 	// named ("the United States, South Korea and Japan"), with its
 	// sentence: "the three allies" takes up the last list of three.
 	lists map[int]listAt
+	// host and guest of the last visit the story told of ("A received
+	// B", "B visited A"): "the guest", "the hosts" take them up
+	host, guest actor.Mention
+	hasVisit    bool
 }
 
 type listAt struct {
@@ -962,6 +966,18 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				}
 			}
 			if owner == "" {
+				// "the guest", "the hosts": the last visit's
+				if g.hasVisit && strings.EqualFold(s.Tokens[i-1].Form, "the") {
+					who, role := g.guest, "guest"
+					if lemma(t) == "host" {
+						who, role = g.host, "host"
+					}
+					if lemma(t) != "counterpart" && lemma(t) != "colleague" {
+						m := derived(s, i-1, i, who.Code, ByCounterpart, 0.55, "the "+role+" of the story's visit → "+who.Name)
+						m.Person, m.ActorID = who.Person && !plural(t), who.ActorID
+						out = append(out, m)
+					}
+				}
 				continue
 			}
 			if p, ok := r.other(g, s, ms, i, owner); ok {
@@ -1274,6 +1290,47 @@ func addressedBy(s *ud.Sentence, m actor.Mention, i int) bool {
 		}
 	}
 	return false
+}
+
+// hostVerbs have the host as subject and the guest as object; visitVerbs
+// the guest as subject and the host as object.
+var (
+	hostVerbs  = set("receive", "host", "welcome", "greet")
+	visitVerbs = set("visit")
+)
+
+// noteVisit remembers the host and the guest of a visit sentence s tells
+// of ("Mirziyoyev received Kim", "Kim visited Uzbekistan").
+func (r *Resolver) noteVisit(g *storyGroups, s *ud.Sentence, ms []actor.Mention) {
+	for v, t := range s.Tokens {
+		if t.UPOS != ud.VERB || !hostVerbs[lemma(t)] && !visitVerbs[lemma(t)] || passive(s, v) {
+			continue
+		}
+		var subj, obj actor.Mention
+		var hasSubj, hasObj bool
+		for _, m := range ms {
+			if m.Code == "" || m.First < 0 {
+				continue
+			}
+			switch h := headWord(s, m); {
+			case h < 0:
+			case s.Tokens[h].Head == v+1 && s.Tokens[h].Rel == "nsubj" && !hasSubj:
+				subj, hasSubj = m, true
+			case s.Tokens[h].Head == v+1 && s.Tokens[h].Rel == "obj" && !hasObj:
+				obj, hasObj = m, true
+			}
+		}
+		if !hasSubj || !hasObj || r.partyKey(subj.Code) == r.partyKey(obj.Code) {
+			continue
+		}
+		if hostVerbs[lemma(t)] {
+			g.host, g.guest = subj, obj
+		} else {
+			g.host, g.guest = obj, subj
+		}
+		g.hasVisit = true
+		return
+	}
 }
 
 // conjOf reports whether verb h is a conjunct of verb v with no subject of
@@ -2123,6 +2180,7 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 			}
 		}
 	}
+	r.noteVisit(g, s, named)
 	g.subjGroup, g.subjHub, g.subjGroupAt = r.subjectParties(s, ms)
 	g.subjGroupAt += g.sent
 	r.learnNames(g, s, ms)
