@@ -488,7 +488,11 @@ func (t *Tokenizer) inner(s *ud.Sentence, text string, a, b int) {
 		r, n := utf8.DecodeRuneInString(text[i:b])
 		if (r == '-' || r == '–' || r == '—' || r == '/') && i > start && i+n < b {
 			left := text[start:i]
-			if r == '-' && t.keepPrefix[strings.ToLower(left)] {
+			// A prefix keeps its hyphen only where it opens the word:
+			// inside a name ("Tehreek-e-Taliban", "Lashkar-e-Taiba") "e"
+			// is a word of the name, split as EWT splits
+			// "Hizb-e-Islami".
+			if r == '-' && start == a && t.keepPrefix[strings.ToLower(left)] {
 				i += n
 				continue
 			}
