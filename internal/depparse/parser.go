@@ -84,6 +84,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	reciprocalObject(s)
 	participleAdjective(s)
 	hyphenedNames(s)
+	hyphenedParticiples(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a
