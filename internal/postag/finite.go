@@ -118,6 +118,7 @@ func (t *Tagger) finiteSense(sc *scratch, s *ud.Sentence) {
 	t.participleSense(sc, s)
 	t.reportedClauses(sc, s)
 	t.coordinatedPast(sc, s)
+	t.reducedBeforePredicate(sc, s)
 	t.reportedBeforeTail(sc, s)
 	t.mandative(sc, s)
 }
