@@ -85,6 +85,8 @@ func (p *Parser) parse(s *ud.Sentence) {
 	participleAdjective(s)
 	hyphenedNames(s)
 	hyphenedParticiples(s)
+	twoSubjects(s)
+	reducedAdverbial(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a
