@@ -119,6 +119,7 @@ func (t *Tagger) finiteSense(sc *scratch, s *ud.Sentence) {
 	t.reportedClauses(sc, s)
 	t.coordinatedPast(sc, s)
 	t.reducedBeforePredicate(sc, s)
+	t.afterParenthetical(sc, s)
 	t.reportedBeforeTail(sc, s)
 	t.mandative(sc, s)
 }

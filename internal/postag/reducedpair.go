@@ -73,3 +73,51 @@ func (t *Tagger) objectStart(sc *scratch, k int) bool {
 	}
 	return false
 }
+
+// The predicate after a parenthetical. "The minister, speaking on state
+// television, blamed foreign agents", "The strike, which began on Monday,
+// halted production": between commas after the subject stands a
+// participle or relative clause, and the past form after the second comma
+// is the main clause's verb, finite, when an object follows it; the
+// tagger, reading it after a comma, took it for a participle.
+
+// afterParenthetical makes such a participle a past verb when swap allows
+// it, and tags the words after it again.
+func (t *Tagger) afterParenthetical(sc *scratch, s *ud.Sentence) {
+	n := len(s.Tokens)
+	if t.finite[0] < 0 || n < 8 {
+		return
+	}
+	j := 0
+	for j < n && t.nominal(sc, j) {
+		j++
+	}
+	if j == 0 || j+2 >= n || s.Tokens[j].Form != "," {
+		return
+	}
+	if x := &t.tags[sc.class[j-1]]; x.upos != ud.NOUN && x.upos != ud.PROPN {
+		return
+	}
+	switch t.tags[sc.class[j+1]].xpos {
+	case "VBG", "VBN", "WDT", "WP":
+	default:
+		return
+	}
+	c := j + 2
+	for c < n && s.Tokens[c].Form != "," {
+		if t.tags[sc.class[c]].upos == ud.CCONJ || s.Tokens[c].Form == ";" {
+			return
+		}
+		c++
+	}
+	w := c + 1
+	if w+1 >= n {
+		return
+	}
+	if tg := &t.tags[sc.class[w]]; tg.upos != ud.VERB || tg.xpos != "VBN" || !t.objectStart(sc, w+1) {
+		return
+	}
+	if t.swap(sc, w, t.finite[0]) {
+		t.tagFrom(sc, w+1, n)
+	}
+}
