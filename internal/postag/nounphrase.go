@@ -51,7 +51,7 @@ func (t *Tagger) nounPhrases(sc *scratch, s *ud.Sentence) {
 		case (x == "VBP" || x == "VB") && t.afterSingularArticle(sc, s, i, x == "VB"):
 			t.settle(sc, i, t.nounNN, n)
 		case (x == "VB" || x == "VBD" || x == "VBP") && i >= 2 && s.Tokens[i-1].Form == "-" &&
-			t.tags[sc.class[i-1]].xpos == "HYPH" && t.modifierBefore(sc, i-2) && t.nominalStart(sc, i+1):
+			t.tags[sc.class[i-1]].xpos == "HYPH" && t.modifierWord(sc, i-2) && t.modifierWord(sc, i+1):
 			t.settle(sc, i, t.verbVBN, n)
 		case x == "JJ" && t.isFinite[sc.class[i+1]] && t.tags[sc.class[i+1]].upos != ud.AUX && t.adjectivesAfterArticle(sc, s, i):
 			t.settle(sc, i, t.nounNN, n)
@@ -133,19 +133,10 @@ func (t *Tagger) adjectivesAfterArticle(sc *scratch, s *ud.Sentence, i int) bool
 	return false
 }
 
-// modifierBefore reports whether word k, before a hyphen, is a noun, name
-// or adjective, as the first part of a hyphenated adjective is.
-func (t *Tagger) modifierBefore(sc *scratch, k int) bool {
-	switch t.tags[sc.class[k]].xpos {
-	case "NN", "NNS", "NNP", "NNPS", "JJ":
-		return true
-	}
-	return false
-}
-
-// nominalStart reports whether word k is a noun, name or adjective, as
-// the word after an attributive participle is.
-func (t *Tagger) nominalStart(sc *scratch, k int) bool {
+// modifierWord reports whether word k is a noun, name or adjective: the
+// first part of a hyphenated adjective, or the word after an attributive
+// participle.
+func (t *Tagger) modifierWord(sc *scratch, k int) bool {
 	switch t.tags[sc.class[k]].xpos {
 	case "NN", "NNS", "NNP", "NNPS", "JJ":
 		return true
