@@ -83,6 +83,10 @@ func (p *Parser) parse(s *ud.Sentence) {
 	activePast(s)
 	reciprocalObject(s)
 	participleAdjective(s)
+	hyphenedNames(s)
+	hyphenedParticiples(s)
+	twoSubjects(s)
+	reducedAdverbial(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a

@@ -118,6 +118,8 @@ func (t *Tagger) finiteSense(sc *scratch, s *ud.Sentence) {
 	t.participleSense(sc, s)
 	t.reportedClauses(sc, s)
 	t.coordinatedPast(sc, s)
+	t.reducedBeforePredicate(sc, s)
+	t.afterParenthetical(sc, s)
 	t.reportedBeforeTail(sc, s)
 	t.mandative(sc, s)
 }
@@ -176,11 +178,19 @@ func (t *Tagger) makeFinite(sc *scratch, s *ud.Sentence, from, to int, lim int32
 		if lim == maxSentenceMargin && from == 0 && to >= 8 && sc.class[i] == t.verbVBN {
 			l = maxPastMargin
 		}
-		if fin < 0 || margin >= max(l, t.namePairLimit(sc, s, from, subj), t.compoundLimit(sc, s, from, subj, i)) {
+		pair := t.namePairLimit(sc, s, from, subj)
+		if fin < 0 || margin >= max(l, pair, t.compoundLimit(sc, s, from, subj, i)) {
 			continue
 		}
 		if best < 0 || margin < bestMargin {
 			best, bestClass, bestMargin = i, fin, margin
+		}
+		if pair > 0 {
+			// The word right after two names joined by a comma is
+			// their verb, before any later word that came closer
+			// ("Sudan, Egypt exchange views": not "views").
+			best, bestClass = i, fin
+			break
 		}
 	}
 	if best < 0 {
@@ -225,16 +235,19 @@ func letterWord(w string) bool {
 	return letter
 }
 
-// namePairLimit returns maxSentenceMargin when subject word j is the
+// namePairLimit returns maxPastMargin when subject word j is the
 // second of two names joined by a comma that open the span ("Russia,
 // Ukraine swap prisoners", the headline's way of writing "Russia and
-// Ukraine"), whose verb is as sure as a whole sentence's; 0 otherwise.
+// Ukraine"), whose verb is surer than a whole sentence's: two names so
+// joined are a subject, never an apposition, and the headline has no
+// other place for its verb ("Pakistan, Afghanistan exchange fire", where
+// "exchange" lost as VBP by 76,000); 0 otherwise.
 func (t *Tagger) namePairLimit(sc *scratch, s *ud.Sentence, from, j int) int32 {
 	k := t.nameStart(sc, from, j)
 	if k < 0 || k-2 < from || s.Tokens[k-1].Form != "," || t.nameStart(sc, from, k-2) != from {
 		return 0
 	}
-	return maxSentenceMargin
+	return maxPastMargin
 }
 
 // compoundLimit returns maxSentenceMargin when word i ends a hyphenated

@@ -92,6 +92,7 @@ type Tagger struct {
 	sconjIN  int    // the class of SCONJ with IN, or -1
 	verbVBN  int    // the class of VERB with VBN, or -1
 	verbVB   int    // the class of VERB with VB, or -1
+	hyph     int    // the class of PUNCT with HYPH, or -1
 	nounNN   int    // the class of NOUN with NN, or -1
 	nounNNS  int    // the class of NOUN with NNS, or -1
 	// isFinite is set for the classes of finite verbs and modals (VBD,
@@ -138,7 +139,7 @@ func (t *Tagger) indexClasses() {
 	t.isFinite = make([]bool, len(t.tags))
 	t.finite = [3]int{-1, -1, -1}
 	t.adjJJ, t.partPOS, t.numCD, t.adpIN, t.sconjIN, t.verbVBN, t.nounNN, t.nounNNS = -1, -1, -1, -1, -1, -1, -1, -1
-	t.verbVB = -1
+	t.verbVB, t.hyph = -1, -1
 	for c, tg := range t.tags {
 		t.tagBits[c] = tagOfXPOS(tg.xpos)
 		switch tg.upos {
@@ -165,6 +166,9 @@ func (t *Tagger) indexClasses() {
 		}
 		if tg.xpos == "IN" && tg.upos == ud.SCONJ {
 			t.sconjIN = c
+		}
+		if tg.xpos == "HYPH" && tg.upos == ud.PUNCT {
+			t.hyph = c
 		}
 		if tg.xpos == "NN" && tg.upos == ud.NOUN {
 			t.nounNN = c
@@ -226,11 +230,13 @@ func (t *Tagger) Tag(s *ud.Sentence) {
 		forms = func(i int) string { return sc.cased[i] }
 	}
 	t.prepare(sc, forms, n)
+	t.joiningHyphens(sc, s)
 	sc.grow(n)
 	t.tagFrom(sc, 0, n)
 	t.secondPass(sc, n)
 	t.participleFirst(sc, s)
 	t.attributive(sc, s)
+	t.nounPhrases(sc, s)
 	t.finiteSense(sc, s)
 	t.romanNumerals(sc, s)
 	t.clauseConjunctions(sc, s)

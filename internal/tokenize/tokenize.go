@@ -484,11 +484,17 @@ func (t *Tokenizer) inner(s *ud.Sentence, text string, a, b int) {
 		return
 	}
 	start := a
+	afterHyphen := false // whether the piece at start follows a hyphen
 	for i := a; i < b; {
 		r, n := utf8.DecodeRuneInString(text[i:b])
 		if (r == '-' || r == '–' || r == '—' || r == '/') && i > start && i+n < b {
 			left := text[start:i]
-			if r == '-' && t.keepPrefix[strings.ToLower(left)] {
+			// A prefix keeps its hyphen only where it opens a word, not
+			// after another hyphen: inside a name ("Tehreek-e-Taliban",
+			// "Lashkar-e-Taiba") "e" is a word of the name, split as EWT
+			// splits "Hizb-e-Islami" ("amendment/anti-gay" keeps
+			// "anti-gay").
+			if r == '-' && !afterHyphen && t.keepPrefix[strings.ToLower(left)] {
 				i += n
 				continue
 			}
@@ -499,6 +505,7 @@ func (t *Tokenizer) inner(s *ud.Sentence, text string, a, b int) {
 			emitPiece(s, text, start, i)
 			emit(s, text, i, i+n)
 			start = i + n
+			afterHyphen = r == '-'
 		}
 		i += n
 	}

@@ -32,6 +32,7 @@ func TestSentence(t *testing.T) {
 		{"range", "May 29-30", "May 29 - 30", 0},
 		{"hyphenated name", "Kassym-Jomart", "Kassym - Jomart", 0},
 		{"kept prefix", "co-chair e-mail", "co-chair e-mail", 0},
+		{"prefix inside a name", "Tehreek-e-Taliban and Jaish-e-Mohammed, ex-President, amendment/anti-gay", "Tehreek - e - Taliban and Jaish - e - Mohammed , ex-President , amendment / anti-gay", 0},
 		{"initials", "J. R. Smith", "J. R. Smith", 0},
 		{"quotation run into the next sentence", "on Wednesday.\"He added", "on Wednesday . \" He added", 0},
 		{"closed term run into the next sentence", "was “fine”.Then", "was “ fine ” . Then", 0},

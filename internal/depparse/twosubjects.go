@@ -1,0 +1,129 @@
+package depparse
+
+import "farabi/internal/ud"
+
+// Two subjects side by side. A verb has one nominal subject before it
+// (and conjuncts of it), but the parser gives some verbs two, the second
+// right after the first's phrase:
+//
+//   - "Migrants trying to reach Europe drowned": the first's phrase ends
+//     in an infinitive with no object, whose object the second is.
+//   - "Hay'at Tahrir al-Sham fighters captured the town": a name, then a
+//     common noun: the noun is the subject, the name its compound.
+//   - "Tehreek-e-Taliban Pakistan said": two names: the second goes on
+//     the first's name (flat).
+
+// twoSubjects repairs, in parsed s, verbs with two nominal subjects before
+// them, the second right after the first's phrase.
+func twoSubjects(s *ud.Sentence) {
+	var kids [][]int // built at the first verb with two subjects
+	for v := range s.Tokens {
+		a, b := -1, -1
+		for k := 0; k < v; k++ {
+			if s.Tokens[k].Head-1 != v || s.Tokens[k].Rel != "nsubj" {
+				continue
+			}
+			if a < 0 {
+				a = k
+			} else if b < 0 {
+				b = k
+			} else {
+				b = -1
+				break
+			}
+		}
+		if b < 0 {
+			continue
+		}
+		if kids == nil {
+			kids = childLists(s)
+		}
+		_, hi := span(kids, a)
+		lo, bhi := span(kids, b)
+		if hi+1 != lo || bhi >= v {
+			continue
+		}
+		last := &s.Tokens[hi]
+		switch ua, ub := s.Tokens[a].UPOS, s.Tokens[b].UPOS; {
+		case last.UPOS == ud.VERB && last.XPOS == "VB" && hasRel(s, kids[hi], "mark") && !hasRel(s, kids[hi], "obj") && (ub == ud.NOUN || ub == ud.PROPN):
+			tryRepair(s, func() { s.Tokens[b].Head, s.Tokens[b].Rel = hi+1, "obj" })
+		case lo != b || !namesOnly(s, kids[a], a):
+		case ua == ud.PROPN && ub == ud.NOUN:
+			tryRepair(s, func() { s.Tokens[a].Head, s.Tokens[a].Rel = b+1, "compound" })
+		case ua == ud.PROPN && ub == ud.PROPN && len(kids[b]) == 0:
+			tryRepair(s, func() { s.Tokens[b].Head, s.Tokens[b].Rel = a+1, "flat" })
+		}
+		kids = nil
+	}
+}
+
+// namesOnly reports whether what hangs on word a after it is the rest of
+// a name (flat, compound or punct: "Tahrir al-Sham").
+func namesOnly(s *ud.Sentence, kids []int, a int) bool {
+	for _, c := range kids {
+		if c < a {
+			continue
+		}
+		switch s.Tokens[c].Rel {
+		case "flat", "compound", "punct":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// A reduced relative clause taken for an adverbial one. "Rebels based in
+// the north attacked an army post": the parser made the noun the
+// participle's subject and the participle an adverbial clause of the
+// finite verb after it, which was left with no subject. A participle
+// with no auxiliary, mark or object has no subject of its own: the noun is
+// the verb's subject, and the participle modifies it (acl).
+
+// reducedAdverbial repairs, in parsed s, such participles.
+func reducedAdverbial(s *ud.Sentence) {
+	var kids [][]int
+	for p := range s.Tokens {
+		t := &s.Tokens[p]
+		if t.XPOS != "VBN" || t.Rel != "advcl" || t.Head-1 <= p {
+			continue
+		}
+		v := t.Head - 1
+		if u := &s.Tokens[v]; u.UPOS != ud.VERB || !isFinite(u.XPOS) {
+			continue
+		}
+		if kids == nil {
+			kids = childLists(s)
+		}
+		subj := -1
+		for _, c := range kids[p] {
+			switch s.Tokens[c].Rel {
+			case "nsubj", "nsubj:pass":
+				if c < p {
+					subj = c
+				}
+			case "aux", "aux:pass", "cop", "mark", "obj":
+				subj = -2
+			}
+			if subj == -2 {
+				break
+			}
+		}
+		if subj < 0 || hasSubject(s, kids[v]) {
+			continue
+		}
+		if u := s.Tokens[subj].UPOS; u != ud.NOUN && u != ud.PROPN {
+			continue
+		}
+		tryRepair(s, func() {
+			s.Tokens[subj].Head, s.Tokens[subj].Rel = v+1, "nsubj"
+			t.Head, t.Rel = subj+1, "acl"
+			for _, c := range kids[v] {
+				if c > p && c < v {
+					s.Tokens[c].Head = p + 1 // "in the north"
+				}
+			}
+		})
+		kids = nil
+	}
+}
