@@ -98,6 +98,16 @@ TASHKENT, Sept 14 (Yonhap) - Uzbek President Shavkat Mirziyoyev received South K
 The guest invited the Uzbek leader to Seoul. The head of state noted the growing trade between the two countries and thanked South Korea for its support.`,
 			want: []string{"3:KORGOV>UZBGOV:036", "4:UZBGOV>KOR:051"},
 		},
+		{
+			name: "the decision: the latest act, whatever its kind",
+			text: `Lithuania expels Belarusian diplomat
+
+VILNIUS, Oct 28 (Reuters) - Lithuania ordered a Belarusian diplomat to leave the country within three days on Tuesday.
+
+Minsk denied any wrongdoing and called the decision an unfriendly step.`,
+			want: []string{"3:BLRGOV>LTU:111"},
+			not:  []string{"3:BLRGOV>LTUGOV:020"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

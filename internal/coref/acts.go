@@ -1,6 +1,7 @@
 package coref
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -51,6 +52,31 @@ var sameActs = map[string]string{"allegation": "accusation", "charge": "accusati
 // incident", "this violation"): they take up the agent of the latest such
 // act.
 var incidentNouns = set("incident", "violation", "provocation", "aggression", "escalation")
+
+// genericActs name no kind of act: "the decision", "the move", "this
+// step" take up the latest act the story named when no act of their own
+// kind came before.
+var genericActs = set("decision", "move", "step", "measure")
+
+// lastAct returns the latest act of any kind other than an agreement the
+// story named.
+func (st *Story) lastAct() (storyAct, bool) {
+	keys := make([]string, 0, len(st.acts))
+	for k := range st.acts {
+		if !agreementKinds[k] {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys) // ties in one sentence go the same way every run
+	var best storyAct
+	found := false
+	for _, k := range keys {
+		if a := st.acts[k]; !found || a.sent > best.sent {
+			best, found = a, true
+		}
+	}
+	return best, found
+}
 
 // forceActs are the kinds of act an incident noun may take up.
 var forceActs = []string{"strike", "attack", "shelling", "bombing", "raid", "incursion", "launch", "seizure",
@@ -198,6 +224,11 @@ func (st *Story) actRefs(s *ud.Sentence, ms []actor.Mention, covered []bool) []a
 			continue
 		}
 		a, ok := st.acts[l]
+		if !ok && genericActs[l] {
+			// "called the decision an unfriendly step" after
+			// "Lithuania expelled …": the latest act of any kind
+			a, ok = st.lastAct()
+		}
 		if incidentNouns[l] && !actNouns[l] {
 			// "condemned the incident": the latest act of force
 			a, ok = st.lastForce()
