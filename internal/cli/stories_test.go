@@ -108,6 +108,15 @@ Minsk denied any wrongdoing and called the decision an unfriendly step.`,
 			want: []string{"3:BLRGOV>LTU:111"},
 			not:  []string{"3:BLRGOV>LTUGOV:020"},
 		},
+		{
+			name: "welcomed the meeting: toward all who met",
+			text: `Armenia and Azerbaijan resume border talks
+
+YEREVAN, Jan 16 (AFP) - Armenian and Azerbaijani officials met on the border on Thursday for a new round of talks on their frontier.
+
+Russia's foreign ministry welcomed the meeting.`,
+			want: []string{"3:RUSGOV>ARMGOV:051", "3:RUSGOV>AZEGOV:051"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

@@ -21,7 +21,8 @@ var actNouns = set("strike", "airstrike", "attack", "sanction", "expulsion", "de
 	"annexation", "arrest", "detention", "seizure", "closure", "restriction", "provocation", "launch", "test",
 	"accusation", "allegation", "charge", "claim", "offer", "proposal", "invitation", "request", "demand", "threat", "ultimatum",
 	"agreement", "deal", "accord", "treaty", "pact", "memorandum", "ceasefire", "truce",
-	"protest", "complaint", "initiative", "appeal", "warning", "criticism", "condemnation")
+	"protest", "complaint", "initiative", "appeal", "warning", "criticism", "condemnation",
+	"meeting", "talk", "summit", "negotiation", "visit")
 
 // actVerbs map a verb of such an act to its noun: who "decided" made "the
 // decision".
@@ -34,19 +35,21 @@ var actVerbs = map[string]string{"strike": "strike", "attack": "attack", "sancti
 	"invite": "invitation", "request": "request", "demand": "demand", "threaten": "threat",
 	"agree": "agreement", "urge": "demand",
 	"protest": "protest", "summon": "protest", "complain": "protest", "warn": "warning", "criticise": "criticism",
-	"criticize": "criticism", "condemn": "criticism", "appeal": "demand"}
+	"criticize": "criticism", "condemn": "criticism", "appeal": "demand",
+	"meet": "meeting", "negotiate": "meeting", "visit": "visit"}
 
 // agreementKinds are the acts whose parties are all who made them: the
 // subject and those it made them with ("A signed a deal with B", "a
 // treaty between A and B"), so that "welcomed the agreement" is toward
 // every party.
-var agreementKinds = set("agreement", "ceasefire")
+var agreementKinds = set("agreement", "ceasefire", "meeting")
 
 // sameActs are act nouns that name one kind of act: "the claims" after
 // "accused" are the accusation.
 var sameActs = map[string]string{"allegation": "accusation", "charge": "accusation", "claim": "accusation",
 	"deal": "agreement", "accord": "agreement", "treaty": "agreement", "pact": "agreement", "memorandum": "agreement",
-	"truce": "ceasefire", "complaint": "protest", "initiative": "offer", "appeal": "demand", "condemnation": "criticism"}
+	"truce": "ceasefire", "complaint": "protest", "initiative": "offer", "appeal": "demand", "condemnation": "criticism",
+	"talk": "meeting", "summit": "meeting", "negotiation": "meeting"}
 
 // incidentNouns name whatever act of force the story told of last ("the
 // incident", "this violation"): they take up the agent of the latest such
@@ -107,7 +110,7 @@ func actKind(l string) string {
 // sanctions", "the US launched strikes" (not "Iran condemned the strikes").
 var doingVerbs = set("launch", "carry", "conduct", "impose", "make", "stage", "mount", "introduce", "take", "adopt",
 	"order", "extend", "expand", "begin", "start", "announce", "approve", "enact",
-	"sign", "reach", "conclude", "ink", "seal", "agree", "declare")
+	"sign", "reach", "conclude", "ink", "seal", "agree", "declare", "hold")
 
 // actReach is how many sentences back an act's agent may be taken up.
 const actReach = 8
@@ -143,6 +146,10 @@ func actOwners(s *ud.Sentence, ms []actor.Mention, i int) []actor.Mention {
 		}
 	}
 	t := s.Tokens[i]
+	kind := actKind(lemma(t))
+	if t.UPOS == ud.VERB {
+		kind = actVerbs[lemma(t)]
+	}
 	if t.UPOS == ud.VERB && len(words) == 0 && t.Rel == "conj" && t.Head > 0 {
 		// a second verb sharing the first one's subject: "spoke with
 		// X and urged him to …"
@@ -152,7 +159,7 @@ func actOwners(s *ud.Sentence, ms []actor.Mention, i int) []actor.Mention {
 			}
 		}
 	}
-	if len(words) > 0 && len(mentionsAt(ms, words)) == 0 && agreementKinds[actKind(lemma(t))] {
+	if len(words) > 0 && len(mentionsAt(ms, words)) == 0 && agreementKinds[kind] {
 		words = nil // "a gas deal": the modifier names what, not who
 	}
 	if t.UPOS == ud.NOUN && (t.Rel == "obj" || t.Rel == "obl" && hasCaseWord(s, i, "on")) && len(words) == 0 && t.Head > 0 &&
@@ -163,7 +170,7 @@ func actOwners(s *ud.Sentence, ms []actor.Mention, i int) []actor.Mention {
 			}
 		}
 	}
-	if agreementKinds[actKind(lemma(t))] {
+	if agreementKinds[kind] {
 		// the partners: "signed a deal with B", "a treaty between A and
 		// B" (also when a broker made it: "brokered a truce between A
 		// and B")
@@ -172,10 +179,27 @@ func actOwners(s *ud.Sentence, ms []actor.Mention, i int) []actor.Mention {
 			v = t.Head - 1
 		}
 		had := len(words) > 0
+		if t.UPOS == ud.VERB {
+			v = i // "A met B", "A met with B"
+		}
 		for c, u := range s.Tokens {
+			if t.UPOS == ud.VERB && u.Head == i+1 && u.Rel == "obj" {
+				words = append(words, c)
+			}
 			if (u.Head == i+1 && u.Rel == "nmod" || v >= 0 && u.Head == v+1 && u.Rel == "obl") &&
 				(had && hasCaseWord(s, c, "with") || hasCaseWord(s, c, "between")) {
 				words = append(words, c)
+			}
+		}
+	}
+	if agreementKinds[kind] {
+		// the parties in a subject's modifiers: "Armenian and
+		// Azerbaijani officials met"
+		for _, w := range words {
+			for c, u := range s.Tokens {
+				if u.Head == w+1 && ud.BaseRel(u.Rel) == "amod" {
+					words = append(words, c)
+				}
 			}
 		}
 	}
@@ -221,6 +245,12 @@ func (st *Story) actRefs(s *ud.Sentence, ms []actor.Mention, covered []bool) []a
 			// an agreement is taken up where it is what one welcomes,
 			// backs or condemns; as a subject ("the deal was signed",
 			// "the deal covers …") it tells of itself
+			continue
+		}
+		if l == "meeting" && (t.Head == 0 || !reactVerbs[lemma(s.Tokens[t.Head-1])]) {
+			// a meeting is taken up where one takes a stand on it
+			// ("welcomed the talks"); "attended the meeting of the
+			// council" is a meeting of its own
 			continue
 		}
 		a, ok := st.acts[l]
