@@ -1038,7 +1038,7 @@ func (f *finder) agent(i int, used []bool) {
 	if f.pastWord(det) {
 		det--
 	}
-	if c == "" || det < 0 || !strings.EqualFold(f.tok(det).Form, "the") || pluralNoun(f.tok(h.last)) || !f.datelineOK(c, h) {
+	if c == "" || det < 0 || !strings.EqualFold(f.tok(det).Form, "the") || pluralNoun(f.tok(f.spanHead(h.first, h.last))) || !f.datelineOK(c, h) {
 		return
 	}
 	m := Mention{First: h.first, Last: h.last, Code: f.agentCode(g, c, f.former(h.first-1, h.first)), Role: h.e.text, Name: h.e.text,

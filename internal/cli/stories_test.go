@@ -117,6 +117,15 @@ YEREVAN, Jan 16 (AFP) - Armenian and Azerbaijani officials met on the border on 
 Russia's foreign ministry welcomed the meeting.`,
 			want: []string{"3:RUSGOV>ARMGOV:051", "3:RUSGOV>AZEGOV:051"},
 		},
+		{
+			name: "the heads of state are the story's two, not the dateline's",
+			text: `Mirziyoyev, Aliyev hold phone talks
+
+TASHKENT - President of Uzbekistan Shavkat Mirziyoyev had a telephone conversation with President of Azerbaijan Ilham Aliyev on March 3.
+
+The heads of state also exchanged views on regional issues, the press service said.`,
+			want: []string{"3:UZBGOV>AZEGOV:040", "3:AZEGOV>UZBGOV:040"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

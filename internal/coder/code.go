@@ -138,7 +138,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "would respond if Y attacked", "warned Y that it would retaliate": toward Y
 				}
 			}
-			if len(p.Target) > 0 && len(tgt.mentions) == 0 && (strings.HasPrefix(p.Code, "13") || st.threatened(i) && len(p.Reqs) > 0 || strings.HasPrefix(p.Code, "02") && st.agentless(i, nil) || strings.HasPrefix(p.Code, "15") && st.atBorder(i) || leftToStory(p.Code)) {
+			if len(p.Target) > 0 && len(tgt.mentions) == 0 && (strings.HasPrefix(p.Code, "13") || st.threatened(i) && len(p.Reqs) > 0 || strings.HasPrefix(p.Code, "02") && st.agentless(i, nil) || strings.HasPrefix(p.Code, "15") && st.atBorder(i) || leftToStory(p.Code) || verbalCooperation(p.Code) && st.sides(src.mentions)) {
 				if f, ok := st.otherParty(src.mentions, "target left unsaid: the story's other party"); ok {
 					tgt = f // "Hungary threatens to shut its frontier", "the session was held at Ukraine's request": toward the story's other side
 				}
@@ -1527,6 +1527,25 @@ func (st *sentence) otherParty(ms []int, note string) (found, bool) {
 		return found{}, false
 	}
 	return found{mentions: other, notes: []string{note}, conf: 0.6}, true
+}
+
+// verbalCooperation reports whether code is a statement, an intent, a
+// consultation or diplomatic cooperation (roots 01, 03, 04, 05).
+func verbalCooperation(code string) bool {
+	return len(code) >= 2 && (code[:2] == "01" || code[:2] == "03" || code[:2] == "04" || code[:2] == "05")
+}
+
+// sides reports whether the mentions ms all name a party as a side ("the
+// Qatari side"): a side is one of two, so what it says or does with no one
+// named is toward the other ("The Qatari side confirmed its interest in
+// expanding cooperation").
+func (st *sentence) sides(ms []int) bool {
+	for _, k := range ms {
+		if !strings.EqualFold(st.ms[k].Role, "side") {
+			return false
+		}
+	}
+	return len(ms) > 0
 }
 
 // storyParties returns the implicit mentions of the story's parties the

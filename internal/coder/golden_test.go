@@ -70,11 +70,16 @@ func readMentions(t testing.TB, file string, data []byte, s *ud.Sentence) []acto
 		// "*CODE" marks the host of a meeting of many, as the story
 		// resolver does (actor.Mention.Hub)
 		code, hub := strings.CutPrefix(f[2], "*")
+		// "method=M" and "role=R" set the mention's method and role
 		var how actor.Method
 		if len(f) > 3 && strings.HasPrefix(f[3], "method=") {
 			how, f = actor.Method(strings.TrimPrefix(f[3], "method=")), append(f[:3:3], f[4:]...)
 		}
-		ms = append(ms, actor.Mention{First: a - 1, Last: b - 1, Code: code, Name: strings.Join(f[3:], " "), Hub: hub, Method: how,
+		role := ""
+		if len(f) > 3 && strings.HasPrefix(f[3], "role=") {
+			role, f = strings.TrimPrefix(f[3], "role="), append(f[:3:3], f[4:]...)
+		}
+		ms = append(ms, actor.Mention{First: a - 1, Last: b - 1, Code: code, Name: strings.Join(f[3:], " "), Hub: hub, Method: how, Role: role,
 			Span: ud.Span{Start: s.Tokens[a-1].Span.Start, End: s.Tokens[b-1].Span.End}, Confidence: 0.9})
 	}
 	return ms
