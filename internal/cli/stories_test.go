@@ -126,6 +126,18 @@ TASHKENT - President of Uzbekistan Shavkat Mirziyoyev had a telephone conversati
 The heads of state also exchanged views on regional issues, the press service said.`,
 			want: []string{"3:UZBGOV>AZEGOV:040", "3:AZEGOV>UZBGOV:040"},
 		},
+		{
+			name: "the two governments are not the three a list named",
+			text: `Ghana and Nigeria sign power deal
+
+ABUJA, March 2 (Reuters) - Ghana's President John Mahama held talks with Nigeria's President Bola Tinubu in Abuja on Monday.
+
+Both leaders said the governments of Mali, Burkina Faso and Niger had to be kept in the regional bloc.
+
+The two governments signed agreements on electricity trading.`,
+			want: []string{"4:GHAGOV>NGAGOV:057", "4:NGAGOV>GHAGOV:057"},
+			not:  []string{"4:MLIGOV>BFAGOV:057"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

@@ -310,7 +310,7 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 					added = append(added, derived(s, first, i, c, ByCountry, 0.5, "most mentioned country "+c))
 				}
 			case definite(s, i) && len(agents[singular(t.Form)]) > 0 && (t.UPOS == ud.NOUN || t.UPOS == ud.NoUPOS) && !namesOwn(s, i, covered) &&
-				!groupOfOne(s, i, agents[singular(t.Form)], groups.meeting != nil):
+				!groupOfOne(s, i, agents[singular(t.Form)], groups.meeting != nil) && countFits(s, i, len(agents[singular(t.Form)])):
 				first := firstOfPhrase(s, i)
 				for _, a := range agents[singular(t.Form)] {
 					added = append(added, derived(s, first, i, a.Code, ByAgent, 0.5, "the "+t.Form+" → "+a.Name))
@@ -464,6 +464,14 @@ func numeral(s *ud.Sentence, i int) int {
 
 // numberFrom returns the number in the phrase that starts at word first
 // ("the five ministers"), or 0 when it has none before its noun.
+// countFits reports whether the phrase headed by word i counts n or no
+// number at all: "the two governments" are not the three a list named.
+func countFits(s *ud.Sentence, i, n int) bool {
+	first := firstOfPhrase(s, i)
+	c := numberFrom(s, first)
+	return c == 0 || c == n
+}
+
 func numberFrom(s *ud.Sentence, first int) int {
 	for j := first; j < len(s.Tokens) && j <= first+4; j++ {
 		if n, ok := smallNumbers[strings.ToLower(s.Tokens[j].Form)]; ok {
