@@ -922,7 +922,13 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 		// Moscow to …" (EWT: iobj), "called on Astana to …".
 		// A passive's subject is its object: "forces were prepared to
 		// strike", "the envoy was told to leave".
+		// Not after a verb of meeting or calling: "phoned Araghchi to
+		// urge restraint", "met Aliyev to discuss" tell why the
+		// subject did it.
 		for _, c := range st.children[h] {
+			if meetVerbs[st.lemma(h)] && !st.passive(h) {
+				break
+			}
 			if r := st.s.Tokens[c].Rel; r == "obj" || r == "iobj" || r == "obl" && st.hasCase(c, "on") || r == "nsubj:pass" {
 				if ms := st.actorsAt(c, 0); len(ms) > 0 {
 					return ms, "object of " + st.s.Tokens[h].Form
@@ -1249,7 +1255,8 @@ var meetVerbs = set("meet", "receive", "host", "welcome", "visit", "call", "phon
 // an actor itself, and none of the sources.
 func (st *sentence) sharedTarget(i int, src []int) (found, bool) {
 	t := st.s.Tokens[i]
-	if t.Rel != "conj" || t.Head == 0 || t.UPOS != ud.VERB {
+	purpose := (t.Rel == "advcl" || t.Rel == "xcomp") && st.hasCase(i, "to") // "phoned X to urge restraint"
+	if t.Rel != "conj" && !purpose || t.Head == 0 || t.UPOS != ud.VERB {
 		return found{}, false
 	}
 	h := t.Head - 1
