@@ -1890,6 +1890,9 @@ var speechActs = set("thank", "congratulate", "express", "welcome", "praise", "c
 // habitual says why predicate i states a habit rather than one event
 // ("regularly clash", "often meet"), or "".
 func (st *sentence) habitual(i int) string {
+	if why := st.aside(i); why != "" {
+		return why
+	}
 	for _, c := range st.children[i] {
 		if ud.BaseRel(st.s.Tokens[c].Rel) == "advmod" {
 			switch st.lemma(c) {
@@ -1897,6 +1900,46 @@ func (st *sentence) habitual(i int) string {
 				return st.s.Tokens[c].Form
 			}
 		}
+	}
+	return ""
+}
+
+// aside says why predicate i is a standing fact told in passing, or "": a
+// relative clause set off by commas in the present or the present perfect
+// ("Turkey, which has been training the new Syrian army, accused …",
+// "Mauritania, which hosts thousands of refugees, …"): background to the
+// sentence's news, not an event of the day.
+func (st *sentence) aside(i int) string {
+	t := st.s.Tokens[i]
+	if t.UPOS != ud.VERB || t.Rel != "acl:relcl" || t.Head == 0 {
+		return ""
+	}
+	first, comma := i, false
+	for _, c := range st.children[i] {
+		if c < first {
+			first = c
+		}
+		comma = comma || c < i && st.s.Tokens[c].Form == ","
+	}
+	if !comma && (first == 0 || st.s.Tokens[first-1].Form != ",") {
+		return ""
+	}
+	perfect := false
+	for _, c := range st.children[i] {
+		if u := st.s.Tokens[c]; ud.BaseRel(u.Rel) == "aux" {
+			switch strings.ToLower(u.Form) {
+			case "has", "have":
+				perfect = true
+			case "been":
+				// "has been training" ("which is hosting the
+				// forum this week" may be the day's news)
+			default:
+				return "" // "which will host", "who had met"
+			}
+		}
+	}
+	if perfect || t.XPOS == "VBZ" || t.XPOS == "VBP" {
+		return "a relative clause in passing, in the present"
 	}
 	return ""
 }
