@@ -138,6 +138,13 @@ The two governments signed agreements on electricity trading.`,
 			want: []string{"4:GHAGOV>NGAGOV:057", "4:NGAGOV>GHAGOV:057"},
 			not:  []string{"4:MLIGOV>BFAGOV:057"},
 		},
+		{
+			name: "they: the plural body that says it did",
+			text: `Houthis claim drone attack
+
+SANAA, May 2 (AP) - The Houthis said on Friday they had launched drones at the Israeli port of Eilat.`,
+			want: []string{"2:YEMREB>ISR:1952"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

@@ -884,7 +884,20 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 		if possessives[low] && !inQuote[i] {
 			owner, _ = objectOwner(s, ms, i)
 		}
+		rep, hasRep := actor.Mention{}, false
+		if low == "they" && !inQuote[i] && strings.HasPrefix(t.Rel, "nsubj") {
+			rep, hasRep = reporterOf(s, ms, i)
+			if hasRep {
+				h := s.Tokens[headWord(s, rep)]
+				// a plural head, or a name that is one ("the Houthis")
+				hasRep = !rep.Person && (plural(h) || h.UPOS == ud.PROPN && strings.HasSuffix(h.Form, "s"))
+			}
+		}
 		switch {
+		case hasRep:
+			// "the Houthis said they had launched drones": what a
+			// body says it did, it did (as "it" of a ministry)
+			out = append(out, derived(s, i, i, rep.Code, ByPronoun, 0.55, t.Form+" → the reporting subject "+rep.Name))
 		case low == "they" && !inQuote[i] && strings.HasPrefix(t.Rel, "nsubj") && sentGroup == nil &&
 			g.subjGroupAt == g.sent-1 && g.sent > 0 && len(g.subjGroup) >= 2 && !namedBefore(ms, i):
 			// "The two leaders agreed … They also resolved …": the last
