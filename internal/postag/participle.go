@@ -55,7 +55,7 @@ func (t *Tagger) firstVerb(sc *scratch, s *ud.Sentence, n int) int {
 		default:
 			continue
 		}
-		c := compoundStart(s, 0, i)
+		c := timeBefore(s, compoundStart(s, 0, i))
 		subj := t.subjectBefore(sc, 0, c)
 		if subj < 0 || subj != c-1 || !t.opensClause(sc, s, 0, subj) || t.tags[sc.class[subj]].upos == ud.PRON {
 			return -1
@@ -84,7 +84,9 @@ func (t *Tagger) mayBeFinite(sc *scratch, s *ud.Sentence, i, n int) bool {
 	for k := i + 1; k < n; k++ {
 		switch t.tags[sc.class[k]].xpos {
 		case "VBZ", "VBP", "MD":
-			return false
+			if !t.contactRelative(sc, k) {
+				return false
+			}
 		case "VBD":
 			if !t.clauseMark(sc, s, k-1) && !t.pastAfterNoun(sc, s, k) && !t.ownClause(sc, s, k) {
 				return false
@@ -92,6 +94,40 @@ func (t *Tagger) mayBeFinite(sc *scratch, s *ud.Sentence, i, n int) bool {
 		}
 	}
 	return true
+}
+
+// weekdays open the time phrase news puts between a subject and its verb.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true}
+
+// timeBefore returns where a time phrase ending before word c starts ("on
+// Tuesday" in "The EU on Tuesday imposed …", "yesterday"), or c when none
+// does.
+func timeBefore(s *ud.Sentence, c int) int {
+	if c >= 3 && strings.EqualFold(s.Tokens[c-2].Form, "on") && weekdays[strings.ToLower(s.Tokens[c-1].Form)] {
+		return c - 2
+	}
+	if c >= 2 {
+		switch strings.ToLower(s.Tokens[c-1].Form) {
+		case "yesterday", "today":
+			return c - 1
+		}
+	}
+	return c
+}
+
+// contactRelative reports whether verb k opens a relative clause without
+// "that": a subject pronoun after a noun ("an airline it accuses of …",
+// "the group they blame"), whose verb is no verb of the main clause.
+func (t *Tagger) contactRelative(sc *scratch, k int) bool {
+	if k < 2 || t.tags[sc.class[k-1]].xpos != "PRP" {
+		return false
+	}
+	switch t.tags[sc.class[k-2]].upos {
+	case ud.NOUN, ud.PROPN:
+		return true
+	}
+	return false
 }
 
 // pastAfterNoun reports whether word k is a past verb after a noun and
