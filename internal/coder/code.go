@@ -2363,6 +2363,9 @@ func (st *sentence) requested(i int) string {
 	if why := st.rejectedOffer(i); why != "" {
 		return why
 	}
+	if why := st.offeredHosting(i); why != "" {
+		return why
+	}
 	for k := 0; k < 3; k++ {
 		h := st.s.Tokens[i].Head - 1
 		if h < 0 {
@@ -2480,6 +2483,51 @@ func (st *sentence) rejectedOffer(i int) string {
 			return ""
 		}
 		i = h
+	}
+	return ""
+}
+
+// hostVerbs name what a third party does to talks between others.
+var hostVerbs = set("host", "facilitate", "convene", "organize", "organise", "arrange", "sponsor", "mediate", "broker")
+
+// offerHeads offer or declare ready what they govern.
+var offerHeads = set("offer", "propose", "volunteer", "ready", "willing", "prepared")
+
+// offeredHosting returns the offering word when predicate i is talks
+// between others that a third party only offers, or stands ready, to host
+// or facilitate ("Switzerland offered to host talks between Armenia and
+// Azerbaijan", "Qatar stands ready to facilitate a new round of talks
+// between X and Y"): the offer is the third party's (039); the parties
+// have intended nothing, or "".
+func (st *sentence) offeredHosting(i int) string {
+	var between func(n, depth int) bool // a "between" phrase on n or on its "of" phrase
+	between = func(n, depth int) bool {
+		for _, c := range st.children[n] {
+			if ud.BaseRel(st.s.Tokens[c].Rel) != "nmod" {
+				continue
+			}
+			if st.hasChild(c, "case", "between") || depth > 0 && between(c, depth-1) {
+				return true
+			}
+		}
+		return false
+	}
+	if st.s.Tokens[i].UPOS != ud.NOUN {
+		return ""
+	}
+	n := i
+	if h := st.s.Tokens[n].Head - 1; h >= 0 && st.s.Tokens[n].Rel == "nmod" && st.s.Tokens[h].UPOS == ud.NOUN {
+		n = h // "a new round of talks between …": the round is hosted
+	}
+	if !between(i, 1) && !between(n, 1) {
+		return ""
+	}
+	h := st.s.Tokens[n].Head - 1
+	if h < 0 || st.s.Tokens[n].Rel != "obj" || !hostVerbs[st.lemma(h)] || ud.BaseRel(st.s.Tokens[h].Rel) != "xcomp" {
+		return ""
+	}
+	if g := st.s.Tokens[h].Head - 1; g >= 0 && offerHeads[st.lemma(g)] {
+		return st.s.Tokens[g].Form + " to " + st.s.Tokens[h].Form
 	}
 	return ""
 }

@@ -40,6 +40,17 @@ week week NOUN NN 2 obl:unmarked
 to to PART TO 7 mark
 release release VERB VB 2 advcl
 detainees detainee NOUN NNS 7 obj`, []actor.Mention{mention(1, 1, "USAGOV"), mention(3, 3, "VENGOV")}, "USAGOV>VENGOV:139"},
+		{"a deadline's addressee parsed as a second object (round 6)", `
+Russia Russia PROPN NNP 2 nsubj
+gave give VERB VBD 0 root
+Moldova Moldova PROPN NNP 2 obj
+a a DET DT 5 det
+deadline deadline NOUN NN 2 obj
+to to PART TO 7 mark
+close close VERB VB 5 acl
+the the DET DT 9 det
+office office NOUN NN 7 obj
+. . PUNCT . 2 punct`, []actor.Mention{mention(1, 1, "RUS"), mention(3, 3, "MDA")}, "RUS>MDA:139"},
 		{"an accused act made a compound", `
 Syria Syria PROPN NNP 2 nsubj
 accused accuse VERB VBD 0 root
