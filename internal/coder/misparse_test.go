@@ -51,6 +51,14 @@ close close VERB VB 5 acl
 the the DET DT 9 det
 office office NOUN NN 7 obj
 . . PUNCT . 2 punct`, []actor.Mention{mention(1, 1, "RUS"), mention(3, 3, "MDA")}, "RUS>MDA:139"},
+		{"money promised with the recipient parsed as a second object (round 6)", `
+Germany Germany PROPN NNP 2 nsubj
+promised promise VERB VBD 0 root
+Tunisia Tunisia PROPN NNP 2 obj
+200 200 NUM CD 5 compound
+million million NUM CD 6 nummod
+euros euro NOUN NNS 2 obj
+. . PUNCT . 2 punct`, []actor.Mention{mention(1, 1, "DEU"), mention(3, 3, "TUN")}, "DEU>TUN:0331"},
 		{"an accused act made a compound", `
 Syria Syria PROPN NNP 2 nsubj
 accused accuse VERB VBD 0 root
