@@ -149,7 +149,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					// "X accused Y of shelling border villages": the
 					// places shelled are the accuser's
 					tgt = found{mentions: who, notes: []string{"target left unsaid by the accused act: the accuser"}, conf: 0.6}
-				} else if f, ok := st.victimReporter(i, src.mentions); ok && violent(p.Code) {
+				} else if f, ok := st.victimReporter(i, src.mentions); ok && (violent(p.Code) || cyber(p.Code)) {
 					tgt = f // "Armenian officials said Azerbaijani troops fired at a village": at Armenia
 				}
 			}
@@ -2007,6 +2007,13 @@ var oneSided = &actor.Mention{First: -1, Last: -1, Code: actor.NullCode}
 // violent reports whether code is an act of force (18–20).
 func violent(code string) bool {
 	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
+}
+
+// cyber reports whether code is a cyberattack (176), which a reporter
+// claims against its own networks as it claims an armed act against its
+// own towns (round 6).
+func cyber(code string) bool {
+	return strings.HasPrefix(code, "176")
 }
 
 // victimReporter returns, for an act of force at predicate i whose target
