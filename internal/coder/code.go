@@ -1441,12 +1441,32 @@ func leftToStory(code string) bool {
 	return false
 }
 
+// speculation names talk of what may be: the clause it introduces ("the
+// suggestion that …", "rumours that …") is not asserted (round 6).
+var speculation = set("suggestion", "speculation", "rumour", "rumor", "idea", "notion", "possibility", "prospect", "hypothesis", "scenario")
+
 // supposed returns the conjunction when predicate i is in a clause of
 // condition ("unless the EU exempted Hungarian companies", "if Armenia
-// attacked"): an act only supposed, not stated (GUIDELINES rule 1).
+// attacked"): an act only supposed, not stated (GUIDELINES rule 1); also
+// the determiner of an act noun under "any" or "no", and the noun of
+// speculation whose clause i is in (round 6).
 func (st *sentence) supposed(i int) string {
+	if t := st.s.Tokens[i]; t.UPOS == ud.NOUN {
+		// "would retaliate against any confiscation of its assets": an
+		// act noun under "any" or "no" names no act that took place
+		for _, c := range st.children[i] {
+			if st.s.Tokens[c].Rel == "det" && (st.lemma(c) == "any" || st.lemma(c) == "no") {
+				return st.s.Tokens[c].Form
+			}
+		}
+	}
 	for k := 0; k < 4 && i >= 0; k++ {
 		t := st.s.Tokens[i]
+		if ud.BaseRel(t.Rel) == "acl" && t.Head > 0 && speculation[st.lemma(t.Head-1)] {
+			// "shot down suggestions that he would cut ties": what a
+			// suggestion or rumour says is not stated as done or meant
+			return st.s.Tokens[t.Head-1].Form
+		}
 		if ud.BaseRel(t.Rel) == "advcl" {
 			for _, c := range st.children[i] {
 				if st.s.Tokens[c].Rel == "mark" && (st.lemma(c) == "if" || st.lemma(c) == "unless") {

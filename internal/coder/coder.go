@@ -354,12 +354,17 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 		// A place ("the authorities in Kabul") only when nothing else
 		// names the noun's actor: "the EU's envoy in Brussels" is the
 		// EU's.
-		// An owner that names an actor is the noun's actor, and what its
-		// other phrases name is not: "India's candidacy for a seat on the
-		// Security Council", "Morocco's plan for Western Sahara" (round 6).
+		// An owner or agent that names an actor is the noun's actor, and
+		// what its other phrases name is not: "India's candidacy for a
+		// seat on the Security Council", "Morocco's plan for Western
+		// Sahara", "any confiscation of Russian assets by Belgium"
+		// (round 6).
 		var owned bool
+		owner := func(c int) bool {
+			return st.s.Tokens[c].Rel == "nmod:poss" || ud.BaseRel(st.s.Tokens[c].Rel) == "nmod" && st.hasCase(c, "by")
+		}
 		for _, c := range st.children[i] {
-			if st.s.Tokens[c].Rel == "nmod:poss" && len(st.actorsAt(c, depth+1)) > 0 {
+			if owner(c) && len(st.actorsAt(c, depth+1)) > 0 {
 				owned = true
 			}
 		}
@@ -370,7 +375,7 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 				out = append(out, st.actorsAt(c, depth+1)...)
 			case "nmod":
 				switch {
-				case owned && st.s.Tokens[c].Rel != "nmod:poss":
+				case owned && !owner(c):
 					// the owner's phrase only
 				case st.hasCaseIn(c, otherParty):
 					others = append(others, c)
