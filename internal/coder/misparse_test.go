@@ -70,6 +70,14 @@ row row NOUN NN 2 obl
 with with ADP IN 9 case
 Russia Russia PROPN NNP 2 obl
 . . PUNCT . 2 punct`, []actor.Mention{mention(1, 1, "POL"), mention(4, 4, "FIN"), mention(9, 9, "RUS")}, "POL>FIN:051 !POL>RUS:051"},
+		{"the 'against' phrase of 'pushed back' hung on 'back' (round 6)", `
+Latvia Latvia PROPN NNP 2 nsubj
+pushed push VERB VBD 0 root
+back back ADV RB 2 advmod
+against against ADP IN 6 case
+Russian Russian ADJ JJ 6 amod
+claims claim NOUN NNS 3 obl
+. . PUNCT . 2 punct`, []actor.Mention{mention(1, 1, "LVA"), mention(5, 5, "RUS")}, "LVA>RUS:120"},
 		{"an accused act made a compound", `
 Syria Syria PROPN NNP 2 nsubj
 accused accuse VERB VBD 0 root
