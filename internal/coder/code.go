@@ -349,17 +349,24 @@ func refusedOnce(evs []event.Event) []event.Event {
 
 // implied adds the events a coded event states as well: a guest hosted,
 // received or welcomed (043) has visited (042) — the news guidelines code
-// both from "X hosted Y".
+// both from "X hosted Y"; a hosting only intended (036) implies the guest's
+// planned visit (036).
 func (c *Coder) implied(evs []event.Event) []event.Event {
 	n := len(evs)
 	for k := 0; k < n; k++ {
 		e := evs[k]
+		code, note := "042", "implied: a guest "+e.Predicate+" has visited"
 		if e.Code != "043" {
-			continue
+			if e.Code != "036" || !hostIntended(e.Notes) {
+				continue
+			}
+			// "will receive the Australian prime minister in Jakarta":
+			// the guest's visit is planned as well (round 6)
+			code, note = "036", "implied: the guest of a hosting to come plans the visit"
 		}
 		dup := false
 		for _, f := range evs {
-			if f.Code == "042" && f.Source.Code == e.Target.Code && f.Target.Code == e.Source.Code {
+			if f.Code == code && f.Source.Code == e.Target.Code && f.Target.Code == e.Source.Code {
 				dup = true
 			}
 		}
@@ -367,12 +374,31 @@ func (c *Coder) implied(evs []event.Event) []event.Event {
 			continue
 		}
 		v := e
-		v.Source, v.Target, v.Code = e.Target, e.Source, "042"
-		v.Notes = append(append([]string(nil), e.Notes...), "implied: a guest "+e.Predicate+" has visited")
+		v.Source, v.Target, v.Code = e.Target, e.Source, code
+		v.Notes = append(append([]string(nil), e.Notes...), note)
 		c.ont.Fill(&v)
 		evs = append(evs, v)
 	}
 	return evs
+}
+
+// plannedBy are the intents of a plan made, not offered or hoped for.
+var plannedBy = set("will", "shall", "'ll", "plans to", "plan to", "planned to", "set to", "due to", "scheduled to", "expected to", "is to", "are to", "intends to", "to")
+
+// hostIntended reports whether notes say an event is a hosting (043)
+// planned ("intent (will): 043 → 036"), not one offered or bid for
+// ("offered to host", "a bid to host": no guest has planned anything).
+func hostIntended(notes []string) bool {
+	for _, n := range notes {
+		why, ok := strings.CutPrefix(n, "intent (")
+		if !ok || !strings.HasSuffix(n, "): 043 → 036") {
+			continue
+		}
+		if plannedBy[strings.TrimSuffix(why, "): 043 → 036")] {
+			return true
+		}
+	}
+	return false
 }
 
 // moreSpecific reports whether code a refines code b: 0233 refines 023, and

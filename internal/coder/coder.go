@@ -291,6 +291,10 @@ func (st *sentence) walk(i int, p Path) []int {
 	return cur
 }
 
+// partnerNouns, after "in", name the one an act is done together with
+// ("in coordination with", "in cooperation with", "in partnership with").
+var partnerNouns = set("coordination", "cooperation", "co-operation", "conjunction", "partnership", "collaboration", "tandem", "concert", "alliance", "league")
+
 // ownerSteps are the relations that lead from an act noun to its agent.
 var ownerSteps = set("nmod:poss", "amod", "compound", "nmod")
 
@@ -347,7 +351,9 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 				out = append(out, st.actorsAt(c, depth)...)
 			}
 		}
-	} else if depth < 3 {
+	} else if depth < 3 && !(partnerNouns[st.lemma(i)] && st.hasCase(i, "in")) {
+		// ("in coordination with the Cameroonian army" names a partner
+		// of the act, never its target or agent: round 6)
 		// Owners first ("X's deal", "leaders from nations such as
 		// Rwanda"); the other party of "negotiations with India" only when
 		// the noun has no owner that is an actor.
