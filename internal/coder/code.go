@@ -1267,10 +1267,13 @@ var meetVerbs = set("meet", "receive", "host", "welcome", "visit", "call", "phon
 // own acts toward when its first conjunct is a meeting with that party:
 // "Lula met with Milei and apologised for the incident" apologizes
 // to Milei. Only the meeting's object or "with" phrase counts, when it is
-// an actor itself, and none of the sources.
+// an actor itself, and none of the sources. A purpose infinitive of the
+// meeting or call is joined to it as well: "phoned his Israeli counterpart
+// to urge restraint" urges the one called (round 6).
 func (st *sentence) sharedTarget(i int, src []int) (found, bool) {
 	t := st.s.Tokens[i]
-	if t.Rel != "conj" || t.Head == 0 || t.UPOS != ud.VERB {
+	purpose := ud.BaseRel(t.Rel) == "advcl" && st.hasChild(i, "mark", "to")
+	if t.Rel != "conj" && !purpose || t.Head == 0 || t.UPOS != ud.VERB {
 		return found{}, false
 	}
 	h := t.Head - 1

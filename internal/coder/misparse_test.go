@@ -78,6 +78,29 @@ against against ADP IN 6 case
 Russian Russian ADJ JJ 6 amod
 claims claim NOUN NNS 3 obl
 . . PUNCT . 2 punct`, []actor.Mention{mention(1, 1, "LVA"), mention(5, 5, "RUS")}, "LVA>RUS:120"},
+		{"an insult as a bare oblique after 'called' (round 6)", `
+The the DET DT 3 det
+Serbian Serbian ADJ JJ 3 amod
+president president NOUN NN 4 nsubj
+called call VERB VBD 0 root
+his his PRON PRP$ 7 nmod:poss
+Croatian Croatian ADJ JJ 7 amod
+counterpart counterpart NOUN NN 4 obj
+a a DET DT 9 det
+warmonger warmonger NOUN NN 4 obl:unmarked
+. . PUNCT . 4 punct`, []actor.Mention{mention(2, 3, "SRBGOV"), mention(6, 7, "HRVGOV")}, "SRBGOV>HRVGOV:111 !SRBGOV>HRVGOV:041"},
+		{"the judgement of an act parsed as a second object of 'called' (round 6)", `
+Colombia Colombia PROPN NNP 2 nsubj
+called call VERB VBD 0 root
+the the DET DT 5 det
+American American ADJ JJ 5 amod
+tariffs tariff NOUN NNS 2 obj
+an a DET DT 7 det
+act act NOUN NN 2 obj
+of of ADP IN 10 case
+economic economic ADJ JJ 10 amod
+aggression aggression NOUN NN 7 nmod
+. . PUNCT . 2 punct`, []actor.Mention{mention(1, 1, "COL"), mention(4, 4, "USA")}, "COL>USA:111 !COL>USA:041"},
 		{"an accused act made a compound", `
 Syria Syria PROPN NNP 2 nsubj
 accused accuse VERB VBD 0 root
