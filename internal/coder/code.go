@@ -298,7 +298,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			trace(p, i, true, "%d event(s) %s", n, code)
 		}
 	}
-	return targeted(refusedOnce(mostSpecific(c.venueVisits(st, c.mediated(st, c.implied(evs)))))), traces
+	return targeted(refusedOnce(mostSpecific(c.phoneCalls(st, c.venueVisits(st, c.mediated(st, c.implied(evs))))))), traces
 }
 
 // targeted drops a one-sided event where the sentence codes the same act
@@ -430,6 +430,9 @@ func mostSpecific(evs []event.Event) []event.Event {
 			if i == j || e.PredicateStart != f.PredicateStart || e.Source.Code != f.Source.Code || e.Target.Code != f.Target.Code {
 				continue
 			}
+			if callAndContent(e.Code, f.Code) || callAndContent(f.Code, e.Code) {
+				continue // "thanked X in a telephone call": the call and the thanks
+			}
 			switch {
 			case moreSpecific(f.Code, e.Code):
 				drop = true
@@ -446,6 +449,20 @@ func mostSpecific(evs []event.Event) []event.Event {
 		}
 	}
 	return out
+}
+
+// callAndContent reports whether code a is a phone call (041) and b what
+// was said in it — an appeal, an intent or praise (02, 03, 05) — two events
+// of one predicate that the news guidelines both code (round 6).
+func callAndContent(a, b string) bool {
+	if a != "041" || len(b) < 2 {
+		return false
+	}
+	switch b[:2] {
+	case "02", "03", "05":
+		return true
+	}
+	return false
 }
 
 func round(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }

@@ -101,6 +101,17 @@ of of ADP IN 10 case
 economic economic ADJ JJ 10 amod
 aggression aggression NOUN NN 7 nmod
 . . PUNCT . 2 punct`, []actor.Mention{mention(1, 1, "COL"), mention(4, 4, "USA")}, "COL>USA:111 !COL>USA:041"},
+		{"'by telephone' hung on the one congratulated (round 6)", `
+The the DET DT 3 det
+Chilean Chilean ADJ JJ 3 amod
+president president NOUN NN 4 nsubj
+congratulated congratulate VERB VBD 0 root
+his his PRON PRP$ 7 nmod:poss
+Bolivian Bolivian ADJ JJ 7 amod
+counterpart counterpart NOUN NN 4 obj
+by by ADP IN 9 case
+telephone telephone NOUN NN 7 nmod
+. . PUNCT . 4 punct`, []actor.Mention{mention(2, 3, "CHLGOV"), mention(6, 7, "BOLGOV")}, "CHLGOV>BOLGOV:051 BOLGOV>CHLGOV:041"},
 		{"an accused act made a compound", `
 Syria Syria PROPN NNP 2 nsubj
 accused accuse VERB VBD 0 root
