@@ -2088,6 +2088,9 @@ func cyber(code string) bool {
 // verb of saying or accusing and the reporter is of another country than
 // the attacker: what one side says the other's forces hit is its own.
 func (st *sentence) victimReporter(i int, src []int) (found, bool) {
+	for k := 0; k < 2 && st.s.Tokens[i].Rel == "xcomp" && st.s.Tokens[i].Head > 0; k++ {
+		i = st.s.Tokens[i].Head - 1 // "said hackers had tried to break into …"
+	}
 	t := st.s.Tokens[i]
 	if ud.BaseRel(t.Rel) != "ccomp" || t.Head == 0 || !speechVerbs[st.lemma(t.Head-1)] {
 		return found{}, false
