@@ -695,6 +695,23 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 			}
 		}
 		if source && len(p) == 1 && p[0].Rel == "nsubj" {
+			// "said it would take all necessary steps" with "it" taken
+			// for an expletive: a pronoun that names an actor is the
+			// subject all the same (round 6)
+			for _, c := range st.children[i] {
+				if st.s.Tokens[c].Rel != "expl" || st.hasRel(i, "nsubj") {
+					continue
+				}
+				if st.mention[c] >= 0 {
+					return found{mentions: []int{st.mention[c]}, notes: []string{"subject: the pronoun parsed as an expletive"}, conf: 0.8}
+				}
+				// ("Moscow said it would take …": the reporter's "it")
+				if h := st.s.Tokens[i].Head - 1; h >= 0 && ud.BaseRel(st.s.Tokens[i].Rel) == "ccomp" && speechVerbs[st.lemma(h)] && st.lemma(c) == "it" {
+					if ms, _ := st.subjectOf(h); len(ms) > 0 {
+						return found{mentions: ms, notes: []string{"subject: the reporter's \"it\" parsed as an expletive"}, conf: 0.7}
+					}
+				}
+			}
 			if ms, how := st.inherited(i, 0); len(ms) > 0 {
 				return found{mentions: ms, notes: []string{"subject from " + how}, conf: 0.9}
 			}
@@ -2016,8 +2033,12 @@ func (st *sentence) intended(i int) string {
 		}
 	}
 	// "will visit Astana to attend the summit": a purpose clause shares
-	// the modality of the verb it serves.
-	if st.s.Tokens[i].Rel == "advcl" && st.hasChild(i, "mark", "to") {
+	// the modality of the verb it serves; so does the next leg of a
+	// journey with no subject of its own ("is due to tour Vietnam before
+	// flying on to Phnom Penh", round 6).
+	if st.s.Tokens[i].Rel == "advcl" && (st.hasChild(i, "mark", "to") ||
+		(st.hasChild(i, "mark", "before") || st.hasChild(i, "mark", "after") || st.hasChild(i, "case", "before") || st.hasChild(i, "case", "after")) &&
+			!st.hasRel(i, "nsubj") && !st.hasRel(i, "nsubj:pass")) {
 		if h := st.s.Tokens[i].Head - 1; h >= 0 {
 			if why := st.intended(h); why != "" {
 				return why
@@ -2452,6 +2473,11 @@ func (st *sentence) requested(i int) string {
 		default:
 			return ""
 		}
+		if st.lemma(h) == "have" && st.s.Tokens[h].UPOS == ud.VERB && st.timeGiven(h) {
+			// "Ankara had 72 hours to withdraw its troops": what a
+			// deadline asks has not happened (round 6)
+			return st.s.Tokens[h].Form
+		}
 		if appeals[st.lemma(h)] && !(st.lemma(h) == "want" && !st.hasRel(h, "obj") && !st.hasRel(h, "iobj")) {
 			// ("wants X to leave" asks X; "wants to strengthen ties" is
 			// the subject's own intent)
@@ -2470,6 +2496,20 @@ func (st *sentence) requested(i int) string {
 		i = h
 	}
 	return ""
+}
+
+// timeUnits are the spans a deadline gives.
+var timeUnits = set("hour", "day", "week", "month", "deadline")
+
+// timeGiven reports whether verb h has a span of time or a deadline as its
+// object ("had 72 hours", "has a week").
+func (st *sentence) timeGiven(h int) bool {
+	for _, c := range st.children[h] {
+		if st.s.Tokens[c].Rel == "obj" && timeUnits[st.lemma(c)] {
+			return true
+		}
+	}
+	return false
 }
 
 // rejectionOf returns the rejection (12x) a refused cooperative act of

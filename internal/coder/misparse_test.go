@@ -112,6 +112,19 @@ counterpart counterpart NOUN NN 4 obj
 by by ADP IN 9 case
 telephone telephone NOUN NN 7 nmod
 . . PUNCT . 4 punct`, []actor.Mention{mention(2, 3, "CHLGOV"), mention(6, 7, "BOLGOV")}, "CHLGOV>BOLGOV:051 BOLGOV>CHLGOV:041"},
+		{"the reporter's 'it' parsed as an expletive (round 6)", `
+Beijing Beijing PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+it it PRON PRP 5 expl
+would would AUX MD 5 aux
+take take VERB VB 2 ccomp
+all all DET DT 8 det
+necessary necessary ADJ JJ 8 amod
+measures measure NOUN NNS 5 obj
+against against ADP IN 11 case
+Lithuanian Lithuanian ADJ JJ 11 amod
+provocations provocation NOUN NNS 8 nmod
+. . PUNCT . 2 punct`, []actor.Mention{mention(1, 1, "CHNGOV"), mention(10, 10, "LTU")}, "CHNGOV>LTU:130"},
 		{"an accused act made a compound", `
 Syria Syria PROPN NNP 2 nsubj
 accused accuse VERB VBD 0 root
