@@ -125,6 +125,19 @@ against against ADP IN 11 case
 Lithuanian Lithuanian ADJ JJ 11 amod
 provocations provocation NOUN NNS 8 nmod
 . . PUNCT . 2 punct`, []actor.Mention{mention(1, 1, "CHNGOV"), mention(10, 10, "LTU")}, "CHNGOV>LTU:130"},
+		{"'with full force' hung on the act answered (round 6)", `
+Manila Manila PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+it it PRON PRP 5 nsubj
+would would AUX MD 5 aux
+answer answer VERB VB 2 ccomp
+any any DET DT 8 det
+Chinese Chinese ADJ JJ 8 amod
+attack attack NOUN NN 5 obj
+with with ADP IN 11 case
+full full ADJ JJ 11 amod
+force force NOUN NN 8 nmod
+. . PUNCT . 2 punct`, []actor.Mention{mention(1, 1, "PHLGOV"), mention(3, 3, "PHLGOV"), mention(7, 7, "CHN")}, "PHLGOV>CHN:138"},
 		{"an accused act made a compound", `
 Syria Syria PROPN NNP 2 nsubj
 accused accuse VERB VBD 0 root
