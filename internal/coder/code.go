@@ -154,7 +154,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					// "X accused Y of shelling border villages": the
 					// places shelled are the accuser's
 					tgt = found{mentions: who, notes: []string{"target left unsaid by the accused act: the accuser"}, conf: 0.6}
-				} else if f, ok := st.victimReporter(i, src.mentions); ok && violent(p.Code) {
+				} else if f, ok := st.victimReporter(i, src.mentions); ok && (violent(p.Code) || cyber(p.Code)) {
 					tgt = f // "Armenian officials said Azerbaijani troops fired at a village": at Armenia
 				}
 			}
@@ -303,7 +303,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			trace(p, i, true, "%d event(s) %s", n, code)
 		}
 	}
-	return targeted(refusedOnce(mostSpecific(c.venueVisits(st, c.mediated(st, c.implied(evs)))))), traces
+	return targeted(refusedOnce(mostSpecific(c.phoneCalls(st, c.venueVisits(st, c.mediated(st, c.implied(evs))))))), traces
 }
 
 // targeted drops a one-sided event where the sentence codes the same act
@@ -354,17 +354,24 @@ func refusedOnce(evs []event.Event) []event.Event {
 
 // implied adds the events a coded event states as well: a guest hosted,
 // received or welcomed (043) has visited (042) — the news guidelines code
-// both from "X hosted Y".
+// both from "X hosted Y"; a hosting only intended (036) implies the guest's
+// planned visit (036).
 func (c *Coder) implied(evs []event.Event) []event.Event {
 	n := len(evs)
 	for k := 0; k < n; k++ {
 		e := evs[k]
+		code, note := "042", "implied: a guest "+e.Predicate+" has visited"
 		if e.Code != "043" {
-			continue
+			if e.Code != "036" || !hostIntended(e.Notes) {
+				continue
+			}
+			// "will receive the Australian prime minister in Jakarta":
+			// the guest's visit is planned as well (round 6)
+			code, note = "036", "implied: the guest of a hosting to come plans the visit"
 		}
 		dup := false
 		for _, f := range evs {
-			if f.Code == "042" && f.Source.Code == e.Target.Code && f.Target.Code == e.Source.Code {
+			if f.Code == code && f.Source.Code == e.Target.Code && f.Target.Code == e.Source.Code {
 				dup = true
 			}
 		}
@@ -372,12 +379,31 @@ func (c *Coder) implied(evs []event.Event) []event.Event {
 			continue
 		}
 		v := e
-		v.Source, v.Target, v.Code = e.Target, e.Source, "042"
-		v.Notes = append(append([]string(nil), e.Notes...), "implied: a guest "+e.Predicate+" has visited")
+		v.Source, v.Target, v.Code = e.Target, e.Source, code
+		v.Notes = append(append([]string(nil), e.Notes...), note)
 		c.ont.Fill(&v)
 		evs = append(evs, v)
 	}
 	return evs
+}
+
+// plannedBy are the intents of a plan made, not offered or hoped for.
+var plannedBy = set("will", "shall", "'ll", "plans to", "plan to", "planned to", "set to", "due to", "scheduled to", "expected to", "is to", "are to", "intends to", "to")
+
+// hostIntended reports whether notes say an event is a hosting (043)
+// planned ("intent (will): 043 → 036"), not one offered or bid for
+// ("offered to host", "a bid to host": no guest has planned anything).
+func hostIntended(notes []string) bool {
+	for _, n := range notes {
+		why, ok := strings.CutPrefix(n, "intent (")
+		if !ok || !strings.HasSuffix(n, "): 043 → 036") {
+			continue
+		}
+		if plannedBy[strings.TrimSuffix(why, "): 043 → 036")] {
+			return true
+		}
+	}
+	return false
 }
 
 // moreSpecific reports whether code a refines code b: 0233 refines 023, and
@@ -409,6 +435,9 @@ func mostSpecific(evs []event.Event) []event.Event {
 			if i == j || e.PredicateStart != f.PredicateStart || e.Source.Code != f.Source.Code || e.Target.Code != f.Target.Code {
 				continue
 			}
+			if callAndContent(e.Code, f.Code) || callAndContent(f.Code, e.Code) {
+				continue // "thanked X in a telephone call": the call and the thanks
+			}
 			switch {
 			case moreSpecific(f.Code, e.Code):
 				drop = true
@@ -425,6 +454,20 @@ func mostSpecific(evs []event.Event) []event.Event {
 		}
 	}
 	return out
+}
+
+// callAndContent reports whether code a is a phone call (041) and b what
+// was said in it — an appeal, an intent or praise (02, 03, 05) — two events
+// of one predicate that the news guidelines both code (round 6).
+func callAndContent(a, b string) bool {
+	if a != "041" || len(b) < 2 {
+		return false
+	}
+	switch b[:2] {
+	case "02", "03", "05":
+		return true
+	}
+	return false
 }
 
 func round(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
@@ -657,6 +700,23 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 			}
 		}
 		if source && len(p) == 1 && p[0].Rel == "nsubj" {
+			// "said it would take all necessary steps" with "it" taken
+			// for an expletive: a pronoun that names an actor is the
+			// subject all the same (round 6)
+			for _, c := range st.children[i] {
+				if st.s.Tokens[c].Rel != "expl" || st.hasRel(i, "nsubj") {
+					continue
+				}
+				if st.mention[c] >= 0 {
+					return found{mentions: []int{st.mention[c]}, notes: []string{"subject: the pronoun parsed as an expletive"}, conf: 0.8}
+				}
+				// ("Moscow said it would take …": the reporter's "it")
+				if h := st.s.Tokens[i].Head - 1; h >= 0 && ud.BaseRel(st.s.Tokens[i].Rel) == "ccomp" && speechVerbs[st.lemma(h)] && st.lemma(c) == "it" {
+					if ms, _ := st.subjectOf(h); len(ms) > 0 {
+						return found{mentions: ms, notes: []string{"subject: the reporter's \"it\" parsed as an expletive"}, conf: 0.7}
+					}
+				}
+			}
 			if ms, how := st.inherited(i, 0); len(ms) > 0 {
 				return found{mentions: ms, notes: []string{"subject from " + how}, conf: 0.9}
 			}
@@ -1252,10 +1312,12 @@ var meetVerbs = set("meet", "receive", "host", "welcome", "visit", "call", "phon
 // own acts toward when its first conjunct is a meeting with that party:
 // "Lula met with Milei and apologised for the incident" apologizes
 // to Milei. Only the meeting's object or "with" phrase counts, when it is
-// an actor itself, and none of the sources.
+// an actor itself, and none of the sources. A purpose infinitive of the
+// meeting or call is joined to it as well: "phoned his Israeli counterpart
+// to urge restraint" urges the one called (round 6).
 func (st *sentence) sharedTarget(i int, src []int) (found, bool) {
 	t := st.s.Tokens[i]
-	purpose := (t.Rel == "advcl" || t.Rel == "xcomp") && st.hasCase(i, "to") // "phoned X to urge restraint"
+	purpose := (ud.BaseRel(t.Rel) == "advcl" || t.Rel == "xcomp") && st.hasCase(i, "to") // "phoned X to urge restraint"
 	if t.Rel != "conj" && !purpose || t.Head == 0 || t.UPOS != ud.VERB {
 		return found{}, false
 	}
@@ -1453,12 +1515,32 @@ func leftToStory(code string) bool {
 	return false
 }
 
+// speculation names talk of what may be: the clause it introduces ("the
+// suggestion that …", "rumours that …") is not asserted (round 6).
+var speculation = set("suggestion", "speculation", "rumour", "rumor", "idea", "notion", "possibility", "prospect", "hypothesis", "scenario")
+
 // supposed returns the conjunction when predicate i is in a clause of
 // condition ("unless the EU exempted Hungarian companies", "if Armenia
-// attacked"): an act only supposed, not stated (GUIDELINES rule 1).
+// attacked"): an act only supposed, not stated (GUIDELINES rule 1); also
+// the determiner of an act noun under "any" or "no", and the noun of
+// speculation whose clause i is in (round 6).
 func (st *sentence) supposed(i int) string {
+	if t := st.s.Tokens[i]; t.UPOS == ud.NOUN {
+		// "would retaliate against any confiscation of its assets": an
+		// act noun under "any" or "no" names no act that took place
+		for _, c := range st.children[i] {
+			if st.s.Tokens[c].Rel == "det" && (st.lemma(c) == "any" || st.lemma(c) == "no") {
+				return st.s.Tokens[c].Form
+			}
+		}
+	}
 	for k := 0; k < 4 && i >= 0; k++ {
 		t := st.s.Tokens[i]
+		if ud.BaseRel(t.Rel) == "acl" && t.Head > 0 && speculation[st.lemma(t.Head-1)] {
+			// "shot down suggestions that he would cut ties": what a
+			// suggestion or rumour says is not stated as done or meant
+			return st.s.Tokens[t.Head-1].Form
+		}
 		if ud.BaseRel(t.Rel) == "advcl" {
 			for _, c := range st.children[i] {
 				if st.s.Tokens[c].Rel == "mark" && (st.lemma(c) == "if" || st.lemma(c) == "unless") {
@@ -2027,8 +2109,12 @@ func (st *sentence) intended(i int) string {
 		}
 	}
 	// "will visit Astana to attend the summit": a purpose clause shares
-	// the modality of the verb it serves.
-	if st.s.Tokens[i].Rel == "advcl" && st.hasChild(i, "mark", "to") {
+	// the modality of the verb it serves; so does the next leg of a
+	// journey with no subject of its own ("is due to tour Vietnam before
+	// flying on to Phnom Penh", round 6).
+	if st.s.Tokens[i].Rel == "advcl" && (st.hasChild(i, "mark", "to") ||
+		(st.hasChild(i, "mark", "before") || st.hasChild(i, "mark", "after") || st.hasChild(i, "case", "before") || st.hasChild(i, "case", "after")) &&
+			!st.hasRel(i, "nsubj") && !st.hasRel(i, "nsubj:pass")) {
 		if h := st.s.Tokens[i].Head - 1; h >= 0 {
 			if why := st.intended(h); why != "" {
 				return why
@@ -2086,12 +2172,22 @@ func violent(code string) bool {
 	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
 }
 
+// cyber reports whether code is a cyberattack (176), which a reporter
+// claims against its own networks as it claims an armed act against its
+// own towns (round 6).
+func cyber(code string) bool {
+	return strings.HasPrefix(code, "176")
+}
+
 // victimReporter returns, for an act of force at predicate i whose target
 // the clause leaves unnamed ("fired at a village", "struck power
 // stations"), the one who reports it when i is the reported clause of a
 // verb of saying or accusing and the reporter is of another country than
 // the attacker: what one side says the other's forces hit is its own.
 func (st *sentence) victimReporter(i int, src []int) (found, bool) {
+	for k := 0; k < 2 && st.s.Tokens[i].Rel == "xcomp" && st.s.Tokens[i].Head > 0; k++ {
+		i = st.s.Tokens[i].Head - 1 // "said hackers had tried to break into …"
+	}
 	t := st.s.Tokens[i]
 	if ud.BaseRel(t.Rel) != "ccomp" || t.Head == 0 || !speechVerbs[st.lemma(t.Head-1)] {
 		return found{}, false
@@ -2443,6 +2539,9 @@ func (st *sentence) requested(i int) string {
 	if why := st.rejectedOffer(i); why != "" {
 		return why
 	}
+	if why := st.offeredHosting(i); why != "" {
+		return why
+	}
 	for k := 0; k < 3; k++ {
 		h := st.s.Tokens[i].Head - 1
 		if h < 0 {
@@ -2452,6 +2551,11 @@ func (st *sentence) requested(i int) string {
 		case "xcomp", "advcl", "acl", "obl", "obj", "ccomp":
 		default:
 			return ""
+		}
+		if st.lemma(h) == "have" && st.s.Tokens[h].UPOS == ud.VERB && st.timeGiven(h) {
+			// "Ankara had 72 hours to withdraw its troops": what a
+			// deadline asks has not happened (round 6)
+			return st.s.Tokens[h].Form
 		}
 		if appeals[st.lemma(h)] && !(st.lemma(h) == "want" && !st.hasRel(h, "obj") && !st.hasRel(h, "iobj")) {
 			// ("wants X to leave" asks X; "wants to strengthen ties" is
@@ -2471,6 +2575,20 @@ func (st *sentence) requested(i int) string {
 		i = h
 	}
 	return ""
+}
+
+// timeUnits are the spans a deadline gives.
+var timeUnits = set("hour", "day", "week", "month", "deadline")
+
+// timeGiven reports whether verb h has a span of time or a deadline as its
+// object ("had 72 hours", "has a week").
+func (st *sentence) timeGiven(h int) bool {
+	for _, c := range st.children[h] {
+		if st.s.Tokens[c].Rel == "obj" && timeUnits[st.lemma(c)] {
+			return true
+		}
+	}
+	return false
 }
 
 // rejectionOf returns the rejection (12x) a refused cooperative act of
@@ -2560,6 +2678,51 @@ func (st *sentence) rejectedOffer(i int) string {
 			return ""
 		}
 		i = h
+	}
+	return ""
+}
+
+// hostVerbs name what a third party does to talks between others.
+var hostVerbs = set("host", "facilitate", "convene", "organize", "organise", "arrange", "sponsor", "mediate", "broker")
+
+// offerHeads offer or declare ready what they govern.
+var offerHeads = set("offer", "propose", "volunteer", "ready", "willing", "prepared")
+
+// offeredHosting returns the offering word when predicate i is talks
+// between others that a third party only offers, or stands ready, to host
+// or facilitate ("Switzerland offered to host talks between Armenia and
+// Azerbaijan", "Qatar stands ready to facilitate a new round of talks
+// between X and Y"): the offer is the third party's (039); the parties
+// have intended nothing, or "".
+func (st *sentence) offeredHosting(i int) string {
+	var between func(n, depth int) bool // a "between" phrase on n or on its "of" phrase
+	between = func(n, depth int) bool {
+		for _, c := range st.children[n] {
+			if ud.BaseRel(st.s.Tokens[c].Rel) != "nmod" {
+				continue
+			}
+			if st.hasChild(c, "case", "between") || depth > 0 && between(c, depth-1) {
+				return true
+			}
+		}
+		return false
+	}
+	if st.s.Tokens[i].UPOS != ud.NOUN {
+		return ""
+	}
+	n := i
+	if h := st.s.Tokens[n].Head - 1; h >= 0 && st.s.Tokens[n].Rel == "nmod" && st.s.Tokens[h].UPOS == ud.NOUN {
+		n = h // "a new round of talks between …": the round is hosted
+	}
+	if !between(i, 1) && !between(n, 1) {
+		return ""
+	}
+	h := st.s.Tokens[n].Head - 1
+	if h < 0 || st.s.Tokens[n].Rel != "obj" || !hostVerbs[st.lemma(h)] || ud.BaseRel(st.s.Tokens[h].Rel) != "xcomp" {
+		return ""
+	}
+	if g := st.s.Tokens[h].Head - 1; g >= 0 && offerHeads[st.lemma(g)] {
+		return st.s.Tokens[g].Form + " to " + st.s.Tokens[h].Form
 	}
 	return ""
 }

@@ -299,6 +299,10 @@ func (st *sentence) walk(i int, p Path) []int {
 	return cur
 }
 
+// partnerNouns, after "in", name the one an act is done together with
+// ("in coordination with", "in cooperation with", "in partnership with").
+var partnerNouns = set("coordination", "cooperation", "co-operation", "conjunction", "partnership", "collaboration", "tandem", "concert", "alliance", "league")
+
 // ownerSteps are the relations that lead from an act noun to its agent.
 var ownerSteps = set("nmod:poss", "amod", "compound", "nmod")
 
@@ -355,13 +359,29 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 				out = append(out, st.actorsAt(c, depth)...)
 			}
 		}
-	} else if depth < 3 {
+	} else if depth < 3 && !(partnerNouns[st.lemma(i)] && st.hasCase(i, "in")) {
+		// ("in coordination with the Cameroonian army" names a partner
+		// of the act, never its target or agent: round 6)
 		// Owners first ("X's deal", "leaders from nations such as
 		// Rwanda"); the other party of "negotiations with India" only when
 		// the noun has no owner that is an actor.
 		// A place ("the authorities in Kabul") only when nothing else
 		// names the noun's actor: "the EU's envoy in Brussels" is the
 		// EU's.
+		// An owner or agent that names an actor is the noun's actor, and
+		// what its other phrases name is not: "India's candidacy for a
+		// seat on the Security Council", "Morocco's plan for Western
+		// Sahara", "any confiscation of Russian assets by Belgium"
+		// (round 6).
+		var owned bool
+		owner := func(c int) bool {
+			return st.s.Tokens[c].Rel == "nmod:poss" || ud.BaseRel(st.s.Tokens[c].Rel) == "nmod" && st.hasCase(c, "by")
+		}
+		for _, c := range st.children[i] {
+			if owner(c) && len(st.actorsAt(c, depth+1)) > 0 {
+				owned = true
+			}
+		}
 		var others, places []int
 		for _, c := range st.children[i] {
 			switch ud.BaseRel(st.s.Tokens[c].Rel) {
@@ -369,6 +389,8 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 				out = append(out, st.actorsAt(c, depth+1)...)
 			case "nmod":
 				switch {
+				case owned && !owner(c):
+					// the owner's phrase only
 				case st.hasCaseIn(c, otherParty):
 					others = append(others, c)
 				case st.hasCaseIn(c, placeOfAct):

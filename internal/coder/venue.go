@@ -5,6 +5,7 @@ import (
 
 	"farabi/internal/actor"
 	"farabi/internal/event"
+	"farabi/internal/ud"
 )
 
 // venueCodes are the acts that bring their parties to one place: a
@@ -76,6 +77,94 @@ func (st *sentence) named(a event.Actor) bool {
 		m := &st.ms[k]
 		if m.Span.Start == a.Start && m.Span.End == a.End && m.Code == a.Code {
 			return m.First >= 0 && !strings.HasPrefix(string(m.Method), "coref")
+		}
+	}
+	return false
+}
+
+// phoneWords name the line a verbal act goes over ("by telephone", "over
+// the phone", "in a phone call", "by video link").
+var phoneWords = set("phone", "telephone", "videophone", "video", "videolink", "video-link", "videoconference", "video-conference")
+
+// phoneCalls adds the call (041, both ways) that a statement, appeal,
+// thanks or congratulation made by telephone states as well: "congratulated
+// his Senegalese counterpart by telephone", "thanked X in a telephone call"
+// (round 6). The news guidelines code the call beside the act.
+func (c *Coder) phoneCalls(st *sentence, evs []event.Event) []event.Event {
+	n := len(evs)
+	for k := 0; k < n; k++ {
+		e := evs[k]
+		if len(e.Code) < 2 || e.Source.Code == actor.NullCode || e.Target.Code == actor.NullCode || intended(e) {
+			continue
+		}
+		switch e.Code[:2] {
+		case "02", "03", "05": // (a statement's own verbs, "spoke by phone", have their 041 patterns)
+		default:
+			continue
+		}
+		i := st.tokenAt(e.PredicateStart)
+		if i < 0 || !st.byPhone(i) {
+			continue
+		}
+		for _, pr := range [][2]event.Actor{{e.Source, e.Target}, {e.Target, e.Source}} {
+			dup := false
+			for _, f := range evs {
+				dup = dup || f.Code == "041" && f.Source.Code == pr[0].Code && f.Target.Code == pr[1].Code
+			}
+			if dup {
+				continue
+			}
+			v := e
+			v.Source, v.Target, v.Code = pr[0], pr[1], "041"
+			v.Confidence = round(0.8 * e.Confidence)
+			v.Notes = append(append([]string(nil), e.Notes...), "implied: "+e.Predicate+" by telephone is a call")
+			c.ont.Fill(&v)
+			evs = append(evs, v)
+		}
+	}
+	return evs
+}
+
+// tokenAt returns the token that starts at offset off, or -1.
+func (st *sentence) tokenAt(off int) int {
+	for k, t := range st.s.Tokens {
+		if t.Span.Start == off {
+			return k
+		}
+	}
+	return -1
+}
+
+// byPhone reports whether predicate i is done over the telephone: an
+// oblique "by/over (the) phone", or "in/during a (tele)phone call", also
+// where the parser hung it on the object.
+func (st *sentence) byPhone(i int) bool {
+	var phrases []int
+	for _, c := range st.children[i] {
+		switch ud.BaseRel(st.s.Tokens[c].Rel) {
+		case "obl":
+			phrases = append(phrases, c)
+		case "obj":
+			// "congratulated his counterpart by telephone" with the
+			// phrase hung on the one called
+			for _, d := range st.children[c] {
+				if ud.BaseRel(st.s.Tokens[d].Rel) == "nmod" {
+					phrases = append(phrases, d)
+				}
+			}
+		}
+	}
+	for _, c := range phrases {
+		l := st.lemma(c)
+		if phoneWords[l] && (st.hasCase(c, "by") || st.hasCase(c, "over") || st.hasCase(c, "via")) {
+			return true
+		}
+		if (l == "call" || l == "conversation" || l == "conference" || l == "link") && (st.hasCase(c, "in") || st.hasCase(c, "during") || st.hasCase(c, "by") || st.hasCase(c, "via") || st.hasCase(c, "over")) {
+			for _, m := range st.children[c] {
+				if r := ud.BaseRel(st.s.Tokens[m].Rel); (r == "compound" || r == "amod") && phoneWords[st.lemma(m)] {
+					return true
+				}
+			}
 		}
 	}
 	return false
