@@ -145,6 +145,15 @@ The two governments signed agreements on electricity trading.`,
 SANAA, May 2 (AP) - The Houthis said on Friday they had launched drones at the Israeli port of Eilat.`,
 			want: []string{"2:YEMREB>ISR:1952"},
 		},
+		{
+			name: "the alliance: the organisation the story named",
+			text: `NATO chief in Ankara
+
+ANKARA, Jan 10 (Reuters) - NATO Secretary-General Mark Rutte held talks with Turkish President Recep Tayyip Erdogan in Ankara on Wednesday.
+
+The alliance's chief urged Turkey to lift its objections.`,
+			want: []string{"3:IGOWSTNAT>TUR:020"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

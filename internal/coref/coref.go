@@ -301,6 +301,13 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 					code += "MIL"
 				}
 				added = append(added, derived(s, p, i, code, ByPossessive, 0.55, s.Tokens[p].Form+" → "+src))
+			case orgDescriptions[lemma(t)] && t.UPOS == ud.NOUN && !plural(t) && definite(s, i) && groups.lastOrg != "" && !namesOwn(s, i, covered) &&
+				!(i+1 < len(s.Tokens) && strings.EqualFold(s.Tokens[i+1].Form, "of")):
+				// "the alliance", "the bloc": the organisation the story
+				// named last ("NATO Secretary-General Mark Rutte … the
+				// alliance's chief")
+				first := firstOfPhrase(s, i)
+				added = append(added, derived(s, first, i, groups.lastOrg, ByOrgRef, 0.5, "the "+t.Form+" → the story's organisation "+groups.lastOrg))
 			case armedWords[lemma(t)] && t.UPOS == ud.NOUN && definite(s, i) && !namesOwn(s, i, covered) && st.hasArmed && groups.sent-st.armedAt <= armedReach:
 				first := firstOfPhrase(s, i)
 				added = append(added, derived(s, first, i, st.armed.Code, ByAgent, 0.5, "the "+t.Form+" → the story's armed group "+st.armed.Name))

@@ -21,6 +21,7 @@ const (
 	ByShortName   actor.Method = "coref-short-name"  // "Moon" after "President Moon Jae-in"
 	ByTitleRef    actor.Method = "coref-title"       // "the amir" after "Amir Tamim bin Hamad Al Thani"
 	ByTurn        actor.Method = "coref-turn"        // the speaker of a transcript's turn ("Vladimir Putin: …")
+	ByOrgRef      actor.Method = "coref-org"         // "the alliance", "the bloc" → the organisation the story named last
 )
 
 // Group references. A story about two parties calls them "the sides", "the
