@@ -142,8 +142,8 @@ The two governments signed agreements on electricity trading.`,
 			name: "they: the plural body that says it did",
 			text: `Houthis claim drone attack
 
-SANAA, May 2 (AP) - The Houthis said on Friday they had launched drones at the Israeli port of Eilat.`,
-			want: []string{"2:YEMREB>ISR:1952"},
+SANAA, May 2 (AP) - The Houthis said on Friday they had fired two missiles at an Israeli air base.`,
+			want: []string{"2:YEMREB>ISR:195"},
 		},
 		{
 			name: "the alliance: the organisation the story named",

@@ -1988,7 +1988,7 @@ func (st *sentence) habitual(i int) string {
 
 // aside says why predicate i is a standing fact told in passing, or "": a
 // relative clause set off by commas in the present or the present perfect
-// ("Turkey, which has been training the new Syrian army, accused …",
+// ("Jordan, which has been hosting refugees for years, accused …",
 // "Mauritania, which hosts thousands of refugees, …"): background to the
 // sentence's news, not an event of the day.
 func (st *sentence) aside(i int) string {
