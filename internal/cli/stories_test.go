@@ -121,7 +121,7 @@ Russia's foreign ministry welcomed the meeting.`,
 			name: "the heads of state are the story's two, not the dateline's",
 			text: `Mirziyoyev, Aliyev hold phone talks
 
-TASHKENT - President of Uzbekistan Shavkat Mirziyoyev had a telephone conversation with President of Azerbaijan Ilham Aliyev on March 3.
+TASHKENT - Uzbek President Shavkat Mirziyoyev spoke by telephone on March 3 with Azerbaijani President Ilham Aliyev.
 
 The heads of state also exchanged views on regional issues, the press service said.`,
 			want: []string{"3:UZBGOV>AZEGOV:040", "3:AZEGOV>UZBGOV:040"},
