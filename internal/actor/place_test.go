@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -52,7 +53,7 @@ func TestFindPlaces(t *testing.T) {
 		for _, m := range ms {
 			got = append(got, m.Code)
 		}
-		if !equal(got, tc.actors) {
+		if !slices.Equal(got, tc.actors) {
 			t.Errorf("%q: actors %q, want %q", tc.text, got, tc.actors)
 		}
 		got = nil
@@ -62,7 +63,7 @@ func TestFindPlaces(t *testing.T) {
 			}
 			got = append(got, tc.text[m.Span.Start:m.Span.End]+"="+m.Code)
 		}
-		if !equal(got, tc.places) {
+		if !slices.Equal(got, tc.places) {
 			t.Errorf("%q: places %q, want %q", tc.text, got, tc.places)
 		}
 		if f := d.Find(s, Context{}); len(f) != len(ms) {
@@ -76,16 +77,4 @@ func TestPlaceDateline(t *testing.T) {
 	if got := d.Dateline(sentence("SAMARKAND, Uzbekistan (Reuters) - Talks began.")); got != "UZB" {
 		t.Errorf("Dateline = %q, want UZB", got)
 	}
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
