@@ -129,10 +129,10 @@ var armedWords = set("group", "militant", "rebel", "insurgent", "militia", "para
 // group.
 const armedReach = 6
 
-// armedGroup returns the story's armed group for sentence n, if one was
-// named within armedReach sentences.
-func (st *Story) armedGroup(n int) (actor.Mention, bool) {
-	return st.armed, st.hasArmed && n-st.armedAt <= armedReach
+// armedNear reports whether the story named an armed group (st.armed)
+// within armedReach sentences of sentence n.
+func (st *Story) armedNear(n int) bool {
+	return st.hasArmed && n-st.armedAt <= armedReach
 }
 
 // rememberArmed records the armed groups sentence s names.
@@ -197,18 +197,6 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 		}
 		r.numberedRegion(groups, s, ms[si])
 		euSeat(s, ms[si], groups)
-		namedAgent(ms[si], agents)
-		if a, ok := st.armedGroup(groups.sent); ok {
-			for k := range ms[si] {
-				// "the paramilitary group" of a story about the RSF
-				// is the RSF, not the dateline country's armed men
-				m := &ms[si][k]
-				if m.Method == actor.ByDateline && m.Last < len(s.Tokens) && armedWords[lemma(s.Tokens[m.Last])] && a.Code[:3] == m.Code[:min(3, len(m.Code))] {
-					m.Why = "the " + m.Role + " → the story's armed group " + a.Name
-					m.Code, m.Name, m.ActorID, m.Method, m.Confidence = a.Code, a.Name, a.ActorID, actor.ByAgent, 0.5
-				}
-			}
-		}
 		r.storyRoles(groups, s, ms[si])
 		st.regionOrgs(ms[si])
 		covered := make([]bool, len(s.Tokens))
@@ -220,25 +208,7 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 				covered[i] = true
 			}
 		}
-		// "the deputy prime minister" the story named before is that
-		// person, not the dateline country's holder of the office
-		for k := range ms[si] {
-			m := &ms[si][k]
-			if m.Method != actor.ByDateline || m.First < 0 || m.Last >= len(s.Tokens) {
-				continue
-			}
-			for i := m.First; i <= m.Last; i++ {
-				covered[i] = false
-			}
-			if first, p, ok := r.titleRef(groups, s, covered, m.Last); ok && len(p.Code) >= 3 && len(m.Code) >= 3 && p.Code[:3] != m.Code[:3] {
-				n := derived(s, first, m.Last, p.Code, ByTitleRef, 0.6, "the "+strings.ToLower(s.Tokens[m.Last].Form)+" → "+p.Name+" named before (not the dateline's)")
-				n.Person, n.Role, n.ActorID = true, p.Role, p.ActorID
-				*m = n
-			}
-			for i := m.First; i <= m.Last; i++ {
-				covered[i] = true
-			}
-		}
+		st.storyAgents(s, ms[si], covered)
 		var added []actor.Mention
 		if c := protestPlace(s, ms[si], country); c != "" {
 			st.protestAt = c
@@ -308,9 +278,8 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 				// alliance's chief")
 				first := firstOfPhrase(s, i)
 				added = append(added, derived(s, first, i, groups.lastOrg, ByOrgRef, 0.5, "the "+t.Form+" → the story's organisation "+groups.lastOrg))
-			case armedWords[lemma(t)] && t.UPOS == ud.NOUN && definite(s, i) && !namesOwn(s, i, covered) && st.hasArmed && groups.sent-st.armedAt <= armedReach:
-				first := firstOfPhrase(s, i)
-				added = append(added, derived(s, first, i, st.armed.Code, ByAgent, 0.5, "the "+t.Form+" → the story's armed group "+st.armed.Name))
+			case armedWords[lemma(t)] && t.UPOS == ud.NOUN && definite(s, i) && !namesOwn(s, i, covered) && st.armedNear(groups.sent):
+				added = append(added, derived(s, firstOfPhrase(s, i), i, st.armed.Code, ByAgent, 0.5, "the "+t.Form+" → the story's armed group "+st.armed.Name))
 			case countryNouns[lemma(t)] && definite(s, i) && !plural(t) && !s.HyphenAfter(i):
 				if c := salient(counts, country); c != "" {
 					first := firstOfPhrase(s, i)
@@ -363,23 +332,41 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 	}
 }
 
-// namedAgent gives a bare agent that took the dateline's country ("the
-// army" in a story datelined CAIRO) the country the story named it with
-// before ("Sudan's army … The army welcomed …"): the story's own agent
-// comes before the place it was filed from.
-func namedAgent(ms []actor.Mention, agents map[string][]actor.Mention) {
+// storyAgents gives a bare agent that took the dateline's country ("the
+// army" in a story datelined CAIRO) what the story made of it before: the
+// country it named the agent with ("Sudan's army … The army welcomed …"),
+// its armed group ("the paramilitary group" of a story about the RSF), or
+// the person of another country it gave the title ("the deputy prime
+// minister"). The story's own actors come before the place it was filed
+// from. covered marks the words of coded mentions.
+func (st *Story) storyAgents(s *ud.Sentence, ms []actor.Mention, covered []bool) {
 	for k := range ms {
 		m := &ms[k]
-		if m.Method != actor.ByDateline || len(m.Code) < 3 {
+		if m.Method != actor.ByDateline || len(m.Code) < 3 || m.First < 0 || m.Last >= len(s.Tokens) {
 			continue
 		}
-		list := agents[singular(m.Role)]
-		if len(list) != 1 || len(list[0].Code) < 3 || list[0].Code[:3] == m.Code[:3] {
+		if list := st.agents[singular(m.Role)]; len(list) == 1 && len(list[0].Code) >= 3 && list[0].Code[:3] != m.Code[:3] {
+			a := list[0]
+			m.Why = "the " + m.Role + " → " + a.Name + " named before (not the dateline's " + m.Code[:3] + ")"
+			m.Code, m.Name, m.ActorID, m.Method, m.Confidence = a.Code, a.Name, a.ActorID, actor.ByAgent, 0.5
 			continue
 		}
-		a := list[0]
-		m.Why = "the " + m.Role + " → " + a.Name + " named before (not the dateline's " + m.Code[:3] + ")"
-		m.Code, m.Name, m.ActorID, m.Method, m.Confidence = a.Code, a.Name, a.ActorID, actor.ByAgent, 0.5
+		if a := st.armed; st.armedNear(st.groups.sent) && armedWords[lemma(s.Tokens[m.Last])] && a.Code[:3] == m.Code[:3] {
+			m.Why = "the " + m.Role + " → the story's armed group " + a.Name
+			m.Code, m.Name, m.ActorID, m.Method, m.Confidence = a.Code, a.Name, a.ActorID, actor.ByAgent, 0.5
+			continue
+		}
+		for i := m.First; i <= m.Last; i++ {
+			covered[i] = false // titleRef reads only words no mention holds
+		}
+		if first, p, ok := st.r.titleRef(st.groups, s, covered, m.Last); ok && len(p.Code) >= 3 && p.Code[:3] != m.Code[:3] {
+			n := derived(s, first, m.Last, p.Code, ByTitleRef, 0.6, "the "+strings.ToLower(s.Tokens[m.Last].Form)+" → "+p.Name+" named before (not the dateline's)")
+			n.Person, n.Role, n.ActorID = true, p.Role, p.ActorID
+			*m = n
+		}
+		for i := m.First; i <= m.Last; i++ {
+			covered[i] = true
+		}
 	}
 }
 
