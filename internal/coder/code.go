@@ -1519,6 +1519,9 @@ func leftToStory(code string) bool {
 // suggestion that …", "rumours that …") is not asserted (round 6).
 var speculation = set("suggestion", "speculation", "rumour", "rumor", "idea", "notion", "possibility", "prospect", "hypothesis", "scenario")
 
+// denyVerbs deny the clause they take: it is not asserted.
+var denyVerbs = set("deny", "refute", "dispute")
+
 // supposed returns the conjunction when predicate i is in a clause of
 // condition ("unless the EU exempted Hungarian companies", "if Armenia
 // attacked"): an act only supposed, not stated (GUIDELINES rule 1); also
@@ -1536,6 +1539,11 @@ func (st *sentence) supposed(i int) string {
 	}
 	for k := 0; k < 4 && i >= 0; k++ {
 		t := st.s.Tokens[i]
+		if t.Rel == "ccomp" && t.Head > 0 && denyVerbs[st.lemma(t.Head-1)] {
+			// "Georgia denied that it had detained the journalists":
+			// what one denies is not stated as done
+			return st.s.Tokens[t.Head-1].Form
+		}
 		if ud.BaseRel(t.Rel) == "acl" && t.Head > 0 && speculation[st.lemma(t.Head-1)] {
 			// "shot down suggestions that he would cut ties": what a
 			// suggestion or rumour says is not stated as done or meant
@@ -2685,6 +2693,9 @@ func (st *sentence) rejectedOffer(i int) string {
 // hostVerbs name what a third party does to talks between others.
 var hostVerbs = set("host", "facilitate", "convene", "organize", "organise", "arrange", "sponsor", "mediate", "broker")
 
+// possibleModals make an act only possible.
+var possibleModals = set("may", "might", "could")
+
 // offerHeads offer or declare ready what they govern.
 var offerHeads = set("offer", "propose", "volunteer", "ready", "willing", "prepared")
 
@@ -2718,7 +2729,16 @@ func (st *sentence) offeredHosting(i int) string {
 		return ""
 	}
 	h := st.s.Tokens[n].Head - 1
-	if h < 0 || st.s.Tokens[n].Rel != "obj" || !hostVerbs[st.lemma(h)] || ud.BaseRel(st.s.Tokens[h].Rel) != "xcomp" {
+	if h < 0 || st.s.Tokens[n].Rel != "obj" || !hostVerbs[st.lemma(h)] {
+		return ""
+	}
+	for _, c := range st.children[h] {
+		// "Egypt may host talks between …": a host only possible
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "aux" && possibleModals[st.lemma(c)] {
+			return st.s.Tokens[c].Form + " " + st.s.Tokens[h].Form
+		}
+	}
+	if ud.BaseRel(st.s.Tokens[h].Rel) != "xcomp" {
 		return ""
 	}
 	if g := st.s.Tokens[h].Head - 1; g >= 0 && offerHeads[st.lemma(g)] {
