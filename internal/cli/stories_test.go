@@ -154,6 +154,14 @@ ANKARA, Jan 10 (Reuters) - NATO Secretary-General Mark Rutte held talks with Tur
 The alliance's chief urged Turkey to lift its objections.`,
 			want: []string{"3:IGOWSTNAT>TUR:020"},
 		},
+		{
+			name: "a meeting of many in one member's capital: that member hosts",
+			text: `Central Asian leaders meet in Tashkent
+
+TASHKENT, Nov 15 (AFP) - The presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan met in Tashkent on Friday for their annual consultative meeting.`,
+			want: []string{"2:UZBGOV>KAZGOV:040", "2:TKMGOV>UZBGOV:040"},
+			not:  []string{"2:KAZGOV>KGZGOV:040"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

@@ -345,6 +345,20 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 				hub = -1
 			}
 		}
+		if hub < 0 {
+			// "A, B, C, D and E met in E's capital": the host is the
+			// party whose capital the meeting is in
+			for _, m := range ms {
+				if m.Method != actor.ByCapital || m.First < 0 || m.First >= upto {
+					continue
+				}
+				for i, p := range out {
+					if p.key == r.partyKey(m.Code) {
+						hub = i
+					}
+				}
+			}
+		}
 	}
 	return out, hub
 }
