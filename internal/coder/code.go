@@ -1945,6 +1945,9 @@ func (st *sentence) negated(i int) string {
 			if r == "mark" && l == "without" {
 				return "without"
 			}
+			if r == "advmod" && l == "yet" && c < i && st.hasChild(i, "mark", "to") {
+				return "yet to" // "is yet to sign", parsed with "yet" on the verb
+			}
 		}
 		if ud.BaseRel(st.s.Tokens[i].Rel) != "xcomp" {
 			return ""
@@ -1952,6 +1955,9 @@ func (st *sentence) negated(i int) string {
 		h := st.s.Tokens[i].Head - 1
 		if h >= 0 && failVerbs[st.lemma(h)] {
 			return st.s.Tokens[h].Form
+		}
+		if h >= 0 && (st.lemma(h) == "have" || st.lemma(h) == "be") && st.hasChild(h, "advmod", "yet") {
+			return "yet to" // "Washington has yet to respond", "is yet to sign"
 		}
 		i = h
 	}
