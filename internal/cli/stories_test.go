@@ -162,6 +162,15 @@ TASHKENT, Nov 15 (AFP) - The presidents of Kazakhstan, Kyrgyzstan, Tajikistan, T
 			want: []string{"2:UZBGOV>KAZGOV:040", "2:TKMGOV>UZBGOV:040"},
 			not:  []string{"2:KAZGOV>KGZGOV:040"},
 		},
+		{
+			name: "the three sides are three",
+			text: `Russia, Iran and Turkey meet on Syria
+
+ASTANA, June 20 (TASS) - Senior diplomats from Russia, Iran and Turkey met in Astana on Thursday for talks on Syria.
+
+The three sides agreed to hold the next round in Tehran.`,
+			want: []string{"3:RUSGOV>TURGOV:036", "3:IRNGOV>TURGOV:036", "3:RUSGOV>IRNGOV:036"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

@@ -247,10 +247,11 @@ func (st *Story) actRefs(s *ud.Sentence, ms []actor.Mention, covered []bool) []a
 			// "the deal covers …") it tells of itself
 			continue
 		}
-		if l == "meeting" && (t.Head == 0 || !reactVerbs[lemma(s.Tokens[t.Head-1])]) {
+		if l == "meeting" && (t.Head == 0 || !reactVerbs[lemma(s.Tokens[t.Head-1])] && lemma(s.Tokens[t.Head-1]) != "host") {
 			// a meeting is taken up where one takes a stand on it
-			// ("welcomed the talks"); "attended the meeting of the
-			// council" is a meeting of its own
+			// ("welcomed the talks") or hosts it ("hosted the talks");
+			// "attended the meeting of the council" is a meeting of
+			// its own
 			continue
 		}
 		a, ok := st.acts[l]

@@ -765,7 +765,7 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			// group, the story's main pair when it is in it, else the
 			// host and the first guest.
 			// "the sides" (not "all sides") are two as well
-			sides := noun == "side" && !strings.EqualFold(s.Tokens[first].Form, "all")
+			sides := noun == "side" && !strings.EqualFold(s.Tokens[first].Form, "all") && numberFrom(s, first) == 0 // not "the three sides"
 			if (two(s, first, i) || sides) && len(ps) > 2 && hub < 0 {
 				// (with a hub the two sides are the host and the group)
 				if strings.HasPrefix(why, "named before it in the sentence") {
