@@ -141,6 +141,10 @@ func subjectlessRelative(s *ud.Sentence) {
 // copula and subject on its head is the predicate: it takes its head's
 // place and the clause's words, and the noun becomes its oblique.
 
+// Before "to" and a verb ("The talks are due to resume on Tuesday"), the
+// parser made "due to" the verb's case marker and the verb the predicate
+// of "are": "due" is the predicate and the verb its xcomp.
+
 // duePredicate repairs, in parsed s, "due" read as a case marker.
 func duePredicate(s *ud.Sentence) {
 	for d := range s.Tokens {
@@ -148,10 +152,13 @@ func duePredicate(s *ud.Sentence) {
 		if !strings.EqualFold(t.Form, "due") || t.Rel != "case" || t.UPOS != ud.ADJ {
 			continue
 		}
+		x := t.Head - 1
 		if d+1 < len(s.Tokens) && strings.EqualFold(s.Tokens[d+1].Form, "to") {
+			if x == d+2 && s.Tokens[x].XPOS == "VB" {
+				dueTo(s, d, x)
+			}
 			continue
 		}
-		x := t.Head - 1
 		if x < d {
 			continue
 		}
@@ -180,4 +187,25 @@ func duePredicate(s *ud.Sentence) {
 		})
 		return
 	}
+}
+
+// dueTo makes "due" (word d) the predicate of the clause of verb x, right
+// after "due to": the verb's copula, subject and what stands before "due"
+// go to "due", and the verb is its xcomp with "to" as its mark.
+func dueTo(s *ud.Sentence, d, x int) {
+	kids := childLists(s)
+	if !hasRel(s, kids[x], "cop") || !hasSubject(s, kids[x]) {
+		return
+	}
+	tryRepair(s, func() {
+		t, v := &s.Tokens[d], &s.Tokens[x]
+		t.Head, t.Rel = v.Head, v.Rel
+		v.Head, v.Rel = d+1, "xcomp"
+		s.Tokens[d+1].Head, s.Tokens[d+1].Rel = x+1, "mark"
+		for _, c := range kids[x] {
+			if c < d || s.Tokens[c].Rel == "punct" {
+				s.Tokens[c].Head = d + 1
+			}
+		}
+	})
 }

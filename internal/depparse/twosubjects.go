@@ -12,6 +12,11 @@ import "farabi/internal/ud"
 //     common noun: the noun is the subject, the name its compound.
 //   - "Tehreek-e-Taliban Pakistan said": two names: the second goes on
 //     the first's name (flat).
+//   - "Rebel commander Ahmed Musa was captured": a bare title, then a
+//     name: the title hangs on the name (nmod:desc).
+//   - "A minister of state for trade arrived": a preposition between
+//     them, which the parser hung on the verb: the second subject and
+//     the preposition are a modifier of the first's last noun.
 
 // twoSubjects repairs, in parsed s, verbs with two nominal subjects before
 // them, the second right after the first's phrase.
@@ -20,7 +25,7 @@ func twoSubjects(s *ud.Sentence) {
 	for v := range s.Tokens {
 		a, b := -1, -1
 		for k := 0; k < v; k++ {
-			if s.Tokens[k].Head-1 != v || s.Tokens[k].Rel != "nsubj" {
+			if s.Tokens[k].Head-1 != v || s.Tokens[k].Rel != "nsubj" && s.Tokens[k].Rel != "nsubj:pass" {
 				continue
 			}
 			if a < 0 {
@@ -40,7 +45,20 @@ func twoSubjects(s *ud.Sentence) {
 		}
 		_, hi := span(kids, a)
 		lo, bhi := span(kids, b)
-		if hi+1 != lo || bhi >= v {
+		if bhi >= v {
+			continue
+		}
+		if p := &s.Tokens[hi+1]; hi+2 == lo && p.UPOS == ud.ADP && p.Head-1 == v && p.Rel == "case" && s.Tokens[hi].UPOS == ud.NOUN && s.Tokens[b].UPOS == ud.NOUN {
+			// "A minister of state for trade arrived": a preposition's
+			// phrase after the first subject's phrase modifies its last noun.
+			tryRepair(s, func() {
+				p.Head = b + 1
+				s.Tokens[b].Head, s.Tokens[b].Rel = hi+1, "nmod"
+			})
+			kids = nil
+			continue
+		}
+		if hi+1 != lo {
 			continue
 		}
 		last := &s.Tokens[hi]
@@ -48,6 +66,10 @@ func twoSubjects(s *ud.Sentence) {
 		case last.UPOS == ud.VERB && last.XPOS == "VB" && hasRel(s, kids[hi], "mark") && !hasRel(s, kids[hi], "obj") && (ub == ud.NOUN || ub == ud.PROPN):
 			tryRepair(s, func() { s.Tokens[b].Head, s.Tokens[b].Rel = hi+1, "obj" })
 		case lo != b || !namesOnly(s, kids[a], a):
+		case ua == ud.NOUN && ub == ud.PROPN && s.Tokens[a].XPOS == "NN" && !hasRel(s, kids[a], "det") && !hasRel(s, kids[a], "nmod:poss"):
+			// "Rebel commander Ahmed Musa was captured": a bare title
+			// before a name (titleBeforeName).
+			tryRepair(s, func() { s.Tokens[a].Head, s.Tokens[a].Rel = b+1, "nmod:desc" })
 		case ua == ud.PROPN && ub == ud.NOUN:
 			tryRepair(s, func() { s.Tokens[a].Head, s.Tokens[a].Rel = b+1, "compound" })
 		case ua == ud.PROPN && ub == ud.PROPN && len(kids[b]) == 0:

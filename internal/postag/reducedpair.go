@@ -1,6 +1,10 @@
 package postag
 
-import "farabi/internal/ud"
+import (
+	"strings"
+
+	"farabi/internal/ud"
+)
 
 // A reduced relative clause read as the predicate. "Troops deployed to
 // the region fired warning shots", "Soldiers stationed near the border
@@ -78,8 +82,10 @@ func (t *Tagger) objectStart(sc *scratch, k int) bool {
 // television, blamed foreign agents", "The strike, which began on Monday,
 // halted production": between commas after the subject stands a
 // participle or relative clause, and the past form after the second comma
-// is the main clause's verb, finite, when an object follows it; the
-// tagger, reading it after a comma, took it for a participle.
+// is the main clause's verb, finite, when an object follows it or no
+// other verb stands outside the parenthetical ("The ceasefire, brokered
+// by Qatar, collapsed within hours"); the tagger, reading it after a
+// comma, took it for a participle.
 
 // afterParenthetical makes such a participle a past verb when swap allows
 // it, and tags the words after it again.
@@ -114,7 +120,13 @@ func (t *Tagger) afterParenthetical(sc *scratch, s *ud.Sentence) {
 	if w+1 >= n {
 		return
 	}
-	if tg := &t.tags[sc.class[w]]; tg.upos != ud.VERB || tg.xpos != "VBN" || !t.objectStart(sc, w+1) {
+	if tg := &t.tags[sc.class[w]]; tg.upos != ud.VERB || tg.xpos != "VBN" {
+		return
+	}
+	// An object follows; or no finite verb stands outside the
+	// parenthetical and no agent follows: the sentence has no other verb
+	// ("The ceasefire, brokered by Qatar, collapsed within hours").
+	if !t.objectStart(sc, w+1) && (strings.EqualFold(s.Tokens[w+1].Form, "by") || t.hasFinite(sc, w+1, n) || t.hasFinite(sc, 0, j)) {
 		return
 	}
 	if t.swap(sc, w, t.finite[0]) {
