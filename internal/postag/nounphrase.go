@@ -56,6 +56,13 @@ func (t *Tagger) nounPhrases(sc *scratch, s *ud.Sentence) {
 			t.settle(sc, i, t.verbVBN, n)
 		case x == "JJ" && t.isFinite[sc.class[i+1]] && t.tags[sc.class[i+1]].upos != ud.AUX && t.adjectivesAfterArticle(sc, s, i):
 			t.settle(sc, i, t.nounNN, n)
+		case x == "JJ" && t.isFinite[sc.class[i+1]] && t.tags[sc.class[i+1]].upos != ud.AUX && t.afterArticle(sc, s, i) && t.seenAs(sc, i, t.nounNN):
+			// "The general took control": right after the article, when
+			// the treebank has the word as a noun, however far the
+			// adjective won by ("the poor", never a noun there, stays).
+			sc.class[i] = t.nounNN
+			sc.info[pad+i].dict = t.nounNN
+			t.tagFrom(sc, i+1, n)
 		case x == "VB" && i >= 2 && objectOfPreposition(s.Tokens[i-1].Form) && t.nounWord(sc, i-2):
 			if t.settleNoun(sc, i, n) && t.adpIN >= 0 && t.tags[sc.class[i-1]].upos != ud.ADP {
 				sc.class[i-1] = t.adpIN
@@ -65,6 +72,29 @@ func (t *Tagger) nounPhrases(sc *scratch, s *ud.Sentence) {
 		}
 	}
 	t.institutionNames(sc, s, n)
+}
+
+// afterArticle reports whether word i follows "the", "a" or "an".
+func (t *Tagger) afterArticle(sc *scratch, s *ud.Sentence, i int) bool {
+	if i == 0 || t.tags[sc.class[i-1]].xpos != "DT" {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[i-1].Form) {
+	case "the", "a", "an":
+		return true
+	}
+	return false
+}
+
+// seenAs reports whether the treebank has word i with class c and no
+// dictionary class fixes it.
+func (t *Tagger) seenAs(sc *scratch, i, c int) bool {
+	in := &sc.info[pad+i]
+	if in.dict >= 0 || in.word < 0 {
+		return false
+	}
+	_, ok := t.lex.get(lexKey(in.word, c))
+	return ok
 }
 
 // settleNoun settles word i as a noun, NN, and reports whether it did.
