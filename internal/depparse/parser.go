@@ -92,6 +92,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	contactRelatives(s)
 	subjectlessRelative(s)
 	duePredicate(s)
+	subjectBeforeParenthetical(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a

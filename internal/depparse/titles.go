@@ -128,3 +128,46 @@ func titleBeforeName(s *ud.Sentence) {
 		kids = nil
 	}
 }
+
+// A subject taken for an oblique. "The minister, who arrived on Monday,
+// held talks": the parser hung the opening noun on the verb as an
+// unmarked oblique, as it hangs "Last week, …", and left the verb with no
+// subject. An opening noun with no preposition whose relative clause or
+// participle stands between commas after it is the subject of a finite
+// verb that has none: a time word takes no such clause.
+
+// subjectBeforeParenthetical repairs, in parsed s, such nouns.
+func subjectBeforeParenthetical(s *ud.Sentence) {
+	var kids [][]int
+	for x := range s.Tokens {
+		t := &s.Tokens[x]
+		if t.Rel != "obl:unmarked" && t.Rel != "obl" || t.UPOS != ud.NOUN && t.UPOS != ud.PROPN {
+			continue
+		}
+		v := t.Head - 1
+		if v <= x || s.Tokens[v].UPOS != ud.VERB || !isFinite(s.Tokens[v].XPOS) {
+			continue
+		}
+		if kids == nil {
+			kids = childLists(s)
+		}
+		if hasSubject(s, kids[v]) || hasRel(s, kids[x], "case") {
+			continue
+		}
+		opening := true
+		for k := range x {
+			opening = opening && under(s, k, x)
+		}
+		clause := false
+		for _, c := range kids[x] {
+			if r := s.Tokens[c].Rel; c > x && (r == "acl" || r == "acl:relcl") {
+				lo, _ := span(kids, c)
+				clause = clause || s.Tokens[lo].Form == "," || lo > 0 && s.Tokens[lo-1].Form == ","
+			}
+		}
+		if opening && clause {
+			tryRepair(s, func() { t.Rel = "nsubj" })
+		}
+		return
+	}
+}
