@@ -48,12 +48,21 @@ func twoSubjects(s *ud.Sentence) {
 		if bhi >= v {
 			continue
 		}
-		if p := &s.Tokens[hi+1]; hi+2 == lo && p.UPOS == ud.ADP && p.Head-1 == v && p.Rel == "case" && s.Tokens[hi].UPOS == ud.NOUN && s.Tokens[b].UPOS == ud.NOUN {
-			// "A minister of state for trade arrived": a preposition's
-			// phrase after the first subject's phrase modifies its last noun.
+		lastUPOS := s.Tokens[hi].UPOS
+		if p := &s.Tokens[hi+1]; p.UPOS == ud.ADP && p.Head-1 == v && (lastUPOS == ud.NOUN || lastUPOS == ud.VERB) && s.Tokens[b].UPOS == ud.NOUN && between(s, hi+2, lo, b) {
+			// "A minister of state for trade arrived", "Diplomats involved
+			// in the negotiations said": a preposition's phrase after the
+			// first subject's phrase modifies its last noun or participle.
+			rel := "nmod"
+			if lastUPOS == ud.VERB {
+				rel = "obl"
+			}
 			tryRepair(s, func() {
-				p.Head = b + 1
-				s.Tokens[b].Head, s.Tokens[b].Rel = hi+1, "nmod"
+				p.Head, p.Rel = b+1, "case"
+				s.Tokens[b].Head, s.Tokens[b].Rel = hi+1, rel
+				for k := hi + 2; k < lo; k++ {
+					s.Tokens[k].Head = b + 1 // "the" left on the verb
+				}
 			})
 			kids = nil
 			continue
@@ -148,4 +157,20 @@ func reducedAdverbial(s *ud.Sentence) {
 		})
 		kids = nil
 	}
+}
+
+// between reports whether the words from..to-1, before word b, are
+// determiners or adjectives of a noun phrase ("the", "two", "new").
+func between(s *ud.Sentence, from, to, b int) bool {
+	if to > b {
+		return false
+	}
+	for k := from; k < to; k++ {
+		switch s.Tokens[k].UPOS {
+		case ud.DET, ud.ADJ, ud.NUM:
+		default:
+			return false
+		}
+	}
+	return true
 }
