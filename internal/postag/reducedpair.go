@@ -87,6 +87,9 @@ func (t *Tagger) objectStart(sc *scratch, k int) bool {
 // by Qatar, collapsed within hours"); the tagger, reading it after a
 // comma, took it for a participle.
 
+// A past form right after the subject's comma ("The truce, agreed last
+// month, collapsed") is then the parenthetical's participle.
+
 // afterParenthetical makes such a participle a past verb when swap allows
 // it, and tags the words after it again.
 func (t *Tagger) afterParenthetical(sc *scratch, s *ud.Sentence) {
@@ -104,8 +107,14 @@ func (t *Tagger) afterParenthetical(sc *scratch, s *ud.Sentence) {
 	if x := &t.tags[sc.class[j-1]]; x.upos != ud.NOUN && x.upos != ud.PROPN {
 		return
 	}
-	switch t.tags[sc.class[j+1]].xpos {
+	pastFirst := false // "The truce, agreed last month, collapsed"
+	switch tg := &t.tags[sc.class[j+1]]; tg.xpos {
 	case "VBG", "VBN", "WDT", "WP":
+	case "VBD":
+		if tg.upos != ud.VERB || t.verbVBN < 0 {
+			return
+		}
+		pastFirst = true
 	default:
 		return
 	}
@@ -129,7 +138,16 @@ func (t *Tagger) afterParenthetical(sc *scratch, s *ud.Sentence) {
 	if !t.objectStart(sc, w+1) && (strings.EqualFold(s.Tokens[w+1].Form, "by") || t.hasFinite(sc, w+1, n) || t.hasFinite(sc, 0, j)) {
 		return
 	}
+	if pastFirst {
+		// The first past form, right after the subject's comma, is then
+		// the parenthetical's participle: both may not be finite.
+		if t.hasFinite(sc, j+2, c) || !t.swap(sc, j+1, t.verbVBN) {
+			return
+		}
+	}
 	if t.swap(sc, w, t.finite[0]) {
 		t.tagFrom(sc, w+1, n)
+	} else if pastFirst {
+		sc.class[j+1] = t.finite[0] // keep the sentence's one finite verb
 	}
 }
