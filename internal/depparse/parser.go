@@ -87,6 +87,12 @@ func (p *Parser) parse(s *ud.Sentence) {
 	hyphenedParticiples(s)
 	twoSubjects(s)
 	reducedAdverbial(s)
+	titlePhrases(s)
+	titleBeforeName(s)
+	contactRelatives(s)
+	subjectlessRelative(s)
+	duePredicate(s)
+	subjectBeforeParenthetical(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a

@@ -12,6 +12,11 @@ import "farabi/internal/ud"
 //     common noun: the noun is the subject, the name its compound.
 //   - "Tehreek-e-Taliban Pakistan said": two names: the second goes on
 //     the first's name (flat).
+//   - "Rebel commander Ahmed Musa was captured": a bare title, then a
+//     name: the title hangs on the name (nmod:desc).
+//   - "A minister of state for trade arrived": a preposition between
+//     them, which the parser hung on the verb: the second subject and
+//     the preposition are a modifier of the first's last noun.
 
 // twoSubjects repairs, in parsed s, verbs with two nominal subjects before
 // them, the second right after the first's phrase.
@@ -20,7 +25,7 @@ func twoSubjects(s *ud.Sentence) {
 	for v := range s.Tokens {
 		a, b := -1, -1
 		for k := 0; k < v; k++ {
-			if s.Tokens[k].Head-1 != v || s.Tokens[k].Rel != "nsubj" {
+			if s.Tokens[k].Head-1 != v || s.Tokens[k].Rel != "nsubj" && s.Tokens[k].Rel != "nsubj:pass" {
 				continue
 			}
 			if a < 0 {
@@ -40,7 +45,29 @@ func twoSubjects(s *ud.Sentence) {
 		}
 		_, hi := span(kids, a)
 		lo, bhi := span(kids, b)
-		if hi+1 != lo || bhi >= v {
+		if bhi >= v {
+			continue
+		}
+		lastUPOS := s.Tokens[hi].UPOS
+		if p := &s.Tokens[hi+1]; p.UPOS == ud.ADP && p.Head-1 == v && (lastUPOS == ud.NOUN || lastUPOS == ud.VERB) && s.Tokens[b].UPOS == ud.NOUN && between(s, hi+2, lo, b) {
+			// "A minister of state for trade arrived", "Diplomats involved
+			// in the negotiations said": a preposition's phrase after the
+			// first subject's phrase modifies its last noun or participle.
+			rel := "nmod"
+			if lastUPOS == ud.VERB {
+				rel = "obl"
+			}
+			tryRepair(s, func() {
+				p.Head, p.Rel = b+1, "case"
+				s.Tokens[b].Head, s.Tokens[b].Rel = hi+1, rel
+				for k := hi + 2; k < lo; k++ {
+					s.Tokens[k].Head = b + 1 // "the" left on the verb
+				}
+			})
+			kids = nil
+			continue
+		}
+		if hi+1 != lo {
 			continue
 		}
 		last := &s.Tokens[hi]
@@ -48,6 +75,10 @@ func twoSubjects(s *ud.Sentence) {
 		case last.UPOS == ud.VERB && last.XPOS == "VB" && hasRel(s, kids[hi], "mark") && !hasRel(s, kids[hi], "obj") && (ub == ud.NOUN || ub == ud.PROPN):
 			tryRepair(s, func() { s.Tokens[b].Head, s.Tokens[b].Rel = hi+1, "obj" })
 		case lo != b || !namesOnly(s, kids[a], a):
+		case ua == ud.NOUN && ub == ud.PROPN && s.Tokens[a].XPOS == "NN" && !hasRel(s, kids[a], "det") && !hasRel(s, kids[a], "nmod:poss"):
+			// "Rebel commander Ahmed Musa was captured": a bare title
+			// before a name (titleBeforeName).
+			tryRepair(s, func() { s.Tokens[a].Head, s.Tokens[a].Rel = b+1, "nmod:desc" })
 		case ua == ud.PROPN && ub == ud.NOUN:
 			tryRepair(s, func() { s.Tokens[a].Head, s.Tokens[a].Rel = b+1, "compound" })
 		case ua == ud.PROPN && ub == ud.PROPN && len(kids[b]) == 0:
@@ -126,4 +157,20 @@ func reducedAdverbial(s *ud.Sentence) {
 		})
 		kids = nil
 	}
+}
+
+// between reports whether the words from..to-1, before word b, are
+// determiners or adjectives of a noun phrase ("the", "two", "new").
+func between(s *ud.Sentence, from, to, b int) bool {
+	if to > b {
+		return false
+	}
+	for k := from; k < to; k++ {
+		switch s.Tokens[k].UPOS {
+		case ud.DET, ud.ADJ, ud.NUM:
+		default:
+			return false
+		}
+	}
+	return true
 }

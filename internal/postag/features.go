@@ -314,6 +314,9 @@ func (t *Tagger) prepare(sc *scratch, forms func(i int) string, n int) {
 			in.amb = uint64(t.info[w].amb)
 			in.dict = t.info[w].tag
 		}
+		if in.dict < 0 && t.adpIN >= 0 && newsPreposition(lw) {
+			in.dict = t.adpIN
+		}
 		var lb lexBits
 		if in.word >= 0 {
 			lb = t.wordLex[in.word]
@@ -437,4 +440,17 @@ func (sc *scratch) features2(i int, p1, p2, n1, n2 uint64) []uint64 {
 	}
 	sc.clusterKeys(k[numFeatAll:], w, &sc.info[pad+i+1], p1)
 	return k[:numFeatAll+numClu]
+}
+
+// newsPreposition reports whether lower-cased word lw is a preposition
+// that news writes often and EWT has once or twice ("amid", "amidst",
+// "amongst"): the tagger, knowing it from so few sentences, read "amid
+// fears of violence" with "amid" as a number or an adjective. EWT has
+// each only as IN; none is ever anything else.
+func newsPreposition(lw []byte) bool {
+	switch string(lw) {
+	case "amid", "amidst", "amongst":
+		return true
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package postag
 
 import (
+	"slices"
 	"strings"
 
 	"farabi/internal/ud"
@@ -55,8 +56,150 @@ func (t *Tagger) nounPhrases(sc *scratch, s *ud.Sentence) {
 			t.settle(sc, i, t.verbVBN, n)
 		case x == "JJ" && t.isFinite[sc.class[i+1]] && t.tags[sc.class[i+1]].upos != ud.AUX && t.adjectivesAfterArticle(sc, s, i):
 			t.settle(sc, i, t.nounNN, n)
+		case x == "JJ" && t.isFinite[sc.class[i+1]] && t.tags[sc.class[i+1]].upos != ud.AUX && t.afterArticle(sc, s, i) && t.seenAs(sc, i, t.nounNN):
+			// "The general took control": right after the article, when
+			// the treebank has the word as a noun, however far the
+			// adjective won by ("the poor", never a noun there, stays).
+			sc.class[i] = t.nounNN
+			sc.info[pad+i].dict = t.nounNN
+			t.tagFrom(sc, i+1, n)
+		case x == "VB" && i >= 2 && objectOfPreposition(s.Tokens[i-1].Form) && t.nounWord(sc, i-2):
+			if t.settleNoun(sc, i, n) && t.adpIN >= 0 && t.tags[sc.class[i-1]].upos != ud.ADP {
+				sc.class[i-1] = t.adpIN
+			}
+		case x == "JJ" && strings.HasSuffix(s.Tokens[i].Form, "ed") && t.reducedAfterSubject(sc, s, i, n):
+			t.settle(sc, i, t.verbVBN, n)
 		}
 	}
+	t.institutionNames(sc, s, n)
+}
+
+// afterArticle reports whether word i follows "the", "a" or "an".
+func (t *Tagger) afterArticle(sc *scratch, s *ud.Sentence, i int) bool {
+	if i == 0 || t.tags[sc.class[i-1]].xpos != "DT" {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[i-1].Form) {
+	case "the", "a", "an":
+		return true
+	}
+	return false
+}
+
+// seenAs reports whether the treebank has word i with class c and no
+// dictionary class fixes it.
+func (t *Tagger) seenAs(sc *scratch, i, c int) bool {
+	in := &sc.info[pad+i]
+	if in.dict >= 0 || in.word < 0 {
+		return false
+	}
+	_, ok := t.lex.get(lexKey(in.word, c))
+	return ok
+}
+
+// settleNoun settles word i as a noun, NN, and reports whether it did.
+func (t *Tagger) settleNoun(sc *scratch, i, n int) bool {
+	c := sc.class[i]
+	t.settle(sc, i, t.nounNN, n)
+	return sc.class[i] != c
+}
+
+// objectOfPreposition reports whether w is a preposition after which a
+// base form of a verb is a noun when a noun comes before it: "a strike
+// over pay", "talks about trade", "a call for help". A base verb follows
+// none of them in news; the greedy tagger took "over" for an adverb and
+// "pay" for a verb.
+func objectOfPreposition(w string) bool {
+	switch strings.ToLower(w) {
+	case "over", "about", "for", "against", "on", "of", "into":
+		return true
+	}
+	return false
+}
+
+// nounWord reports whether word k is a common noun.
+func (t *Tagger) nounWord(sc *scratch, k int) bool {
+	switch t.tags[sc.class[k]].xpos {
+	case "NN", "NNS":
+		return true
+	}
+	return false
+}
+
+// reducedAfterSubject reports whether adjective i, ending in "-ed", is a
+// participle of a reduced relative clause: it follows the plural noun that
+// opens the sentence (after a determiner or adjectives at most), a
+// preposition follows it, and a finite verb comes later ("Officials
+// involved in the talks said …", "Troops stationed near the border
+// fired …"). A plural subject's predicate adjective needs a copula, which
+// none stands before it.
+func (t *Tagger) reducedAfterSubject(sc *scratch, s *ud.Sentence, i, n int) bool {
+	if i+2 >= n || t.tags[sc.class[i-1]].xpos != "NNS" || t.tags[sc.class[i+1]].upos != ud.ADP {
+		return false
+	}
+	for k := range i - 1 {
+		switch t.tags[sc.class[k]].xpos {
+		case "DT", "JJ", "NNP", "NN", "CD":
+		default:
+			return false
+		}
+	}
+	return t.hasFinite(sc, i+2, n)
+}
+
+// institutions are the heads of the names of bodies that follow a
+// capitalized adjective or noun: "the European Union", "the African
+// Union", "the European Central Bank", "the European Commission".
+var institutions = []string{"Union", "Commission", "Parliament", "Council", "Court", "Bank", "Assembly", "Agency", "Community"}
+
+// institutionNames tags as names (NNP; an adjective keeps its ADJ, as
+// EWT has "Supreme Court" and "African Union") the capitalized words of a body's
+// name ending in one of institutions: the tagger read "European Union" as
+// an adjective and a noun in some sentences and as two names in others,
+// and the parser then parsed it as a name only in the second case. Not in
+// a headline in title case, where capitals mark no name. The words after
+// are not tagged again: that would undo the second pass's readings (on
+// EWT test it cost two words, "John Roberts" as NNPS among them).
+func (t *Tagger) institutionNames(sc *scratch, s *ud.Sentence, n int) {
+	if t.propNNP < 0 || titleCase(s) {
+		return
+	}
+	for i := 1; i < n; i++ {
+		if !slices.Contains(institutions, s.Tokens[i].Form) {
+			continue
+		}
+		k := i - 1
+		for k >= 0 && capitalized(s.Tokens[k].Form) {
+			switch t.tags[sc.class[k]].xpos {
+			case "JJ", "NN", "NNP":
+				k--
+				continue
+			}
+			break
+		}
+		if k == i-1 {
+			continue
+		}
+		for j := k + 1; j <= i; j++ {
+			c := t.propNNP
+			if tg := t.tags[sc.class[j]]; tg.upos == ud.ADJ && t.adjNNP >= 0 {
+				c = t.adjNNP // "Supreme Court", "African Union": ADJ, as EWT tags them
+			} else if tg.xpos == "NNP" {
+				continue
+			}
+			sc.class[j] = c
+			sc.info[pad+j].dict = c
+		}
+	}
+}
+
+// capitalized reports whether w starts with a capital letter and goes on
+// in small letters.
+func capitalized(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	return strings.ToLower(w[1:]) == w[1:]
 }
 
 // settle gives word i class c for good, when swap allows it: the checks

@@ -95,6 +95,8 @@ type Tagger struct {
 	hyph     int    // the class of PUNCT with HYPH, or -1
 	nounNN   int    // the class of NOUN with NN, or -1
 	nounNNS  int    // the class of NOUN with NNS, or -1
+	propNNP  int    // the class of PROPN with NNP, or -1
+	adjNNP   int    // the class of ADJ with NNP, or -1
 	// isFinite is set for the classes of finite verbs and modals (VBD,
 	// VBZ, VBP, MD).
 	isFinite []bool
@@ -138,8 +140,8 @@ func (t *Tagger) indexClasses() {
 	t.tagBits = make([]uint32, len(t.tags))
 	t.isFinite = make([]bool, len(t.tags))
 	t.finite = [3]int{-1, -1, -1}
-	t.adjJJ, t.partPOS, t.numCD, t.adpIN, t.sconjIN, t.verbVBN, t.nounNN, t.nounNNS = -1, -1, -1, -1, -1, -1, -1, -1
-	t.verbVB, t.hyph = -1, -1
+	t.adjJJ, t.partPOS, t.numCD, t.adpIN, t.sconjIN, t.verbVBN, t.nounNN, t.nounNNS, t.propNNP = -1, -1, -1, -1, -1, -1, -1, -1, -1
+	t.verbVB, t.hyph, t.adjNNP = -1, -1, -1
 	for c, tg := range t.tags {
 		t.tagBits[c] = tagOfXPOS(tg.xpos)
 		switch tg.upos {
@@ -175,6 +177,12 @@ func (t *Tagger) indexClasses() {
 		}
 		if tg.xpos == "NNS" && tg.upos == ud.NOUN {
 			t.nounNNS = c
+		}
+		if tg.xpos == "NNP" && tg.upos == ud.PROPN {
+			t.propNNP = c
+		}
+		if tg.xpos == "NNP" && tg.upos == ud.ADJ {
+			t.adjNNP = c
 		}
 		if tg.upos == ud.VERB {
 			switch tg.xpos {

@@ -1,6 +1,10 @@
 package postag
 
-import "farabi/internal/ud"
+import (
+	"strings"
+
+	"farabi/internal/ud"
+)
 
 // A reduced relative clause read as the predicate. "Troops deployed to
 // the region fired warning shots", "Soldiers stationed near the border
@@ -78,8 +82,13 @@ func (t *Tagger) objectStart(sc *scratch, k int) bool {
 // television, blamed foreign agents", "The strike, which began on Monday,
 // halted production": between commas after the subject stands a
 // participle or relative clause, and the past form after the second comma
-// is the main clause's verb, finite, when an object follows it; the
-// tagger, reading it after a comma, took it for a participle.
+// is the main clause's verb, finite, when an object follows it or no
+// other verb stands outside the parenthetical ("The ceasefire, brokered
+// by Qatar, collapsed within hours"); the tagger, reading it after a
+// comma, took it for a participle.
+
+// A past form right after the subject's comma ("The truce, agreed last
+// month, collapsed") is then the parenthetical's participle.
 
 // afterParenthetical makes such a participle a past verb when swap allows
 // it, and tags the words after it again.
@@ -98,8 +107,14 @@ func (t *Tagger) afterParenthetical(sc *scratch, s *ud.Sentence) {
 	if x := &t.tags[sc.class[j-1]]; x.upos != ud.NOUN && x.upos != ud.PROPN {
 		return
 	}
-	switch t.tags[sc.class[j+1]].xpos {
+	pastFirst := false // "The truce, agreed last month, collapsed"
+	switch tg := &t.tags[sc.class[j+1]]; tg.xpos {
 	case "VBG", "VBN", "WDT", "WP":
+	case "VBD":
+		if tg.upos != ud.VERB || t.verbVBN < 0 {
+			return
+		}
+		pastFirst = true
 	default:
 		return
 	}
@@ -114,10 +129,25 @@ func (t *Tagger) afterParenthetical(sc *scratch, s *ud.Sentence) {
 	if w+1 >= n {
 		return
 	}
-	if tg := &t.tags[sc.class[w]]; tg.upos != ud.VERB || tg.xpos != "VBN" || !t.objectStart(sc, w+1) {
+	if tg := &t.tags[sc.class[w]]; tg.upos != ud.VERB || tg.xpos != "VBN" {
 		return
+	}
+	// An object follows; or no finite verb stands outside the
+	// parenthetical and no agent follows: the sentence has no other verb
+	// ("The ceasefire, brokered by Qatar, collapsed within hours").
+	if !t.objectStart(sc, w+1) && (strings.EqualFold(s.Tokens[w+1].Form, "by") || t.hasFinite(sc, w+1, n) || t.hasFinite(sc, 0, j)) {
+		return
+	}
+	if pastFirst {
+		// The first past form, right after the subject's comma, is then
+		// the parenthetical's participle: both may not be finite.
+		if t.hasFinite(sc, j+2, c) || !t.swap(sc, j+1, t.verbVBN) {
+			return
+		}
 	}
 	if t.swap(sc, w, t.finite[0]) {
 		t.tagFrom(sc, w+1, n)
+	} else if pastFirst {
+		sc.class[j+1] = t.finite[0] // keep the sentence's one finite verb
 	}
 }
