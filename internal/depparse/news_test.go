@@ -20,7 +20,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // newsFloor is how many of the checks of testdata/news.txtar the committed
 // tagger and parser must meet. Raise it as they improve; lowering it is a
 // reviewed decision.
-const newsFloor = 585
+const newsFloor = 752
 
 // TestNewsGolden parses the news sentences of testdata/news.txtar from raw
 // text with the committed models, compares every word's lemma, tags, head
