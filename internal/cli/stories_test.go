@@ -171,6 +171,15 @@ ASTANA, June 20 (TASS) - Senior diplomats from Russia, Iran and Turkey met in As
 The three sides agreed to hold the next round in Tehran.`,
 			want: []string{"3:RUSGOV>TURGOV:036", "3:IRNGOV>TURGOV:036", "3:RUSGOV>IRNGOV:036"},
 		},
+		{
+			name: "its foreign ministry: the last subject's",
+			text: `Sweden expels Iranian diplomat
+
+STOCKHOLM, Feb 3 (Reuters) - Sweden ordered an Iranian diplomat to leave the country on Monday.
+
+Iran condemned the expulsion. Its foreign ministry summoned the Swedish ambassador in Tehran.`,
+			want: []string{"4:IRNGOV>SWEGOV:114"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

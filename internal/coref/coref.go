@@ -55,6 +55,11 @@ type Resolver struct {
 	// group (dictionary field "parties"), the partner's code and the
 	// group's; nil for any other code.
 	FormatParties func(code string) []string
+	// AgentRole returns the role a generic agent's name gives a country
+	// ("foreign ministry" → "GOV", "troops" → "MIL"), and whether name is
+	// an agent's: "Its foreign ministry said …" opening a sentence is the
+	// last sentence's subject's. Nil: no such references.
+	AgentRole func(name string) (string, bool)
 }
 
 var (
@@ -248,6 +253,19 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 				// author's voice: "We stand with the people of X" of a
 				// ministry's release is the body its lede names acting
 				added = append(added, derived(s, i, i, groups.author.Code, BySpeaker, 0.5, "the voice of a statement: "+groups.author.Name))
+			case low == "its" && onlyPunctBefore(s, i) && r.AgentRole != nil && groups.hasBody && groups.bodyAt == groups.sent-1 && len(groups.body.Code) >= 3:
+				// "Its foreign ministry said …", "Its envoy …": the
+				// agent of the last sentence's subject, a state or a body
+				if last, role, ok := r.agentAfter(s, i, covered); ok {
+					code := groups.body.Code
+					if !r.isOrgCode(code) {
+						code = code[:3] + role
+					}
+					added = append(added, derived(s, i, last, code, ByPossessive, 0.5, "its "+strings.ToLower(s.Text[s.Tokens[i+1].Span.Start-s.Span.Start:s.Tokens[last].Span.End-s.Span.Start])+" → "+groups.body.Name))
+					for k := i; k <= last; k++ {
+						covered[k] = true
+					}
+				}
 			case (countryNouns[lemma(t)] || govNouns[lemma(t)] || milNouns[low]) && r.possessor(s, i) >= 0:
 				p := r.possessor(s, i)
 				src, ok := "", false
@@ -330,6 +348,25 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 		st.rememberArmed(ms[si], groups.sent)
 		r.remember(groups, s, ms[si])
 	}
+}
+
+// agentAfter returns the last word of the longest agent name (up to three
+// words) that follows word i and no mention holds, with the role it gives.
+func (r *Resolver) agentAfter(s *ud.Sentence, i int, covered []bool) (int, string, bool) {
+	for last := min(i+3, len(s.Tokens)-1); last > i; last-- {
+		free := true
+		for k := i + 1; k <= last; k++ {
+			free = free && !covered[k] && s.Tokens[k].UPOS != ud.PUNCT
+		}
+		if !free {
+			continue
+		}
+		name := s.Text[s.Tokens[i+1].Span.Start-s.Span.Start : s.Tokens[last].Span.End-s.Span.Start]
+		if role, ok := r.AgentRole(name); ok {
+			return last, role, true
+		}
+	}
+	return 0, "", false
 }
 
 // storyAgents gives a bare agent that took the dateline's country ("the

@@ -167,7 +167,22 @@ func Load(spec string, warn io.Writer) (*Engine, error) {
 			}
 		}
 	}
+	// the role each generic agent's names give a country ("foreign
+	// ministry" → GOV), for "Its foreign ministry said …"
+	agentRoles := map[string]string{}
+	for _, g := range e.Actors.Agents {
+		if g.Prefix {
+			continue
+		}
+		for _, n := range g.Names {
+			agentRoles[actor.NameKey(n)] = g.Role
+		}
+	}
 	res := &coref.Resolver{
+		AgentRole: func(name string) (string, bool) {
+			r, ok := agentRoles[actor.NameKey(name)]
+			return r, ok
+		},
 		IsRegion:      func(code string) bool { return regions[code] },
 		RegionHas:     func(region, code string) bool { return members[region][code] },
 		IsOrg:         func(code string) bool { return orgs[code] },
