@@ -177,6 +177,16 @@ a a DET DT 14 det
 dangerous dangerous ADJ JJ 14 amod
 provocation provocation NOUN NN 10 obj
 . . PUNCT . 2 punct`, []actor.Mention{mention(1, 1, "LTU"), mention(3, 3, "BLR")}, "LTU>BLR:111 !BLR>LTU:111"},
+		{"the neighbour of a border hung on the deploying verb (round 7)", `
+Chad Chad PROPN NNP 2 nsubj
+deployed deploy VERB VBD 0 root
+troops troops NOUN NNS 2 obj
+along along ADP IN 6 case
+its its PRON PRP$ 6 nmod:poss
+border border NOUN NN 3 nmod
+with with ADP IN 8 case
+Sudan Sudan PROPN NNP 2 obl
+. . PUNCT . 2 punct`, []actor.Mention{mention(1, 1, "TCD"), mention(8, 8, "SDN")}, "TCD>SDN:154"},
 		{"an infinitive of a causative parsed as an adverbial clause (round 7)", `
 Beijing Beijing PROPN NNP 2 nsubj
 detained detain VERB VBD 0 root
