@@ -165,7 +165,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "met with Aliyev and offered an apology": to Aliyev
 				}
 			}
-			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && strings.HasPrefix(p.Code, "11") {
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && (strings.HasPrefix(p.Code, "11") || strings.HasPrefix(p.Code, "13")) {
 				if f, ok := st.judgedActor(i, src.mentions); ok {
 					tgt = f // "said X had seized a plant, calling the operation an act of aggression": at X
 				}
@@ -2182,6 +2182,10 @@ var causatives = set("prompt", "force", "compel", "spur", "push", "drive", "lead
 // the move as hostile").
 var judgeVerbs = set("call", "describe", "brand", "label", "term", "dub", "denounce", "condemn")
 
+// vowVerbs answer a reported act ("said Iran had attacked its water systems,
+// vowing to respond"): the reporter's, as judgements are.
+var vowVerbs = set("vow", "warn", "threaten", "pledge", "promise")
+
 // judgedClause returns, for a participle of judgement after a comma that
 // the parser hung on a reported clause ("Seoul said Pyongyang had fired
 // shells, calling it a provocation"; "… had seized a plant and arrested
@@ -2189,7 +2193,7 @@ var judgeVerbs = set("call", "describe", "brand", "label", "term", "dub", "denou
 // clause: the judgement is the reporter's (round 7).
 func (st *sentence) judgedClause(i int) (int, bool) {
 	t := st.s.Tokens[i]
-	if ud.BaseRel(t.Rel) != "advcl" || t.XPOS != "VBG" || i == 0 || st.s.Tokens[i-1].Form != "," || !judgeVerbs[st.lemma(i)] || t.Head == 0 {
+	if ud.BaseRel(t.Rel) != "advcl" || t.XPOS != "VBG" || i == 0 || st.s.Tokens[i-1].Form != "," || !judgeVerbs[st.lemma(i)] && !vowVerbs[st.lemma(i)] || t.Head == 0 {
 		return -1, false
 	}
 	h := t.Head - 1
@@ -2204,11 +2208,15 @@ func (st *sentence) judgedClause(i int) (int, bool) {
 
 // judgedActor returns, for a criticism at a participle of judgement whose
 // object names no one ("calling it a provocation", "calling the drills a
-// threat"), the doer of the act the participle follows: the subject of the
+// threat") or a threat under a participle of vowing ("…, vowing to
+// respond"), the doer of the act the participle follows: the subject of the
 // verb it hangs on, when that is not the critic (round 7).
 func (st *sentence) judgedActor(i int, src []int) (found, bool) {
+	for k := 0; k < 2 && st.s.Tokens[i].Rel == "xcomp" && st.s.Tokens[i].Head > 0; k++ {
+		i = st.s.Tokens[i].Head - 1 // "…, vowing to respond": the vow
+	}
 	t := st.s.Tokens[i]
-	if ud.BaseRel(t.Rel) != "advcl" || t.XPOS != "VBG" || i == 0 || st.s.Tokens[i-1].Form != "," || !judgeVerbs[st.lemma(i)] || t.Head == 0 {
+	if ud.BaseRel(t.Rel) != "advcl" || t.XPOS != "VBG" || i == 0 || st.s.Tokens[i-1].Form != "," || !judgeVerbs[st.lemma(i)] && !vowVerbs[st.lemma(i)] || t.Head == 0 {
 		return found{}, false
 	}
 	for _, c := range st.children[i] {
