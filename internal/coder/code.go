@@ -165,6 +165,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "met with Aliyev and offered an apology": to Aliyev
 				}
 			}
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && (strings.HasPrefix(p.Code, "11") || strings.HasPrefix(p.Code, "13")) {
+				if f, ok := st.judgedActor(i, src.mentions); ok {
+					tgt = f // "said X had seized a plant, calling the operation an act of aggression": at X
+				}
+			}
 			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && strings.HasPrefix(p.Code, "045") {
 				if f, ok := st.mediated(src.mentions); ok {
 					tgt = f // "Brazil offered to mediate": between the story's parties
@@ -1018,6 +1023,25 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 		}
 		return nil, ""
 	case "conj", "advcl":
+		if ud.BaseRel(st.s.Tokens[i].Rel) == "advcl" && causatives[st.lemma(h)] && st.hasChild(i, "mark", "to") {
+			// "…, prompting Manila to summon the envoy" parsed with the
+			// infinitive as an adverbial clause: the one prompted does it
+			for _, c := range st.children[h] {
+				if st.s.Tokens[c].Rel == "obj" {
+					if ms := st.actorsAt(c, 0); len(ms) > 0 {
+						return ms, "object of " + st.s.Tokens[h].Form
+					}
+				}
+			}
+		}
+		if g, ok := st.judgedClause(i); ok {
+			// "Seoul said Pyongyang had fired shells, calling it a
+			// provocation": the judgement is the reporter's, though
+			// the parser hangs it on the reported verb
+			if ms, has := st.subjectOf(g); has && len(ms) > 0 {
+				return ms, "subject of " + st.s.Tokens[g].Form
+			}
+		}
 		ms, _ := st.inherited(h, depth+1)
 		if x := st.s.Tokens[i].XPOS; len(ms) == 0 && st.s.Tokens[i].Rel == "conj" && (x == "VBD" || x == "VBN" && !st.passive(i) && !st.passive(h)) {
 			// "Iran said the resolution was illegal and summoned the
@@ -2163,6 +2187,78 @@ func (st *sentence) reported(i int) bool {
 	}
 	h := st.s.Tokens[i].Head - 1
 	return h >= 0 && speechVerbs[st.lemma(h)]
+}
+
+// causatives move another to act: "prompting X to …", "forcing X to …".
+var causatives = set("prompt", "force", "compel", "spur", "push", "drive", "lead", "cause", "persuade", "move", "trigger", "provoke")
+
+// judgeVerbs name what an act is ("calling it a provocation", "describing
+// the move as hostile").
+var judgeVerbs = set("call", "describe", "brand", "label", "term", "dub", "denounce", "condemn")
+
+// vowVerbs answer a reported act ("said Iran had attacked its water systems,
+// vowing to respond"): the reporter's, as judgements are.
+var vowVerbs = set("vow", "warn", "threaten", "pledge", "promise")
+
+// judgedClause returns, for a participle of judgement after a comma that
+// the parser hung on a reported clause ("Seoul said Pyongyang had fired
+// shells, calling it a provocation"; "… had seized a plant and arrested
+// workers, calling the operation …"), the verb of saying that reports the
+// clause: the judgement is the reporter's (round 7).
+func (st *sentence) judgedClause(i int) (int, bool) {
+	t := st.s.Tokens[i]
+	if ud.BaseRel(t.Rel) != "advcl" || t.XPOS != "VBG" || i == 0 || st.s.Tokens[i-1].Form != "," || !judgeVerbs[st.lemma(i)] && !vowVerbs[st.lemma(i)] || t.Head == 0 {
+		return -1, false
+	}
+	h := t.Head - 1
+	if st.s.Tokens[h].Rel == "conj" && st.s.Tokens[h].Head > 0 {
+		h = st.s.Tokens[h].Head - 1 // "had seized … and arrested …, calling"
+	}
+	if ud.BaseRel(st.s.Tokens[h].Rel) != "ccomp" || st.s.Tokens[h].Head == 0 || !speechVerbs[st.lemma(st.s.Tokens[h].Head-1)] {
+		return -1, false
+	}
+	return st.s.Tokens[h].Head - 1, true
+}
+
+// judgedActor returns, for a criticism at a participle of judgement whose
+// object names no one ("calling it a provocation", "calling the drills a
+// threat") or a threat under a participle of vowing ("…, vowing to
+// respond"), the doer of the act the participle follows: the subject of the
+// verb it hangs on, when that is not the critic (round 7).
+func (st *sentence) judgedActor(i int, src []int) (found, bool) {
+	for k := 0; k < 2 && st.s.Tokens[i].Rel == "xcomp" && st.s.Tokens[i].Head > 0; k++ {
+		i = st.s.Tokens[i].Head - 1 // "…, vowing to respond": the vow
+	}
+	t := st.s.Tokens[i]
+	if ud.BaseRel(t.Rel) != "advcl" || t.XPOS != "VBG" || i == 0 || st.s.Tokens[i-1].Form != "," || !judgeVerbs[st.lemma(i)] && !vowVerbs[st.lemma(i)] || t.Head == 0 {
+		return found{}, false
+	}
+	for _, c := range st.children[i] {
+		if st.s.Tokens[c].Rel == "obj" && len(st.actorsAt(c, 0)) > 0 {
+			return found{}, false // "calling Kyiv's strike …": the owner is named
+		}
+	}
+	h := t.Head - 1
+	if speechVerbs[st.lemma(h)] {
+		// "Seoul said Pyongyang had fired shells, calling it …" with
+		// the participle on the verb of saying: the act reported
+		h = -1
+		for _, c := range st.children[t.Head-1] {
+			if ud.BaseRel(st.s.Tokens[c].Rel) == "ccomp" && st.s.Tokens[c].UPOS == ud.VERB {
+				h = c
+				break
+			}
+		}
+		if h < 0 {
+			return found{}, false
+		}
+	}
+	ms, _ := st.inherited(h, 0)
+	out := st.foreign(ms, src)
+	if len(out) == 0 {
+		return found{}, false
+	}
+	return found{mentions: out, notes: []string{"target: the doer of the act judged, " + st.s.Tokens[h].Form}, conf: 0.6}, true
 }
 
 var speechVerbs = set("say", "tell", "state", "announce", "report", "claim", "add", "note", "stress", "emphasize",

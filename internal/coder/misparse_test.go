@@ -161,6 +161,47 @@ promised promise VERB VBD 0 root
 Ukraine Ukraine PROPN NNP 2 obj
 military military ADJ JJ 5 amod
 aid aid NOUN NN 2 obl:unmarked`, []actor.Mention{mention(1, 1, "POL"), mention(3, 3, "UKR")}, "POL>UKR:0332"},
+		{"a judgement hung on the reported verb (round 7)", `
+Lithuania Lithuania PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+Belarus Belarus PROPN NNP 5 nsubj
+had have AUX VBD 5 aux
+sent send VERB VBN 2 ccomp
+drones drone NOUN NNS 5 obj
+over over ADP IN 8 case
+Vilnius Vilnius PROPN NNP 6 nmod
+, , PUNCT , 10 punct
+calling call VERB VBG 5 advcl
+it it PRON PRP 10 obj
+a a DET DT 14 det
+dangerous dangerous ADJ JJ 14 amod
+provocation provocation NOUN NN 10 obj
+. . PUNCT . 2 punct`, []actor.Mention{mention(1, 1, "LTU"), mention(3, 3, "BLR")}, "LTU>BLR:111 !BLR>LTU:111"},
+		{"the neighbour of a border hung on the deploying verb (round 7)", `
+Chad Chad PROPN NNP 2 nsubj
+deployed deploy VERB VBD 0 root
+troops troops NOUN NNS 2 obj
+along along ADP IN 6 case
+its its PRON PRP$ 6 nmod:poss
+border border NOUN NN 3 nmod
+with with ADP IN 8 case
+Sudan Sudan PROPN NNP 2 obl
+. . PUNCT . 2 punct`, []actor.Mention{mention(1, 1, "TCD"), mention(8, 8, "SDN")}, "TCD>SDN:154"},
+		{"an infinitive of a causative parsed as an adverbial clause (round 7)", `
+Beijing Beijing PROPN NNP 2 nsubj
+detained detain VERB VBD 0 root
+a a DET DT 5 det
+Japanese Japanese ADJ JJ 5 amod
+businessman businessman NOUN NN 2 obj
+, , PUNCT , 7 punct
+prompting prompt VERB VBG 2 advcl
+Tokyo Tokyo PROPN NNP 7 obj
+to to PART TO 10 mark
+summon summon VERB VB 7 advcl
+the the DET DT 13 det
+Chinese Chinese ADJ JJ 13 amod
+ambassador ambassador NOUN NN 10 obj
+. . PUNCT . 2 punct`, []actor.Mention{mention(1, 1, "CHNGOV"), mention(4, 4, "JPN"), mention(8, 8, "JPNGOV"), mention(12, 13, "CHNGOV")}, "JPNGOV>CHNGOV:114 !CHNGOV>CHNGOV:114"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := conlluX(t, tc.rows)
