@@ -124,6 +124,8 @@ type Story struct {
 	armed    actor.Mention
 	hasArmed bool
 	armedAt  int
+	// venues are the places of the sentences being resolved (SetVenues)
+	venues [][]actor.Mention
 }
 
 // armedWords head a definite phrase that takes up the story's armed
@@ -148,6 +150,12 @@ func (st *Story) rememberArmed(ms []actor.Mention, n int) {
 		}
 	}
 }
+
+// SetVenues gives the places (actor.ByPlace mentions, one slice per
+// sentence) of the sentences the next Resolve call reads. Places are no
+// actors; a meeting of many held at one of a party's places has that party
+// for its host ("met in Avaza"). Nil, or a shorter slice, means none.
+func (st *Story) SetVenues(places [][]actor.Mention) { st.venues = places }
 
 // SetText gives the story its text, whose sentence spans the sentences
 // handed to Quotes point into: paragraph breaks then end quotations the
@@ -346,6 +354,10 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 		ms[si] = append(ms[si], refs...)
 		st.rememberActs(s, ms[si])
 		st.rememberArmed(ms[si], groups.sent)
+		groups.venues = nil
+		if si < len(st.venues) {
+			groups.venues = st.venues[si]
+		}
 		r.remember(groups, s, ms[si])
 	}
 }

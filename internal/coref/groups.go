@@ -210,6 +210,8 @@ type storyGroups struct {
 	// B", "B visited A"): "the guest", "the hosts" take them up
 	host, guest actor.Mention
 	hasVisit    bool
+	// venues are the places of the sentence being remembered
+	venues []actor.Mention
 }
 
 type listAt struct {
@@ -361,6 +363,24 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 		}
 	}
 	return out, hub
+}
+
+// venueHost returns the index of the party of ps whose place a meeting of
+// many is held at ("the five presidents met in Samarkand": Uzbekistan), or
+// -1: a place "in" or "at" which the sentence's main verb happens.
+func (r *Resolver) venueHost(s *ud.Sentence, ps []party, venues []actor.Mention) int {
+	root := s.Root()
+	for _, v := range venues {
+		if h := headWord(s, v); h < 0 || root < 0 || s.Tokens[h].Head != root+1 || !locative(s, v) {
+			continue
+		}
+		for i, p := range ps {
+			if p.key == r.partyKey(v.Code) {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // locative reports whether a mention is the object of a preposition of
@@ -2187,6 +2207,9 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 		g.lists[len(listed)] = listAt{listed, g.sent}
 	}
 	if ps, hub := r.partiesOf(s, named, len(s.Tokens)); len(ps) >= 2 && !outsideVoices(s, named) {
+		if hub < 0 && len(ps) >= 4 {
+			hub = r.venueHost(s, ps, g.venues)
+		}
 		g.parties, g.hub, g.at = ps, hub, g.sent
 		r.noteMeeting(g, ps, hub, listed)
 		// In a sentence naming the meeting's host among three or more

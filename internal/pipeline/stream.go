@@ -110,6 +110,7 @@ func (p *Pipeline) CodeStream(c *Coding, st *Story, f func(*SentenceResult) erro
 		}
 		var qs [][]coref.Quote
 		if story != nil {
+			story.SetVenues(places) // where a meeting of many is held tells its host
 			story.Resolve(sents, ms)
 			qs = story.Quotes(sents, ms)
 			story.QuoteSpeakers(sents, ms, qs)
