@@ -353,7 +353,6 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 		}
 		ms[si] = append(ms[si], refs...)
 		st.rememberActs(s, ms[si])
-		st.rememberArmed(ms[si], groups.sent)
 		groups.venues = nil
 		if si < len(st.venues) {
 			groups.venues = st.venues[si]

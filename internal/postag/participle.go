@@ -2,6 +2,7 @@ package postag
 
 import (
 	"strings"
+	"time"
 
 	"farabi/internal/ud"
 )
@@ -96,15 +97,22 @@ func (t *Tagger) mayBeFinite(sc *scratch, s *ud.Sentence, i, n int) bool {
 	return true
 }
 
-// weekdays open the time phrase news puts between a subject and its verb.
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true}
+// weekday reports whether w names a day of the week, which opens the time
+// phrase news puts between a subject and its verb ("on Tuesday").
+func weekday(w string) bool {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if strings.EqualFold(w, d.String()) {
+			return true
+		}
+	}
+	return false
+}
 
 // timeBefore returns where a time phrase ending before word c starts ("on
 // Tuesday" in "The EU on Tuesday imposed …", "yesterday"), or c when none
 // does.
 func timeBefore(s *ud.Sentence, c int) int {
-	if c >= 3 && strings.EqualFold(s.Tokens[c-2].Form, "on") && weekdays[strings.ToLower(s.Tokens[c-1].Form)] {
+	if c >= 3 && strings.EqualFold(s.Tokens[c-2].Form, "on") && weekday(s.Tokens[c-1].Form) {
 		return c - 2
 	}
 	if c >= 2 {
@@ -204,12 +212,5 @@ func (t *Tagger) ownClause(sc *scratch, s *ud.Sentence, k int) bool {
 			return true
 		}
 	}
-	if t.tags[sc.class[k-1]].xpos != "PRP" {
-		return false
-	}
-	switch t.tags[sc.class[k-2]].upos {
-	case ud.NOUN, ud.PROPN:
-		return true
-	}
-	return false
+	return t.contactRelative(sc, k) // "targets it said belonged to …"
 }
