@@ -188,6 +188,16 @@ The presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekista
 			want: []string{"1:UZBGOV>KAZGOV:040", "1:KGZGOV>UZBGOV:040"},
 			not:  []string{"1:KAZGOV>KGZGOV:040"},
 		},
+		{
+			name: "who brokers between the two is none of them; the attack is its attacker's",
+			text: `Shelling resumes on Ethiopia-Eritrea frontier
+
+NAIROBI, Oct 9 (Reuters) - Rockets fired by Eritrean units hit two Ethiopian border towns on Wednesday, Ethiopian officials said.
+
+The African Union condemned the attack. Kenya and Egypt, which mediated a truce between the two neighbours in the spring, asked them to halt hostilities.`,
+			want: []string{"2:ERI>ETH:194", "3:AU>ERI:111", "4:KEN>ETHGOV:0256", "4:EGY>ERI:0256"},
+			not:  []string{"4:KEN>EGY:0256", "4:EGY>KEN:0256"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

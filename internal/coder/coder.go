@@ -387,6 +387,14 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 			switch ud.BaseRel(st.s.Tokens[c].Rel) {
 			case "compound", "amod", "appos", "flat":
 				out = append(out, st.actorsAt(c, depth+1)...)
+			case "acl":
+				// a weapon strikes for who launched it: "rockets fired
+				// by Eritrean units hit …"
+				if coref.Weapon(st.lemma(i)) {
+					if a := st.agent(c); a >= 0 {
+						out = append(out, st.actorsAt(a, depth+1)...)
+					}
+				}
 			case "nmod":
 				switch {
 				case owned && !owner(c):

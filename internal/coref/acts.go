@@ -26,7 +26,7 @@ var actNouns = set("strike", "airstrike", "attack", "sanction", "expulsion", "de
 
 // actVerbs map a verb of such an act to its noun: who "decided" made "the
 // decision".
-var actVerbs = map[string]string{"strike": "strike", "attack": "attack", "sanction": "sanction", "expel": "expulsion",
+var actVerbs = map[string]string{"strike": "strike", "hit": "strike", "pound": "shelling", "bombard": "shelling", "attack": "attack", "sanction": "sanction", "expel": "expulsion",
 	"decide": "decision", "invade": "invasion", "shell": "shelling", "bomb": "bombing", "raid": "raid", "ban": "ban",
 	"deploy": "deployment", "annex": "annexation", "arrest": "arrest", "detain": "detention", "seize": "seizure",
 	"close": "closure", "restrict": "restriction", "launch": "launch", "test": "test", "blockade": "blockade",
@@ -53,8 +53,9 @@ var sameActs = map[string]string{"allegation": "accusation", "charge": "accusati
 
 // incidentNouns name whatever act of force the story told of last ("the
 // incident", "this violation"): they take up the agent of the latest such
-// act.
-var incidentNouns = set("incident", "violation", "provocation", "aggression", "escalation")
+// act. "the attack" and "the assault" name any act of force as well
+// ("condemned the attack" after "drones struck …").
+var incidentNouns = set("incident", "violation", "provocation", "aggression", "escalation", "attack", "assault")
 
 // genericActs name no kind of act: "the decision", "the move", "this
 // step" take up the latest act the story named when no act of their own
@@ -149,6 +150,7 @@ func actOwners(s *ud.Sentence, ms []actor.Mention, i int) []actor.Mention {
 	kind := actKind(lemma(t))
 	if t.UPOS == ud.VERB {
 		kind = actVerbs[lemma(t)]
+		words = subjectOwners(s, ms, words)
 	}
 	if t.UPOS == ud.VERB && len(words) == 0 && t.Rel == "conj" && t.Head > 0 {
 		// a second verb sharing the first one's subject: "spoke with
@@ -211,6 +213,50 @@ func actOwners(s *ud.Sentence, ms []actor.Mention, i int) []actor.Mention {
 		}
 	}
 	return mentionsAt(ms, words)
+}
+
+// weaponNouns name what strikes for its owner: "drones launched by the
+// RSF struck …", "Russian missiles hit …".
+var weaponNouns = set("drone", "missile", "rocket", "shell", "bomb", "warplane", "jet", "aircraft", "plane",
+	"helicopter", "gunboat", "warship", "artillery", "mortar", "projectile", "munition")
+
+// Weapon reports whether lemma names a weapon, which strikes for whoever
+// owns or launched it. The coder and the act resolver share the list.
+func Weapon(lemma string) bool { return weaponNouns[lemma] }
+
+// subjectOwners replaces, among the subject words of an act verb, a noun
+// that is no actor by who owns it: its owner modifiers ("al-Shabaab
+// fighters attacked …", "Russian missiles hit …") or, for a weapon, the
+// agent of a participle on it ("drones launched by the RSF struck …").
+func subjectOwners(s *ud.Sentence, ms []actor.Mention, words []int) []int {
+	out := words[:0:0]
+	for _, w := range words {
+		if len(mentionsAt(ms, []int{w})) > 0 {
+			out = append(out, w)
+			continue
+		}
+		for c, u := range s.Tokens {
+			if u.Head != w+1 {
+				continue
+			}
+			if ownerRel(s, c) {
+				out = append(out, c)
+			}
+			if weaponNouns[lemma(s.Tokens[w])] && ud.BaseRel(u.Rel) == "acl" {
+				for d, x := range s.Tokens {
+					if x.Head == c+1 && (x.Rel == "obl:agent" || x.Rel == "obl" && hasCaseWord(s, d, "by")) {
+						out = append(out, d)
+						for e := range s.Tokens { // "by Eritrean units"
+							if s.Tokens[e].Head == d+1 && ownerRel(s, e) {
+								out = append(out, e)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // mentionsAt returns the mentions of ms, other than act references, that

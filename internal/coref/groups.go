@@ -579,7 +579,9 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 		for _, p := range ps {
 			// nor who urges "both sides" ("Egypt and Saudi Arabia
 			// urged both sides to …")
-			if !reporting(s, p.m, i) && !(len(ps) == 2 && appealed(s, i) && r.addressedByParty(s, ms, p.key, i)) {
+			// nor who brokers what is between them ("Qatar and Turkey,
+			// which brokered a truce between the two neighbours")
+			if !reporting(s, p.m, i) && !(len(ps) == 2 && appealed(s, i) && r.addressedByParty(s, ms, p.key, i)) && !mediatedBy(s, p.m, i) {
 				kept = append(kept, p)
 			}
 		}
@@ -1141,6 +1143,34 @@ func mediatorAgent(s *ud.Sentence, m actor.Mention) bool {
 	for j, n := s.Tokens[h].Head-1, 0; j >= 0 && n < 3; j, n = s.Tokens[j].Head-1, n+1 {
 		if mediateVerbs[lemma(s.Tokens[j])] {
 			return true
+		}
+	}
+	return false
+}
+
+// mediatedBy reports whether the phrase at word i is in what a verb of
+// mediating brokers ("a truce between the two neighbours") and mention m
+// that verb's subject, directly or through a relative clause on it
+// ("Qatar and Turkey, which brokered a truce between the two
+// neighbours"): who mediates is no side.
+func mediatedBy(s *ud.Sentence, m actor.Mention, i int) bool {
+	v := -1
+	for j, n := i, 0; j >= 0 && n < 4; j, n = s.Tokens[j].Head-1, n+1 {
+		if h := s.Tokens[j].Head - 1; h >= 0 && s.Tokens[h].UPOS == ud.VERB && mediateVerbs[lemma(s.Tokens[h])] {
+			v = h
+			break
+		}
+	}
+	h := headWord(s, m)
+	if v < 0 || h < 0 {
+		return false
+	}
+	for k := h; k >= 0; k = s.Tokens[k].Head - 1 {
+		if t := s.Tokens[v]; t.Rel == "acl:relcl" && t.Head-1 == k {
+			return true // the relative clause on the mediator or its first conjunct
+		}
+		if s.Tokens[k].Rel != "conj" {
+			return strings.HasPrefix(s.Tokens[k].Rel, "nsubj") && s.Tokens[k].Head-1 == v
 		}
 	}
 	return false
