@@ -1,6 +1,8 @@
 package postag
 
 import (
+	"strings"
+
 	"farabi/internal/ud"
 )
 
@@ -104,6 +106,10 @@ func (t *Tagger) finiteSense(sc *scratch, s *ud.Sentence) {
 			i = end - 1
 			continue
 		}
+		if mode == openingSubject && !t.hasFinite(sc, i+1, end) && t.relativeVerb(sc, s, i, end) {
+			i = end - 1
+			continue
+		}
 		if end-i > 2 && !t.hasFinite(sc, i+1, end) {
 			// A relative clause has a subject of its own only when it
 			// opens the clause ("the claims that the opposition made");
@@ -122,6 +128,46 @@ func (t *Tagger) finiteSense(sc *scratch, s *ud.Sentence) {
 	t.afterParenthetical(sc, s)
 	t.reportedBeforeTail(sc, s)
 	t.mandative(sc, s)
+}
+
+// relativeVerb gives the word right after a relative pronoun at i
+// ("Lithuania and Poland, which border Belarus, …", "states that
+// share a border") its finite verb reading when the clause up to end has no
+// finite verb and that reading lost by less than maxSentenceMargin: the
+// pronoun is the clause's subject, and its verb follows it. A noun there
+// needs a verb after it ("which border guards patrol"), so a word followed
+// by one keeps its class. It reports whether it gave one.
+func (t *Tagger) relativeVerb(sc *scratch, s *ud.Sentence, i, end int) bool {
+	j := i + 1
+	if j+1 >= end || i == 0 {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[i].Form) {
+	case "which", "who", "that":
+	default:
+		return false
+	}
+	if f := s.Tokens[j].Form; f == "" || f[0] < 'a' || f[0] > 'z' {
+		return false
+	}
+	in := &sc.info[pad+j]
+	if in.dict >= 0 || t.tags[sc.class[j]].upos != ud.NOUN {
+		return false
+	}
+	for k := j + 1; k < end; k++ {
+		if t.tags[sc.class[k]].upos == ud.VERB || t.tags[sc.class[k]].upos == ud.AUX {
+			return false
+		}
+	}
+	p1, p2 := sc.prev(j)
+	t.score(sc.features(j, p1, p2), sc.scores)
+	fin, margin := t.bestFinite(sc, in, sc.class[j], agreeAll)
+	if fin < 0 || margin >= maxSentenceMargin {
+		return false
+	}
+	sc.class[j] = fin
+	t.tagFrom(sc, j+1, end)
+	return true
 }
 
 // hasFinite reports whether a word of from..to-1 has a finite verb tag or
