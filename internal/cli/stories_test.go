@@ -198,6 +198,18 @@ The African Union condemned the attack. Kenya and Egypt, which mediated a truce 
 			want: []string{"2:ERI>ETH:194", "3:AU>ERI:111", "4:KEN>ETHGOV:0256", "4:EGY>ERI:0256"},
 			not:  []string{"4:KEN>EGY:0256", "4:EGY>KEN:0256"},
 		},
+		{
+			name: "the region the story named; the move is no condemnation",
+			text: `Gulf states pledge funds for Central Asian transport
+
+DOHA, May 4 (AFP) - Leaders of the Gulf Cooperation Council met their Central Asian counterparts in Doha on Sunday.
+
+Qatar said it would invest 2 billion dollars in transport projects in the region over five years.
+
+Separately, Russia banned imports of Moldovan wine on Monday. Chisinau condemned the ban as unfair. Romania also criticised the move.`,
+			want: []string{"3:QAT>CAS:0311", "6:ROU>RUS:111"},
+			not:  []string{"6:ROU>MDAGOV:111", "6:ROU>MDA:111"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

@@ -22,7 +22,7 @@ var actNouns = set("strike", "airstrike", "attack", "sanction", "expulsion", "de
 	"accusation", "allegation", "charge", "claim", "offer", "proposal", "invitation", "request", "demand", "threat", "ultimatum",
 	"agreement", "deal", "accord", "treaty", "pact", "memorandum", "ceasefire", "truce",
 	"protest", "complaint", "initiative", "appeal", "warning", "criticism", "condemnation",
-	"meeting", "talk", "summit", "negotiation", "visit")
+	"meeting", "talk", "summit", "negotiation", "visit", "package")
 
 // actVerbs map a verb of such an act to its noun: who "decided" made "the
 // decision".
@@ -60,14 +60,19 @@ var incidentNouns = set("incident", "violation", "provocation", "aggression", "e
 // genericActs name no kind of act: "the decision", "the move", "this
 // step" take up the latest act the story named when no act of their own
 // kind came before.
-var genericActs = set("decision", "move", "step", "measure")
+var genericActs = set("decision", "move", "step", "measure", "package")
 
-// lastAct returns the latest act of any kind other than an agreement the
-// story named.
+// wordActs are acts made of words alone: "the move", "the decision" are
+// never a condemnation, a warning or an appeal ("Minsk condemned the
+// sanctions … Moscow also criticised the move": the sanctions).
+var wordActs = set("criticism", "accusation", "warning", "demand", "request", "threat")
+
+// lastAct returns the latest act of any kind other than an agreement or
+// an act of words the story named.
 func (st *Story) lastAct() (storyAct, bool) {
 	keys := make([]string, 0, len(st.acts))
 	for k := range st.acts {
-		if !agreementKinds[k] {
+		if !agreementKinds[k] && !wordActs[k] {
 			keys = append(keys, k)
 		}
 	}

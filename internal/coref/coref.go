@@ -304,6 +304,12 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 				// alliance's chief")
 				first := firstOfPhrase(s, i)
 				added = append(added, derived(s, first, i, groups.lastOrg, ByOrgRef, 0.5, "the "+t.Form+" → the story's organisation "+groups.lastOrg))
+			case lemma(t) == "region" && t.UPOS == ud.NOUN && !plural(t) && i > 0 && groups.region != "" &&
+				groups.sent-groups.regionAt <= regionReach && wholeRegion(s, i) &&
+				!(i+1 < len(s.Tokens) && strings.EqualFold(s.Tokens[i+1].Form, "of")):
+				// "investment in the region" after "Central Asian
+				// leaders": the region the story named last
+				added = append(added, derived(s, firstOfPhrase(s, i), i, groups.region, ByRegionRef, 0.5, "the "+t.Form+" → the story's region "+groups.region))
 			case armedWords[lemma(t)] && t.UPOS == ud.NOUN && definite(s, i) && !namesOwn(s, i, covered) && st.armedNear(groups.sent):
 				added = append(added, derived(s, firstOfPhrase(s, i), i, st.armed.Code, ByAgent, 0.5, "the "+t.Form+" → the story's armed group "+st.armed.Name))
 			case countryNouns[lemma(t)] && definite(s, i) && !plural(t) && !s.HyphenAfter(i):
@@ -352,6 +358,21 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 			}
 		}
 		ms[si] = append(ms[si], refs...)
+		for _, m := range ms[si] {
+			if len(m.Code) >= 3 && r.IsRegion != nil && r.IsRegion(m.Code[:3]) && m.Method != ByRegionRef {
+				if groups.regions == nil {
+					groups.regions = map[string]int{}
+				}
+				c := m.Code[:3]
+				groups.regions[c]++
+				if groups.regions[c] >= groups.regions[groups.region] {
+					groups.region = c
+				}
+				if c == groups.region {
+					groups.regionAt = groups.sent
+				}
+			}
+		}
 		st.rememberActs(s, ms[si])
 		groups.venues = nil
 		if si < len(st.venues) {
@@ -359,6 +380,29 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 		}
 		r.remember(groups, s, ms[si])
 	}
+}
+
+// regionReach is how many sentences back "the region" may take up the
+// region the story named.
+const regionReach = 6
+
+// wholeRegion reports whether the word i ("region") stands alone after
+// its determiner, or with a word of extent: "the region", "this region",
+// "the wider region"; not "the Balkan region", "a region".
+func wholeRegion(s *ud.Sentence, i int) bool {
+	j := i - 1
+	switch strings.ToLower(s.Tokens[j].Form) {
+	case "wider", "whole", "entire", "broader", "greater":
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[j].Form) {
+	case "the", "this", "that":
+		return true
+	}
+	return false
 }
 
 // agentAfter returns the last word of the longest agent name (up to three

@@ -22,6 +22,7 @@ const (
 	ByTitleRef    actor.Method = "coref-title"       // "the amir" after "Amir Tamim bin Hamad Al Thani"
 	ByTurn        actor.Method = "coref-turn"        // the speaker of a transcript's turn ("Vladimir Putin: …")
 	ByOrgRef      actor.Method = "coref-org"         // "the alliance", "the bloc" → the organisation the story named last
+	ByRegionRef   actor.Method = "coref-region"      // "the region" → the region the story named last
 )
 
 // Group references. A story about two parties calls them "the sides", "the
@@ -172,6 +173,12 @@ type storyGroups struct {
 	// named last
 	roles   map[string]string
 	lastOrg string
+	// regions counts the story's mentions of each region ("Central
+	// Asian leaders"); region is the most mentioned (the latest of
+	// equals), named last in sentence regionAt: "the region" takes it up
+	regions  map[string]int
+	region   string
+	regionAt int
 	// author is the first party the story names as the subject of a
 	// main clause in its first sentences: a statement's voice
 	author    actor.Mention
