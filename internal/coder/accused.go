@@ -12,10 +12,12 @@ var accuseVerbs = set("accuse", "blame", "charge", "condemn", "criticize", "crit
 
 // claimable reports whether an act of code c, named in an accusation, is
 // coded as the act claimed (GUIDELINES rule 7): coercion and violence
-// (17–20). Not a show of force (15): "accused Rwanda of sending troops to
+// (17–20), and arming another (072 military aid, 074 military protection:
+// "accused the UAE of supplying drones to the RSF" is the supply, claimed).
+// Not a show of force (15): "accused Rwanda of sending troops to
 // support an offensive" is the offensive's fighting, not a deployment.
 func claimable(c string) bool {
-	return violent(c) || strings.HasPrefix(c, "17")
+	return violent(c) || strings.HasPrefix(c, "17") || c == "072" || c == "074"
 }
 
 // accusing returns the verb of accusing that names the accused when h is

@@ -93,6 +93,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	subjectlessRelative(s)
 	duePredicate(s)
 	subjectBeforeParenthetical(s)
+	accusedGerund(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a
