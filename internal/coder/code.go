@@ -2084,6 +2084,10 @@ func mutualIntent(why string) bool {
 var plannedWords = set("upcoming", "planned", "next", "future", "forthcoming", "proposed", "scheduled", "expected",
 	"prospective", "possible", "potential", "anticipated")
 
+// plannedVerbs put an event named by a noun in the future: "a meeting
+// planned for May", "talks scheduled for Tuesday".
+var plannedVerbs = set("plan", "schedule", "expect", "slate", "set")
+
 // intended says why predicate i is only intended, or "".
 func (st *sentence) intended(i int) string {
 	if t := st.s.Tokens[i]; t.UPOS == ud.NOUN || t.UPOS == ud.PROPN {
@@ -2091,6 +2095,26 @@ func (st *sentence) intended(i int) string {
 			if r := ud.BaseRel(st.s.Tokens[c].Rel); (r == "amod" || r == "compound") && plannedWords[st.lemma(c)] {
 				return st.s.Tokens[c].Form
 			}
+		}
+		// "a meeting planned for next month", "talks scheduled for May";
+		// "the summit is scheduled for May"
+		for _, c := range st.children[i] {
+			if u := st.s.Tokens[c]; ud.BaseRel(u.Rel) == "acl" && u.XPOS == "VBN" && plannedVerbs[st.lemma(c)] {
+				return u.Form
+			}
+			if ud.BaseRel(st.s.Tokens[c].Rel) != "nmod" || c < i {
+				continue
+			}
+			// hung on the last noun of its participants: "a meeting
+			// of the two ministers planned for May"
+			for _, d := range st.children[c] {
+				if u := st.s.Tokens[d]; ud.BaseRel(u.Rel) == "acl" && u.XPOS == "VBN" && plannedVerbs[st.lemma(d)] && d > c {
+					return u.Form
+				}
+			}
+		}
+		if h := t.Head - 1; h >= 0 && t.Rel == "nsubj:pass" && plannedVerbs[st.lemma(h)] {
+			return st.s.Tokens[h].Form
 		}
 		// "preparations for a summit", "plans for talks", "ahead of the
 		// visit": the noun hangs on a word of preparing
