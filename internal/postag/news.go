@@ -214,6 +214,41 @@ func (t *Tagger) joiningHyphens(sc *scratch, s *ud.Sentence) {
 	}
 }
 
+// Titles ending in "-general". "the secretary-general", "Kenya's
+// attorney-general", "the director-general": written in small letters,
+// the tokenizer's "general" after the hyphen was read as the adjective
+// ("the UN secretary-general called on …" left "called" with no
+// subject, an adjective its amod). After a title noun joined to it by a
+// hyphen, "general" is the noun that heads the title, as the capitalized
+// "Secretary-General" already is.
+
+// titleGeneral gives such a "general" the class of a common noun.
+func (t *Tagger) titleGeneral(sc *scratch, s *ud.Sentence) {
+	if t.nounNN < 0 {
+		return
+	}
+	for i := 2; i < len(s.Tokens); i++ {
+		if s.Tokens[i].Form != "general" || s.Tokens[i-1].Form != "-" || !joined(s, i-1) {
+			continue
+		}
+		if generalTitle(strings.ToLower(s.Tokens[i-2].Form)) {
+			sc.info[pad+i].dict = t.nounNN
+		}
+	}
+}
+
+// generalTitle reports whether w is a title noun that "-general" ends
+// ("secretary", "attorney" …).
+func generalTitle(w string) bool {
+	switch w {
+	case "secretary", "attorney", "director", "governor", "solicitor", "inspector",
+		"surgeon", "postmaster", "consul", "auditor", "comptroller", "procurator",
+		"prosecutor", "advocate", "registrar", "commissioner", "accountant":
+		return true
+	}
+	return false
+}
+
 // joined reports whether word i is written with no space before or after.
 func joined(s *ud.Sentence, i int) bool {
 	return s.Tokens[i-1].Span.End == s.Tokens[i].Span.Start && s.Tokens[i].Span.End == s.Tokens[i+1].Span.Start
