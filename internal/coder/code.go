@@ -1034,6 +1034,9 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 				}
 			}
 		}
+		if ms := st.promptedConjunct(i, h); len(ms) > 0 {
+			return ms, "object of " + st.s.Tokens[h].Form
+		}
 		if g, ok := st.judgedClause(i); ok {
 			// "Seoul said Pyongyang had fired shells, calling it a
 			// provocation": the judgement is the reporter's, though
@@ -2187,6 +2190,36 @@ func (st *sentence) reported(i int) bool {
 	}
 	h := st.s.Tokens[i].Head - 1
 	return h >= 0 && speechVerbs[st.lemma(h)]
+}
+
+// promptedConjunct returns the one prompted when i is a bare infinitive
+// the parser joined to a causative participle h rather than to the
+// infinitive before it ("…, prompting Taipei to put its forces on alert
+// and lodge a protest with Beijing": "lodge" as a conjunct of
+// "prompting"): the second act is the one prompted's too, not the
+// prompter's. Nil otherwise.
+func (st *sentence) promptedConjunct(i, h int) []int {
+	if st.s.Tokens[i].Rel != "conj" || st.s.Tokens[i].XPOS != "VB" || !causatives[st.lemma(h)] || st.s.Tokens[h].XPOS != "VBG" {
+		return nil
+	}
+	first := false
+	for _, c := range st.children[h] {
+		if c < i && st.s.Tokens[c].XPOS == "VB" && st.hasChild(c, "mark", "to") {
+			switch ud.BaseRel(st.s.Tokens[c].Rel) {
+			case "xcomp", "advcl":
+				first = true
+			}
+		}
+	}
+	if !first {
+		return nil
+	}
+	for _, c := range st.children[h] {
+		if st.s.Tokens[c].Rel == "obj" {
+			return st.actorsAt(c, 0)
+		}
+	}
+	return nil
 }
 
 // causatives move another to act: "prompting X to …", "forcing X to …".
