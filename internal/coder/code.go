@@ -2263,6 +2263,9 @@ func (st *sentence) judgedActor(i int, src []int) (found, bool) {
 		i = st.s.Tokens[i].Head - 1 // "…, vowing to respond": the vow
 	}
 	t := st.s.Tokens[i]
+	if f, ok := st.judgedMove(i, src); ok {
+		return f, true
+	}
 	if ud.BaseRel(t.Rel) != "advcl" || t.XPOS != "VBG" || i == 0 || st.s.Tokens[i-1].Form != "," || !judgeVerbs[st.lemma(i)] && !vowVerbs[st.lemma(i)] || t.Head == 0 {
 		return found{}, false
 	}
@@ -2272,6 +2275,16 @@ func (st *sentence) judgedActor(i int, src []int) (found, bool) {
 		}
 	}
 	h := t.Head - 1
+	if !speechVerbs[st.lemma(h)] {
+		// "Venezuela rejected Guyana's decision …, calling it a
+		// provocation": what the critic acted on is its object's
+		// owner's
+		if out := st.foreign(st.objectOwners(h), src); len(out) > 0 {
+			if ms, _ := st.inherited(h, 0); len(st.foreign(ms, src)) == 0 {
+				return found{mentions: out, notes: []string{"target: the owner of what " + st.s.Tokens[h].Form + " acted on"}, conf: 0.55}, true
+			}
+		}
+	}
 	if speechVerbs[st.lemma(h)] {
 		// "Seoul said Pyongyang had fired shells, calling it …" with
 		// the participle on the verb of saying: the act reported
@@ -2292,6 +2305,72 @@ func (st *sentence) judgedActor(i int, src []int) (found, bool) {
 		return found{}, false
 	}
 	return found{mentions: out, notes: []string{"target: the doer of the act judged, " + st.s.Tokens[h].Form}, conf: 0.6}, true
+}
+
+// objectOwners returns the actors that own the object of verb h or
+// act it by "by" ("rejected Guyana's decision", "condemned the strike by
+// Israel"), not those of its other phrases.
+func (st *sentence) objectOwners(h int) []int {
+	var out []int
+	for _, c := range st.children[h] {
+		if st.s.Tokens[c].Rel != "obj" {
+			continue
+		}
+		for _, o := range st.children[c] {
+			if r := st.s.Tokens[o].Rel; r == "nmod:poss" || ud.BaseRel(r) == "nmod" && st.hasCase(o, "by") {
+				out = append(out, st.actorsAt(o, 0)...)
+			}
+		}
+	}
+	return out
+}
+
+// moveNouns take up the act of the clause before them: "…, a move Paris
+// described as unjustified".
+var moveNouns = set("move", "step", "decision", "action", "act", "measure")
+
+// judgedMove returns, for a verb of judgement in a relative clause on a
+// noun that takes up the act before it, set off by a comma ("Iran arrested
+// a French tourist …, a move Paris described as unjustified"), the doer of
+// the main clause's act when that is not the critic (round 8).
+func (st *sentence) judgedMove(i int, src []int) (found, bool) {
+	t := st.s.Tokens[i]
+	if t.Rel != "acl:relcl" || !judgeVerbs[st.lemma(i)] || t.Head == 0 {
+		return found{}, false
+	}
+	n := t.Head - 1
+	if !moveNouns[st.lemma(n)] || n < 2 || st.s.Tokens[n-1].UPOS != ud.DET || st.s.Tokens[n-2].Form != "," {
+		return found{}, false
+	}
+	v := -1
+	for k, tok := range st.s.Tokens {
+		if tok.Rel == "root" && tok.UPOS == ud.VERB && k < n {
+			v = k
+		}
+	}
+	if v < 0 {
+		return found{}, false
+	}
+	if speechVerbs[st.lemma(v)] {
+		// "X said Y had seized a ship, a move Z called piracy": the act reported
+		w := -1
+		for _, c := range st.children[v] {
+			if ud.BaseRel(st.s.Tokens[c].Rel) == "ccomp" && st.s.Tokens[c].UPOS == ud.VERB && c < n {
+				w = c
+				break
+			}
+		}
+		if w < 0 {
+			return found{}, false
+		}
+		v = w
+	}
+	ms, _ := st.inherited(v, 0)
+	out := st.foreign(ms, src)
+	if len(out) == 0 {
+		return found{}, false
+	}
+	return found{mentions: out, notes: []string{"target: the doer of the act the " + st.s.Tokens[n].Form + " takes up, " + st.s.Tokens[v].Form}, conf: 0.55}, true
 }
 
 var speechVerbs = set("say", "tell", "state", "announce", "report", "claim", "add", "note", "stress", "emphasize",
