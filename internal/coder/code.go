@@ -1208,6 +1208,9 @@ func (st *sentence) topic(i int) string {
 		}
 	}
 	if ud.BaseRel(t.Rel) == "acl" && st.intended(i) == "" {
+		if h := t.Head - 1; h >= 0 && h < i && i > 0 && st.s.Tokens[i-1].Form == "," && strings.HasPrefix(st.s.Tokens[h].Rel, "nsubj") {
+			return "" // "The leaders of A and B, meeting in Tashkent, agreed …": the subject's act, set off by commas
+		}
 		if h := t.Head - 1; h >= 0 && st.s.Tokens[h].UPOS == ud.NOUN && !intentVerbs[st.lemma(h)] {
 			return st.s.Tokens[h].Form + " " + t.Form
 		}
