@@ -249,6 +249,33 @@ func generalTitle(w string) bool {
 	return false
 }
 
+// "alongside" before its noun phrase. The greedy tagger reads "alongside"
+// as the adverb after a verb ("North Korean soldiers fought alongside
+// Russian troops"), which left "Russian troops" the object of "fought" and
+// coded an attack on the allies; before a word that starts a phrase it is
+// the preposition, as EWT has it ("worked alongside him").
+
+// alongsidePrep gives "alongside" the class of a preposition when a word
+// that can start its object follows it.
+func (t *Tagger) alongsidePrep(sc *scratch, s *ud.Sentence) {
+	if t.adpIN < 0 {
+		return
+	}
+	for i := 0; i+1 < len(s.Tokens); i++ {
+		if !strings.EqualFold(s.Tokens[i].Form, "alongside") {
+			continue
+		}
+		switch next := strings.ToLower(s.Tokens[i+1].Form); next {
+		case "and", "or", "but", "nor":
+			continue
+		default:
+			if r, _ := utf8.DecodeRuneInString(next); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				sc.info[pad+i].dict = t.adpIN
+			}
+		}
+	}
+}
+
 // joined reports whether word i is written with no space before or after.
 func joined(s *ud.Sentence, i int) bool {
 	return s.Tokens[i-1].Span.End == s.Tokens[i].Span.Start && s.Tokens[i].Span.End == s.Tokens[i+1].Span.Start

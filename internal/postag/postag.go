@@ -240,6 +240,7 @@ func (t *Tagger) Tag(s *ud.Sentence) {
 	t.prepare(sc, forms, n)
 	t.joiningHyphens(sc, s)
 	t.titleGeneral(sc, s)
+	t.alongsidePrep(sc, s)
 	sc.grow(n)
 	t.tagFrom(sc, 0, n)
 	t.secondPass(sc, n)
