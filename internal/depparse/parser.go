@@ -78,6 +78,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	promoteMainClause(s)
 	promoteReducedRelative(s)
 	subjectOfReported(s)
+	reportedPairSubject(s)
 	scheduledAct(s)
 	repairSubjects(s)
 	activePast(s)
