@@ -2182,6 +2182,16 @@ func (st *sentence) intended(i int) string {
 			}
 		}
 	}
+	// "agreed to tighten its laws and to lift its embargo": a second
+	// infinitive joined to an intended one, with no subject of its own,
+	// is intended too (round 8)
+	if t := st.s.Tokens[i]; t.Rel == "conj" && t.XPOS == "VB" && t.Head > 0 && !st.hasRel(i, "nsubj") && !st.hasRel(i, "nsubj:pass") {
+		if h := t.Head - 1; st.s.Tokens[h].XPOS == "VB" && st.hasChild(h, "mark", "to") {
+			if why := st.intended(h); why != "" {
+				return why
+			}
+		}
+	}
 	return ""
 }
 

@@ -276,6 +276,23 @@ func (t *Tagger) alongsidePrep(sc *scratch, s *ud.Sentence) {
 	}
 }
 
+// "border crossing". After "border" the greedy tagger read "crossing" as
+// the participle ("closed its last border crossing with Belarus": "closed
+// its last border, crossing with Belarus"), which took the neighbour out
+// of the closure; after the noun "border" it is the noun it compounds.
+
+// borderCrossing gives "crossing" after "border" the class of a common noun.
+func (t *Tagger) borderCrossing(sc *scratch, s *ud.Sentence) {
+	if t.nounNN < 0 {
+		return
+	}
+	for i := 1; i < len(s.Tokens); i++ {
+		if strings.EqualFold(s.Tokens[i].Form, "crossing") && strings.EqualFold(s.Tokens[i-1].Form, "border") {
+			sc.info[pad+i].dict = t.nounNN
+		}
+	}
+}
+
 // joined reports whether word i is written with no space before or after.
 func joined(s *ud.Sentence, i int) bool {
 	return s.Tokens[i-1].Span.End == s.Tokens[i].Span.Start && s.Tokens[i].Span.End == s.Tokens[i+1].Span.Start

@@ -241,6 +241,7 @@ func (t *Tagger) Tag(s *ud.Sentence) {
 	t.joiningHyphens(sc, s)
 	t.titleGeneral(sc, s)
 	t.alongsidePrep(sc, s)
+	t.borderCrossing(sc, s)
 	sc.grow(n)
 	t.tagFrom(sc, 0, n)
 	t.secondPass(sc, n)
