@@ -79,6 +79,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	promoteReducedRelative(s)
 	subjectOfReported(s)
 	reportedPairSubject(s)
+	whoseRelative(s)
 	scheduledAct(s)
 	repairSubjects(s)
 	activePast(s)
