@@ -1034,6 +1034,9 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 				}
 			}
 		}
+		if ms := st.promptedConjunct(i, h); len(ms) > 0 {
+			return ms, "object of " + st.s.Tokens[h].Form
+		}
 		if g, ok := st.judgedClause(i); ok {
 			// "Seoul said Pyongyang had fired shells, calling it a
 			// provocation": the judgement is the reporter's, though
@@ -1205,6 +1208,9 @@ func (st *sentence) topic(i int) string {
 		}
 	}
 	if ud.BaseRel(t.Rel) == "acl" && st.intended(i) == "" {
+		if h := t.Head - 1; h >= 0 && h < i && i > 0 && st.s.Tokens[i-1].Form == "," && strings.HasPrefix(st.s.Tokens[h].Rel, "nsubj") {
+			return "" // "The leaders of A and B, meeting in Tashkent, agreed …": the subject's act, set off by commas
+		}
 		if h := t.Head - 1; h >= 0 && st.s.Tokens[h].UPOS == ud.NOUN && !intentVerbs[st.lemma(h)] {
 			return st.s.Tokens[h].Form + " " + t.Form
 		}
@@ -2200,6 +2206,16 @@ func (st *sentence) intended(i int) string {
 			}
 		}
 	}
+	// "agreed to tighten its laws and to lift its embargo": a second
+	// infinitive joined to an intended one, with no subject of its own,
+	// is intended too (round 8)
+	if t := st.s.Tokens[i]; t.Rel == "conj" && t.XPOS == "VB" && t.Head > 0 && !st.hasRel(i, "nsubj") && !st.hasRel(i, "nsubj:pass") {
+		if h := t.Head - 1; st.s.Tokens[h].XPOS == "VB" && st.hasChild(h, "mark", "to") {
+			if why := st.intended(h); why != "" {
+				return why
+			}
+		}
+	}
 	return ""
 }
 
@@ -2211,6 +2227,36 @@ func (st *sentence) reported(i int) bool {
 	}
 	h := st.s.Tokens[i].Head - 1
 	return h >= 0 && speechVerbs[st.lemma(h)]
+}
+
+// promptedConjunct returns the one prompted when i is a bare infinitive
+// the parser joined to a causative participle h rather than to the
+// infinitive before it ("…, prompting Taipei to put its forces on alert
+// and lodge a protest with Beijing": "lodge" as a conjunct of
+// "prompting"): the second act is the one prompted's too, not the
+// prompter's. Nil otherwise.
+func (st *sentence) promptedConjunct(i, h int) []int {
+	if st.s.Tokens[i].Rel != "conj" || st.s.Tokens[i].XPOS != "VB" || !causatives[st.lemma(h)] || st.s.Tokens[h].XPOS != "VBG" {
+		return nil
+	}
+	first := false
+	for _, c := range st.children[h] {
+		if c < i && st.s.Tokens[c].XPOS == "VB" && st.hasChild(c, "mark", "to") {
+			switch ud.BaseRel(st.s.Tokens[c].Rel) {
+			case "xcomp", "advcl":
+				first = true
+			}
+		}
+	}
+	if !first {
+		return nil
+	}
+	for _, c := range st.children[h] {
+		if st.s.Tokens[c].Rel == "obj" {
+			return st.actorsAt(c, 0)
+		}
+	}
+	return nil
 }
 
 // causatives move another to act: "prompting X to …", "forcing X to …".
@@ -2254,6 +2300,9 @@ func (st *sentence) judgedActor(i int, src []int) (found, bool) {
 		i = st.s.Tokens[i].Head - 1 // "…, vowing to respond": the vow
 	}
 	t := st.s.Tokens[i]
+	if f, ok := st.judgedMove(i, src); ok {
+		return f, true
+	}
 	if ud.BaseRel(t.Rel) != "advcl" || t.XPOS != "VBG" || i == 0 || st.s.Tokens[i-1].Form != "," || !judgeVerbs[st.lemma(i)] && !vowVerbs[st.lemma(i)] || t.Head == 0 {
 		return found{}, false
 	}
@@ -2263,6 +2312,16 @@ func (st *sentence) judgedActor(i int, src []int) (found, bool) {
 		}
 	}
 	h := t.Head - 1
+	if !speechVerbs[st.lemma(h)] {
+		// "Venezuela rejected Guyana's decision …, calling it a
+		// provocation": what the critic acted on is its object's
+		// owner's
+		if out := st.foreign(st.objectOwners(h), src); len(out) > 0 {
+			if ms, _ := st.inherited(h, 0); len(st.foreign(ms, src)) == 0 {
+				return found{mentions: out, notes: []string{"target: the owner of what " + st.s.Tokens[h].Form + " acted on"}, conf: 0.55}, true
+			}
+		}
+	}
 	if speechVerbs[st.lemma(h)] {
 		// "Seoul said Pyongyang had fired shells, calling it …" with
 		// the participle on the verb of saying: the act reported
@@ -2283,6 +2342,72 @@ func (st *sentence) judgedActor(i int, src []int) (found, bool) {
 		return found{}, false
 	}
 	return found{mentions: out, notes: []string{"target: the doer of the act judged, " + st.s.Tokens[h].Form}, conf: 0.6}, true
+}
+
+// objectOwners returns the actors that own the object of verb h or
+// act it by "by" ("rejected Guyana's decision", "condemned the strike by
+// Israel"), not those of its other phrases.
+func (st *sentence) objectOwners(h int) []int {
+	var out []int
+	for _, c := range st.children[h] {
+		if st.s.Tokens[c].Rel != "obj" {
+			continue
+		}
+		for _, o := range st.children[c] {
+			if r := st.s.Tokens[o].Rel; r == "nmod:poss" || ud.BaseRel(r) == "nmod" && st.hasCase(o, "by") {
+				out = append(out, st.actorsAt(o, 0)...)
+			}
+		}
+	}
+	return out
+}
+
+// moveNouns take up the act of the clause before them: "…, a move Paris
+// described as unjustified".
+var moveNouns = set("move", "step", "decision", "action", "act", "measure")
+
+// judgedMove returns, for a verb of judgement in a relative clause on a
+// noun that takes up the act before it, set off by a comma ("Iran arrested
+// a French tourist …, a move Paris described as unjustified"), the doer of
+// the main clause's act when that is not the critic (round 8).
+func (st *sentence) judgedMove(i int, src []int) (found, bool) {
+	t := st.s.Tokens[i]
+	if t.Rel != "acl:relcl" || !judgeVerbs[st.lemma(i)] || t.Head == 0 {
+		return found{}, false
+	}
+	n := t.Head - 1
+	if !moveNouns[st.lemma(n)] || n < 2 || st.s.Tokens[n-1].UPOS != ud.DET || st.s.Tokens[n-2].Form != "," {
+		return found{}, false
+	}
+	v := -1
+	for k, tok := range st.s.Tokens {
+		if tok.Rel == "root" && tok.UPOS == ud.VERB && k < n {
+			v = k
+		}
+	}
+	if v < 0 {
+		return found{}, false
+	}
+	if speechVerbs[st.lemma(v)] {
+		// "X said Y had seized a ship, a move Z called piracy": the act reported
+		w := -1
+		for _, c := range st.children[v] {
+			if ud.BaseRel(st.s.Tokens[c].Rel) == "ccomp" && st.s.Tokens[c].UPOS == ud.VERB && c < n {
+				w = c
+				break
+			}
+		}
+		if w < 0 {
+			return found{}, false
+		}
+		v = w
+	}
+	ms, _ := st.inherited(v, 0)
+	out := st.foreign(ms, src)
+	if len(out) == 0 {
+		return found{}, false
+	}
+	return found{mentions: out, notes: []string{"target: the doer of the act the " + st.s.Tokens[n].Form + " takes up, " + st.s.Tokens[v].Form}, conf: 0.55}, true
 }
 
 var speechVerbs = set("say", "tell", "state", "announce", "report", "claim", "add", "note", "stress", "emphasize",

@@ -318,6 +318,11 @@ func (st *sentence) actRef(i int) bool {
 // its modifiers ("leaders from nations such as Rwanda and Qatar").
 func (st *sentence) actorsAt(i int, depth int) []int {
 	var out []int
+	if a := st.whoseAntecedent(i); a >= 0 && st.mention[i] < 0 && depth < 3 {
+		// "India and the United States, whose defence chiefs met …":
+		// the owner is the relative clause's noun (round 8)
+		return st.actorsAt(a, depth+1)
+	}
 	if m := st.mention[i]; m >= 0 {
 		out = append(out, m)
 		out = append(out, st.twins[m]...)
@@ -509,4 +514,23 @@ func (st *sentence) hasCaseIn(i int, preps map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// whoseAntecedent returns, for a noun owned by "whose" in a relative
+// clause ("…, whose defence chiefs met in New Delhi"), the noun the clause
+// is on, or -1.
+func (st *sentence) whoseAntecedent(i int) int {
+	for _, c := range st.children[i] {
+		if st.s.Tokens[c].Rel == "nmod:poss" && strings.EqualFold(st.s.Tokens[c].Form, "whose") {
+			for v := i; v >= 0 && st.s.Tokens[v].Head > 0; v = st.s.Tokens[v].Head - 1 {
+				if st.s.Tokens[v].Rel == "acl:relcl" {
+					return st.s.Tokens[v].Head - 1
+				}
+				if st.s.Tokens[v].UPOS == ud.VERB {
+					break
+				}
+			}
+		}
+	}
+	return -1
 }

@@ -202,6 +202,26 @@ the the DET DT 13 det
 Chinese Chinese ADJ JJ 13 amod
 ambassador ambassador NOUN NN 10 obj
 . . PUNCT . 2 punct`, []actor.Mention{mention(1, 1, "CHNGOV"), mention(4, 4, "JPN"), mention(8, 8, "JPNGOV"), mention(12, 13, "CHNGOV")}, "JPNGOV>CHNGOV:114 !CHNGOV>CHNGOV:114"},
+		{"a second infinitive of a causative joined to the participle (round 8)", `
+Serbia Serbia PROPN NNP 2 nsubj
+moved move VERB VBD 0 root
+tanks tank NOUN NNS 2 obj
+to to ADP IN 6 case
+the the DET DT 6 det
+border border NOUN NN 2 obl
+, , PUNCT , 8 punct
+forcing force VERB VBG 2 advcl
+Pristina Pristina PROPN NNP 8 obj
+to to PART TO 11 mark
+raise raise VERB VB 8 advcl
+its its PRON PRP$ 13 nmod:poss
+alert alert NOUN NN 11 obj
+and and CCONJ CC 15 cc
+summon summon VERB VB 8 conj
+the the DET DT 18 det
+Serbian Serbian ADJ JJ 18 amod
+envoy envoy NOUN NN 15 obj
+. . PUNCT . 2 punct`, []actor.Mention{mention(1, 1, "SRB"), mention(9, 9, "XKXGOV"), mention(17, 18, "SRBGOV")}, "XKXGOV>SRBGOV:114 !SRB>SRBGOV:114"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := conlluX(t, tc.rows)

@@ -78,6 +78,8 @@ func (p *Parser) parse(s *ud.Sentence) {
 	promoteMainClause(s)
 	promoteReducedRelative(s)
 	subjectOfReported(s)
+	reportedPairSubject(s)
+	whoseRelative(s)
 	scheduledAct(s)
 	repairSubjects(s)
 	activePast(s)

@@ -126,3 +126,84 @@ func subjectOfReported(s *ud.Sentence) {
 		kids[c] = append(kids[c], o)
 	}
 }
+
+// reportedPairSubject repairs a reported clause whose subject is two
+// coordinated names, which the parser splits at the conjunction: in "the
+// minister said Hamas and Israel had agreed to a truce" it made "Hamas"
+// the object of "said" and "agreed" a conjunct of "said" with "Israel"
+// alone for its subject. A name right after a verb of saying, parsed as
+// its object, right before "and" and the subject of such a finite
+// conjunct, is the first conjunct of that subject, and the conjunct is the
+// clause "said" reports; s is parsed.
+func reportedPairSubject(s *ud.Sentence) {
+	n := len(s.Tokens)
+	var kids [][]int
+	for r := range n {
+		if s.Tokens[r].UPOS != ud.VERB || !sayingVerbs[s.Tokens[r].Lemma] {
+			continue
+		}
+		if kids == nil {
+			kids = childLists(s)
+		}
+		o, v := -1, -1
+		for _, k := range kids[r] {
+			switch s.Tokens[k].Rel {
+			case "obj":
+				o = k
+			case "ccomp":
+				v = n // a clause reported already
+			case "conj":
+				if v < 0 && k > r {
+					v = k
+				}
+			}
+		}
+		if o < 0 || o < r || s.Tokens[o].UPOS != ud.PROPN {
+			continue // "announced sanctions and the EU had …" is no pair
+		}
+		lo, hi := span(kids, o)
+		if lo != r+1 {
+			continue
+		}
+		if a := hi + 1; a+1 < n && s.Tokens[a].UPOS == ud.AUX && s.Tokens[a].Head-1 == r && s.Tokens[a+1].UPOS == ud.VERB &&
+			s.Tokens[a+1].Head-1 == r && hasRel(s, kids[o], "conj") {
+			// "said Sudan and Chad had agreed" with the auxiliary and
+			// the verb both hung on "said"
+			w := a + 1
+			tryRepair(s, func() {
+				s.Tokens[o].Head, s.Tokens[o].Rel = w+1, "nsubj"
+				s.Tokens[a].Head, s.Tokens[a].Rel = w+1, "aux"
+				s.Tokens[w].Rel = "ccomp"
+			})
+			kids = childLists(s)
+			continue
+		}
+		if v < 0 || v == n || o > v || s.Tokens[v].UPOS != ud.VERB {
+			continue
+		}
+		cc := hi + 1
+		if cc >= v || s.Tokens[cc].Rel != "cc" || s.Tokens[cc].Head-1 != v {
+			continue
+		}
+		y := -1
+		for _, k := range kids[v] {
+			if r := s.Tokens[k].Rel; (r == "nsubj" || r == "nsubj:pass") && k > cc && k < v {
+				y = k
+			}
+		}
+		if y < 0 {
+			continue
+		}
+		if lo, _ := span(kids, y); lo != cc+1 || !finitePredicate(s, kids[v], v) {
+			continue
+		}
+		rel := s.Tokens[y].Rel
+		tryRepair(s, func() {
+			s.Tokens[o].Head, s.Tokens[o].Rel = v+1, rel
+			s.Tokens[y].Head, s.Tokens[y].Rel = o+1, "conj"
+			s.Tokens[cc].Head = y + 1
+			s.Tokens[v].Rel = "ccomp"
+		})
+		kids = childLists(s)
+	}
+}

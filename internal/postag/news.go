@@ -214,6 +214,85 @@ func (t *Tagger) joiningHyphens(sc *scratch, s *ud.Sentence) {
 	}
 }
 
+// Titles ending in "-general". "the secretary-general", "Kenya's
+// attorney-general", "the director-general": written in small letters,
+// the tokenizer's "general" after the hyphen was read as the adjective
+// ("the UN secretary-general called on …" left "called" with no
+// subject, an adjective its amod). After a title noun joined to it by a
+// hyphen, "general" is the noun that heads the title, as the capitalized
+// "Secretary-General" already is.
+
+// titleGeneral gives such a "general" the class of a common noun.
+func (t *Tagger) titleGeneral(sc *scratch, s *ud.Sentence) {
+	if t.nounNN < 0 {
+		return
+	}
+	for i := 2; i < len(s.Tokens); i++ {
+		if s.Tokens[i].Form != "general" || s.Tokens[i-1].Form != "-" || !joined(s, i-1) {
+			continue
+		}
+		if generalTitle(strings.ToLower(s.Tokens[i-2].Form)) {
+			sc.info[pad+i].dict = t.nounNN
+		}
+	}
+}
+
+// generalTitle reports whether w is a title noun that "-general" ends
+// ("secretary", "attorney" …).
+func generalTitle(w string) bool {
+	switch w {
+	case "secretary", "attorney", "director", "governor", "solicitor", "inspector",
+		"surgeon", "postmaster", "consul", "auditor", "comptroller", "procurator",
+		"prosecutor", "advocate", "registrar", "commissioner", "accountant":
+		return true
+	}
+	return false
+}
+
+// "alongside" before its noun phrase. The greedy tagger reads "alongside"
+// as the adverb after a verb ("North Korean soldiers fought alongside
+// Russian troops"), which left "Russian troops" the object of "fought" and
+// coded an attack on the allies; before a word that starts a phrase it is
+// the preposition, as EWT has it ("worked alongside him").
+
+// alongsidePrep gives "alongside" the class of a preposition when a word
+// that can start its object follows it.
+func (t *Tagger) alongsidePrep(sc *scratch, s *ud.Sentence) {
+	if t.adpIN < 0 {
+		return
+	}
+	for i := 0; i+1 < len(s.Tokens); i++ {
+		if !strings.EqualFold(s.Tokens[i].Form, "alongside") {
+			continue
+		}
+		switch next := strings.ToLower(s.Tokens[i+1].Form); next {
+		case "and", "or", "but", "nor":
+			continue
+		default:
+			if r, _ := utf8.DecodeRuneInString(next); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				sc.info[pad+i].dict = t.adpIN
+			}
+		}
+	}
+}
+
+// "border crossing". After "border" the greedy tagger read "crossing" as
+// the participle ("closed its last border crossing with Belarus": "closed
+// its last border, crossing with Belarus"), which took the neighbour out
+// of the closure; after the noun "border" it is the noun it compounds.
+
+// borderCrossing gives "crossing" after "border" the class of a common noun.
+func (t *Tagger) borderCrossing(sc *scratch, s *ud.Sentence) {
+	if t.nounNN < 0 {
+		return
+	}
+	for i := 1; i < len(s.Tokens); i++ {
+		if strings.EqualFold(s.Tokens[i].Form, "crossing") && strings.EqualFold(s.Tokens[i-1].Form, "border") {
+			sc.info[pad+i].dict = t.nounNN
+		}
+	}
+}
+
 // joined reports whether word i is written with no space before or after.
 func joined(s *ud.Sentence, i int) bool {
 	return s.Tokens[i-1].Span.End == s.Tokens[i].Span.Start && s.Tokens[i].Span.End == s.Tokens[i+1].Span.Start

@@ -239,6 +239,9 @@ func (t *Tagger) Tag(s *ud.Sentence) {
 	}
 	t.prepare(sc, forms, n)
 	t.joiningHyphens(sc, s)
+	t.titleGeneral(sc, s)
+	t.alongsidePrep(sc, s)
+	t.borderCrossing(sc, s)
 	sc.grow(n)
 	t.tagFrom(sc, 0, n)
 	t.secondPass(sc, n)
