@@ -210,6 +210,13 @@ Separately, Russia banned imports of Moldovan wine on Monday. Chisinau condemned
 			want: []string{"3:QAT>CAS:0311", "6:ROU>RUS:111"},
 			not:  []string{"6:ROU>MDAGOV:111", "6:ROU>MDA:111"},
 		},
+		{
+			name: "who reports on talks of their own is one of the two; the two as a subject",
+			text: `After talks with his Azerbaijani counterpart in Baku, the Georgian prime minister said the two countries would sign a transit agreement in June.
+
+Macron spoke by phone with the Indian prime minister, and the two agreed to expand defence cooperation.`,
+			want: []string{"0:GEOGOV>AZEGOV:030", "0:AZEGOV>GEOGOV:030", "1:FRAGOV>INDGOV:030"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

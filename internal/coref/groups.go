@@ -588,7 +588,10 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 			// urged both sides to …")
 			// nor who brokers what is between them ("Qatar and Turkey,
 			// which brokered a truce between the two neighbours")
-			if !reporting(s, p.m, i) && !(len(ps) == 2 && appealed(s, i) && r.addressedByParty(s, ms, p.key, i)) && !mediatedBy(s, p.m, i) {
+			// (but who reports on a meeting of their own keeps a
+			// side: "After talks with his Uzbek counterpart, the
+			// Turkish president said the two countries would …")
+			if !(reporting(s, p.m, i) && !(len(ps) == 2 && metWith(s, ps, i))) && !(len(ps) == 2 && appealed(s, i) && r.addressedByParty(s, ms, p.key, i)) && !mediatedBy(s, p.m, i) {
 				kept = append(kept, p)
 			}
 		}
@@ -1250,6 +1253,41 @@ func reporting(s *ud.Sentence, m actor.Mention, i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// metWith reports whether the second party of two named before word i
+// is named as whom the first (or the second) met, talked or spoke with
+// in the sentence: "after talks with his Uzbek counterpart", "met the
+// Saudi crown prince", "spoke with the Iranian president". Its head hangs on
+// a word of meeting, with "with" or as its object, outside the clause of
+// word i.
+func metWith(s *ud.Sentence, ps []party, i int) bool {
+	for _, p := range ps {
+		h := headWord(s, p.m)
+		if h < 0 || under(s, i, h) {
+			continue
+		}
+		v := s.Tokens[h].Head - 1
+		if v < 0 || under(s, i, v) {
+			continue
+		}
+		l, r := lemma(s.Tokens[v]), ud.BaseRel(s.Tokens[h].Rel)
+		switch {
+		case meetingEvents[l] || l == "call" || l == "conversation":
+			if hasCaseWord(s, h, "with") {
+				return true
+			}
+		case l == "meet" || l == "receive" || l == "host" || l == "visit":
+			if r == "obj" || hasCaseWord(s, h, "with") {
+				return true
+			}
+		case l == "talk" || l == "speak" || l == "confer":
+			if hasCaseWord(s, h, "with") {
+				return true
+			}
+		}
 	}
 	return false
 }
