@@ -217,6 +217,14 @@ Separately, Russia banned imports of Moldovan wine on Monday. Chisinau condemned
 Macron spoke by phone with the Indian prime minister, and the two agreed to expand defence cooperation.`,
 			want: []string{"0:GEOGOV>AZEGOV:030", "0:AZEGOV>GEOGOV:030", "1:FRAGOV>INDGOV:030"},
 		},
+		{
+			name: "an opening day before coordinated modifiers; background of recent years",
+			text: `On Friday, Hamas and Egyptian officials met in Cairo.
+
+Egypt has hosted Hamas delegations several times in recent years.`,
+			want: []string{"0:PSEREB>EGYGOV:040", "0:EGYGOV>PSEREB:040"},
+			not:  []string{"1:EGY>PSEREB:043"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

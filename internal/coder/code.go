@@ -3092,6 +3092,9 @@ func (st *sentence) when(i int) string {
 				}
 			case st.lemma(c) == "year" && st.hasChild(c, "amod", "last"):
 				w = "last year"
+			case (st.lemma(c) == "year" || st.lemma(c) == "decade") && strings.HasSuffix(st.s.Tokens[c].Form, "s") &&
+				(st.hasChild(c, "amod", "recent") || st.hasChild(c, "amod", "past") || st.hasChild(c, "amod", "previous")):
+				w = "recent years" // "has expelled envoys in recent years": background
 			case isYear(st.s.Tokens[c].Form) && (st.hasCase(c, "in") || st.hasCase(c, "since") || st.hasCase(c, "during")):
 				w = st.s.Tokens[c].Form // "in 2015"
 			default:

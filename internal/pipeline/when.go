@@ -41,6 +41,9 @@ func resolveWhen(when string, story time.Time) time.Time {
 	if f[0] == "last" && len(f) == 2 && f[1] == "year" {
 		return story.AddDate(-1, 0, 0)
 	}
+	if f[0] == "recent" && len(f) == 2 && f[1] == "years" {
+		return story.AddDate(-2, 0, 0) // "in recent years", "over the past decade": before the story's year
+	}
 	if y, ok := year(f[0]); ok && len(f) == 1 { // "in 2015"
 		if y == story.Year() {
 			return story

@@ -28,6 +28,7 @@ func TestResolveWhen(t *testing.T) {
 		{"2015", "2015-01-01"},
 		{"2025", "2025-05-29"},
 		{"last year", "2024-05-29"},
+		{"recent years", "2023-05-29"}, // "in recent years", "over the past decade": background
 	} {
 		if got := resolveWhen(tc.when, story).Format("2006-01-02"); got != tc.want {
 			t.Errorf("resolveWhen(%q) = %s, want %s", tc.when, got, tc.want)
