@@ -225,6 +225,14 @@ Egypt has hosted Hamas delegations several times in recent years.`,
 			want: []string{"0:PSEREB>EGYGOV:040", "0:EGYGOV>PSEREB:040"},
 			not:  []string{"1:EGY>PSEREB:043"},
 		},
+		{
+			name: "the ministers of a meeting of many are its host and its guests",
+			text: `Egypt's foreign minister hosted the foreign ministers of Jordan, Iraq, Saudi Arabia and Oman in Cairo on Sunday for talks on regional security.
+
+In a final statement the ministers pledged to coordinate their positions on Syria.`,
+			want: []string{"1:EGYGOV>JORGOV:030", "1:OMNGOV>EGYGOV:030"},
+			not:  []string{"1:JORGOV>IRQGOV:030"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

@@ -318,6 +318,11 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 					added = append(added, derived(s, first, i, c, ByCountry, 0.5, "most mentioned country "+c))
 				}
 			case definite(s, i) && len(agents[singular(t.Form)]) > 0 && (t.UPOS == ud.NOUN || t.UPOS == ud.NoUPOS) && !namesOwn(s, i, covered) &&
+				// "the ministers" of a meeting of many, bare, are its
+				// host and its members (groupRefs), not only the members
+				// named with the agent
+				!(plural(t) && meetingNouns[lemma(t)] && groups.meeting != nil && len(groups.meeting.members) >= 2 &&
+					i > 0 && strings.EqualFold(s.Tokens[i-1].Form, "the")) &&
 				!groupOfOne(s, i, agents[singular(t.Form)], groups.meeting != nil) && countFits(s, i, len(agents[singular(t.Form)])):
 				first := firstOfPhrase(s, i)
 				for _, a := range agents[singular(t.Form)] {
