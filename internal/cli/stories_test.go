@@ -233,6 +233,14 @@ In a final statement the ministers pledged to coordinate their positions on Syri
 			want: []string{"1:EGYGOV>JORGOV:030", "1:OMNGOV>EGYGOV:030"},
 			not:  []string{"1:JORGOV>IRQGOV:030"},
 		},
+		{
+			name: "the allies are the last list the story named",
+			text: `Russia fired a missile into the sea on Monday, days after Japan and the United States held naval drills near its coast.
+
+Moscow accused the allies of raising tensions in the region.`,
+			want: []string{"1:RUSGOV>JPN:112", "1:RUSGOV>USA:112"},
+			not:  []string{"1:RUSGOV>RUS:112"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

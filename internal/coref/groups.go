@@ -226,6 +226,19 @@ type listAt struct {
 	sent int
 }
 
+// latestList returns the last list of parties the story named, of any
+// size (the longest of those named in one sentence).
+func (g *storyGroups) latestList() (listAt, bool) {
+	var best listAt
+	found := false
+	for _, l := range g.lists {
+		if !found || l.sent > best.sent || l.sent == best.sent && len(l.ps) > len(best.ps) {
+			best, found = l, true
+		}
+	}
+	return best, found
+}
+
 func newStoryGroups() *storyGroups {
 	return &storyGroups{hub: -1, at: -100, personAt: -100, subjAt: -100, weight: map[string]float64{}, order: map[string]int{}, rep: map[string]actor.Mention{},
 		short: map[string]actor.Mention{}, orgs: map[string]actor.Mention{}, lists: map[int]listAt{}}
@@ -298,8 +311,8 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 		if (strings.HasPrefix(m.Code, "IGO") || strings.HasPrefix(m.Code, "NGO") || r.IsOrg != nil && r.IsOrg(m.Code)) && venue(s, m) {
 			continue // "on the SCO sidelines", "at the OSCE summit": where, not who
 		}
-		if m.Method == ByGroup {
-			continue
+		if m.Method == ByGroup || m.Method == ByAct {
+			continue // "the launches" names an act, not a party at hand
 		}
 		k := r.partyKey(m.Code)
 		if k == "" || r.IsForum != nil && r.IsForum(m.Code) {
@@ -615,6 +628,14 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 	}
 	if len(ps) >= 2 {
 		return ps, hub, "named before it in the sentence"
+	}
+	// "the allies", "the partners" with no count: the last list the
+	// story named, parties who act together ("the United States and
+	// South Korea … the allies wrapped up drills")
+	if (noun == "ally" || noun == "partner") && numberFrom(s, i) == 0 {
+		if l, ok := g.latestList(); ok && g.sent-l.sent <= 6 {
+			return l.ps, -1, fmt.Sprintf("the list named in sentence %d", l.sent)
+		}
 	}
 	// "the three allies": the last list of three the story named, when
 	// the story's last parties are not three
