@@ -241,6 +241,13 @@ Moscow accused the allies of raising tensions in the region.`,
 			want: []string{"1:RUSGOV>JPN:112", "1:RUSGOV>USA:112"},
 			not:  []string{"1:RUSGOV>RUS:112"},
 		},
+		{
+			name: "an act whose modifier names what, not who, is its subject's",
+			text: `The European Union imposed new sanctions on Belarus on Monday.
+
+Lithuania welcomed the decision. Minsk condemned the sanctions as hostile.`,
+			want: []string{"1:LTU>IGOEUREEC:051", "2:BLRGOV>IGOEUREEC:111"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

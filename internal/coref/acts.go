@@ -166,8 +166,10 @@ func actOwners(s *ud.Sentence, ms []actor.Mention, i int) []actor.Mention {
 			}
 		}
 	}
-	if len(words) > 0 && len(mentionsAt(ms, words)) == 0 && agreementKinds[kind] {
-		words = nil // "a gas deal": the modifier names what, not who
+	if len(words) > 0 && len(mentionsAt(ms, words)) == 0 {
+		// "a gas deal", "new sanctions": the modifier names what, not
+		// who
+		words = nil
 	}
 	if t.UPOS == ud.NOUN && (t.Rel == "obj" || t.Rel == "obl" && hasCaseWord(s, i, "on")) && len(words) == 0 && t.Head > 0 &&
 		s.Tokens[t.Head-1].UPOS == ud.VERB && doingVerbs[lemma(s.Tokens[t.Head-1])] {
