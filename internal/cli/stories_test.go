@@ -248,6 +248,16 @@ Moscow accused the allies of raising tensions in the region.`,
 Lithuania welcomed the decision. Minsk condemned the sanctions as hostile.`,
 			want: []string{"1:LTU>IGOEUREEC:051", "2:BLRGOV>IGOEUREEC:111"},
 		},
+		{
+			name: "a response threatened beside a condemnation is toward what was condemned",
+			text: `Latvia expels Belarusian diplomat
+
+RIGA, Feb 3 (Reuters) - Latvia ordered a Belarusian diplomat to leave the country on Monday.
+
+Estonia and Lithuania backed the move. Minsk condemned the expulsion and said it reserved the right to respond.`,
+			want: []string{"4:BLRGOV>LVA:130"},
+			not:  []string{"4:BLRGOV>EST:130", "4:BLRGOV>LTU:130"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

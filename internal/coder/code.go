@@ -1429,6 +1429,7 @@ var warnVerbs = set("warn", "caution", "tell", "threaten")
 var (
 	subjectPath   = []Path{{{Rel: "nsubj"}}}
 	addresseePath = []Path{{{Rel: "iobj"}}, {{Rel: "obj"}}}
+	objectPath    = []Path{{{Rel: "obj"}}}
 )
 
 // threatTarget returns whom a threat with no target of its own is aimed at:
@@ -1466,7 +1467,25 @@ func (st *sentence) threatTarget(i int, src []int) (found, bool) {
 			}
 		}
 		t := st.s.Tokens[k]
+		if r := ud.BaseRel(t.Rel); r == "acl" && t.Head > 0 {
+			// "reserved the right to respond": up to the verb whose
+			// object the infinitive completes
+			if n := st.s.Tokens[t.Head-1]; n.Rel == "obj" && n.Head > 0 {
+				k = n.Head - 1
+				continue
+			}
+		}
 		if r := ud.BaseRel(t.Rel); t.Head == 0 || r != "ccomp" && r != "xcomp" {
+			if r == "conj" && t.Head > 0 && k != i {
+				// "condemned the sanctions and said it reserved the
+				// right to respond": toward the one the first verb's
+				// object names
+				h := t.Head - 1
+				if f := foreign(st.slot(h, objectPath, false)); len(f.mentions) > 0 && st.s.Tokens[h].UPOS == ud.VERB {
+					f.notes, f.conf = []string{"target left unsaid by the threat: the object of the act beside it"}, 0.6
+					return f, true
+				}
+			}
 			break
 		}
 		k = t.Head - 1
