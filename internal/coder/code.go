@@ -308,7 +308,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			trace(p, i, true, "%d event(s) %s", n, code)
 		}
 	}
-	return targeted(refusedOnce(mostSpecific(c.phoneCalls(st, c.venueVisits(st, c.mediated(st, c.implied(evs))))))), traces
+	return targeted(refusedOnce(mostSpecific(c.phoneCalls(st, c.venueVisits(st, c.mediated(st, c.implied(st, evs))))))), traces
 }
 
 // targeted drops a one-sided event where the sentence codes the same act
@@ -361,7 +361,7 @@ func refusedOnce(evs []event.Event) []event.Event {
 // received or welcomed (043) has visited (042) — the news guidelines code
 // both from "X hosted Y"; a hosting only intended (036) implies the guest's
 // planned visit (036).
-func (c *Coder) implied(evs []event.Event) []event.Event {
+func (c *Coder) implied(st *sentence, evs []event.Event) []event.Event {
 	n := len(evs)
 	for k := 0; k < n; k++ {
 		e := evs[k]
@@ -388,6 +388,60 @@ func (c *Coder) implied(evs []event.Event) []event.Event {
 		v.Notes = append(append([]string(nil), e.Notes...), note)
 		c.ont.Fill(&v)
 		evs = append(evs, v)
+	}
+	return c.hostedTogether(st, evs, n)
+}
+
+// hostedTogether adds, for a host who received two guests at once ("Turkey
+// hosted the defence ministers of Romania and Bulgaria for talks"), the
+// guests' meeting with each other: a meeting of three lists every pair
+// (GUIDELINES rule 3). Three guests or more make a meeting of many, whose
+// members are not paired, and so are three guests of whom the sentence
+// names a fourth party ("… for talks that were joined by Ukraine's
+// minister"). Only the first n events are hostings coded.
+func (c *Coder) hostedTogether(st *sentence, evs []event.Event, n int) []event.Event {
+	named := map[string]bool{}
+	for _, m := range st.ms {
+		if len(m.Code) >= 3 {
+			named[m.Code[:3]] = true
+		}
+	}
+	type hosting struct {
+		sentence, pred int
+		host           string
+	}
+	guests := map[hosting][]int{}
+	var order []hosting
+	for k := 0; k < n; k++ {
+		e := evs[k]
+		if e.Code != "043" || len(e.Target.Code) < 3 || len(e.Source.Code) < 3 || e.Target.Code[:3] == e.Source.Code[:3] {
+			continue
+		}
+		h := hosting{e.Sentence, e.PredicateStart, e.Source.Code[:3]}
+		if _, ok := guests[h]; !ok {
+			order = append(order, h)
+		}
+		dup := false
+		for _, g := range guests[h] {
+			dup = dup || evs[g].Target.Code[:3] == e.Target.Code[:3]
+		}
+		if !dup {
+			guests[h] = append(guests[h], k)
+		}
+	}
+	for _, h := range order {
+		g := guests[h]
+		if len(g) != 2 || len(named) > 3 {
+			continue
+		}
+		for _, pair := range [2][2]int{{g[0], g[1]}, {g[1], g[0]}} {
+			a, b := evs[pair[0]], evs[pair[1]]
+			v := a
+			v.Source, v.Target, v.Code = a.Target, b.Target, "040"
+			v.Notes = append(append([]string(nil), a.Notes...), "implied: two guests hosted together meet each other (a meeting of three)")
+			c.ont.Fill(&v)
+			evs = append(evs, v)
+		}
 	}
 	return evs
 }

@@ -139,7 +139,7 @@ Kazakhstan Kazakhstan PROPN 2 nsubj
 hosted host VERB 0 root
 Rwanda Rwanda PROPN 2 obj
 and and CCONJ 5 cc
-Qatar Qatar PROPN 3 conj`, []actor.Mention{mention(1, 1, "KAZ"), mention(3, 3, "RWA"), mention(5, 5, "QAT")}, "KAZ>RWA:043 KAZ>QAT:043 RWA>KAZ:042 QAT>KAZ:042"},
+Qatar Qatar PROPN 3 conj`, []actor.Mention{mention(1, 1, "KAZ"), mention(3, 3, "RWA"), mention(5, 5, "QAT")}, "KAZ>RWA:043 KAZ>QAT:043 RWA>KAZ:042 QAT>KAZ:042 RWA>QAT:040 QAT>RWA:040"},
 		{"pair", `
 Kazakhstan Kazakhstan PROPN 4 nsubj
 and and CCONJ 3 cc
