@@ -258,6 +258,16 @@ Estonia and Lithuania backed the move. Minsk condemned the expulsion and said it
 			want: []string{"4:BLRGOV>LVA:130"},
 			not:  []string{"4:BLRGOV>EST:130", "4:BLRGOV>LTU:130"},
 		},
+		{
+			name: "who counts both countries as allies is neither of them",
+			text: `Serbia recalls envoy from Skopje
+
+BELGRADE, May 4 (AP) - Serbia recalled its ambassador from North Macedonia on Monday after a row over a football match.
+
+Russia, which counts both countries as partners, urged them to settle the row calmly.`,
+			want: []string{"3:RUS>SRB:027", "3:RUS>MKDGOV:027"},
+			not:  []string{"3:RUS>RUS:027", "3:RUS>RUSGOV:027"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

@@ -618,6 +618,9 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 	// "the two leaders" of a story about a meeting of many are two
 	// persons, not the host and all its guests
 	twoPersons := numberFrom(s, i) == 2 // "the two governments" neither
+	if head > i && !sides && two(s, i, head) {
+		twoPersons = true // "both countries", "both leaders"
+	}
 	if m := g.meeting; m != nil && len(m.members) >= 2 && (meetingNouns[noun] || meetingEvents[noun] || sides) && !twoPersons && r.within(ps, m) {
 		if n := numberFrom(s, i); n == len(m.members) && n > 2 && !sides {
 			// "the five ministers" of a meeting of China with five:
@@ -1410,6 +1413,28 @@ func appealed(s *ud.Sentence, i int) bool {
 func addressedBy(s *ud.Sentence, m actor.Mention, i int) bool {
 	if m.First < 0 {
 		return false
+	}
+	// a relative clause on m whose subject is its relative pronoun:
+	// "Russia, which counts both countries as allies, …"
+	if h := headWord(s, m); h >= 0 {
+		for c, t := range s.Tokens {
+			if t.Head-1 != h || t.Rel != "acl:relcl" {
+				continue
+			}
+			for d, u := range s.Tokens {
+				if u.Head-1 == c && strings.HasPrefix(u.Rel, "nsubj") && (u.XPOS == "WDT" || u.XPOS == "WP") && d < c {
+					for j, n := i, 0; j >= 0 && n < 8; j, n = s.Tokens[j].Head-1, n+1 {
+						if s.Tokens[j].Head-1 == c {
+							switch ud.BaseRel(s.Tokens[j].Rel) {
+							case "obj", "iobj", "obl":
+								return true
+							}
+							break
+						}
+					}
+				}
+			}
+		}
 	}
 	v := -1
 	for j, n := m.First, 0; j >= 0 && n < 6; j, n = s.Tokens[j].Head-1, n+1 {
