@@ -268,6 +268,16 @@ Russia, which counts both countries as partners, urged them to settle the row ca
 			want: []string{"3:RUS>SRB:027", "3:RUS>MKDGOV:027"},
 			not:  []string{"3:RUS>RUS:027", "3:RUS>RUSGOV:027"},
 		},
+		{
+			name: "an outside call for a ceasefire with no addressee is to both sides",
+			text: `Clashes on Eritrea-Ethiopia frontier
+
+ADDIS ABABA, Feb 9 (AFP) - Ethiopian and Eritrean troops clashed near the town of Zalambessa on Sunday, officials said.
+
+Kenya and Egypt called for an immediate ceasefire.`,
+			want: []string{"3:KEN>ETHMIL:0256", "3:EGY>ERIMIL:0256"},
+			not:  []string{"3:KEN>EGY:0256"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

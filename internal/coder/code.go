@@ -175,6 +175,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "Brazil offered to mediate": between the story's parties
 				}
 			}
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && strings.HasPrefix(p.Code, "0256") {
+				if f, ok := st.bothSides(src.mentions); ok {
+					tgt = f // "the US, Saudi Arabia and Egypt called for a ceasefire": an outside voice appeals to both sides
+				}
+			}
 			if len(tgt.mentions) == 0 && (p.Sym || p.Pair) && len(src.mentions) == 1 {
 				if f, ok := st.inclusiveWe(src.mentions[0]); ok {
 					tgt = f // "while you are here we will discuss …": the speaker and the one addressed
@@ -1727,6 +1732,21 @@ func (st *sentence) otherParty(ms []int, note string) (found, bool) {
 		return found{}, false
 	}
 	return found{mentions: other, notes: []string{note}, conf: 0.6}, true
+}
+
+// bothSides returns the story's two parties when neither is among ms: an
+// appeal from outside with no addressee ("called for an immediate
+// ceasefire") is to both sides.
+func (st *sentence) bothSides(ms []int) (found, bool) {
+	parties := st.storyParties()
+	if len(parties) != 2 || len(ms) == 0 {
+		return found{}, false
+	}
+	other := st.foreign(parties, ms)
+	if len(other) != 2 {
+		return found{}, false
+	}
+	return found{mentions: other, notes: []string{"target left unsaid by an outside appeal: the story's two sides"}, conf: 0.5}, true
 }
 
 // verbalCooperation reports whether code is a statement, an intent, a
