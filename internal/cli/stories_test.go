@@ -278,6 +278,14 @@ Kenya and Egypt called for an immediate ceasefire.`,
 			want: []string{"3:KEN>ETHMIL:0256", "3:EGY>ERIMIL:0256"},
 			not:  []string{"3:KEN>EGY:0256"},
 		},
+		{
+			name: "the capital visited is a side; who acts on both countries is neither",
+			text: `When the Indian foreign minister visited Canberra in May, the two countries signed a pact on critical minerals.
+
+Standing beside the leaders of Chad and Niger, the French minister said Paris would send food aid to both countries.`,
+			want: []string{"0:INDGOV>AUS:057", "0:AUS>INDGOV:057", "1:FRAGOV>TCDGOV:0333", "1:FRAGOV>NERGOV:0333"},
+			not:  []string{"1:FRAGOV>FRA:0333", "1:FRAGOV>FRAGOV:0333"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

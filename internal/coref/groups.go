@@ -299,7 +299,7 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 	var out []party
 	idx := map[string]int{}
 	for _, m := range ms {
-		if m.Code == "" || m.First < 0 || m.First >= upto || m.Method == actor.ByCapital || strings.HasSuffix(m.Code, "MED") {
+		if m.Code == "" || m.First < 0 || m.First >= upto || m.Method == actor.ByCapital && !visited(s, m) || strings.HasSuffix(m.Code, "MED") {
 			continue
 		}
 		if (len(m.Code) == 3 || m.Method == actor.ByMetonym) && locative(s, m) {
@@ -628,6 +628,21 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 			return m.members, -1, fmt.Sprintf("the meeting's %d members", n)
 		}
 		return append([]party{m.hub}, m.members...), 0, "the meeting's host " + m.hub.key + " and its members"
+	}
+	if len(ps) >= 3 && !hasCaseBetween(s, i) {
+		// "Flanked by the leaders of Senegal and Ghana, the French
+		// president said France would return artefacts to both
+		// countries": who acts on the group is not in it (but "talks
+		// between the two" are the subject's own)
+		kept := ps[:0:0]
+		for _, p := range ps {
+			if !r.addressedByParty(s, ms, p.key, i) {
+				kept = append(kept, p)
+			}
+		}
+		if len(kept) >= 2 && len(kept) < len(ps) {
+			ps, hub = kept, -1
+		}
 	}
 	if len(ps) >= 2 {
 		return ps, hub, "named before it in the sentence"
@@ -1314,6 +1329,18 @@ func metWith(s *ud.Sentence, ps []party, i int) bool {
 		}
 	}
 	return false
+}
+
+// visited reports whether mention m (a capital) is what a verb of
+// visiting has for its object: "visited Manila" names the host, a party
+// of "the two countries" that follows.
+func visited(s *ud.Sentence, m actor.Mention) bool {
+	h := headWord(s, m)
+	if h < 0 || s.Tokens[h].Rel != "obj" || s.Tokens[h].Head == 0 {
+		return false
+	}
+	v := s.Tokens[s.Tokens[h].Head-1]
+	return v.UPOS == ud.VERB && (lemma(v) == "visit" || lemma(v) == "tour")
 }
 
 // without returns ps without party key ("" keeps them all).
