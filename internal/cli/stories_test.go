@@ -286,6 +286,12 @@ Standing beside the leaders of Chad and Niger, the French minister said Paris wo
 			want: []string{"0:INDGOV>AUS:057", "0:AUS>INDGOV:057", "1:FRAGOV>TCDGOV:0333", "1:FRAGOV>NERGOV:0333"},
 			not:  []string{"1:FRAGOV>FRA:0333", "1:FRAGOV>FRAGOV:0333"},
 		},
+		{
+			name: "the two sides in a capital are still the two sides",
+			text: `Norway, which has mediated between Colombia and the ELN guerrillas for years, said it was ready to host talks between the two sides in Oslo.`,
+			want: []string{"0:NOR>COL:039", "0:NOR>COLREB:039"},
+			not:  []string{"0:NOR>NOR:039"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

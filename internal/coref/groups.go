@@ -749,6 +749,33 @@ func hasActorBelow(s *ud.Sentence, covered []bool, i int) bool {
 	return false
 }
 
+// onlyCityBelow reports whether every actor word under word i is a
+// capital named as a place in a phrase hung on i ("the two sides in
+// Doha"): it names no party of the phrase's own.
+func onlyCityBelow(s *ud.Sentence, ms []actor.Mention, covered []bool, i int) bool {
+	found := false
+	for j := range s.Tokens {
+		if !covered[j] || !under(s, j, i) || j == i {
+			continue
+		}
+		city := false
+		for _, m := range ms {
+			if m.First <= j && j <= m.Last && m.Method == actor.ByCapital {
+				city = true
+			}
+		}
+		top := j
+		for k := 0; k < 50 && top >= 0 && s.Tokens[top].Head-1 != i; k++ {
+			top = s.Tokens[top].Head - 1
+		}
+		if !city || top < 0 || !hasCaseWord(s, top, "in") && !hasCaseWord(s, top, "at") {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // under reports whether word j lies in the subtree of word i.
 func under(s *ud.Sentence, j, i int) bool {
 	for k := 0; k < 50 && j >= 0; k++ {
@@ -1083,7 +1110,7 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				out = append(out, derived(s, i-1, i, p.m.Code, ByCounterpart, 0.55, "counterpart of "+owner+" → "+p.key))
 			}
 		default:
-			if first, ok := groupPhrase(s, i); ok && !hasActorBelow(s, covered, i) {
+			if first, ok := groupPhrase(s, i); ok && (!hasActorBelow(s, covered, i) || onlyCityBelow(s, ms, covered, i)) {
 				addGroup(first, i, i, lemma(t))
 			} else if g.meeting != nil && docNouns[lemma(t)] && !hasActorBelow(s, covered, i) && ofMeeting(s, i) {
 				// "a declaration issued after the summit", "the final
