@@ -292,6 +292,14 @@ Standing beside the leaders of Chad and Niger, the French minister said Paris wo
 			want: []string{"0:NOR>COL:039", "0:NOR>COLREB:039"},
 			not:  []string{"0:NOR>NOR:039"},
 		},
+		{
+			name: "the kingdom is the story's kingdom, not the dateline's republic",
+			text: `CAIRO, June 2 (Reuters) - Egyptian President Abdel Fattah al-Sisi met King Abdullah of Jordan in Amman on Monday.
+
+Sisi said the kingdom had agreed to buy Egyptian gas for another five years.`,
+			want: []string{"2:JOR>EGY:0311"},
+			not:  []string{"2:EGY>EGY:0311", "2:EGYGOV>EGY:0311"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

@@ -312,6 +312,11 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 				added = append(added, derived(s, firstOfPhrase(s, i), i, groups.region, ByRegionRef, 0.5, "the "+t.Form+" → the story's region "+groups.region))
 			case armedWords[lemma(t)] && t.UPOS == ud.NOUN && definite(s, i) && !namesOwn(s, i, covered) && st.armedNear(groups.sent):
 				added = append(added, derived(s, firstOfPhrase(s, i), i, st.armed.Code, ByAgent, 0.5, "the "+t.Form+" → the story's armed group "+st.armed.Name))
+			case stateForms[lemma(t)] != nil && t.UPOS == ud.NOUN && definite(s, i) && !namesOwn(s, i, covered) && st.mostNamed(stateForms[lemma(t)], s, ms[si], i) != "":
+				// "the kingdom", "the sultanate": the one of that form
+				// the story names most
+				c := st.mostNamed(stateForms[lemma(t)], s, ms[si], i)
+				added = append(added, derived(s, firstOfPhrase(s, i), i, c, ByCountry, 0.5, "the "+strings.ToLower(t.Form)+" → "+c+", the story's"))
 			case countryNouns[lemma(t)] && definite(s, i) && !plural(t) && !s.HyphenAfter(i):
 				if c := salient(counts, country); c != "" {
 					first := firstOfPhrase(s, i)
@@ -448,6 +453,20 @@ func (st *Story) storyAgents(s *ud.Sentence, ms []actor.Mention, covered []bool)
 			m.Code, m.Name, m.ActorID, m.Method, m.Confidence = a.Code, a.Name, a.ActorID, actor.ByAgent, 0.5
 			continue
 		}
+		if form := stateForms[lemma(s.Tokens[m.Last])]; form != nil && !form[m.Code[:3]] {
+			// "the kingdom" under a Pakistani dateline: the kingdom the
+			// story names most, or none
+			if c := st.mostNamed(form, s, ms, m.First); c != "" {
+				m.Why = "the " + strings.ToLower(s.Tokens[m.Last].Form) + " → " + c + ", the story's (not the dateline's " + m.Code[:3] + ")"
+				m.Code, m.Name, m.ActorID, m.Method, m.Confidence = c, c, "", ByCountry, 0.5
+			} else {
+				m.Code = ""
+				for i := m.First; i <= m.Last; i++ {
+					covered[i] = false
+				}
+			}
+			continue
+		}
 		if a := st.armed; st.armedNear(st.groups.sent) && armedWords[lemma(s.Tokens[m.Last])] && a.Code[:3] == m.Code[:3] {
 			m.Why = "the " + m.Role + " → the story's armed group " + a.Name
 			m.Code, m.Name, m.ActorID, m.Method, m.Confidence = a.Code, a.Name, a.ActorID, actor.ByAgent, 0.5
@@ -465,6 +484,38 @@ func (st *Story) storyAgents(s *ud.Sentence, ms []actor.Mention, covered []bool)
 			covered[i] = true
 		}
 	}
+}
+
+// stateForms maps a noun naming a form of state to the countries it fits
+// (as of 2026): "the kingdom" is never Pakistan.
+var stateForms = map[string]map[string]bool{
+	"kingdom": set("SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "THA", "KHM", "BTN",
+		"SWZ", "LSO", "TON"),
+	"sultanate": set("OMN", "BRN"),
+	"emirate":   set("QAT", "KWT", "ARE"),
+}
+
+// mostNamed returns the country of form the story (and sentence s before
+// word before) named most, the latest of equals; "" when none.
+func (st *Story) mostNamed(form map[string]bool, s *ud.Sentence, ms []actor.Mention, before int) string {
+	counts := map[string]int{}
+	for c, n := range st.counts {
+		if form[c] {
+			counts[c] = n
+		}
+	}
+	for _, m := range ms {
+		if len(m.Code) >= 3 && m.First >= 0 && m.First < before && form[m.Code[:3]] {
+			counts[m.Code[:3]]++
+		}
+	}
+	best := ""
+	for c, n := range counts {
+		if best == "" || n > counts[best] || n == counts[best] && c < best {
+			best = c
+		}
+	}
+	return best
 }
 
 // euSeat reads "Brussels" standing for a government as the European
