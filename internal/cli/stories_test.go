@@ -300,6 +300,18 @@ Sisi said the kingdom had agreed to buy Egyptian gas for another five years.`,
 			want: []string{"2:JOR>EGY:0311"},
 			not:  []string{"2:EGY>EGY:0311", "2:EGYGOV>EGY:0311"},
 		},
+		{
+			name: "a body led by someone is theirs; the choice and the crackdown are their agents'",
+			text: `Hungary picks Korean-led group for Paks rail link
+
+BUDAPEST, May 5 (Reuters) - Hungary chose a consortium led by South Korea's Hyundai Rotem to build a rail link to the Paks power plant on Tuesday.
+
+Seoul welcomed the choice. A delegation led by South Korea's trade minister will visit Budapest next month.
+
+Belarusian police detained dozens of Polish activists near the border on Wednesday. Warsaw condemned the crackdown.`,
+			want: []string{"3:KORGOV>HUN:051", "4:KORGOV>HUN:036", "6:POLGOV>BLRCOP:111"},
+			not:  []string{"3:KORGOV>HUN:043"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

@@ -395,7 +395,9 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 			case "acl":
 				// a weapon strikes for who launched it: "rockets fired
 				// by Eritrean units hit …"
-				if coref.Weapon(st.lemma(i)) {
+				// and a body acts for who leads it: "a consortium led
+				// by Rosatom", "a delegation headed by X's minister"
+				if coref.Weapon(st.lemma(i)) || ledBodies[st.lemma(i)] && leadVerbs[st.lemma(c)] {
 					if a := st.agent(c); a >= 0 {
 						out = append(out, st.actorsAt(a, depth+1)...)
 					}
@@ -441,6 +443,12 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 	}
 	return out[:w]
 }
+
+// ledBodies are groups named by who leads them; leadVerbs say so.
+var (
+	ledBodies = set("consortium", "delegation", "group", "team", "coalition", "mission", "force", "alliance", "bloc", "commission")
+	leadVerbs = set("lead", "head", "chair")
+)
 
 // joinedConj reports whether conjunct c is joined to the one before it by
 // a conjunction or a comma: "Arnor awful Gondor" parsed as a coordination

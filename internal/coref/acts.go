@@ -21,13 +21,13 @@ var actNouns = set("strike", "airstrike", "attack", "sanction", "expulsion", "de
 	"annexation", "arrest", "detention", "seizure", "closure", "restriction", "provocation", "launch", "test",
 	"accusation", "allegation", "charge", "claim", "offer", "proposal", "invitation", "request", "demand", "threat", "ultimatum",
 	"agreement", "deal", "accord", "treaty", "pact", "memorandum", "ceasefire", "truce",
-	"protest", "complaint", "initiative", "appeal", "warning", "criticism", "condemnation",
+	"protest", "complaint", "initiative", "appeal", "warning", "criticism", "condemnation", "choice",
 	"meeting", "talk", "summit", "negotiation", "visit", "package")
 
 // actVerbs map a verb of such an act to its noun: who "decided" made "the
 // decision".
 var actVerbs = map[string]string{"strike": "strike", "hit": "strike", "pound": "shelling", "bombard": "shelling", "attack": "attack", "sanction": "sanction", "expel": "expulsion",
-	"decide": "decision", "invade": "invasion", "shell": "shelling", "bomb": "bombing", "raid": "raid", "ban": "ban",
+	"decide": "decision", "choose": "decision", "select": "decision", "pick": "decision", "invade": "invasion", "shell": "shelling", "bomb": "bombing", "raid": "raid", "ban": "ban",
 	"deploy": "deployment", "annex": "annexation", "arrest": "arrest", "detain": "detention", "seize": "seizure",
 	"close": "closure", "restrict": "restriction", "launch": "launch", "test": "test", "blockade": "blockade",
 	"fire": "launch", "test-fire": "launch",
@@ -48,14 +48,14 @@ var agreementKinds = set("agreement", "ceasefire", "meeting")
 // "accused" are the accusation.
 var sameActs = map[string]string{"allegation": "accusation", "charge": "accusation", "claim": "accusation",
 	"deal": "agreement", "accord": "agreement", "treaty": "agreement", "pact": "agreement", "memorandum": "agreement",
-	"truce": "ceasefire", "complaint": "protest", "initiative": "offer", "appeal": "demand", "condemnation": "criticism",
+	"truce": "ceasefire", "complaint": "protest", "choice": "decision", "initiative": "offer", "appeal": "demand", "condemnation": "criticism",
 	"talk": "meeting", "summit": "meeting", "negotiation": "meeting"}
 
 // incidentNouns name whatever act of force the story told of last ("the
 // incident", "this violation"): they take up the agent of the latest such
 // act. "the attack" and "the assault" name any act of force as well
 // ("condemned the attack" after "drones struck …").
-var incidentNouns = set("incident", "violation", "provocation", "aggression", "escalation", "attack", "assault")
+var incidentNouns = set("incident", "violation", "provocation", "aggression", "escalation", "attack", "assault", "crackdown")
 
 // genericActs name no kind of act: "the decision", "the move", "this
 // step" take up the latest act the story named when no act of their own
@@ -298,6 +298,11 @@ func (st *Story) actRefs(s *ud.Sentence, ms []actor.Mention, covered []bool) []a
 			// an agreement is taken up where it is what one welcomes,
 			// backs or condemns; as a subject ("the deal was signed",
 			// "the deal covers …") it tells of itself
+			continue
+		}
+		if genericActs[l] && strings.HasPrefix(t.Rel, "nsubj") {
+			// "The decision follows two years of talks with …": a
+			// decision that is the subject acts on nothing
 			continue
 		}
 		if l == "meeting" && (t.Head == 0 || !reactVerbs[lemma(s.Tokens[t.Head-1])] && lemma(s.Tokens[t.Head-1]) != "host") {
