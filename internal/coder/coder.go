@@ -274,7 +274,20 @@ func (st *sentence) hasCase(i int, prep string) bool {
 			return true
 		}
 	}
-	return false
+	return strings.Contains(prep, " ") && st.splitCase(i, prep)
+}
+
+// splitCase reports whether i has case children that spell the words of
+// prep in order: "pull out of the court" with "out" and "of" both case
+// children of "court".
+func (st *sentence) splitCase(i int, prep string) bool {
+	var ws []string
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "case" {
+			ws = append(ws, st.lemma(c))
+		}
+	}
+	return strings.Join(ws, " ") == prep
 }
 
 // walk follows path from i and returns the tokens it reaches. An act
