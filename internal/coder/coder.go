@@ -240,7 +240,9 @@ var containers = set("series", "wave", "barrage", "volley", "salvo", "string", "
 	"couple", "batch", "raft", "slew", "set", "package", "dozen", "hundred", "thousand",
 	// measures and loads: "500 tonnes of rice", "a shipment of tents"
 	"tonne", "ton", "kilogram", "litre", "liter", "shipment", "consignment", "truckload", "planeload",
-	"load", "tranche", "quantity", "amount", "lot", "box", "crate", "sack", "bag", "carton")
+	"load", "tranche", "quantity", "amount", "lot", "box", "crate", "sack", "bag", "carton",
+	// shares of a whole: "halted most of its military aid to Niger"
+	"most", "bulk", "half", "portion", "part", "much")
 
 // contained returns the noun a container at i holds ("series" of
 // "strikes"), or -1.

@@ -24,8 +24,26 @@ func (c *Coder) inKind(st *sentence, evs []event.Event) []event.Event {
 			continue
 		}
 		subj, _ := st.subjectOf(i)
+		var sides []event.Actor
 		for _, m := range subj {
-			who := st.ms[m].Code
+			sides = append(sides, actorOf(st.s, &st.ms[m]))
+		}
+		if len(subj) == 0 && st.ownSide(i) {
+			// "… and that its units had responded in kind": the side
+			// the nearest act before was aimed at
+			best := -1
+			for k := 0; k < n; k++ {
+				if f := evs[k]; f.PredicateStart < st.s.Tokens[i].Span.Start && len(f.Code) >= 2 && f.Code[:2] >= "11" && f.Code[:2] <= "20" &&
+					(best < 0 || f.PredicateStart > evs[best].PredicateStart) {
+					best = k
+				}
+			}
+			if best >= 0 {
+				sides = append(sides, evs[best].Target)
+			}
+		}
+		for _, side := range sides {
+			who := side.Code
 			best := -1
 			for k := 0; k < n; k++ {
 				f := evs[k]
@@ -51,7 +69,7 @@ func (c *Coder) inKind(st *sentence, evs []event.Event) []event.Event {
 				continue
 			}
 			v := f
-			v.Source, v.Target = actorOf(st.s, &st.ms[m]), f.Source
+			v.Source, v.Target = side, f.Source
 			v.Predicate = st.s.Tokens[i].Form
 			v.PredicateStart, v.PredicateEnd = st.s.Tokens[i].Span.Start, st.s.Tokens[i].Span.End
 			v.Confidence = round(0.8 * f.Confidence)
@@ -73,6 +91,27 @@ func (c *Coder) inKind(st *sentence, evs []event.Event) []event.Event {
 		}
 	}
 	return evs
+}
+
+// ownSide reports whether the subject of i is a pronoun ("it", "they") or
+// a noun a possessive pronoun owns ("its units", "their forces"), with no
+// actor of its own found.
+func (st *sentence) ownSide(i int) bool {
+	for _, c := range st.children[i] {
+		if st.s.Tokens[c].Rel != "nsubj" {
+			continue
+		}
+		switch st.lemma(c) {
+		case "it", "they", "we":
+			return true
+		}
+		for _, g := range st.children[c] {
+			if st.s.Tokens[g].Rel == "nmod:poss" && (st.lemma(g) == "its" || st.lemma(g) == "their" || st.lemma(g) == "our" || st.lemma(g) == "it" || st.lemma(g) == "they") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // saysInKind reports whether the answer at i was the same act: "in kind"

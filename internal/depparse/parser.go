@@ -96,6 +96,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	duePredicate(s)
 	subjectBeforeParenthetical(s)
 	accusedGerund(s)
+	namingComplement(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a
