@@ -264,6 +264,12 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				if pr[1] >= 0 && pr[2] != domesticPair {
 					b = &ms[pr[1]]
 				}
+				code, notes := code, notes
+				if code == "195" && bombWords[st.lemma(i)] && armedGroup(a.Code) {
+					// "the PKK bombed a police station": an armed
+					// group's bomb is no air strike (183)
+					code, notes = "183", append(notes[:len(notes):len(notes)], "an armed group's bombing: 195 → 183")
+				}
 				key := [3]string{a.Code, b.Code, code}
 				conf := p.Conf * (a.Confidence + b.Confidence) / 2 * src.conf
 				if len(tgt.mentions) > 0 {
@@ -2764,6 +2770,10 @@ func (st *sentence) orgsOnly(ms []int) []int {
 	}
 	return out
 }
+
+// bombWords name a bombing; by an armed group it is one of 183 (a bomb
+// set off), not an air strike (195).
+var bombWords = set("bomb", "bombing", "bombings", "firebomb")
 
 // isOrgCode reports whether a code names an organisation rather than a
 // country: IGO, NGO, MNC codes and short names longer than three letters
