@@ -97,6 +97,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	subjectBeforeParenthetical(s)
 	accusedGerund(s)
 	namingComplement(s)
+	passiveNounRoot(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a
