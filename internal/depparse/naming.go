@@ -37,6 +37,11 @@ func namingComplement(s *ud.Sentence) {
 				}
 			}
 		}
+		if second < 0 && first >= 0 {
+			trailingAdjective(s, kids, v, first)
+			kids = childLists(s)
+			continue
+		}
 		if second < 0 || s.Tokens[second].UPOS != ud.NOUN && s.Tokens[second].UPOS != ud.ADJ {
 			continue
 		}
@@ -64,4 +69,53 @@ func hasChildRel(s *ud.Sentence, kids [][]int, w int, rel string) bool {
 		}
 	}
 	return false
+}
+
+// trailingAdjective repairs "called Ukraine's ban on the transit of
+// Russian oil unacceptable", where the parser took the adjective closing
+// the clause for the head of the last noun phrase inside the object
+// ("of Russian oil unacceptable"): the noun before it heads that phrase
+// again and the adjective is the verb's xcomp.
+func trailingAdjective(s *ud.Sentence, kids [][]int, v, obj int) {
+	for _, c := range kids[v] {
+		if s.Tokens[c].Rel == "xcomp" {
+			return
+		}
+	}
+	a := -1
+	for k := obj + 1; k < len(s.Tokens); k++ {
+		if s.Tokens[k].UPOS == ud.PUNCT {
+			break
+		}
+		a = k
+	}
+	if a < 0 || s.Tokens[a].UPOS != ud.ADJ || ud.BaseRel(s.Tokens[a].Rel) != "nmod" {
+		return
+	}
+	in := false // a lies inside the object's phrase
+	for h := s.Tokens[a].Head - 1; h >= 0; h = s.Tokens[h].Head - 1 {
+		if h == obj {
+			in = true
+			break
+		}
+		if h == v {
+			break
+		}
+	}
+	n := -1 // the noun right before it, hung on it
+	if a > 0 && s.Tokens[a-1].Head-1 == a && (s.Tokens[a-1].UPOS == ud.NOUN || s.Tokens[a-1].UPOS == ud.PROPN) {
+		n = a - 1
+	}
+	if !in || n < 0 {
+		return
+	}
+	tryRepair(s, func() {
+		s.Tokens[n].Head, s.Tokens[n].Rel = s.Tokens[a].Head, s.Tokens[a].Rel
+		for _, c := range kids[a] {
+			if c != n {
+				s.Tokens[c].Head = n + 1
+			}
+		}
+		s.Tokens[a].Head, s.Tokens[a].Rel = v+1, "xcomp"
+	})
 }
