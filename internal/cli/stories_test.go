@@ -312,6 +312,11 @@ Belarusian police detained dozens of Polish activists near the border on Wednesd
 			want: []string{"3:KORGOV>HUN:051", "4:KORGOV>HUN:036", "6:POLGOV>BLRCOP:111"},
 			not:  []string{"3:KORGOV>HUN:043"},
 		},
+		{
+			name: "leaving a capital is no leaving of an organisation, whatever fills the slot",
+			text: `Latvia expelled a Russian diplomat this month. Moscow summoned Latvia's envoy to protest the expulsion and said a Latvian diplomat must leave Moscow.`,
+			not:  []string{"1:LVAGOV>RUS:131", "1:LVAGOV>RUS:160", "1:LVA>RUS:131"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

@@ -89,6 +89,9 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			if len(p.Target) > 0 {
 				tgt = st.slot(i, p.Target, false)
 			}
+			if p.Org {
+				tgt.mentions = st.orgsOnly(tgt.mentions)
+			}
 			if len(tgt.mentions) == 0 && len(p.Target) > 0 && st.reciprocal(i) && len(src.mentions) >= 2 {
 				tgt = src // "blamed each other", "met one another"
 				tgt.notes = []string{"reciprocal: each other"}
@@ -185,6 +188,9 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "while you are here we will discuss …": the speaker and the one addressed
 				}
 			}
+			if p.Org {
+				tgt.mentions = st.orgsOnly(tgt.mentions) // whatever filled the slot after it was read
+			}
 			if len(p.Target) > 0 && len(tgt.mentions) == 0 && !(p.Pair && len(src.mentions) >= 2) && !solo(p.Code) {
 				if tracing {
 					trace(p, i, false, "no actor in target slot %s", pathsString(p.Target))
@@ -266,6 +272,12 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				if pr[1] >= 0 && pr[2] != domesticPair {
 					b = &ms[pr[1]]
 				}
+				code, notes := code, notes
+				if code == "195" && bombWords[st.lemma(i)] && armedGroup(a.Code) {
+					// "the PKK bombed a police station": an armed
+					// group's bomb is no air strike (183)
+					code, notes = "183", append(notes[:len(notes):len(notes)], "an armed group's bombing: 195 → 183")
+				}
 				key := [3]string{a.Code, b.Code, code}
 				conf := p.Conf * (a.Confidence + b.Confidence) / 2 * src.conf
 				if len(tgt.mentions) > 0 {
@@ -313,7 +325,36 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			trace(p, i, true, "%d event(s) %s", n, code)
 		}
 	}
-	return targeted(refusedOnce(mostSpecific(c.phoneCalls(st, c.venueVisits(st, c.mediated(st, c.implied(st, evs))))))), traces
+	return targeted(refusedOnce(carried(st, mostSpecific(c.inKind(st, c.phoneCalls(st, c.venueVisits(st, c.mediated(st, c.implied(st, evs))))))))), traces
+}
+
+// carried drops a bare statement (010) on a noun of speech that is the
+// object of another act coded between the same countries: "handed a
+// letter from the president to the premier" is the meeting of the one who
+// hands it (040), not a second event of the letter's own.
+func carried(st *sentence, evs []event.Event) []event.Event {
+	at := map[int]int{} // token start → token
+	for i, t := range st.s.Tokens {
+		at[t.Span.Start] = i
+	}
+	out := evs[:0]
+	for _, e := range evs {
+		drop := false
+		if i, ok := at[e.PredicateStart]; ok && e.Code == "010" && ud.BaseRel(st.s.Tokens[i].Rel) == "obj" {
+			h := st.s.Tokens[i].Head - 1
+			for _, f := range evs {
+				if h >= 0 && f.PredicateStart == st.s.Tokens[h].Span.Start && !strings.HasPrefix(f.Code, "01") &&
+					sameCountry(e.Source.Code, f.Source.Code) && sameCountry(e.Target.Code, f.Target.Code) {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // targeted drops a one-sided event where the sentence codes the same act
@@ -2808,6 +2849,27 @@ func selfDirected(a, b, code string) bool {
 	}
 	return code[:2] >= "01" && code[:2] <= "05"
 }
+
+// orgCodes3 are organisations whose codes have three letters, like a
+// country's: isOrgCode cannot tell them apart by their form.
+var orgCodes3 = set("ICC", "WHO", "WTO", "IMF", "SCO", "CIS", "OIC", "GCC", "ADB", "WFP", "ILO", "IOM", "IEA")
+
+// orgsOnly keeps the mentions of organisations (an `org` pattern's
+// target): "withdrew from ECOWAS", "left the ICC", never "withdrew from
+// Syria".
+func (st *sentence) orgsOnly(ms []int) []int {
+	var out []int
+	for _, m := range ms {
+		if c := st.ms[m].Code; isOrgCode(c) || orgCodes3[c] || len(c) > 3 && orgCodes3[c[:3]] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// bombWords name a bombing; by an armed group it is one of 183 (a bomb
+// set off), not an air strike (195).
+var bombWords = set("bomb", "bombing", "bombings", "firebomb")
 
 // isOrgCode reports whether a code names an organisation rather than a
 // country: IGO, NGO, MNC codes and short names longer than three letters

@@ -240,7 +240,9 @@ var containers = set("series", "wave", "barrage", "volley", "salvo", "string", "
 	"couple", "batch", "raft", "slew", "set", "package", "dozen", "hundred", "thousand",
 	// measures and loads: "500 tonnes of rice", "a shipment of tents"
 	"tonne", "ton", "kilogram", "litre", "liter", "shipment", "consignment", "truckload", "planeload",
-	"load", "tranche", "quantity", "amount", "lot", "box", "crate", "sack", "bag", "carton")
+	"load", "tranche", "quantity", "amount", "lot", "box", "crate", "sack", "bag", "carton",
+	// shares of a whole: "halted most of its military aid to Niger"
+	"most", "bulk", "half", "portion", "part", "much")
 
 // contained returns the noun a container at i holds ("series" of
 // "strikes"), or -1.
@@ -274,7 +276,20 @@ func (st *sentence) hasCase(i int, prep string) bool {
 			return true
 		}
 	}
-	return false
+	return strings.Contains(prep, " ") && st.splitCase(i, prep)
+}
+
+// splitCase reports whether i has case children that spell the words of
+// prep in order: "pull out of the court" with "out" and "of" both case
+// children of "court".
+func (st *sentence) splitCase(i int, prep string) bool {
+	var ws []string
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "case" {
+			ws = append(ws, st.lemma(c))
+		}
+	}
+	return strings.Join(ws, " ") == prep
 }
 
 // walk follows path from i and returns the tokens it reaches. An act

@@ -77,10 +77,15 @@ type Pattern struct {
 	// to retaliate against X", "reserved the right to respond"), with its
 	// code as written.
 	Intent bool
-	Conf   float64
-	File   string
-	Line   int
-	Text   string // the line as written
+	// Org marks an act toward an organisation: the target slot takes only
+	// mentions of organisations ("withdrew from ECOWAS", "left the
+	// International Criminal Court"), never a country or a place ("withdrew
+	// from Syria" is no leaving of a body).
+	Org  bool
+	Conf float64
+	File string
+	Line int
+	Text string // the line as written
 
 	name, reqName string // predicate and first requirement as written, for ids
 }
@@ -529,6 +534,8 @@ func (d *Dictionary) parse(text string) (*Pattern, error) {
 			p.Neg = true
 		case tok == "intent":
 			p.Intent = true
+		case tok == "org":
+			p.Org = true
 		case strings.HasPrefix(tok, "id="):
 			p.ID = tok[3:]
 		case strings.HasPrefix(tok, "conf="):

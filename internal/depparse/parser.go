@@ -98,6 +98,8 @@ func (p *Parser) parse(s *ud.Sentence) {
 	accusedGerund(s)
 	numeralSubjects(s)
 	timeConjuncts(s)
+	namingComplement(s)
+	passiveNounRoot(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a

@@ -1,0 +1,121 @@
+package depparse
+
+import "farabi/internal/ud"
+
+// namingVerbs take an object and what the object is called: "calling the
+// body an instrument of Washington", "branded the vote a farce".
+var namingVerbs = map[string]bool{"call": true, "brand": true, "label": true, "dub": true, "term": true,
+	"name": true, "deem": true, "consider": true, "declare": true, "pronounce": true}
+
+// namingComplement repairs a verb of naming the parser gave two objects
+// ("calling the body(obj) an instrument(obj)"): the second is the
+// object's predicate, xcomp in UD, as in "called Norway a partner". The
+// coder reads a call with an object and no complement as a phone call.
+func namingComplement(s *ud.Sentence) {
+	kids := childLists(s)
+	for v := range s.Tokens {
+		if s.Tokens[v].UPOS != ud.VERB || !namingVerbs[s.Tokens[v].Lemma] {
+			continue
+		}
+		first, second := -1, -1
+		for _, c := range kids[v] {
+			if s.Tokens[c].Rel != "obj" || c < v {
+				continue
+			}
+			if first < 0 {
+				first = c
+			} else if second < 0 {
+				second = c
+			}
+		}
+		joined := false // "branded the election(obj) a farce(conj)", with no "and"
+		if second < 0 && first >= 0 {
+			for _, c := range kids[first] {
+				if c > first && s.Tokens[c].Rel == "conj" && !hasChildRel(s, kids, c, "cc") && s.Tokens[c-1].Form != "," {
+					second, joined = c, true
+					break
+				}
+			}
+		}
+		if second < 0 && first >= 0 {
+			trailingAdjective(s, kids, v, first)
+			kids = childLists(s)
+			continue
+		}
+		if second < 0 || s.Tokens[second].UPOS != ud.NOUN && s.Tokens[second].UPOS != ud.ADJ {
+			continue
+		}
+		between := false // "called Paris and Berlin": no second object
+		for k := first + 1; k < second; k++ {
+			if s.Tokens[k].Rel == "cc" || s.Tokens[k].Form == "," {
+				between = true
+			}
+		}
+		if between {
+			continue
+		}
+		tryRepair(s, func() { s.Tokens[second].Head, s.Tokens[second].Rel = v+1, "xcomp" })
+		if joined {
+			kids = childLists(s)
+		}
+	}
+}
+
+// hasChildRel reports whether word w has a child by relation rel.
+func hasChildRel(s *ud.Sentence, kids [][]int, w int, rel string) bool {
+	for _, c := range kids[w] {
+		if s.Tokens[c].Rel == rel {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingAdjective repairs "called Ukraine's ban on the transit of
+// Russian oil unacceptable", where the parser took the adjective closing
+// the clause for the head of the last noun phrase inside the object
+// ("of Russian oil unacceptable"): the noun before it heads that phrase
+// again and the adjective is the verb's xcomp.
+func trailingAdjective(s *ud.Sentence, kids [][]int, v, obj int) {
+	for _, c := range kids[v] {
+		if s.Tokens[c].Rel == "xcomp" {
+			return
+		}
+	}
+	a := -1
+	for k := obj + 1; k < len(s.Tokens); k++ {
+		if s.Tokens[k].UPOS == ud.PUNCT {
+			break
+		}
+		a = k
+	}
+	if a < 0 || s.Tokens[a].UPOS != ud.ADJ || ud.BaseRel(s.Tokens[a].Rel) != "nmod" {
+		return
+	}
+	in := false // a lies inside the object's phrase
+	for h := s.Tokens[a].Head - 1; h >= 0; h = s.Tokens[h].Head - 1 {
+		if h == obj {
+			in = true
+			break
+		}
+		if h == v {
+			break
+		}
+	}
+	n := -1 // the noun right before it, hung on it
+	if a > 0 && s.Tokens[a-1].Head-1 == a && (s.Tokens[a-1].UPOS == ud.NOUN || s.Tokens[a-1].UPOS == ud.PROPN) {
+		n = a - 1
+	}
+	if !in || n < 0 {
+		return
+	}
+	tryRepair(s, func() {
+		s.Tokens[n].Head, s.Tokens[n].Rel = s.Tokens[a].Head, s.Tokens[a].Rel
+		for _, c := range kids[a] {
+			if c != n {
+				s.Tokens[c].Head = n + 1
+			}
+		}
+		s.Tokens[a].Head, s.Tokens[a].Rel = v+1, "xcomp"
+	})
+}
