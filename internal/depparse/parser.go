@@ -13,6 +13,8 @@
 package depparse
 
 import (
+	"sync"
+
 	"farabi/internal/ud"
 )
 
@@ -23,6 +25,8 @@ type Parser struct {
 	root   int      // index of "root" in labels
 	trans  *table   // transition classifier, numTrans classes
 	label  *table   // final relations on the finished tree, len(labels) classes
+
+	scorers sync.Pool // of *transScorer
 }
 
 // Labels returns the relations the parser can assign, in model order. The
@@ -51,7 +55,8 @@ func (p *Parser) parse(s *ud.Sentence) {
 	var feats []uint64
 	var ts *transScorer
 	if p.trans.compact != nil {
-		ts = newTransScorer(p.trans, sent, st.n)
+		ts = p.newTransScorer(sent, st.n)
+		defer p.putTransScorer(ts)
 	} else {
 		feats = make([]uint64, 0, 128)
 	}

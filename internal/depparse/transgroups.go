@@ -25,8 +25,9 @@ type transScorer struct {
 	b0lKey [4]int32 // b0, its two leftmost children, its left valency
 	b0lSum [3]int32
 
-	s0 []partSum // by stack top: the word, its head and left children
-	s1 []partSum // by second stack word plus one (0: none)
+	parts []partSum // s0 and s1
+	s0    []partSum // by stack top: the word, its head and left children
+	s1    []partSum // by second stack word plus one (0: none)
 }
 
 // partSum is the cached sum of one part's features for one word, valid
@@ -37,18 +38,37 @@ type partSum struct {
 	sum [3]int32
 }
 
-func newTransScorer(t *table, sent *sentence, n int) *transScorer {
-	ts := &transScorer{
-		t:      t,
+// newTransScorer returns a scorer for the configurations of a sentence of
+// n words (the root included), from p's pool. Put it back with
+// p.putTransScorer once the sentence is parsed.
+func (p *Parser) newTransScorer(sent *sentence, n int) *transScorer {
+	ts, _ := p.scorers.Get().(*transScorer)
+	if ts == nil {
+		ts = &transScorer{feats: make([]uint64, 0, 64)}
+	}
+	parts := ts.parts[:0]
+	if cap(parts) < 2*n+1 {
+		parts = make([]partSum, 2*n+1)
+	}
+	parts = parts[:2*n+1]
+	clear(parts)
+	*ts = transScorer{
+		t:      p.trans,
 		sent:   sent,
-		feats:  make([]uint64, 0, 64),
+		feats:  ts.feats[:0],
 		b:      -1,
 		b0lKey: [4]int32{-2, -2, -2, -2},
+		parts:  parts,
+		s0:     parts[:n],
+		s1:     parts[n:],
 	}
-	parts := make([]partSum, 2*n+1)
-	ts.s0, ts.s1 = parts[:n], parts[n:]
-	ts.bias = t.sumCompact([]uint64{f1(0, 0)})
+	ts.bias = p.trans.sumCompact(append(ts.feats, f1(0, 0)))
 	return ts
+}
+
+func (p *Parser) putTransScorer(ts *transScorer) {
+	ts.sent = nil
+	p.scorers.Put(ts)
 }
 
 // score sets out[1..3] to the scores of the transitions of st less the

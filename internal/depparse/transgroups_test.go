@@ -23,7 +23,7 @@ func TestTransScorer(t *testing.T) {
 		tg.Tag(s)
 		sent := newSentence(s)
 		st := newState(len(s.Tokens) + 1)
-		ts := newTransScorer(p.trans, sent, st.n)
+		ts := p.newTransScorer(sent, st.n)
 		var feats []uint64
 		var want, got [numTrans]int32
 		for !st.terminal() {
@@ -42,6 +42,7 @@ func TestTransScorer(t *testing.T) {
 			}
 			st.apply(best)
 		}
+		p.putTransScorer(ts)
 	}
 	if configs < 10000 {
 		t.Errorf("only %d configurations", configs)
