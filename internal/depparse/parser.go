@@ -13,6 +13,8 @@
 package depparse
 
 import (
+	"sync"
+
 	"farabi/internal/ud"
 )
 
@@ -23,6 +25,8 @@ type Parser struct {
 	root   int      // index of "root" in labels
 	trans  *table   // transition classifier, numTrans classes
 	label  *table   // final relations on the finished tree, len(labels) classes
+
+	scorers sync.Pool // of *transScorer
 }
 
 // Labels returns the relations the parser can assign, in model order. The
@@ -48,12 +52,23 @@ func (p *Parser) parse(s *ud.Sentence) {
 	}
 	sent := newSentence(s)
 	st := newState(n + 1)
-	feats := make([]uint64, 0, 128)
+	var feats []uint64
+	var ts *transScorer
+	if p.trans.compact != nil {
+		ts = p.newTransScorer(sent, st.n)
+		defer p.putTransScorer(ts)
+	} else {
+		feats = make([]uint64, 0, 128)
+	}
 	var scores [numTrans]int32
 	noRoot := notRoot(s)
 	for !st.terminal() {
-		feats = transFeatures(feats[:0], sent, st)
-		p.trans.score(feats, scores[:])
+		if ts != nil {
+			ts.score(st, &scores)
+		} else {
+			feats = transFeatures(feats[:0], sent, st)
+			p.trans.score(feats, scores[:])
+		}
 		best, bestScore := -1, int32(0)
 		for t := range numTrans {
 			if !st.valid(t) || t == right && noRoot != nil && noRoot[st.b] && st.stack[len(st.stack)-1] == 0 {

@@ -177,7 +177,24 @@ func remove(xs []int, x int) []int {
 // childLists returns the dependents of each word of parsed s, in order;
 // the repairs build it only when a sentence needs one.
 func childLists(s *ud.Sentence) [][]int {
-	kids := make([][]int, len(s.Tokens))
+	n := len(s.Tokens)
+	kids := make([][]int, n)
+	// The lists share one array, each with room for just its own
+	// dependents (counted first), so a caller's append copies it out.
+	buf := make([]int, 2*n)
+	count, flat := buf[:n], buf[n:]
+	for _, u := range s.Tokens {
+		if u.Head > 0 {
+			count[u.Head-1]++
+		}
+	}
+	at := 0
+	for h, c := range count {
+		if c > 0 {
+			kids[h] = flat[at : at : at+c]
+			at += c
+		}
+	}
 	for i, u := range s.Tokens {
 		if u.Head > 0 {
 			kids[u.Head-1] = append(kids[u.Head-1], i)

@@ -152,6 +152,14 @@ func (t *table) score(feats []uint64, out []int32) {
 }
 
 func (t *table) scoreCompact(feats []uint64, out []int32) {
+	s := t.sumCompact(feats)
+	o := (*[4]int32)(out[:4])
+	o[1], o[2], o[3] = s[0], s[1], s[2]
+}
+
+// sumCompact returns the summed weights of classes 1..3 of the features
+// in a compact table, each less the weight of class 0.
+func (t *table) sumCompact(feats []uint64) [3]int32 {
 	// As in score, touch every home slot first so the misses overlap.
 	var touched uint64
 	for _, k := range feats {
@@ -177,8 +185,8 @@ func (t *table) scoreCompact(feats []uint64, out []int32) {
 			}
 		}
 	}
-	o := (*[4]int32)(out[:4])
-	o[1], o[2], o[3] = s1, s2, s3
+	runtime.KeepAlive(t)
+	return [3]int32{s1, s2, s3}
 }
 
 // maxRows is the most weight rows score sums at once.

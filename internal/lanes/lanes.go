@@ -36,6 +36,9 @@ func Unbias(sum uint64, n int) int32 { return int32(int64(uint32(sum)) - 32768*i
 func AddRows(out []int32, data []uint64, offs []uint32, words int) {
 	n := len(offs)
 	i := 0
+	if haveBlocks && n > 0 && n < 65537 {
+		i = addRowsBlocks(out, data, offs, words)
+	}
 	// Four words (16 classes) at a time: the sums stay in registers and
 	// each row costs one bounds check.
 	for ; i+4 <= words && 4*i+16 <= len(out); i += 4 {
@@ -70,4 +73,34 @@ func AddRows(out []int32, data []uint64, offs []uint32, words int) {
 			}
 		}
 	}
+}
+
+// addRowsBlocks adds the first words of the rows to out with addBlocks,
+// 16 classes at a time, and returns how many words it added: none when a
+// row runs past the end of data, which AddRows's loops then find.
+func addRowsBlocks(out []int32, data []uint64, offs []uint32, words int) int {
+	nb := min(words/4, len(out)/16)
+	if nb == 0 {
+		return 0
+	}
+	hi := 0
+	for _, off := range offs {
+		hi = max(hi, int(off))
+	}
+	if hi+4*nb > len(data) {
+		return 0
+	}
+	addBlocks(&out[0], &data[0], &offs[0], len(offs), 0, nb)
+	i := 4 * nb
+	// A last block of whole words whose classes run past the end of out
+	// (93 classes in 24 words) is summed aside.
+	if rest := len(out) - 4*i; i+4 <= words && rest > 0 && hi+i+4 <= len(data) {
+		var tmp [16]int32
+		addBlocks(&tmp[0], &data[0], &offs[0], len(offs), i, 1)
+		for c, v := range tmp[:min(rest, 16)] {
+			out[4*i+c] += v
+		}
+		i += 4
+	}
+	return i
 }

@@ -7,6 +7,14 @@ import (
 )
 
 func TestAddRows(t *testing.T) {
+	asm := haveBlocks
+	defer func() { haveBlocks = asm }()
+	for _, haveBlocks = range []bool{false, asm} {
+		testAddRows(t)
+	}
+}
+
+func testAddRows(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, nclass := range []int{1, 3, 4, 5, 16, 17, 51, 93, 96, 200} {
 		words := (nclass + 3) / 4
@@ -45,7 +53,7 @@ func TestAddRows(t *testing.T) {
 				}
 				AddRows(out, data, offs, words)
 				if !slices.Equal(out, want) {
-					t.Fatalf("%d classes, %d rows: %v, want %v", nclass, len(offs), out, want)
+					t.Fatalf("%d classes, %d rows (assembly %v): %v, want %v", nclass, len(offs), haveBlocks, out, want)
 				}
 			}
 		}

@@ -538,6 +538,9 @@ func (t *Tagger) verbContext(class []int, verbs []uint8) {
 // bestAllowedMargin is bestAllowed that also returns by how much the
 // best class beat the next allowed one.
 func (t *Tagger) bestAllowedMargin(scores []int32, in *tokInfo) (int, int32) {
+	if in.alnum && (in.amb != 0 || !in.letters) {
+		return bestMargin(scores) // every class allowed
+	}
 	best, second := -1, int32(math.MinInt32)
 	for c, x := range scores {
 		if in.amb == 0 && in.letters && !t.tags[c].open || !in.alnum && t.tags[c].content {
@@ -554,6 +557,26 @@ func (t *Tagger) bestAllowedMargin(scores []int32, in *tokInfo) (int, int32) {
 	}
 	if best < 0 {
 		return 0, math.MaxInt32
+	}
+	if second == math.MinInt32 {
+		return best, math.MaxInt32
+	}
+	return best, scores[best] - second
+}
+
+// bestMargin is bestAllowedMargin for a word that may take every class.
+func bestMargin(scores []int32) (int, int32) {
+	if len(scores) == 0 {
+		return 0, math.MaxInt32
+	}
+	best, second := 0, int32(math.MinInt32)
+	for c, x := range scores[1:] {
+		if x > scores[best] {
+			second = scores[best]
+			best = c + 1
+		} else if x > second {
+			second = x
+		}
 	}
 	if second == math.MinInt32 {
 		return best, math.MaxInt32
