@@ -317,6 +317,11 @@ Belarusian police detained dozens of Polish activists near the border on Wednesd
 			text: `Latvia expelled a Russian diplomat this month. Moscow summoned Latvia's envoy to protest the expulsion and said a Latvian diplomat must leave Moscow.`,
 			not:  []string{"1:LVAGOV>RUS:131", "1:LVAGOV>RUS:160", "1:LVA>RUS:131"},
 		},
+		{
+			name: "the bloc named before in the same sentence",
+			text: `Venezuela announced its withdrawal from the OAS on Friday, accusing the bloc of meddling in its affairs.`,
+			want: []string{"0:VEN>IGOOAS:112"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

@@ -297,13 +297,20 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 					code += "MIL"
 				}
 				added = append(added, derived(s, p, i, code, ByPossessive, 0.55, s.Tokens[p].Form+" → "+src))
-			case orgDescriptions[lemma(t)] && t.UPOS == ud.NOUN && !plural(t) && definite(s, i) && groups.lastOrg != "" && !namesOwn(s, i, covered) &&
-				!(i+1 < len(s.Tokens) && strings.EqualFold(s.Tokens[i+1].Form, "of")):
+			case orgDescriptions[lemma(t)] && t.UPOS == ud.NOUN && !plural(t) && definite(s, i) && (groups.lastOrg != "" || r.orgBefore(ms[si], i) != "") && !namesOwn(s, i, covered) &&
+				!(i+2 < len(s.Tokens) && strings.EqualFold(s.Tokens[i+1].Form, "of") && s.Tokens[i+2].UPOS != ud.VERB):
+				// ("the bloc of seven", not "accusing the bloc of
+				// serving …")
 				// "the alliance", "the bloc": the organisation the story
 				// named last ("NATO Secretary-General Mark Rutte … the
-				// alliance's chief")
+				// alliance's chief"), in this sentence first ("left
+				// ECOWAS, accusing the bloc of …")
+				org, why := groups.lastOrg, "the story's organisation "
+				if o := r.orgBefore(ms[si], i); o != "" {
+					org, why = o, "the organisation named before it "
+				}
 				first := firstOfPhrase(s, i)
-				added = append(added, derived(s, first, i, groups.lastOrg, ByOrgRef, 0.5, "the "+t.Form+" → the story's organisation "+groups.lastOrg))
+				added = append(added, derived(s, first, i, org, ByOrgRef, 0.5, "the "+t.Form+" → "+why+org))
 			case lemma(t) == "region" && t.UPOS == ud.NOUN && !plural(t) && i > 0 && groups.region != "" &&
 				groups.sent-groups.regionAt <= regionReach && wholeRegion(s, i) &&
 				!(i+1 < len(s.Tokens) && strings.EqualFold(s.Tokens[i+1].Form, "of")):

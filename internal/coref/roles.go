@@ -24,6 +24,18 @@ func (r *Resolver) isOrgCode(code string) bool {
 	return strings.HasPrefix(code, "IGO") || r.IsOrg != nil && r.IsOrg(code)
 }
 
+// orgBefore returns the code of the last organisation ms name before word
+// i, or "".
+func (r *Resolver) orgBefore(ms []actor.Mention, i int) string {
+	org, at := "", -1
+	for _, m := range ms {
+		if m.First >= 0 && m.Last < i && m.First > at && r.isOrgCode(m.Code) && m.Method != ByOrgRef {
+			org, at = m.Code, m.First
+		}
+	}
+	return org
+}
+
 // storyRoles codes a person whom the story presents in an apposition as
 // holding an office in an organisation ("said Eva Lindqvist, Sweden's
 // foreign minister and the bloc's rotating chair"; "Joseph Mwale,
