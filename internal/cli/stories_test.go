@@ -322,6 +322,11 @@ Belarusian police detained dozens of Polish activists near the border on Wednesd
 			text: `Venezuela announced its withdrawal from the OAS on Friday, accusing the bloc of meddling in its affairs.`,
 			want: []string{"0:VEN>IGOOAS:112"},
 		},
+		{
+			name: "its minister mid-sentence is the subject state's",
+			text: `Croatia will keep its border with Serbia open, its prime minister said after meeting the Slovenian president in Zagreb.`,
+			want: []string{"0:HRVGOV>SVNGOV:040"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

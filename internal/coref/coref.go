@@ -274,6 +274,16 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 						covered[k] = true
 					}
 				}
+			case low == "its" && !onlyPunctBefore(s, i) && r.AgentRole != nil && !inQuote[i] && subjectState(s, ms[si], i) != nil:
+				// "Hungary will stay in the EU, its prime minister said":
+				// a state's agent mid-sentence is the subject state's
+				m := subjectState(s, ms[si], i)
+				if last, role, ok := r.agentAfter(s, i, covered); ok {
+					added = append(added, derived(s, i, last, m.Code[:3]+role, ByPossessive, 0.5, "its "+strings.ToLower(s.Text[s.Tokens[i+1].Span.Start-s.Span.Start:s.Tokens[last].Span.End-s.Span.Start])+" → the subject "+m.Name))
+					for k := i; k <= last; k++ {
+						covered[k] = true
+					}
+				}
 			case (countryNouns[lemma(t)] || govNouns[lemma(t)] || milNouns[low]) && r.possessor(s, i) >= 0:
 				p := r.possessor(s, i)
 				src, ok := "", false
@@ -397,6 +407,22 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 		}
 		r.remember(groups, s, ms[si])
 	}
+}
+
+// subjectState returns the first mention of a country (not an
+// organisation, not a person) that is the subject of a clause before
+// word i of s, or nil.
+func subjectState(s *ud.Sentence, ms []actor.Mention, i int) *actor.Mention {
+	for k := range ms {
+		m := &ms[k]
+		if m.First < 0 || m.Last >= i || len(m.Code) != 3 || m.Person || !actor.IsCountryCode(m.Code) {
+			continue
+		}
+		if h := headWord(s, *m); h >= 0 && strings.HasPrefix(s.Tokens[h].Rel, "nsubj") {
+			return m
+		}
+	}
+	return nil
 }
 
 // regionReach is how many sentences back "the region" may take up the
