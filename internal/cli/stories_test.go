@@ -327,6 +327,13 @@ Belarusian police detained dozens of Polish activists near the border on Wednesd
 			text: `Croatia will keep its border with Serbia open, its prime minister said after meeting the Slovenian president in Zagreb.`,
 			want: []string{"0:HRVGOV>SVNGOV:040"},
 		},
+		{
+			name: "a project's name is no party of the ministers",
+			text: `Kyrgyzstan and Tajikistan agreed to finish the CASA-1000 power line after talks in Dushanbe between their foreign ministers.
+
+The ministers also discussed border crossings.`,
+			not: []string{"1:KGZGOV>IGOCASCAS:040", "1:IGOCASCAS>KGZGOV:040"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

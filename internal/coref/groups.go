@@ -314,6 +314,9 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 		if m.Method == ByGroup || m.Method == ByAct {
 			continue // "the launches" names an act, not a party at hand
 		}
+		if r.isOrgCode(m.Code) && projectName(s, m) {
+			continue // "the TAPI gas pipeline": a project's name, not a party
+		}
 		k := r.partyKey(m.Code)
 		if k == "" || r.IsForum != nil && r.IsForum(m.Code) {
 			continue
@@ -1356,6 +1359,25 @@ func metWith(s *ud.Sentence, ps []party, i int) bool {
 		}
 	}
 	return false
+}
+
+// projectNouns name works a group's name may name: "the TAPI pipeline",
+// "the CASA-1000 line".
+var projectNouns = set("pipeline", "railway", "railroad", "road", "highway", "corridor", "project", "line", "route",
+	"canal", "dam", "plant", "cable", "link", "programme", "program")
+
+// projectName reports whether mention m modifies a noun of a work ("the
+// TAPI gas pipeline") rather than naming a party.
+func projectName(s *ud.Sentence, m actor.Mention) bool {
+	h := headWord(s, m)
+	if h < 0 {
+		return false
+	}
+	if projectNouns[lemma(s.Tokens[h])] || m.Last < len(s.Tokens) && projectNouns[lemma(s.Tokens[m.Last])] {
+		return true // the name holds the work: "the TAPI gas pipeline"
+	}
+	r := ud.BaseRel(s.Tokens[h].Rel)
+	return s.Tokens[h].Head > 0 && (r == "compound" || r == "amod") && projectNouns[lemma(s.Tokens[s.Tokens[h].Head-1])]
 }
 
 // visited reports whether mention m (a capital) is what a verb of
