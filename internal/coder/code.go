@@ -2224,6 +2224,18 @@ func mutualIntent(why string) bool {
 var plannedWords = set("upcoming", "planned", "next", "future", "forthcoming", "proposed", "scheduled", "expected",
 	"prospective", "possible", "potential", "anticipated")
 
+// firstWordOf returns the first word of the phrase of noun i: its
+// leftmost dependent before it (a determiner, an adjective), or i.
+func firstWordOf(st *sentence, i int) int {
+	f := i
+	for _, c := range st.children[i] {
+		if c < f && ud.BaseRel(st.s.Tokens[c].Rel) != "case" {
+			f = c
+		}
+	}
+	return f
+}
+
 // plannedVerbs put an event named by a noun in the future: "a meeting
 // planned for May", "talks scheduled for Tuesday".
 var plannedVerbs = set("plan", "schedule", "expect", "slate", "set")
@@ -2246,10 +2258,16 @@ func (st *sentence) intended(i int) string {
 				continue
 			}
 			// hung on the last noun of its participants: "a meeting
-			// of the two ministers planned for May"
+			// of the two ministers planned for May" (or one below it:
+			// "of the two countries' foreign ministers planned …")
 			for _, d := range st.children[c] {
 				if u := st.s.Tokens[d]; ud.BaseRel(u.Rel) == "acl" && u.XPOS == "VBN" && plannedVerbs[st.lemma(d)] && d > c {
 					return u.Form
+				}
+				for _, e := range st.children[d] {
+					if u := st.s.Tokens[e]; ud.BaseRel(u.Rel) == "acl" && u.XPOS == "VBN" && plannedVerbs[st.lemma(e)] && e > d && d > c {
+						return u.Form
+					}
 				}
 			}
 		}
@@ -2263,6 +2281,10 @@ func (st *sentence) intended(i int) string {
 			return st.s.Tokens[h].Form
 		}
 		if st.hasCase(i, "ahead of") {
+			return "ahead of"
+		}
+		// "ahead of" with "ahead" hung elsewhere: "… ahead of a meeting"
+		if f := firstWordOf(st, i); f >= 2 && st.lemma(f-1) == "of" && st.lemma(f-2) == "ahead" {
 			return "ahead of"
 		}
 		// "offered to host a new round of talks", "will hold talks":
