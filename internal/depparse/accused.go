@@ -25,8 +25,11 @@ func accusedGerund(s *ud.Sentence) {
 	n := len(s.Tokens)
 	for g := 1; g+1 < n; g++ {
 		t := s.Tokens[g]
-		if t.XPOS != "VBG" || t.UPOS != ud.VERB || t.Rel == "advcl" || t.Rel == "acl" {
+		if t.XPOS != "VBG" || t.UPOS != ud.VERB || t.Rel == "advcl" {
 			continue
+		}
+		if t.Rel == "acl" && (t.Head == 0 || !strings.HasPrefix(s.Tokens[t.Head-1].Rel, "obl")) {
+			continue // a clause on the accused ("accused him of lying") stays; one on a time phrase ("on Monday of opening fire") does not
 		}
 		if w := strings.ToLower(s.Tokens[g-1].Form); w != "of" && w != "for" {
 			continue
