@@ -21,6 +21,10 @@ func (t *Tagger) clauseUnits(sc *scratch, s *ud.Sentence, n int) {
 	for i := 0; i < n; i++ {
 		tg := &t.tags[sc.class[i]]
 		sub := tg.upos == ud.SCONJ || tg.xpos == "WDT" || tg.xpos == "WP"
+		// a participle after a comma opens a clause of its own too:
+		// "Kenya voiced concern, saying it was ready to help" (the
+		// finite "was" is none of "voiced"'s clause)
+		sub = sub || tg.xpos == "VBG" && i > 0 && s.Tokens[i-1].Form == ","
 		coord := tg.upos == ud.CCONJ && i > 0 && s.Tokens[i-1].Form == ","
 		if !sub && !coord {
 			continue
