@@ -334,6 +334,16 @@ Belarusian police detained dozens of Polish activists near the border on Wednesd
 The ministers also discussed border crossings.`,
 			not: []string{"1:KGZGOV>IGOCASCAS:040", "1:IGOCASCAS>KGZGOV:040"},
 		},
+		{
+			name: "who offers to help the two neighbours is neither of them",
+			text: `Clashes on Eritrea-Ethiopia frontier
+
+ADDIS ABABA, Feb 9 (AFP) - Ethiopian and Eritrean troops clashed near the town of Zalambessa on Sunday, officials said.
+
+Kenya's foreign ministry voiced concern, saying it was ready to help the two neighbours settle their differences.`,
+			want: []string{"3:KENGOV>ETHMIL:039", "3:KENGOV>ERIMIL:039"},
+			not:  []string{"3:KENGOV>KENGOV:039", "3:KENGOV>KEN:039"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

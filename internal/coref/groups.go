@@ -1533,6 +1533,38 @@ func addressedBy(s *ud.Sentence, m actor.Mention, i int) bool {
 			}
 			return false
 		}
+		// the object of a verb whose subject is v's, left unsaid or a
+		// pronoun ("voiced concern, saying it was ready to help the two
+		// neighbours …")
+		if h := s.Tokens[j].Head - 1; h >= 0 && s.Tokens[h].UPOS == ud.VERB {
+			switch ud.BaseRel(s.Tokens[j].Rel) {
+			case "obj", "iobj":
+				return sameSubjectUp(s, h, v)
+			}
+		}
+	}
+	return false
+}
+
+// sameSubjectUp reports whether verb h reaches verb v through clauses
+// (xcomp, ccomp, advcl, conj) whose subjects are unsaid or pronouns: the
+// subject of v is the subject of h.
+func sameSubjectUp(s *ud.Sentence, h, v int) bool {
+	for n := 0; n < 6 && h >= 0; n++ {
+		if h == v {
+			return true
+		}
+		for _, t := range s.Tokens {
+			if t.Head-1 == h && strings.HasPrefix(t.Rel, "nsubj") && t.UPOS != ud.PRON {
+				return false
+			}
+		}
+		switch ud.BaseRel(s.Tokens[h].Rel) {
+		case "xcomp", "ccomp", "advcl", "conj":
+		default:
+			return false
+		}
+		h = s.Tokens[h].Head - 1
 	}
 	return false
 }
@@ -1677,10 +1709,12 @@ func reporterOf(s *ud.Sentence, ms []actor.Mention, i int) (actor.Mention, bool)
 			}
 			return actor.Mention{}, false
 		}
-		if s.Tokens[sv].Rel != "conj" || s.Tokens[sv].Head == 0 {
+		if s.Tokens[sv].Rel != "conj" && !(ud.BaseRel(s.Tokens[sv].Rel) == "advcl" && s.Tokens[sv].XPOS == "VBG") || s.Tokens[sv].Head == 0 {
 			break
 		}
-		sv = s.Tokens[sv].Head - 1 // "accused X … and warned that it would …"
+		// "accused X … and warned that it would …"; "voiced concern,
+		// saying it was ready to …"
+		sv = s.Tokens[sv].Head - 1
 	}
 	return actor.Mention{}, false
 }
