@@ -324,8 +324,11 @@ Belarusian police detained dozens of Polish activists near the border on Wednesd
 		},
 		{
 			name: "its minister mid-sentence is the subject state's",
-			text: `Croatia will keep its border with Serbia open, its prime minister said after meeting the Slovenian president in Zagreb.`,
+			text: `Croatia will keep its border with Serbia open, its prime minister said after meeting the Slovenian president in Zagreb.
+
+Estonia's government said Russia had staged a cyberattack on its election commission.`,
 			want: []string{"0:HRVGOV>SVNGOV:040"},
+			not:  []string{"1:RUS>---:176", "1:RUS>RUSGOV:176"},
 		},
 		{
 			name: "a project's name is no party of the ministers",

@@ -278,7 +278,9 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 				// "Hungary will stay in the EU, its prime minister said":
 				// a state's agent mid-sentence is the subject state's
 				m := subjectState(s, ms[si], i)
-				if last, role, ok := r.agentAfter(s, i, covered); ok {
+				if last, role, ok := r.agentAfter(s, i, covered); ok && strings.HasPrefix(s.Tokens[last].Rel, "nsubj") {
+					// (only as a clause's subject: "staged a cyberattack
+					// on its election commission" may be anyone's)
 					added = append(added, derived(s, i, last, m.Code[:3]+role, ByPossessive, 0.5, "its "+strings.ToLower(s.Text[s.Tokens[i+1].Span.Start-s.Span.Start:s.Tokens[last].Span.End-s.Span.Start])+" → the subject "+m.Name))
 					for k := i; k <= last; k++ {
 						covered[k] = true
