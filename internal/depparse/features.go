@@ -183,6 +183,28 @@ func small(v int32) uint64 {
 	return uint64(v)
 }
 
+// pairAtoms returns what the stack top s0 and the buffer front b0 say
+// together: their distance bucket (15 without both), whether s0 has a head
+// (s0h), and how many punctuation marks lie between them (0 to 2).
+func pairAtoms(sent *sentence, s0, b0, s0h int32) (d, hasHead, punctBetween uint64) {
+	d = 15
+	if s0 > 0 && b0 > 0 {
+		d = distBucket(int(b0 - s0))
+	}
+	if s0h >= 0 {
+		hasHead = 1
+	}
+	if s0 > 0 && b0 > 0 && b0-s0 <= 40 {
+		for i := s0 + 1; i < b0; i++ {
+			if sent.pun[i] {
+				punctBetween++
+			}
+		}
+		punctBetween = min(punctBetween, 2)
+	}
+	return d, hasHead, punctBetween
+}
+
 // transFeatures appends the features of a configuration, after the style
 // of Zhang and Nivre (2011) without the label templates.
 func transFeatures(fs []uint64, sent *sentence, st *state) []uint64 {
@@ -232,31 +254,13 @@ func transFeatures(fs []uint64, sent *sentence, st *state) []uint64 {
 	s0wp := f2(100, s0w, s0p)
 	b0wp := f2(101, b0w, b0p)
 
-	var d uint64
-	if s0 > 0 && b0 > 0 {
-		d = distBucket(int(b0 - s0))
-	} else {
-		d = 15
-	}
+	d, hasHead, punctBetween := pairAtoms(sent, s0, b0, s0h)
 	var vr0, vl0, vlb uint64 = 7, 7, 7
 	if s0 >= 0 {
 		vr0, vl0 = small(st.nr[s0]), small(st.nl[s0])
 	}
 	if b0 >= 0 {
 		vlb = small(st.nl[b0])
-	}
-	hasHead := uint64(0)
-	if s0h >= 0 {
-		hasHead = 1
-	}
-	punctBetween := uint64(0)
-	if s0 > 0 && b0 > 0 && b0-s0 <= 40 {
-		for i := s0 + 1; i < b0; i++ {
-			if sent.pun[i] {
-				punctBetween++
-			}
-		}
-		punctBetween = min(punctBetween, 2)
 	}
 
 	fs = append(fs,

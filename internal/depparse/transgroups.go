@@ -250,28 +250,10 @@ func transRest(fs []uint64, sent *sentence, st *state) []uint64 {
 	s0wp := f2(100, s0w, s0p)
 	b0wp := f2(101, b0w, b0p)
 
-	var d uint64
-	if s0 > 0 && b0 > 0 {
-		d = distBucket(int(b0 - s0))
-	} else {
-		d = 15
-	}
+	d, hasHead, punctBetween := pairAtoms(sent, s0, b0, s0h)
 	var vr0 uint64 = 7
 	if s0 >= 0 {
 		vr0 = small(st.nr[s0])
-	}
-	hasHead := uint64(0)
-	if s0h >= 0 {
-		hasHead = 1
-	}
-	punctBetween := uint64(0)
-	if s0 > 0 && b0 > 0 && b0-s0 <= 40 {
-		for i := s0 + 1; i < b0; i++ {
-			if sent.pun[i] {
-				punctBetween++
-			}
-		}
-		punctBetween = min(punctBetween, 2)
 	}
 
 	return append(fs,
