@@ -113,6 +113,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	accusedGerund(s)
 	numeralSubjects(s)
 	timeConjuncts(s)
+	saidAnd(s)
 	namingComplement(s)
 	passiveNounRoot(s)
 }
