@@ -347,6 +347,15 @@ Kenya's foreign ministry voiced concern, saying it was ready to help the two nei
 			want: []string{"3:KENGOV>ETHMIL:039", "3:KENGOV>ERIMIL:039"},
 			not:  []string{"3:KENGOV>KENGOV:039", "3:KENGOV>KEN:039"},
 		},
+		{
+			name: "what a side provides with no one named goes to the other side",
+			text: `Japan, Uzbekistan sign water project deal
+
+TASHKENT, April 8 (Kyodo) - Japan and Uzbekistan signed an agreement on Tuesday to rebuild irrigation canals in the Fergana valley.
+
+Under the agreement, the Japanese side will provide a loan of 300 million dollars.`,
+			want: []string{"3:JPN>UZB:0331"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

@@ -141,7 +141,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "would respond if Y attacked", "warned Y that it would retaliate": toward Y
 				}
 			}
-			if len(p.Target) > 0 && len(tgt.mentions) == 0 && (strings.HasPrefix(p.Code, "13") || st.threatened(i) && len(p.Reqs) > 0 || strings.HasPrefix(p.Code, "02") && st.agentless(i, nil) || strings.HasPrefix(p.Code, "15") && st.atBorder(i) || leftToStory(p.Code) || verbalCooperation(p.Code) && st.sides(src.mentions)) {
+			if len(p.Target) > 0 && len(tgt.mentions) == 0 && (strings.HasPrefix(p.Code, "13") || st.threatened(i) && len(p.Reqs) > 0 || strings.HasPrefix(p.Code, "02") && st.agentless(i, nil) || strings.HasPrefix(p.Code, "15") && st.atBorder(i) || leftToStory(p.Code) || (verbalCooperation(p.Code) || materialCooperation(p.Code)) && st.sides(src.mentions)) {
 				if f, ok := st.otherParty(src.mentions, "target left unsaid: the story's other party"); ok {
 					tgt = f // "Hungary threatens to shut its frontier", "the session was held at Ukraine's request": toward the story's other side
 				}
@@ -1794,6 +1794,15 @@ func (st *sentence) bothSides(ms []int) (found, bool) {
 // consultation or diplomatic cooperation (roots 01, 03, 04, 05).
 func verbalCooperation(code string) bool {
 	return len(code) >= 2 && (code[:2] == "01" || code[:2] == "03" || code[:2] == "04" || code[:2] == "05")
+}
+
+// materialCooperation reports whether code is material cooperation or aid
+// (roots 06, 07): "the Chinese side will provide a loan" gives it to the
+// other side. (Yielding, 08, was tried as well: "the Kyrgyz side demanded
+// from the Tajik side to remove …" then coded the removal as the Kyrgyz
+// side's.)
+func materialCooperation(code string) bool {
+	return len(code) >= 2 && (code[:2] == "06" || code[:2] == "07")
 }
 
 // sides reports whether the mentions ms all name a party as a side ("the
