@@ -242,7 +242,10 @@ var containers = set("series", "wave", "barrage", "volley", "salvo", "string", "
 	"tonne", "ton", "kilogram", "litre", "liter", "shipment", "consignment", "truckload", "planeload",
 	"load", "tranche", "quantity", "amount", "lot", "box", "crate", "sack", "bag", "carton",
 	// shares of a whole: "halted most of its military aid to Niger"
-	"most", "bulk", "half", "portion", "part", "much")
+	"most", "bulk", "half", "portion", "part", "much",
+	// spans of time: "wrapped up ten days of joint exercises", "after
+	// two days of talks" (the lead's ninth session)
+	"day", "week", "month", "hour", "night", "weekend")
 
 // contained returns the noun a container at i holds ("series" of
 // "strikes"), or -1.
