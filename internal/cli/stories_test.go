@@ -356,6 +356,18 @@ TASHKENT, April 8 (Kyodo) - Japan and Uzbekistan signed an agreement on Tuesday 
 Under the agreement, the Japanese side will provide a loan of 300 million dollars.`,
 			want: []string{"3:JPN>UZB:0331"},
 		},
+		{
+			name: "both sides are no body complained to; the three countries of a story of three",
+			text: `Turkish drones hit Kurdish fighters in Syria
+
+DAMASCUS, Oct 27 (AFP) - Turkish drones struck positions of Kurdish fighters in northern Syria on Monday, a monitoring group said.
+
+Syria's government filed a complaint with the UN Security Council. Russia urged both sides to show restraint.
+
+Separately, the energy ministers of Armenia and Georgia agreed on a power line, and Iran said it would join later. The ministers said the three countries would sign a deal in May.`,
+			want: []string{"4:RUS>TURMIL:020", "4:RUS>SYRREB:020", "6:ARMGOV>IRN:030"},
+			not:  []string{"4:RUS>IGOUNOSEC:020", "4:RUS>SYRGOV:020"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

@@ -226,6 +226,16 @@ type listAt struct {
 	sent int
 }
 
+// hasOrg reports whether one of ps is an organisation.
+func (r *Resolver) hasOrg(ps []party) bool {
+	for _, p := range ps {
+		if r.isOrgCode(p.m.Code) {
+			return true
+		}
+	}
+	return false
+}
+
 // latestList returns the last list of parties the story named, of any
 // size (the longest of those named in one sentence).
 func (g *storyGroups) latestList() (listAt, bool) {
@@ -690,6 +700,14 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 			if len(ps) < len(g.parties) {
 				hub = -1
 			}
+			// "both sides" are no body a side complained to ("filed
+			// a complaint with the UN Security Council … France urged
+			// both sides"): the story's main pair, when it has none
+			if noun == "side" && r.hasOrg(ps) {
+				if mp := g.mainPairBut(outsider); mp != nil && !r.hasOrg(mp) {
+					return mp, -1, "the story's main pair (the last parties named include an organisation)"
+				}
+			}
 			return ps, hub, fmt.Sprintf("named in sentence %d", g.at)
 		}
 	}
@@ -857,6 +875,12 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				ps, hub, why = nil, -1, ""
 				if l, ok := g.lists[n]; ok && g.sent-l.sent <= 6 {
 					ps, why = l.ps, fmt.Sprintf("the list of %d named in sentence %d", n, l.sent)
+				} else if countryNouns[noun] && n <= 5 {
+					// "the three countries" of a story that named
+					// exactly three, in no one list
+					if top := g.topCountries(r, n+1); len(top) == n {
+						ps, why = top, fmt.Sprintf("the story's %d countries", n)
+					}
 				}
 			}
 			if len(ps) < 2 {
