@@ -223,6 +223,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "only asked for (%s): not coded as the act", why)
 				continue
 			}
+			if strings.HasPrefix(p.Code, "14") && st.envoyProtest(i) {
+				trace(p, i, false, "a protest made through an envoy summoned is the summons (114), not a demonstration")
+				continue
+			}
 			if why := st.supposed(i); why != "" {
 				trace(p, i, false, "only supposed (%s): not coded as the act", why)
 				continue
@@ -2243,6 +2247,24 @@ func firstWordOf(st *sentence, i int) int {
 		}
 	}
 	return f
+}
+
+// envoyVerbs call in an envoy, to protest through them.
+var envoyVerbs = set("summon", "call", "invite", "convoke")
+
+// envoyProtest reports whether predicate i is "protest" as the purpose of
+// summoning an envoy ("summoned Croatia's ambassador to protest against
+// Zagreb's decision"): the protest is the summons, no street protest.
+func (st *sentence) envoyProtest(i int) bool {
+	if st.lemma(i) != "protest" || st.s.Tokens[i].Head == 0 || !st.hasChild(i, "mark", "to") {
+		return false
+	}
+	switch ud.BaseRel(st.s.Tokens[i].Rel) {
+	case "advcl", "xcomp":
+	default:
+		return false
+	}
+	return envoyVerbs[st.lemma(st.s.Tokens[i].Head-1)]
 }
 
 // plannedVerbs put an event named by a noun in the future: "a meeting

@@ -16,13 +16,19 @@ import "farabi/internal/ud"
 func saidAnd(s *ud.Sentence) {
 	var kids [][]int
 	for c, t := range s.Tokens {
-		if t.Rel != "conj" || t.XPOS != "VBD" || t.UPOS != ud.VERB || t.Head == 0 {
+		if t.Rel != "conj" || t.XPOS != "VBD" && t.XPOS != "VBN" || t.UPOS != ud.VERB || t.Head == 0 {
 			continue
 		}
 		if kids == nil {
 			kids = childLists(s)
 		}
 		h := t.Head - 1
+		if t.XPOS == "VBN" && !(hasRel(s, kids[h], "aux:pass") && hasRel(s, kids[c], "obj")) {
+			// a participle shares the clause's auxiliaries, but not
+			// one with an object after a passive ("had not been
+			// invited and accused Belgrade of …": a past tense)
+			continue
+		}
 		if s.Tokens[h].Rel != "ccomp" || s.Tokens[h].Head == 0 || hasSubject(s, kids[c]) {
 			continue
 		}
@@ -39,7 +45,7 @@ func saidAnd(s *ud.Sentence) {
 		if !shifted {
 			continue
 		}
-		tryRepair(s, func() { s.Tokens[c].Head = r + 1 })
+		tryRepair(s, func() { s.Tokens[c].Head, s.Tokens[c].XPOS = r+1, "VBD" })
 		kids = nil
 	}
 }
