@@ -243,7 +243,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					continue
 				}
 				notes = append(notes, "threatened ("+why+")")
-			} else if why := st.intended(i); why != "" && !enacted(why, code, st.lemma(i)) {
+			} else if why := st.intended(i); why != "" && !enacted(why, code, st.lemma(i)) && !st.leavesBody(i, p, why) {
 				if ic := c.ont.IntentOf(code); ic != code {
 					code = ic
 					notes = append(notes, "intent ("+why+"): "+p.Code+" → "+code)
@@ -2141,6 +2141,37 @@ func enacted(why, code, lemma string) bool {
 		return speechActs[lemma]
 	}
 	return false
+}
+
+// leavesBody reports whether pattern p on predicate i, only intended
+// (why), is a government's announced plan to leave or quit an
+// organisation ("Hungary will pull out of the ICC", "plans to withdraw
+// from ECOWAS", "announced it would leave the OAS"): an announced plan is
+// coded as the act (GUIDELINES rule 1), and with no condition and no
+// threat word it is no threat (131). "threatened to leave", "would quit
+// the bloc if …" stay threats.
+func (st *sentence) leavesBody(i int, p *Pattern, why string) bool {
+	if !p.Org || !strings.HasPrefix(p.Code, "16") {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSuffix(why, " to")) {
+	case "threaten", "threatens", "threatened", "threatening", "warn", "warns", "warned", "vow", "vows", "vowed", "could", "might", "may":
+		return false
+	}
+	if st.threatened(i) {
+		return false
+	}
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) != "advcl" {
+			continue
+		}
+		for _, g := range st.children[c] {
+			if st.s.Tokens[g].Rel == "mark" && conditionMarks[st.lemma(g)] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // speechActs are acts done by saying them.
