@@ -325,7 +325,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			trace(p, i, true, "%d event(s) %s", n, code)
 		}
 	}
-	return targeted(refusedOnce(carried(st, mostSpecific(c.inKind(st, c.phoneCalls(st, c.venueVisits(st, c.mediated(st, c.implied(st, evs))))))))), traces
+	return targeted(refusedOnce(deadlineOfExpulsion(carried(st, mostSpecific(c.inKind(st, c.phoneCalls(st, c.venueVisits(st, c.mediated(st, c.implied(st, evs)))))))))), traces
 }
 
 // carried drops a bare statement (010) on a noun of speech that is the
@@ -345,6 +345,30 @@ func carried(st *sentence, evs []event.Event) []event.Event {
 			for _, f := range evs {
 				if h >= 0 && f.PredicateStart == st.s.Tokens[h].Span.Start && !strings.HasPrefix(f.Code, "01") &&
 					sameCountry(e.Source.Code, f.Source.Code) && sameCountry(e.Target.Code, f.Target.Code) {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// deadlineOfExpulsion drops an ultimatum (139) where the sentence codes
+// an expulsion (174) between the same countries: "expelled a diplomat and
+// gave him 48 hours to leave", "declared him persona non grata and gave
+// him three days to leave" set the expelled one's deadline, part of the
+// expulsion rather than a second, coercive event.
+func deadlineOfExpulsion(evs []event.Event) []event.Event {
+	out := evs[:0]
+	for _, e := range evs {
+		drop := false
+		if strings.HasPrefix(e.Code, "139") {
+			for _, f := range evs {
+				if strings.HasPrefix(f.Code, "174") && sameCountry(e.Source.Code, f.Source.Code) && sameCountry(e.Target.Code, f.Target.Code) {
 					drop = true
 					break
 				}
