@@ -115,6 +115,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	timeConjuncts(s)
 	namingComplement(s)
 	passiveNounRoot(s)
+	strayPossessor(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a
