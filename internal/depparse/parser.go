@@ -116,6 +116,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	namingComplement(s)
 	passiveNounRoot(s)
 	strayPossessor(s)
+	contactRelative(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a
