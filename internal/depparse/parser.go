@@ -117,6 +117,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	passiveNounRoot(s)
 	strayPossessor(s)
 	contactRelative(s)
+	twoObjects(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a
