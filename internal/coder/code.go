@@ -247,7 +247,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					continue
 				}
 				notes = append(notes, "threatened ("+why+")")
-			} else if why := st.intended(i); why != "" && !enacted(why, code, st.lemma(i)) {
+			} else if why := st.intended(i); why != "" && !enacted(why, code, st.lemma(i)) && !st.leavesBody(i, p, why) {
 				if ic := c.ont.IntentOf(code); ic != code {
 					code = ic
 					notes = append(notes, "intent ("+why+"): "+p.Code+" → "+code)
@@ -329,7 +329,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			trace(p, i, true, "%d event(s) %s", n, code)
 		}
 	}
-	return targeted(refusedOnce(carried(st, mostSpecific(c.inKind(st, c.phoneCalls(st, c.venueVisits(st, c.mediated(st, c.implied(st, evs))))))))), traces
+	return targeted(refusedOnce(deadlineOfExpulsion(carried(st, mostSpecific(c.inKind(st, c.phoneCalls(st, c.venueVisits(st, c.mediated(st, c.implied(st, evs)))))))))), traces
 }
 
 // carried drops a bare statement (010) on a noun of speech that is the
@@ -349,6 +349,30 @@ func carried(st *sentence, evs []event.Event) []event.Event {
 			for _, f := range evs {
 				if h >= 0 && f.PredicateStart == st.s.Tokens[h].Span.Start && !strings.HasPrefix(f.Code, "01") &&
 					sameCountry(e.Source.Code, f.Source.Code) && sameCountry(e.Target.Code, f.Target.Code) {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// deadlineOfExpulsion drops an ultimatum (139) where the sentence codes
+// an expulsion (174) between the same countries: "expelled a diplomat and
+// gave him 48 hours to leave", "declared him persona non grata and gave
+// him three days to leave" set the expelled one's deadline, part of the
+// expulsion rather than a second, coercive event.
+func deadlineOfExpulsion(evs []event.Event) []event.Event {
+	out := evs[:0]
+	for _, e := range evs {
+		drop := false
+		if strings.HasPrefix(e.Code, "139") {
+			for _, f := range evs {
+				if strings.HasPrefix(f.Code, "174") && sameCountry(e.Source.Code, f.Source.Code) && sameCountry(e.Target.Code, f.Target.Code) {
 					drop = true
 					break
 				}
@@ -2154,6 +2178,37 @@ func enacted(why, code, lemma string) bool {
 		return speechActs[lemma]
 	}
 	return false
+}
+
+// leavesBody reports whether pattern p on predicate i, only intended
+// (why), is a government's announced plan to leave or quit an
+// organisation ("Hungary will pull out of the ICC", "plans to withdraw
+// from ECOWAS", "announced it would leave the OAS"): an announced plan is
+// coded as the act (GUIDELINES rule 1), and with no condition and no
+// threat word it is no threat (131). "threatened to leave", "would quit
+// the bloc if …" stay threats.
+func (st *sentence) leavesBody(i int, p *Pattern, why string) bool {
+	if !p.Org || !strings.HasPrefix(p.Code, "16") {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSuffix(why, " to")) {
+	case "threaten", "threatens", "threatened", "threatening", "warn", "warns", "warned", "vow", "vows", "vowed", "could", "might", "may":
+		return false
+	}
+	if st.threatened(i) {
+		return false
+	}
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) != "advcl" {
+			continue
+		}
+		for _, g := range st.children[c] {
+			if st.s.Tokens[g].Rel == "mark" && conditionMarks[st.lemma(g)] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // speechActs are acts done by saying them.

@@ -116,6 +116,9 @@ func (p *Parser) parse(s *ud.Sentence) {
 	saidAnd(s)
 	namingComplement(s)
 	passiveNounRoot(s)
+	strayPossessor(s)
+	contactRelative(s)
+	twoObjects(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a

@@ -50,6 +50,45 @@ func (t *Tagger) clauseUnits(sc *scratch, s *ud.Sentence, n int) {
 		}
 	}
 	t.unitFinite(sc, s, start, n)
+	t.mainBeforeContact(sc, s, n)
+}
+
+// mainBeforeContact gives the words before a relative clause with no "that"
+// a finite verb of their own: in "the air force shot down 14 drones Russia
+// had launched at Kyiv" the clause "Russia had launched" (a noun, a name or
+// noun subject, and a perfect) is the drones', and "shot" is the main
+// verb, not a noun. Only a perfect ("had", "has", "have" before a
+// participle) after a subject right after a common noun is taken for such
+// a clause.
+func (t *Tagger) mainBeforeContact(sc *scratch, s *ud.Sentence, n int) {
+	for i := 2; i+1 < n; i++ {
+		switch strings.ToLower(s.Tokens[i].Form) {
+		case "had", "has", "have":
+		default:
+			continue
+		}
+		if !t.isFinite[sc.class[i]] || t.tags[sc.class[i+1]].xpos != "VBN" {
+			continue
+		}
+		j := i - 1
+		switch t.tags[sc.class[j]].xpos {
+		case "NNP", "NNPS", "NNS", "NN":
+		default:
+			continue
+		}
+		k := j - 1
+		if t.tags[sc.class[k]].xpos == "DT" {
+			k--
+		}
+		if k < 3 || t.tags[sc.class[j]].xpos == "NN" && t.tags[sc.class[k]].xpos == "NN" {
+			continue // "the project manager had": a compound, no clause
+		}
+		if x := t.tags[sc.class[k]].xpos; x != "NNS" && x != "NN" || t.tags[sc.class[j]].xpos == t.tags[sc.class[k]].xpos && j == k+1 {
+			continue
+		}
+		t.unitFinite(sc, s, 0, k+1)
+		return
+	}
 }
 
 // unitFinite gives the unit from..to-1 of clauseUnits a finite verb when

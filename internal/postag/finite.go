@@ -225,8 +225,16 @@ func (t *Tagger) makeFinite(sc *scratch, s *ud.Sentence, from, to int, lim int32
 			l = maxPastMargin
 		}
 		pair := t.namePairLimit(sc, s, from, subj)
-		if fin < 0 || margin >= max(l, pair, t.compoundLimit(sc, s, from, subj, i)) {
+		head := t.headlineLimit(sc, s, from, to, subj, i)
+		if fin < 0 || margin >= max(l, pair, t.compoundLimit(sc, s, from, subj, i), head) {
 			continue
+		}
+		if head > 0 {
+			// The word right after a headline's opening noun phrase
+			// is its verb, before any later word that came closer
+			// ("Indonesia eyes trade pact …": not "trade").
+			best, bestClass = i, fin
+			break
 		}
 		if best < 0 || margin < bestMargin {
 			best, bestClass, bestMargin = i, fin, margin
@@ -302,6 +310,33 @@ func (t *Tagger) namePairLimit(sc *scratch, s *ud.Sentence, from, j int) int32 {
 func (t *Tagger) compoundLimit(sc *scratch, s *ud.Sentence, from, subj, i int) int32 {
 	if c := compoundStart(s, from, i); c == i || c != subj+1 || !t.opensClause(sc, s, from, subj) {
 		return 0
+	}
+	return maxSentenceMargin
+}
+
+// headlineLimit returns maxSentenceMargin for the word right after the
+// noun phrase that opens a headline (a whole sentence of five words or
+// more with no closing punctuation) when words follow it: the headline's
+// verb stands there, in the present ("Indian envoy hands Modi's message
+// to …", "Turkey eyes closer ties with …", where "hands" and "eyes" lost
+// as plural nouns), when the opening noun phrase holds no comma and a word
+// follows the verb; 0 otherwise.
+func (t *Tagger) headlineLimit(sc *scratch, s *ud.Sentence, from, to, subj, i int) int32 {
+	n := len(s.Tokens)
+	if from != 0 || to != n || n < 5 || subj != i-1 || i+1 >= n || !t.opensClause(sc, s, from, subj) {
+		return 0
+	}
+	switch s.Tokens[n-1].Form {
+	case ".", "!", "?", ":", ";", ")", "\"", "”", "'", "...", "…":
+		return 0
+	}
+	if f := s.Tokens[0].Form; f == "" || f[0] < 'A' || f[0] > 'Z' || !letterWord(s.Tokens[i+1].Form) {
+		return 0 // a list ("Fast food chains, supermarkets, …")
+	}
+	for k := from; k <= subj; k++ {
+		if !t.nominal(sc, k) {
+			return 0 // the noun phrase opens the headline, with no comma in it
+		}
 	}
 	return maxSentenceMargin
 }

@@ -1,0 +1,61 @@
+package depparse
+
+import "farabi/internal/ud"
+
+// giveVerbs take two objects: the one given to and the thing given.
+var giveVerbs = map[string]bool{"give": true, "hand": true, "send": true, "offer": true, "grant": true,
+	"lend": true, "sell": true, "award": true, "promise": true, "owe": true}
+
+// twoObjects repairs a verb of giving whose two bare objects the parser
+// read as an object and a complement or adjunct: in "Germany hands
+// Ukraine fresh batch of missiles" and "Japan handed the Philippines five
+// patrol boats" it made "Ukraine" the object and "batch" an xcomp, "boats"
+// an obl. A name for the first object, right before a noun phrase hung on
+// the same verb with no preposition, is the indirect object (iobj) and
+// that noun the object.
+func twoObjects(s *ud.Sentence) {
+	kids := childLists(s)
+	for v := range s.Tokens {
+		if s.Tokens[v].UPOS != ud.VERB || !giveVerbs[s.Tokens[v].Lemma] {
+			continue
+		}
+		first, second := -1, -1
+		for _, c := range kids[v] {
+			if c < v {
+				continue
+			}
+			r := ud.BaseRel(s.Tokens[c].Rel)
+			switch {
+			case first < 0 && s.Tokens[c].Rel == "obj" && s.Tokens[c].UPOS == ud.PROPN:
+				first = c
+			case first >= 0 && second < 0 && (r == "xcomp" || r == "obl" || r == "obj") && s.Tokens[c].UPOS == ud.NOUN:
+				second = c
+			}
+		}
+		if first < 0 || second < 0 {
+			continue
+		}
+		start := second
+		cased := false
+		for _, c := range kids[second] {
+			if c < start {
+				start = c
+			}
+			cased = cased || ud.BaseRel(s.Tokens[c].Rel) == "case" && c < second
+		}
+		// the second phrase starts right after the first object's last word
+		end := first
+		for _, c := range kids[first] {
+			if c > end {
+				end = c
+			}
+		}
+		if cased || start != end+1 {
+			continue
+		}
+		tryRepair(s, func() {
+			s.Tokens[first].Rel = "iobj"
+			s.Tokens[second].Rel = "obj"
+		})
+	}
+}
