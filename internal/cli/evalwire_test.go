@@ -51,7 +51,7 @@ type wireSet struct {
 //
 // wire6 (testdata/wire6/README.md, docs/news-wire6.md): blind at adecc23
 // (written at the start of the ninth session, never read), root F1 72.0,
-// dyad F1 78.7 with the session's first binary (main 6e2daa7); 73.5, 79.3
+// dyad F1 78.7 with the session's first binary (main 6e2daa7); 74.1, 80.4
 // and quote speakers 20 of 23 at its end.
 var wireSets = []wireSet{
 	{dir: "wire", docs: 30, events: 417, quotes: 19, root: 0.72, dyad: 0.80, speakers: 16},
