@@ -332,6 +332,25 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 	return targeted(refusedOnce(deadlineOfExpulsion(carried(st, mostSpecific(c.inKind(st, c.phoneCalls(st, c.venueVisits(st, c.mediated(st, c.implied(st, evs)))))))))), traces
 }
 
+// dropWhen keeps the events e of evs, in place, for which no other event f
+// makes drop(e, f) true.
+func dropWhen(evs []event.Event, drop func(e, f event.Event) bool) []event.Event {
+	out := evs[:0]
+	for i, e := range evs {
+		dropped := false
+		for j, f := range evs {
+			if i != j && drop(e, f) {
+				dropped = true
+				break
+			}
+		}
+		if !dropped {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // carried drops a bare statement (010) on a noun of speech that is the
 // object of another act coded between the same countries: "handed a
 // letter from the president to the premier" is the meeting of the one who
@@ -341,24 +360,15 @@ func carried(st *sentence, evs []event.Event) []event.Event {
 	for i, t := range st.s.Tokens {
 		at[t.Span.Start] = i
 	}
-	out := evs[:0]
-	for _, e := range evs {
-		drop := false
-		if i, ok := at[e.PredicateStart]; ok && e.Code == "010" && ud.BaseRel(st.s.Tokens[i].Rel) == "obj" {
-			h := st.s.Tokens[i].Head - 1
-			for _, f := range evs {
-				if h >= 0 && f.PredicateStart == st.s.Tokens[h].Span.Start && !strings.HasPrefix(f.Code, "01") &&
-					sameCountry(e.Source.Code, f.Source.Code) && sameCountry(e.Target.Code, f.Target.Code) {
-					drop = true
-					break
-				}
-			}
+	return dropWhen(evs, func(e, f event.Event) bool {
+		i, ok := at[e.PredicateStart]
+		if !ok || e.Code != "010" || ud.BaseRel(st.s.Tokens[i].Rel) != "obj" {
+			return false
 		}
-		if !drop {
-			out = append(out, e)
-		}
-	}
-	return out
+		h := st.s.Tokens[i].Head - 1
+		return h >= 0 && f.PredicateStart == st.s.Tokens[h].Span.Start && !strings.HasPrefix(f.Code, "01") &&
+			sameCountry(e.Source.Code, f.Source.Code) && sameCountry(e.Target.Code, f.Target.Code)
+	})
 }
 
 // deadlineOfExpulsion drops an ultimatum (139) where the sentence codes
@@ -367,22 +377,10 @@ func carried(st *sentence, evs []event.Event) []event.Event {
 // him three days to leave" set the expelled one's deadline, part of the
 // expulsion rather than a second, coercive event.
 func deadlineOfExpulsion(evs []event.Event) []event.Event {
-	out := evs[:0]
-	for _, e := range evs {
-		drop := false
-		if strings.HasPrefix(e.Code, "139") {
-			for _, f := range evs {
-				if strings.HasPrefix(f.Code, "174") && sameCountry(e.Source.Code, f.Source.Code) && sameCountry(e.Target.Code, f.Target.Code) {
-					drop = true
-					break
-				}
-			}
-		}
-		if !drop {
-			out = append(out, e)
-		}
-	}
-	return out
+	return dropWhen(evs, func(e, f event.Event) bool {
+		return strings.HasPrefix(e.Code, "139") && strings.HasPrefix(f.Code, "174") &&
+			sameCountry(e.Source.Code, f.Source.Code) && sameCountry(e.Target.Code, f.Target.Code)
+	})
 }
 
 // targeted drops a one-sided event where the sentence codes the same act
@@ -390,45 +388,21 @@ func deadlineOfExpulsion(evs []event.Event) []event.Event {
 // Danish consulate" is one protest, at the consulate, though its noun alone
 // names no target.
 func targeted(evs []event.Event) []event.Event {
-	out := evs[:0]
-	for i, e := range evs {
-		drop := false
-		if e.Target.Code == actor.NullCode {
-			for j, f := range evs {
-				if i != j && f.Target.Code != actor.NullCode && f.Source.Code == e.Source.Code && len(f.Code) >= 2 && len(e.Code) >= 2 && f.Code[:2] == e.Code[:2] {
-					drop = true
-					break
-				}
-			}
-		}
-		if !drop {
-			out = append(out, e)
-		}
-	}
-	return out
+	return dropWhen(evs, func(e, f event.Event) bool {
+		return e.Target.Code == actor.NullCode && f.Target.Code != actor.NullCode && f.Source.Code == e.Source.Code &&
+			len(f.Code) >= 2 && len(e.Code) >= 2 && f.Code[:2] == e.Code[:2]
+	})
 }
 
 // refusedOnce drops a refused act coded as its rejection (rejectionOf)
 // where a rejection pattern of the refusing verb codes the same pair:
 // "refused to hand over the suspects to X" is one rejection.
 func refusedOnce(evs []event.Event) []event.Event {
-	out := evs[:0]
-	for i, e := range evs {
-		drop := false
-		if len(e.Notes) > 0 && strings.HasPrefix(e.Notes[0], "refused (") {
-			for j, f := range evs {
-				if i != j && f.Source.Code == e.Source.Code && f.Target.Code == e.Target.Code && strings.HasPrefix(f.Code, "12") &&
-					(len(f.Notes) == 0 || !strings.HasPrefix(f.Notes[0], "refused (")) {
-					drop = true
-					break
-				}
-			}
-		}
-		if !drop {
-			out = append(out, e)
-		}
-	}
-	return out
+	return dropWhen(evs, func(e, f event.Event) bool {
+		return len(e.Notes) > 0 && strings.HasPrefix(e.Notes[0], "refused (") &&
+			f.Source.Code == e.Source.Code && f.Target.Code == e.Target.Code && strings.HasPrefix(f.Code, "12") &&
+			(len(f.Notes) == 0 || !strings.HasPrefix(f.Notes[0], "refused ("))
+	})
 }
 
 // implied adds the events a coded event states as well: a guest hosted,
