@@ -208,49 +208,28 @@ func pairAtoms(sent *sentence, s0, b0, s0h int32) (d, hasHead, punctBetween uint
 // transFeatures appends the features of a configuration, after the style
 // of Zhang and Nivre (2011) without the label templates.
 func transFeatures(fs []uint64, sent *sentence, st *state) []uint64 {
-	at := func(a []uint64, i int32) uint64 {
-		if i < 0 {
-			return atomNone
-		}
-		return a[i]
-	}
 	s0, s1 := st.s(0), st.s(1)
-	var b0, b1, b2 int32 = -1, -1, -1
-	if int(st.b) < st.n {
-		b0 = st.b
-	}
-	if int(st.b)+1 < st.n {
-		b1 = st.b + 1
-	}
-	if int(st.b)+2 < st.n {
-		b2 = st.b + 2
-	}
-	get := func(a []int32, i int32) int32 {
-		if i < 0 {
-			return -1
-		}
-		return a[i]
-	}
-	s0h := get(st.head, s0)
-	s0h2 := get(st.head, s0h)
-	s0l, s0l2 := get(st.lc1, s0), get(st.lc2, s0)
-	s0r, s0r2 := get(st.rc1, s0), get(st.rc2, s0)
-	b0l, b0l2 := get(st.lc1, b0), get(st.lc2, b0)
+	b0, b1, b2 := st.buf(0), st.buf(1), st.buf(2)
+	s0h := indexAt(st.head, s0)
+	s0h2 := indexAt(st.head, s0h)
+	s0l, s0l2 := indexAt(st.lc1, s0), indexAt(st.lc2, s0)
+	s0r, s0r2 := indexAt(st.rc1, s0), indexAt(st.rc2, s0)
+	b0l, b0l2 := indexAt(st.lc1, b0), indexAt(st.lc2, b0)
 
 	w, p, u, l := sent.w, sent.p, sent.u, sent.l
-	s0w, s0p, s0u, s0lm := at(w, s0), at(p, s0), at(u, s0), at(l, s0)
-	b0w, b0p, b0u, b0lm := at(w, b0), at(p, b0), at(u, b0), at(l, b0)
-	b1w, b1p, b1u := at(w, b1), at(p, b1), at(u, b1)
-	b2w, b2p := at(w, b2), at(p, b2)
-	s1w, s1p := at(w, s1), at(p, s1)
-	s0hw, s0hp := at(w, s0h), at(p, s0h)
-	s0h2w, s0h2p := at(w, s0h2), at(p, s0h2)
-	s0lw, s0lp := at(w, s0l), at(p, s0l)
-	s0l2w, s0l2p := at(w, s0l2), at(p, s0l2)
-	s0rw, s0rp := at(w, s0r), at(p, s0r)
-	s0r2w, s0r2p := at(w, s0r2), at(p, s0r2)
-	b0lw, b0lp := at(w, b0l), at(p, b0l)
-	b0l2w, b0l2p := at(w, b0l2), at(p, b0l2)
+	s0w, s0p, s0u, s0lm := atomAt(w, s0), atomAt(p, s0), atomAt(u, s0), atomAt(l, s0)
+	b0w, b0p, b0u, b0lm := atomAt(w, b0), atomAt(p, b0), atomAt(u, b0), atomAt(l, b0)
+	b1w, b1p, b1u := atomAt(w, b1), atomAt(p, b1), atomAt(u, b1)
+	b2w, b2p := atomAt(w, b2), atomAt(p, b2)
+	s1w, s1p := atomAt(w, s1), atomAt(p, s1)
+	s0hw, s0hp := atomAt(w, s0h), atomAt(p, s0h)
+	s0h2w, s0h2p := atomAt(w, s0h2), atomAt(p, s0h2)
+	s0lw, s0lp := atomAt(w, s0l), atomAt(p, s0l)
+	s0l2w, s0l2p := atomAt(w, s0l2), atomAt(p, s0l2)
+	s0rw, s0rp := atomAt(w, s0r), atomAt(p, s0r)
+	s0r2w, s0r2p := atomAt(w, s0r2), atomAt(p, s0r2)
+	b0lw, b0lp := atomAt(w, b0l), atomAt(p, b0l)
+	b0l2w, b0l2p := atomAt(w, b0l2), atomAt(p, b0l2)
 	s0wp := f2(100, s0w, s0p)
 	b0wp := f2(101, b0w, b0p)
 

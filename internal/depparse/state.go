@@ -46,6 +46,30 @@ func newState(n int) *state {
 
 func (st *state) terminal() bool { return int(st.b) >= st.n }
 
+// buf returns the i-th word of the buffer, or -1.
+func (st *state) buf(i int) int32 {
+	if int(st.b)+i < st.n {
+		return st.b + int32(i)
+	}
+	return -1
+}
+
+// atomAt returns a[i], or atomNone where there is no word (i < 0).
+func atomAt(a []uint64, i int32) uint64 {
+	if i < 0 {
+		return atomNone
+	}
+	return a[i]
+}
+
+// indexAt returns a[i], or -1 where there is no word (i < 0).
+func indexAt(a []int32, i int32) int32 {
+	if i < 0 {
+		return -1
+	}
+	return a[i]
+}
+
 // s returns the i-th word from the top of the stack, or -1.
 func (st *state) s(i int) int32 {
 	if i < len(st.stack) {

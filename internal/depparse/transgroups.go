@@ -75,38 +75,17 @@ func (p *Parser) putTransScorer(ts *transScorer) {
 // score of shift, as table.score does with transFeatures, and out[0] to 0.
 func (ts *transScorer) score(st *state, out *[numTrans]int32) {
 	sent := ts.sent
-	at := func(a []uint64, i int32) uint64 {
-		if i < 0 {
-			return atomNone
-		}
-		return a[i]
-	}
-	get := func(a []int32, i int32) int32 {
-		if i < 0 {
-			return -1
-		}
-		return a[i]
-	}
 	w, p := sent.w, sent.p
 	s0, s1 := st.s(0), st.s(1)
-	var b0, b1, b2 int32 = -1, -1, -1
-	if int(st.b) < st.n {
-		b0 = st.b
-	}
-	if int(st.b)+1 < st.n {
-		b1 = st.b + 1
-	}
-	if int(st.b)+2 < st.n {
-		b2 = st.b + 2
-	}
+	b0, b1, b2 := st.buf(0), st.buf(1), st.buf(2)
 	sum := ts.bias
 
 	// The buffer: b0, b1, b2.
 	if st.b != ts.b {
 		ts.b = st.b
-		b0w, b0p, b0u, b0lm := at(w, b0), at(p, b0), at(sent.u, b0), at(sent.l, b0)
-		b1w, b1p := at(w, b1), at(p, b1)
-		b2w, b2p := at(w, b2), at(p, b2)
+		b0w, b0p, b0u, b0lm := atomAt(w, b0), atomAt(p, b0), atomAt(sent.u, b0), atomAt(sent.l, b0)
+		b1w, b1p := atomAt(w, b1), atomAt(p, b1)
+		b2w, b2p := atomAt(w, b2), atomAt(p, b2)
 		b0wp := f2(101, b0w, b0p)
 		ts.bSum = ts.t.sumCompact(append(ts.feats[:0],
 			f1(4, b0w), f1(5, b0p), f1(6, b0wp),
@@ -119,7 +98,7 @@ func (ts *transScorer) score(st *state, out *[numTrans]int32) {
 	add(&sum, ts.bSum)
 
 	// The buffer front's left children.
-	b0l, b0l2 := get(st.lc1, b0), get(st.lc2, b0)
+	b0l, b0l2 := indexAt(st.lc1, b0), indexAt(st.lc2, b0)
 	var vlb uint64 = 7
 	nlb := int32(-1)
 	if b0 >= 0 {
@@ -128,20 +107,20 @@ func (ts *transScorer) score(st *state, out *[numTrans]int32) {
 	}
 	if k := [4]int32{b0, b0l, b0l2, nlb}; k != ts.b0lKey {
 		ts.b0lKey = k
-		b0w, b0p := at(w, b0), at(p, b0)
-		b0lp, b0l2p := at(p, b0l), at(p, b0l2)
+		b0w, b0p := atomAt(w, b0), atomAt(p, b0)
+		b0lp, b0l2p := atomAt(p, b0l), atomAt(p, b0l2)
 		ts.b0lSum = ts.t.sumCompact(append(ts.feats[:0],
 			f2(37, b0w, vlb), f2(38, b0p, vlb),
-			f1(45, at(w, b0l)), f1(46, b0lp), f1(53, at(w, b0l2)), f1(54, b0l2p),
+			f1(45, atomAt(w, b0l)), f1(46, b0lp), f1(53, atomAt(w, b0l2)), f1(54, b0l2p),
 			f3(58, b0p, b0lp, b0l2p),
 		))
 	}
 	add(&sum, ts.b0lSum)
 
 	// The stack top, its head and its left children.
-	s0h := get(st.head, s0)
-	s0h2 := get(st.head, s0h)
-	s0l, s0l2 := get(st.lc1, s0), get(st.lc2, s0)
+	s0h := indexAt(st.head, s0)
+	s0h2 := indexAt(st.head, s0h)
+	s0l, s0l2 := indexAt(st.lc1, s0), indexAt(st.lc2, s0)
 	nl0 := int32(-1)
 	if s0 >= 0 {
 		nl0 = st.nl[s0]
@@ -160,7 +139,7 @@ func (ts *transScorer) score(st *state, out *[numTrans]int32) {
 	// The second stack word.
 	if ps := &ts.s1[s1+1]; !ps.ok {
 		ps.ok = true
-		ps.sum = ts.t.sumCompact(append(ts.feats[:0], f1(59, at(p, s1)), f1(60, at(w, s1))))
+		ps.sum = ts.t.sumCompact(append(ts.feats[:0], f1(59, atomAt(p, s1)), f1(60, atomAt(w, s1))))
 	}
 	add(&sum, ts.s1[s1+1].sum)
 
@@ -172,17 +151,11 @@ func (ts *transScorer) score(st *state, out *[numTrans]int32) {
 // its head s0h and the head's head s0h2, its leftmost children s0l and
 // s0l2 and its number of left children nl0.
 func (ts *transScorer) s0Features(fs []uint64, s0, s0h, s0h2, s0l, s0l2, nl0 int32) []uint64 {
-	at := func(a []uint64, i int32) uint64 {
-		if i < 0 {
-			return atomNone
-		}
-		return a[i]
-	}
 	sent := ts.sent
 	w, p := sent.w, sent.p
-	s0w, s0p := at(w, s0), at(p, s0)
-	s0hp, s0h2p := at(p, s0h), at(p, s0h2)
-	s0lp, s0l2p := at(p, s0l), at(p, s0l2)
+	s0w, s0p := atomAt(w, s0), atomAt(p, s0)
+	s0hp, s0h2p := atomAt(p, s0h), atomAt(p, s0h2)
+	s0lp, s0l2p := atomAt(p, s0l), atomAt(p, s0l2)
 	var vl0 uint64 = 7
 	if s0 >= 0 {
 		vl0 = small(nl0)
@@ -194,10 +167,10 @@ func (ts *transScorer) s0Features(fs []uint64, s0, s0h, s0h2, s0l, s0l2, nl0 int
 	return append(fs,
 		f1(1, s0w), f1(2, s0p), f1(3, f2(100, s0w, s0p)),
 		f2(35, s0w, vl0), f2(36, s0p, vl0),
-		f1(39, at(w, s0h)), f1(40, s0hp), f1(41, at(w, s0l)), f1(42, s0lp),
-		f1(47, at(w, s0h2)), f1(48, s0h2p), f1(49, at(w, s0l2)), f1(50, s0l2p),
+		f1(39, atomAt(w, s0h)), f1(40, s0hp), f1(41, atomAt(w, s0l)), f1(42, s0lp),
+		f1(47, atomAt(w, s0h2)), f1(48, s0h2p), f1(49, atomAt(w, s0l2)), f1(50, s0l2p),
 		f3(55, s0p, s0lp, s0l2p), f3(57, s0p, s0hp, s0h2p),
-		f2(62, hasHead, s0p), f1(65, at(sent.l, s0)),
+		f2(62, hasHead, s0p), f1(65, atomAt(sent.l, s0)),
 	)
 }
 
@@ -212,41 +185,23 @@ func add(sum *[3]int32, v [3]int32) {
 // together, the stack top's right children, or the second stack word with
 // another.
 func transRest(fs []uint64, sent *sentence, st *state) []uint64 {
-	at := func(a []uint64, i int32) uint64 {
-		if i < 0 {
-			return atomNone
-		}
-		return a[i]
-	}
 	s0, s1 := st.s(0), st.s(1)
-	var b0, b1 int32 = -1, -1
-	if int(st.b) < st.n {
-		b0 = st.b
-	}
-	if int(st.b)+1 < st.n {
-		b1 = st.b + 1
-	}
-	get := func(a []int32, i int32) int32 {
-		if i < 0 {
-			return -1
-		}
-		return a[i]
-	}
-	s0h := get(st.head, s0)
-	s0l := get(st.lc1, s0)
-	s0r, s0r2 := get(st.rc1, s0), get(st.rc2, s0)
-	b0l := get(st.lc1, b0)
+	b0, b1 := st.buf(0), st.buf(1)
+	s0h := indexAt(st.head, s0)
+	s0l := indexAt(st.lc1, s0)
+	s0r, s0r2 := indexAt(st.rc1, s0), indexAt(st.rc2, s0)
+	b0l := indexAt(st.lc1, b0)
 
 	w, p, u, l := sent.w, sent.p, sent.u, sent.l
-	s0w, s0p, s0u, s0lm := at(w, s0), at(p, s0), at(u, s0), at(l, s0)
-	b0w, b0p, b0u, b0lm := at(w, b0), at(p, b0), at(u, b0), at(l, b0)
-	b1p, b1u := at(p, b1), at(u, b1)
-	s1w, s1p := at(w, s1), at(p, s1)
-	s0hp := at(p, s0h)
-	s0lp := at(p, s0l)
-	s0rw, s0rp := at(w, s0r), at(p, s0r)
-	s0r2w, s0r2p := at(w, s0r2), at(p, s0r2)
-	b0lp := at(p, b0l)
+	s0w, s0p, s0u, s0lm := atomAt(w, s0), atomAt(p, s0), atomAt(u, s0), atomAt(l, s0)
+	b0w, b0p, b0u, b0lm := atomAt(w, b0), atomAt(p, b0), atomAt(u, b0), atomAt(l, b0)
+	b1p, b1u := atomAt(p, b1), atomAt(u, b1)
+	s1w, s1p := atomAt(w, s1), atomAt(p, s1)
+	s0hp := atomAt(p, s0h)
+	s0lp := atomAt(p, s0l)
+	s0rw, s0rp := atomAt(w, s0r), atomAt(p, s0r)
+	s0r2w, s0r2p := atomAt(w, s0r2), atomAt(p, s0r2)
+	b0lp := atomAt(p, b0l)
 	s0wp := f2(100, s0w, s0p)
 	b0wp := f2(101, b0w, b0p)
 
