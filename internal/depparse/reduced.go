@@ -82,6 +82,22 @@ var sayingVerbs = map[string]bool{
 	"allege": true, "stress": true, "acknowledge": true, "admit": true,
 }
 
+// objectAndAfter returns, among kids, the children of the verb of saying r,
+// its object and its first child with relation rel after it (-1 for
+// none).
+func objectAndAfter(s *ud.Sentence, kids []int, r int, rel string) (o, c int) {
+	o, c = -1, -1
+	for _, k := range kids {
+		switch {
+		case s.Tokens[k].Rel == "obj":
+			o = k
+		case s.Tokens[k].Rel == rel && c < 0 && k > r:
+			c = k
+		}
+	}
+	return o, c
+}
+
 // subjectOfReported moves the object of a verb of saying that directly
 // precedes the verb's subjectless finite clausal complement into that
 // clause as its subject; s is parsed.
@@ -95,17 +111,7 @@ func subjectOfReported(s *ud.Sentence) {
 		if kids == nil {
 			kids = childLists(s)
 		}
-		o, c := -1, -1
-		for _, k := range kids[r] {
-			switch s.Tokens[k].Rel {
-			case "obj":
-				o = k
-			case "ccomp":
-				if c < 0 && k > r {
-					c = k
-				}
-			}
-		}
+		o, c := objectAndAfter(s, kids[r], r, "ccomp")
 		if o < 0 || c < 0 || o < r || o > c || hasSubject(s, kids[c]) || !finitePredicate(s, kids[c], c) {
 			continue
 		}
@@ -145,18 +151,9 @@ func reportedPairSubject(s *ud.Sentence) {
 		if kids == nil {
 			kids = childLists(s)
 		}
-		o, v := -1, -1
-		for _, k := range kids[r] {
-			switch s.Tokens[k].Rel {
-			case "obj":
-				o = k
-			case "ccomp":
-				v = n // a clause reported already
-			case "conj":
-				if v < 0 && k > r {
-					v = k
-				}
-			}
+		o, v := objectAndAfter(s, kids[r], r, "conj")
+		if hasRel(s, kids[r], "ccomp") {
+			v = n // a clause reported already
 		}
 		if o < 0 || o < r || s.Tokens[o].UPOS != ud.PROPN {
 			continue // "announced sanctions and the EU had …" is no pair
