@@ -253,6 +253,20 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 				continue
 			}
 			low := strings.ToLower(t.Form)
+			// what the cases below look up for a few words only, once
+			var (
+				subj    *actor.Mention // the subject state of "its prime minister"
+				orgHere string         // the organisation named before "the bloc"
+				kingdom string         // the story's country of the form "the kingdom" names
+			)
+			switch {
+			case low == "its":
+				subj = subjectState(s, ms[si], i)
+			case orgDescriptions[lemma(t)]:
+				orgHere = r.orgBefore(ms[si], i)
+			case stateForms[lemma(t)] != nil:
+				kingdom = st.mostNamed(stateForms[lemma(t)], s, ms[si], i)
+			}
 			switch {
 			case firstPerson[low] && inQuote[i] && hasSpeaker:
 				added = append(added, derived(s, i, i, speaker.Code, BySpeaker, 0.6, "speaker "+speaker.Name))
@@ -274,10 +288,10 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 						covered[k] = true
 					}
 				}
-			case low == "its" && !onlyPunctBefore(s, i) && r.AgentRole != nil && !inQuote[i] && subjectState(s, ms[si], i) != nil:
+			case low == "its" && !onlyPunctBefore(s, i) && r.AgentRole != nil && !inQuote[i] && subj != nil:
 				// "Hungary will stay in the EU, its prime minister said":
 				// a state's agent mid-sentence is the subject state's
-				m := subjectState(s, ms[si], i)
+				m := subj
 				if last, role, ok := r.agentAfter(s, i, covered); ok && strings.HasPrefix(s.Tokens[last].Rel, "nsubj") {
 					// (only as a clause's subject: "staged a cyberattack
 					// on its election commission" may be anyone's)
@@ -309,17 +323,16 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 					code += "MIL"
 				}
 				added = append(added, derived(s, p, i, code, ByPossessive, 0.55, s.Tokens[p].Form+" → "+src))
-			case orgDescriptions[lemma(t)] && t.UPOS == ud.NOUN && !plural(t) && definite(s, i) && (groups.lastOrg != "" || r.orgBefore(ms[si], i) != "") && !namesOwn(s, i, covered) &&
+			case orgDescriptions[lemma(t)] && t.UPOS == ud.NOUN && !plural(t) && definite(s, i) && (groups.lastOrg != "" || orgHere != "") && !namesOwn(s, i, covered) &&
 				!(i+2 < len(s.Tokens) && strings.EqualFold(s.Tokens[i+1].Form, "of") && s.Tokens[i+2].UPOS != ud.VERB):
-				// ("the bloc of seven", not "accusing the bloc of
-				// serving …")
 				// "the alliance", "the bloc": the organisation the story
 				// named last ("NATO Secretary-General Mark Rutte … the
 				// alliance's chief"), in this sentence first ("left
-				// ECOWAS, accusing the bloc of …")
+				// ECOWAS, accusing the bloc of …"); not "the bloc of
+				// seven" (but "accusing the bloc of serving …")
 				org, why := groups.lastOrg, "the story's organisation "
-				if o := r.orgBefore(ms[si], i); o != "" {
-					org, why = o, "the organisation named before it "
+				if orgHere != "" {
+					org, why = orgHere, "the organisation named before it "
 				}
 				first := firstOfPhrase(s, i)
 				added = append(added, derived(s, first, i, org, ByOrgRef, 0.5, "the "+t.Form+" → "+why+org))
@@ -331,11 +344,10 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 				added = append(added, derived(s, firstOfPhrase(s, i), i, groups.region, ByRegionRef, 0.5, "the "+t.Form+" → the story's region "+groups.region))
 			case armedWords[lemma(t)] && t.UPOS == ud.NOUN && definite(s, i) && !namesOwn(s, i, covered) && st.armedNear(groups.sent):
 				added = append(added, derived(s, firstOfPhrase(s, i), i, st.armed.Code, ByAgent, 0.5, "the "+t.Form+" → the story's armed group "+st.armed.Name))
-			case stateForms[lemma(t)] != nil && t.UPOS == ud.NOUN && definite(s, i) && !namesOwn(s, i, covered) && st.mostNamed(stateForms[lemma(t)], s, ms[si], i) != "":
+			case kingdom != "" && t.UPOS == ud.NOUN && definite(s, i) && !namesOwn(s, i, covered):
 				// "the kingdom", "the sultanate": the one of that form
 				// the story names most
-				c := st.mostNamed(stateForms[lemma(t)], s, ms[si], i)
-				added = append(added, derived(s, firstOfPhrase(s, i), i, c, ByCountry, 0.5, "the "+strings.ToLower(t.Form)+" → "+c+", the story's"))
+				added = append(added, derived(s, firstOfPhrase(s, i), i, kingdom, ByCountry, 0.5, "the "+strings.ToLower(t.Form)+" → "+kingdom+", the story's"))
 			case countryNouns[lemma(t)] && definite(s, i) && !plural(t) && !s.HyphenAfter(i):
 				if c := salient(counts, country); c != "" {
 					first := firstOfPhrase(s, i)
@@ -531,7 +543,8 @@ var stateForms = map[string]map[string]bool{
 }
 
 // mostNamed returns the country of form the story (and sentence s before
-// word before) named most, the latest of equals; "" when none.
+// word before) named most, the first in code order of equals; "" when
+// none.
 func (st *Story) mostNamed(form map[string]bool, s *ud.Sentence, ms []actor.Mention, before int) string {
 	counts := map[string]int{}
 	for c, n := range st.counts {
