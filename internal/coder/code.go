@@ -2266,9 +2266,9 @@ func mutualIntent(why string) bool {
 var plannedWords = set("upcoming", "planned", "next", "future", "forthcoming", "proposed", "scheduled", "expected",
 	"prospective", "possible", "potential", "anticipated")
 
-// firstWordOf returns the first word of the phrase of noun i: its
+// firstWord returns the first word of the phrase of noun i: its
 // leftmost dependent before it (a determiner, an adjective), or i.
-func firstWordOf(st *sentence, i int) int {
+func (st *sentence) firstWord(i int) int {
 	f := i
 	for _, c := range st.children[i] {
 		if c < f && ud.BaseRel(st.s.Tokens[c].Rel) != "case" {
@@ -2344,7 +2344,7 @@ func (st *sentence) intended(i int) string {
 			return "ahead of"
 		}
 		// "ahead of" with "ahead" hung elsewhere: "… ahead of a meeting"
-		if f := firstWordOf(st, i); f >= 2 && st.lemma(f-1) == "of" && st.lemma(f-2) == "ahead" {
+		if f := st.firstWord(i); f >= 2 && st.lemma(f-1) == "of" && st.lemma(f-2) == "ahead" {
 			return "ahead of"
 		}
 		// "offered to host a new round of talks", "will hold talks":
