@@ -32,6 +32,27 @@ func twoObjects(s *ud.Sentence) {
 				second = c
 			}
 		}
+		if first >= 0 && second < 0 {
+			// "has offered the United Arab Emirates a $2 billion
+			// loan": the thing given hung on the name as its
+			// apposition, with no comma between
+			for _, c := range kids[first] {
+				if c > first && s.Tokens[c].Rel == "appos" && s.Tokens[c].UPOS == ud.NOUN {
+					lo := c
+					for _, k := range kids[c] {
+						lo = min(lo, k)
+					}
+					if lo > 0 && s.Tokens[lo-1].UPOS != ud.PUNCT && !under(s, lo-1, c) {
+						tryRepair(s, func() {
+							s.Tokens[first].Rel = "iobj"
+							s.Tokens[c].Head, s.Tokens[c].Rel = v+1, "obj"
+						})
+					}
+					break
+				}
+			}
+			continue
+		}
 		if first < 0 || second < 0 {
 			continue
 		}

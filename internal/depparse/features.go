@@ -1,6 +1,8 @@
 package depparse
 
 import (
+	"strings"
+
 	"farabi/internal/ud"
 )
 
@@ -57,19 +59,20 @@ func newSentence(s *ud.Sentence) *sentence {
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
 		j := i + 1
-		sent.w[j] = hashLower(t.Form, 1)
+		form := plainForm(t.Form)
+		sent.w[j] = hashLower(form, 1)
 		if t.XPOS != "" && t.XPOS != "_" {
 			sent.p[j] = hashString(t.XPOS, 2)
 		} else {
 			sent.p[j] = mix(uint64(t.UPOS) + 3<<32)
 		}
 		sent.u[j] = mix(uint64(t.UPOS) + 4<<32)
-		lemma := t.Lemma
+		lemma := plainForm(t.Lemma)
 		if lemma == "" || lemma == "_" {
-			lemma = t.Form
+			lemma = form
 		}
 		sent.l[j] = hashLower(lemma, 5)
-		f := t.Form
+		f := form
 		if len(f) > 3 {
 			f = f[len(f)-3:]
 		}
@@ -91,6 +94,24 @@ func newSentence(s *ud.Sentence) *sentence {
 		}
 	}
 	return sent
+}
+
+// plainForm returns w with typographic quotation marks and apostrophes
+// written plain, as the treebank the parser learned from mostly writes
+// them: “ ” „ « » as ", ‘ ’ as ' ("’s" as "'s", "n’t" as "n't"). News
+// copy often sets them curly, and a curly mark was a word the parser
+// had hardly seen.
+func plainForm(w string) string {
+	switch w {
+	case "“", "”", "„", "«", "»":
+		return "\""
+	case "‘", "’":
+		return "'"
+	}
+	if strings.ContainsRune(w, '’') {
+		return strings.ReplaceAll(w, "’", "'")
+	}
+	return w
 }
 
 // isFinite reports whether a Penn Treebank tag is a finite verb's or a

@@ -28,10 +28,25 @@ func namingComplement(s *ud.Sentence) {
 				second = c
 			}
 		}
-		joined := false // "branded the election(obj) a farce(conj)", with no "and"
+		// "branded the election(obj) a farce(conj)", with no "and"; "called
+		// India's decision(obj) a violation(obj of "decision")", a noun
+		// an object of a noun
+		joined := false
 		if second < 0 && first >= 0 {
 			for _, c := range kids[first] {
 				if c > first && s.Tokens[c].Rel == "conj" && !hasChildRel(s, kids, c, "cc") && s.Tokens[c-1].Form != "," {
+					second, joined = c, true
+					break
+				}
+			}
+		}
+		if second < 0 && first >= 0 {
+			// the object of a noun may sit deeper, below a long
+			// name: "called the Democratic Republic of Congo's
+			// decision a violation"
+			for c := first + 1; c < len(s.Tokens); c++ {
+				if s.Tokens[c].Rel == "obj" && s.Tokens[c].UPOS == ud.NOUN && s.Tokens[c].Head-1 != v && under(s, c, first) &&
+					nounLike(s.Tokens[s.Tokens[c].Head-1].UPOS) {
 					second, joined = c, true
 					break
 				}

@@ -221,20 +221,7 @@ func gatherPhrase(s *ud.Sentence, lo, hi, h int) {
 		if p := s.Tokens[i].Head - 1; i == h || p >= lo && p < hi {
 			continue
 		}
-		rel := "compound"
-		switch s.Tokens[i].UPOS {
-		case ud.DET:
-			rel = "det"
-		case ud.ADJ:
-			rel = "amod"
-		case ud.NUM:
-			rel = "nummod"
-		case ud.PRON:
-			rel = "nmod:poss"
-		case ud.PART:
-			rel = "case"
-		}
-		s.Tokens[i].Head, s.Tokens[i].Rel = h+1, rel
+		s.Tokens[i].Head, s.Tokens[i].Rel = h+1, modifierRel(s.Tokens[i].UPOS)
 	}
 }
 
@@ -327,16 +314,38 @@ func agentSubject(s *ud.Sentence) {
 			continue
 		}
 		p := by - 1
-		if s.Tokens[p].XPOS != "VBN" || s.Tokens[p].Rel != "acl" {
+		if s.Tokens[p].XPOS != "VBN" {
 			continue
 		}
 		noun := s.Tokens[p].Head - 1
-		if noun < 0 || noun > p || !nounLike(s.Tokens[noun].UPOS) || t.Head-1 != p && t.Head-1 != noun {
-			continue
-		}
-		t.Head, t.Rel = s.Tokens[noun].Head, s.Tokens[noun].Rel
-		if t.Head-1 == p || t.Head-1 == v {
+		if s.Tokens[p].Rel == "root" && t.Head-1 == p {
+			// "A delegation led by the minister arrived": the
+			// participle taken for the root, its noun for its
+			// subject
+			noun = -1
+			for i := p - 1; i >= 0; i-- {
+				if s.Tokens[i].Head == p+1 && s.Tokens[i].Rel == "nsubj" {
+					noun = i
+				}
+			}
+			if noun < 0 || !nounLike(s.Tokens[noun].UPOS) || hasAux(s, p) {
+				continue
+			}
+			for i := range s.Tokens {
+				if s.Tokens[i].Head == p+1 && i > v {
+					s.Tokens[i].Head = v + 1
+				}
+			}
 			t.Head, t.Rel = 0, "root"
+			s.Tokens[p].Head, s.Tokens[p].Rel = noun+1, "acl"
+		} else {
+			if s.Tokens[p].Rel != "acl" || noun < 0 || noun > p || !nounLike(s.Tokens[noun].UPOS) || t.Head-1 != p && t.Head-1 != noun {
+				continue
+			}
+			t.Head, t.Rel = s.Tokens[noun].Head, s.Tokens[noun].Rel
+			if t.Head-1 == p || t.Head-1 == v {
+				t.Head, t.Rel = 0, "root"
+			}
 		}
 		for i := range s.Tokens {
 			switch hd := s.Tokens[i].Head - 1; {
@@ -350,4 +359,14 @@ func agentSubject(s *ud.Sentence) {
 		s.Tokens[subj].Head, s.Tokens[subj].Rel = p+1, "obl:agent"
 		s.Tokens[by].Head, s.Tokens[by].Rel = subj+1, "case"
 	}
+}
+
+// hasAux reports whether word v of s has an auxiliary of its own.
+func hasAux(s *ud.Sentence, v int) bool {
+	for _, t := range s.Tokens {
+		if t.Head == v+1 && strings.HasPrefix(t.Rel, "aux") {
+			return true
+		}
+	}
+	return false
 }

@@ -88,6 +88,9 @@ func (p *Parser) parse(s *ud.Sentence) {
 		s.Tokens[i].Head = int(heads[i+1])
 		s.Tokens[i].Rel = p.labels[rels[i+1]]
 	}
+	rightConjuncts(s)
+	nameLists(s)
+	appositionSubject(s)
 	attachSubjects(s)
 	promoteDiscourse(s)
 	promoteMainClause(s)
@@ -114,11 +117,20 @@ func (p *Parser) parse(s *ud.Sentence) {
 	numeralSubjects(s)
 	timeConjuncts(s)
 	saidAnd(s)
+	saidAndCensured(s)
+	objectRelative(s)
+	openingSubject(s)
+	objectConjunct(s)
 	namingComplement(s)
 	passiveNounRoot(s)
 	strayPossessor(s)
 	contactRelative(s)
 	twoObjects(s)
+	channelPhrases(s)
+	nounAgents(s)
+	quotedModifiers(s)
+	invertedSpeaker(s)
+	passiveSubjects(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a

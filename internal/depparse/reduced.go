@@ -82,6 +82,10 @@ var sayingVerbs = map[string]bool{
 	"allege": true, "stress": true, "acknowledge": true, "admit": true,
 }
 
+// hopingVerbs report a hope or an expectation about what others will do:
+// "hopes the two sides will settle …", "expects Kyiv to …".
+var hopingVerbs = map[string]bool{"hope": true, "expect": true, "fear": true, "trust": true}
+
 // objectAndAfter returns, among kids, the children of the verb of saying r,
 // its object and its first child with relation rel after it (-1 for
 // none).
@@ -105,13 +109,21 @@ func subjectOfReported(s *ud.Sentence) {
 	n := len(s.Tokens)
 	var kids [][]int
 	for r := range n {
-		if s.Tokens[r].UPOS != ud.VERB || !sayingVerbs[s.Tokens[r].Lemma] {
+		if s.Tokens[r].UPOS != ud.VERB || !sayingVerbs[s.Tokens[r].Lemma] && !hopingVerbs[s.Tokens[r].Lemma] {
 			continue
 		}
 		if kids == nil {
 			kids = childLists(s)
 		}
 		o, c := objectAndAfter(s, kids[r], r, "ccomp")
+		if c < 0 && hopingVerbs[s.Tokens[r].Lemma] {
+			// "hopes Ukraine will stop the attacks": the clause hung as
+			// a parataxis of the verb, its subject as the verb's object
+			if o2, p := objectAndAfter(s, kids[r], r, "parataxis"); o2 >= 0 && p > o2 && !hasSubject(s, kids[p]) && finitePredicate(s, kids[p], p) {
+				o, c = o2, p
+				s.Tokens[c].Rel = "ccomp"
+			}
+		}
 		if o < 0 || c < 0 || o < r || o > c || hasSubject(s, kids[c]) || !finitePredicate(s, kids[c], c) {
 			continue
 		}

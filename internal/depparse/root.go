@@ -19,12 +19,17 @@ import (
 // notRoot marks the words 1..n that may not be the root's child: nouns,
 // proper nouns, pronouns, numbers, adjectives and determiners with a finite
 // verb after them. nil when no word is so marked. A sentence with
-// quotation marks is left to quotedNotRoot.
+// quotation marks is left to quotedNotRoot, unless each of its quotations
+// is a phrase inside a clause (phraseQuotes).
 func notRoot(s *ud.Sentence) []bool {
+	marks := 0
 	for _, t := range s.Tokens {
 		if quoteMark(t.Form) {
-			return quotedNotRoot(s)
+			marks++
 		}
+	}
+	if marks > 0 && phraseQuotes(s) != marks {
+		return quotedNotRoot(s)
 	}
 	var out []bool
 	if c := reportTail(s); c >= 0 {
@@ -70,7 +75,7 @@ func finiteVerb(s *ud.Sentence, i int) bool {
 			if p.UPOS == ud.AUX {
 				return isFinite(p.XPOS)
 			}
-			if p.UPOS != ud.ADV && p.UPOS != ud.PART {
+			if p.UPOS != ud.ADV && p.UPOS != ud.PART && !quoteMark(p.Form) {
 				return false
 			}
 		}
@@ -95,7 +100,8 @@ func quoteMark(w string) bool {
 // leaves the verb without a subject. A finite lexical verb with no subject
 // takes as its subject the nominal just before it (adverbs may stand
 // between) when that nominal's phrase ends there, opens with a comma or
-// follows one, and hangs from a word before it.
+// follows one (or is a name after a comma whose words hang apart, on
+// words before the comma), and hangs from a word before it.
 
 // attachSubjects makes such nominals the subjects of their verbs; heads
 // and rels are indexed by word (0 the root), as in Parse.
@@ -132,14 +138,46 @@ func attachSubjects(s *ud.Sentence) {
 		if hi > j {
 			continue
 		}
-		if s.Tokens[lo].Form != "," && (lo == 0 || s.Tokens[lo-1].Form != ",") {
-			continue
+		if r := splitName(s, j); s.Tokens[lo].Form != "," && (lo == 0 || s.Tokens[lo-1].Form != ",") {
+			if r < 0 {
+				continue
+			}
+			// "In Paris, Foreign Minister Jean-Noel Barrot dismissed …":
+			// a name whose words hang apart on the phrase before the
+			// comma; they hang on its last word.
+			for k := r; k < j; k++ {
+				if h := s.Tokens[k].Head - 1; h < r || h > j {
+					kids[h] = remove(kids[h], k)
+					kids[j] = append(kids[j], k)
+					s.Tokens[k].Head, s.Tokens[k].Rel = j+1, "compound"
+				}
+			}
 		}
 		old := w.Head - 1
 		kids[old] = remove(kids[old], j)
 		kids[v] = append(kids[v], j)
 		w.Head, w.Rel = v+1, "nsubj"
 	}
+}
+
+// splitName returns the first word of a run of capitalised words and
+// hyphens that ends at the name j, follows a comma and hangs, where it
+// hangs outside itself, on words before that comma; -1 when there is
+// none such, of two words or more.
+func splitName(s *ud.Sentence, j int) int {
+	r := j
+	for r > 0 && (s.Tokens[r-1].XPOS == "NNP" || s.Tokens[r-1].XPOS == "HYPH" && r-2 >= 0 && s.Tokens[r-2].XPOS == "NNP") {
+		r--
+	}
+	if r == j || r == 0 || s.Tokens[r-1].Form != "," {
+		return -1
+	}
+	for k := r; k <= j; k++ {
+		if h := s.Tokens[k].Head - 1; (h < r || h > j) && h >= r-1 {
+			return -1
+		}
+	}
+	return r
 }
 
 func hasSubject(s *ud.Sentence, kids []int) bool {

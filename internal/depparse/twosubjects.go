@@ -17,6 +17,11 @@ import "farabi/internal/ud"
 //   - "A minister of state for trade arrived": a preposition between
 //     them, which the parser hung on the verb: the second subject and
 //     the preposition are a modifier of the first's last noun.
+//   - "Yemen's Houthis fired": the first ends in a possessive
+//     ending: it is the second's possessor.
+//   - "Regional mediators Kenya, Uganda and Ethiopia will oversee": a
+//     name in apposition to the first, then a comma and a list: the
+//     list's members are the name's conjuncts.
 
 // twoSubjects repairs, in parsed s, verbs with two nominal subjects before
 // them, the second right after the first's phrase.
@@ -67,11 +72,38 @@ func twoSubjects(s *ud.Sentence) {
 			kids = nil
 			continue
 		}
+		comma := hi + 1
+		if s.Tokens[hi].Form == "," {
+			comma = hi
+		}
+		if c := comma - 1; comma+1 == lo && s.Tokens[comma].Form == "," && s.Tokens[c].UPOS == ud.PROPN && c != a && hasRel(s, kids[b], "conj") {
+			// "Regional mediators Kenya, Uganda and Ethiopia will
+			// oversee": a name after a noun, then a comma and a list:
+			// the list goes on from the name, which stands beside the
+			// noun.
+			tryRepair(s, func() {
+				if t := &s.Tokens[c]; t.Rel == "flat" && s.Tokens[t.Head-1].UPOS == ud.NOUN {
+					t.Rel = "appos"
+				}
+				s.Tokens[comma].Head = b + 1
+				s.Tokens[b].Head, s.Tokens[b].Rel = c+1, "conj"
+				for _, k := range kids[b] {
+					if s.Tokens[k].Rel == "conj" {
+						s.Tokens[k].Head = c + 1
+					}
+				}
+			})
+			kids = nil
+			continue
+		}
 		if hi+1 != lo {
 			continue
 		}
 		last := &s.Tokens[hi]
 		switch ua, ub := s.Tokens[a].UPOS, s.Tokens[b].UPOS; {
+		case last.UPOS == ud.PART && last.Head-1 == a && last.Rel == "case" && (ub == ud.NOUN || ub == ud.PROPN):
+			// "Yemen's Houthis fired": a possessor.
+			tryRepair(s, func() { s.Tokens[a].Head, s.Tokens[a].Rel = b+1, "nmod:poss" })
 		case last.UPOS == ud.VERB && last.XPOS == "VB" && hasRel(s, kids[hi], "mark") && !hasRel(s, kids[hi], "obj") && (ub == ud.NOUN || ub == ud.PROPN):
 			tryRepair(s, func() { s.Tokens[b].Head, s.Tokens[b].Rel = hi+1, "obj" })
 		case lo != b || !namesOnly(s, kids[a], a):

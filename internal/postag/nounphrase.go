@@ -22,6 +22,10 @@ import (
 //   - The first word of a sentence tagged as a present verb (VBZ) is a
 //     plural noun: no subject stands before it ("Trucks carrying food
 //     entered the city").
+//   - A participle right after a plural noun that only names, adjectives
+//     and a determiner come before, with no verb after it, is the past
+//     tense ("Uzbek troops crossed into …": else the finite-verb check
+//     made "troops" the verb).
 //   - The last part of a hyphenated adjective ("quake-hit", "Russia-led",
 //     "war-torn") before a noun or adjective is a participle, as EWT tags
 //     "US-based" (15 of 16), not a base form or past tense.
@@ -49,6 +53,11 @@ func (t *Tagger) nounPhrases(sc *scratch, s *ud.Sentence) {
 	for i := 1; i+1 < n; i++ {
 		x := t.tags[sc.class[i]].xpos
 		switch {
+		case x == "VBN" && i >= 2 && t.tags[sc.class[i-1]].xpos == "NNS" && t.onlyModifiersBefore(sc, i-1) && t.finite[0] >= 0 && !t.verbFrom(sc, i+1, n):
+			// "Uzbek troops crossed into …": the participle right after
+			// the subject's phrase, with no verb after it, is the past
+			// tense (else the finite-verb check makes the noun one)
+			t.settle(sc, i, t.finite[0], n) // VBD
 		case (x == "VBP" || x == "VB") && t.afterSingularArticle(sc, s, i, x == "VB"):
 			t.settle(sc, i, t.nounNN, n)
 		case (x == "VB" || x == "VBD" || x == "VBP") && i >= 2 && s.Tokens[i-1].Form == "-" &&
@@ -72,6 +81,36 @@ func (t *Tagger) nounPhrases(sc *scratch, s *ud.Sentence) {
 		}
 	}
 	t.institutionNames(sc, s, n)
+}
+
+// verbFrom reports whether a word from..n-1 is tagged as a verb or an
+// auxiliary.
+func (t *Tagger) verbFrom(sc *scratch, from, n int) bool {
+	for k := from; k < n; k++ {
+		if u := t.tags[sc.class[k]].upos; u == ud.VERB || u == ud.AUX {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyModifiersBefore reports whether the words before i are proper
+// nouns and adjectives, one of them at least, after a determiner perhaps.
+func (t *Tagger) onlyModifiersBefore(sc *scratch, i int) bool {
+	mods := 0
+	for k := 0; k < i; k++ {
+		switch t.tags[sc.class[k]].xpos {
+		case "NNP", "NNPS", "JJ":
+			mods++
+		case "DT":
+			if k > 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return mods > 0
 }
 
 // afterArticle reports whether word i follows "the", "a" or "an".
