@@ -684,7 +684,7 @@ func (f *finder) countryAgent(i int, used []bool) int {
 		list = append(list, countryRef{j, code, a})
 		t = end + 1
 		// coordination: ", and the X"
-		k := f.skipJoiners(t)
+		k := f.skipJoiners(t, j+1)
 		if k > t && k < len(f.s.Tokens) {
 			if n := f.hitAt(k, j+1); n >= 0 {
 				if c, _ := f.countryOf(&f.hits[n]); c != "" && f.hits[n].e.kind != entCapital {
@@ -1102,7 +1102,9 @@ func (f *finder) agentList(i, t int, used []bool) bool {
 	var ms []Mention
 	j := i + 1
 	for t < len(f.s.Tokens) {
-		if strings.EqualFold(f.tok(t).Form, "the") {
+		if strings.EqualFold(f.tok(t).Form, "the") && f.hitAt(t, j) < 0 {
+			// "the United States"; but "the Philippines" is a
+			// name with its article
 			t++
 			continue
 		}
@@ -1121,7 +1123,7 @@ func (f *finder) agentList(i, t int, used []bool) bool {
 			Why: "agent " + quote(ag.e.text) + " + " + kindWord(h.e.kind) + " " + quote(h.e.text)}, h))
 		j = n + 1
 		t = h.last + 1
-		k := f.skipJoiners(t)
+		k := f.skipJoiners(t, j)
 		if k == t {
 			break
 		}
@@ -1293,12 +1295,16 @@ func postedAbroad(g *Agent, name string) bool {
 
 // skipJoiners returns the first token from t on, at most three tokens
 // ahead, that is not a coordination joiner (",", "and", "or", "the"), so a
-// list of countries can go on: "China, France, and the United States".
-func (f *finder) skipJoiners(t int) int {
+// list of countries can go on: "China, France, and the United States". An
+// article that opens a name (a hit from hit index from on: "the
+// Netherlands") is the name's, not a joiner.
+func (f *finder) skipJoiners(t, from int) int {
 	k := t
 	for k < len(f.s.Tokens) && k < t+3 {
-		switch strings.ToLower(f.tok(k).Form) {
-		case ",", "and", "or", "the":
+		switch w := strings.ToLower(f.tok(k).Form); {
+		case w == "the" && f.hitAt(k, from) >= 0:
+			// "and the Netherlands": the article is the name's
+		case w == ",", w == "and", w == "or", w == "the":
 			k++
 			continue
 		}

@@ -51,6 +51,16 @@ actor Croatia
   kind country
   adj Croatian
   code HRV
+actor the Philippines
+  kind country
+  alias Philippines
+  adj Philippine | Filipino
+  code PHL
+actor the Netherlands
+  kind country
+  alias Netherlands | Holland
+  adj Dutch
+  code NLD
 `)},
 		"actors/people.txt": {Data: []byte(`
 actor Kassym-Jomart Tokayev
@@ -145,6 +155,10 @@ func TestFind(t *testing.T) {
 		{"coordinated adjectives", "Chinese and Russian companies bid", may2025, "",
 			"Chinese=CHNBUS/agent-list; Russian companies=RUSBUS/agent-list"},
 		{"agent of country", "the president of Kazakhstan arrived", may2025, "", "president of Kazakhstan=KAZGOV/agent"},
+		{"agent of a country named with its article", "the president of the Philippines arrived", may2025, "",
+			"president of the Philippines=PHLGOV/agent"},
+		{"agent list with articles of names", "companies from the Philippines and the Netherlands bid", may2025, "",
+			"the Philippines=PHLBUS/agent-list; the Netherlands=NLDBUS/agent-list"},
 		{"agent in country is not its", "troops in Kazakhstan", may2025, "", "Kazakhstan=KAZ/name"},
 		{"dateline agent", "the president said", may2025, "KAZ", "president=KAZGOV/dateline"},
 		{"dateline needs the", "investor confidence", may2025, "KAZ", ""},

@@ -1,6 +1,7 @@
 package coref
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -317,6 +318,12 @@ func (st *Story) actRefs(s *ud.Sentence, ms []actor.Mention, covered []bool) []a
 			// "called the decision an unfriendly step" after
 			// "Lithuania expelled …": the latest act of any kind
 			a, ok = st.lastAct()
+		}
+		if !ok && slices.Contains(forceActs, l) {
+			// "condemned the raid" after "Israeli jets struck the
+			// port": an act of force of no kind told before is the
+			// latest act of force
+			a, ok = st.lastForce()
 		}
 		if incidentNouns[l] && !actNouns[l] {
 			// "condemned the incident": the latest act of force

@@ -60,6 +60,13 @@ type Resolver struct {
 	// an agent's: "Its foreign ministry said …" opening a sentence is the
 	// last sentence's subject's. Nil: no such references.
 	AgentRole func(name string) (string, bool)
+	// Roles returns the roles the dictionary gives a person (by the
+	// dictionary's name, Mention.Name) on a day ("Deputy Prime Minister",
+	// "Minister of Foreign Affairs"), every role when day is zero: "the
+	// deputy prime minister" takes up a person the story named with
+	// another title ("Senator Ishaq Dar"). Nil: only the title the text
+	// gave is matched.
+	Roles func(name string, day actor.Date) []string
 }
 
 var (
@@ -161,6 +168,10 @@ func (st *Story) SetVenues(places [][]actor.Mention) { st.venues = places }
 // handed to Quotes point into: paragraph breaks then end quotations the
 // writer left open.
 func (st *Story) SetText(text string) { st.text = text }
+
+// SetDate gives the story's day, which picks the roles its persons hold
+// (Resolver.Roles); zero when unknown.
+func (st *Story) SetDate(day actor.Date) { st.groups.day = day }
 
 // statement reports whether the story is a statement in its author's own
 // voice: a text of some length with no quotation mark in it (a
@@ -284,6 +295,25 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 						code = code[:3] + role
 					}
 					added = append(added, derived(s, i, last, code, ByPossessive, 0.5, "its "+strings.ToLower(s.Text[s.Tokens[i+1].Span.Start-s.Span.Start:s.Tokens[last].Span.End-s.Span.Start])+" → "+groups.body.Name))
+					for k := i; k <= last; k++ {
+						covered[k] = true
+					}
+				}
+			case low == "the" && onlyPunctBefore(s, i) && st.country == "" && r.AgentRole != nil && !inQuote[i] &&
+				groups.hasBody && groups.bodyAt == groups.sent-1 && len(groups.body.Code) >= 3 && !r.isOrgCode(groups.body.Code):
+				// "Vietnam summoned the Chinese envoy. The ministry
+				// handed him a note": with no dateline to give it a
+				// country, a bare agent opening the sentence as its
+				// subject is the last sentence's subject state's
+				// (not an envoy, who is most often the other side's, nor
+				// an agent the story named with its country before)
+				// nor one with a country of its own after it ("The
+				// presidents of Kazakhstan and …"), nor a plural one
+				// ("The leaders signed …" after a meeting: its parties)
+				if last, role, ok := r.agentAfter(s, i, covered); ok && s.Tokens[last].Rel == "nsubj" && role == "GOV" && !plural(s.Tokens[last]) &&
+					!envoyWords[lemma(s.Tokens[last])] && len(agents[singular(s.Tokens[last].Form)]) == 0 && !ownedAfter(s, last) &&
+					(r.IsRegion == nil || !r.IsRegion(groups.body.Code[:3])) {
+					added = append(added, derived(s, i, last, groups.body.Code[:3]+role, ByAgent, 0.5, "the "+strings.ToLower(s.Text[s.Tokens[i+1].Span.Start-s.Span.Start:s.Tokens[last].Span.End-s.Span.Start])+" → the last sentence's subject "+groups.body.Name))
 					for k := i; k <= last; k++ {
 						covered[k] = true
 					}
@@ -442,6 +472,26 @@ func subjectState(s *ud.Sentence, ms []actor.Mention, i int) *actor.Mention {
 // regionReach is how many sentences back "the region" may take up the
 // region the story named.
 const regionReach = 6
+
+// ownedAfter reports whether word i of s has an "of" or "from" phrase
+// hung on it: "the presidents of Kazakhstan and Uzbekistan".
+func ownedAfter(s *ud.Sentence, i int) bool {
+	for k := i + 1; k < len(s.Tokens); k++ {
+		if s.Tokens[k].Head != i+1 || !strings.HasPrefix(s.Tokens[k].Rel, "nmod") {
+			continue
+		}
+		for _, c := range s.Tokens {
+			if c.Head == k+1 && c.Rel == "case" && (strings.EqualFold(c.Form, "of") || strings.EqualFold(c.Form, "from")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// envoyWords are agents posted abroad: "the ambassador" of a story is
+// most often the other side's.
+var envoyWords = set("ambassador", "envoy", "diplomat", "consul", "embassy", "attaché", "attache", "chargé", "charge")
 
 // wholeRegion reports whether the word i ("region") stands alone after
 // its determiner, or with a word of extent: "the region", "this region",

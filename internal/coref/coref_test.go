@@ -665,6 +665,34 @@ envoy envoy NOUN 6 obj`)
 	}
 }
 
+// TestItAccusedReporter: "Chile said Peru had accused it of spying" —
+// the object "it" of a verb that takes a party, in a clause whose subject
+// is another actor, is the reporting body; "it" approved by another is a
+// thing, never the body.
+func TestItAccusedReporter(t *testing.T) {
+	r := &coref.Resolver{}
+	rows := func(verb, lemma string) string {
+		return `
+Chile Chile PROPN 2 nsubj
+said say VERB 0 root
+Peru Peru PROPN 5 nsubj
+had have AUX 5 aux
+` + verb + ` ` + lemma + ` VERB 2 ccomp
+it it PRON 5 obj`
+	}
+	for _, c := range []struct{ verb, lemma, want string }{
+		{"accused", "accuse", "CHL"},
+		{"approved", "approve", ""},
+	} {
+		s0 := sent(t, rows(c.verb, c.lemma))
+		ms := [][]actor.Mention{{m(0, 0, "CHL", actor.ByName, ""), m(2, 2, "PER", actor.ByName, "")}}
+		r.Resolve([]*ud.Sentence{s0}, ms, "")
+		if g := codes(ms[0], func(x actor.Mention) bool { return x.First == 5 }); g != c.want {
+			t.Errorf("%s it = %q, want %q", c.verb, g, c.want)
+		}
+	}
+}
+
 // TestGenericForum: a format as the subject of a verb in the simple present
 // in a story's body says what it does as a rule ("The C5+1 fosters
 // dialogue"): its parties are no actors there; in the past tense they
@@ -962,6 +990,30 @@ him he PRON 5 obj`)
 	r.Resolve([]*ud.Sentence{s0}, ms, "")
 	if g, want := codes(ms[0], func(x actor.Mention) bool { return x.First == 5 }), "TURGOV"; g != want {
 		t.Errorf("him = %q, want %q", g, want)
+	}
+	// The Czech minister held talks with Zelensky, inviting him to Prague
+	// (an office for subject, no name; a participle sharing it).
+	s1 := sent(t, `
+The the DET 3 det
+Czech Czech ADJ 3 amod
+minister minister NOUN 4 nsubj
+held hold VERB 0 root
+talks talk NOUN 4 obj
+with with ADP 7 case
+Zelensky Zelensky PROPN 5 nmod
+, , PUNCT 9 punct
+inviting invite VERB 4 advcl
+him he PRON 9 obj
+to to ADP 12 case
+Prague Prague PROPN 9 obl`)
+	cze := m(1, 2, "CZEGOV", actor.ByAgent, "")
+	cze.Name = "Czechia"
+	zel := m(6, 6, "UKRGOV", actor.ByName, "")
+	zel.Person, zel.Name = true, "Zelensky"
+	ms = [][]actor.Mention{{cze, zel}}
+	r.Resolve([]*ud.Sentence{s1}, ms, "")
+	if g, want := codes(ms[0], func(x actor.Mention) bool { return x.First == 9 }), "UKRGOV"; g != want {
+		t.Errorf("him after a participle = %q, want %q", g, want)
 	}
 }
 
@@ -1649,6 +1701,30 @@ Tehran Tehran PROPN 5 obl`)
 	}
 }
 
+// TestRaidAfterStruck: "the raid", an act of force of a kind the story
+// did not name before, takes up the latest act of force ("struck").
+func TestRaidAfterStruck(t *testing.T) {
+	r := &coref.Resolver{}
+	// Turkish jets struck the town.
+	s0 := sent(t, `
+Turkish Turkish ADJ 2 amod
+jets jet NOUN 3 nsubj
+struck strike VERB 0 root
+the the DET 5 det
+town town NOUN 3 obj`)
+	// Baghdad condemned the raid.
+	s1 := sent(t, `
+Baghdad Baghdad PROPN 2 nsubj
+condemned condemn VERB 0 root
+the the DET 4 det
+raid raid NOUN 2 obj`)
+	ms := [][]actor.Mention{{m(0, 1, "TURMIL", actor.ByAgent, "jets")}, {m(0, 0, "IRQGOV", actor.ByCapital, "")}}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got := codes(ms[1], func(x actor.Mention) bool { return x.Method == coref.ByAct }); got != "TURMIL" {
+		t.Errorf("the raid = %q, want TURMIL", got)
+	}
+}
+
 // TestLaunchAfterFired: "the launch" takes up who fired the missile.
 func TestLaunchAfterFired(t *testing.T) {
 	r := &coref.Resolver{}
@@ -1919,6 +1995,37 @@ stop stop VERB 4 xcomp`)
 	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
 	if got := codes(ms[1], func(x actor.Mention) bool { return x.Method == coref.ByGroup }); got != "PER ECU" {
 		t.Errorf("both sides = %q, want PER ECU (not who urged them)", got)
+	}
+}
+
+// TestOfferedAndCalledOn: who offers to host talks and calls on "both
+// governments" is not one of them, also when the parser hung the call on
+// the infinitive (round 11).
+func TestOfferedAndCalledOn(t *testing.T) {
+	r := &coref.Resolver{}
+	s0 := sent(t, `
+Peru Peru PROPN 2 nsubj
+fought fight VERB 0 root
+Ecuador Ecuador PROPN 2 obj`)
+	// Chile offered to host talks and called on both governments to …
+	s1 := sent(t, `
+Chile Chile PROPN 2 nsubj
+offered offer VERB 0 root
+to to PART 4 mark
+host host VERB 2 xcomp
+talks talk NOUN 4 obj
+and and CCONJ 7 cc
+called call VERB 4 conj
+on on ADP 10 case
+both both DET 10 det
+governments government NOUN 7 obl`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "PER", actor.ByName, ""), m(2, 2, "ECU", actor.ByName, "")},
+		{m(0, 0, "CHL", actor.ByName, "")},
+	}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	if got := codes(ms[1], func(x actor.Mention) bool { return x.Method == coref.ByGroup }); got != "PERGOV ECUGOV" {
+		t.Errorf("both governments = %q, want PERGOV ECUGOV (not who called on them)", got)
 	}
 }
 

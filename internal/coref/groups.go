@@ -38,7 +38,7 @@ const (
 // groupNouns are the plural nouns that name a story's parties.
 var groupNouns = set("side", "party", "leader", "president", "minister", "country", "nation", "state",
 	"government", "delegation", "head", "counterpart", "partner", "republic", "premier", "chief", "rival", "neighbor",
-	"neighbour", "ally", "foe", "adversary", "belligerent", "participant")
+	"neighbour", "ally", "foe", "adversary", "belligerent", "participant", "negotiator", "envoy", "delegate")
 
 // meetingNouns name the participants of a meeting of many, or the
 // meeting itself standing for them.
@@ -147,6 +147,7 @@ type meeting struct {
 
 // storyGroups is what the group rules remember across a story.
 type storyGroups struct {
+	day      actor.Date // the story's day, for the roles of its persons
 	meeting  *meeting
 	sent     int           // index of the sentence being resolved
 	parties  []party       // the last sentence's participants with two or more
@@ -312,7 +313,7 @@ func (r *Resolver) partiesOf(s *ud.Sentence, ms []actor.Mention, upto int) ([]pa
 		if m.Code == "" || m.First < 0 || m.First >= upto || m.Method == actor.ByCapital && !visited(s, m) || strings.HasSuffix(m.Code, "MED") {
 			continue
 		}
-		if (len(m.Code) == 3 || m.Method == actor.ByMetonym) && locative(s, m) {
+		if (len(m.Code) == 3 || m.Method == actor.ByMetonym) && locative(s, m) && !visited(s, m) {
 			continue // "talks in Kazakhstan", "in the Kenyan capital (Nairobi)": a place
 		}
 		if mediatorAgent(s, m) || mediatorSubject(s, m) {
@@ -1020,6 +1021,14 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				continue
 			}
 		}
+		// "met his counterparts from the Gulf states", "his colleagues
+		// of Kenya and Egypt": the owner of a counterpart whose phrase
+		// names the other side is not a party to the phrase
+		if possessives[low] && low != "its" && t.Head > 0 && strings.HasSuffix(t.Rel, "poss") &&
+			(lemma(s.Tokens[t.Head-1]) == "counterpart" || lemma(s.Tokens[t.Head-1]) == "colleague") &&
+			hasActorBelow(s, covered, t.Head-1) {
+			continue
+		}
 		var owner actor.Mention
 		if possessives[low] && !inQuote[i] {
 			owner, _ = objectOwner(s, ms, i)
@@ -1082,6 +1091,12 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				// subject
 				out = append(out, derived(s, i, i, g.body.Code, ByPronoun, 0.5, t.Form+" → the last sentence's subject "+g.body.Name))
 			}
+		case low == "it" && t.Rel == "obj" && !inQuote[i] && reportedParty(s, ms, i):
+			// "Georgia said Russia had accused it of provoking the
+			// clashes": the one another party accuses, blames or
+			// threatens in what a body reports is the body
+			m, _ := reporterOf(s, ms, i)
+			out = append(out, derived(s, i, i, m.Code, ByPronoun, 0.5, t.Form+" → the reporting subject "+m.Name))
 		case owner.Code != "":
 			// "thanked the Chinese leader for his support", "praised
 			// Qatar for its mediation": the one thanked
@@ -1090,13 +1105,13 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			// with the names this sentence resolved so far ("Soto
 			// thanked his host": Soto named alone before)
 			all := append(ms[:len(ms):len(ms)], out...)
-			if p, ok := r.lastPersonBut(g, s, all, i, r.boundSubject(g, s, all, i)); ok {
+			if p, ok := r.lastPersonBut(g, s, all, i, r.boundSubject(g, s, all, i)...); ok {
 				out = append(out, derived(s, i, i, p.Code, ByPronoun, 0.55, t.Form+" → "+p.Name))
 			}
 		case (low == "he" || low == "she") && strings.HasPrefix(t.Rel, "nsubj"):
 			// in a quotation, a third person is never its speaker ("He
 			// urges both sides to …", a spokesman of his principal)
-			not := []string{r.boundSubject(g, s, ms, i)}
+			not := r.boundSubject(g, s, ms, i)
 			if hasSpeaker {
 				not = append(not, speaker.Name)
 			}
@@ -1404,17 +1419,41 @@ func projectName(s *ud.Sentence, m actor.Mention) bool {
 	return s.Tokens[h].Head > 0 && (r == "compound" || r == "amod") && projectNouns[lemma(s.Tokens[s.Tokens[h].Head-1])]
 }
 
-// visited reports whether mention m (a capital) is what a verb of
-// visiting has for its object: "visited Manila" names the host, a party
-// of "the two countries" that follows.
+// visited reports whether mention m (a capital or a country) is where a
+// visit goes: the object of a verb of visiting ("visited Manila"), or the
+// place a visitor arrives in or travels to ("arrived in Egypt", "flew to
+// Baku", "a visit to Hanoi"). It names the host, a party of "the two
+// countries" that follows.
 func visited(s *ud.Sentence, m actor.Mention) bool {
 	h := headWord(s, m)
-	if h < 0 || s.Tokens[h].Rel != "obj" || s.Tokens[h].Head == 0 {
+	if h < 0 || s.Tokens[h].Head == 0 {
 		return false
 	}
 	v := s.Tokens[s.Tokens[h].Head-1]
-	return v.UPOS == ud.VERB && (lemma(v) == "visit" || lemma(v) == "tour")
+	if s.Tokens[h].Rel == "obj" {
+		return v.UPOS == ud.VERB && (lemma(v) == "visit" || lemma(v) == "tour")
+	}
+	// where a visitor arrives or travels ("arrived in Egypt", "flew to
+	// Baku", "a visit to Hanoi"): the host, a party of the visit
+	prep := ""
+	for _, t := range s.Tokens {
+		if t.Head-1 == h && t.Rel == "case" {
+			prep = strings.ToLower(t.Form)
+		}
+	}
+	switch {
+	case v.UPOS == ud.VERB && ud.BaseRel(s.Tokens[h].Rel) == "obl":
+		return prep == "in" && (lemma(v) == "arrive" || lemma(v) == "land") ||
+			prep == "to" && travelVerbs[lemma(v)]
+	case v.UPOS == ud.NOUN && ud.BaseRel(s.Tokens[h].Rel) == "nmod":
+		return prep == "to" && (lemma(v) == "visit" || lemma(v) == "trip" || lemma(v) == "tour")
+	}
+	return false
 }
+
+// travelVerbs are verbs of a visitor's travel whose "to" phrase is the
+// host: "flew to Baku", "travelled to Hanoi".
+var travelVerbs = set("travel", "fly", "go", "come", "head", "arrive", "return", "journey")
 
 // without returns ps without party key ("" keeps them all).
 func without(ps []party, key string) []party {
@@ -1559,11 +1598,16 @@ func addressedBy(s *ud.Sentence, m actor.Mention, i int) bool {
 		}
 		// the object of a verb whose subject is v's, left unsaid or a
 		// pronoun ("voiced concern, saying it was ready to help the two
-		// neighbours …")
+		// neighbours …"), or the ones it calls on ("offered to host talks
+		// and called on both governments to …", round 11)
 		if h := s.Tokens[j].Head - 1; h >= 0 && s.Tokens[h].UPOS == ud.VERB {
 			switch ud.BaseRel(s.Tokens[j].Rel) {
 			case "obj", "iobj":
 				return sameSubjectUp(s, h, v)
+			case "obl":
+				if hasCaseWord(s, j, "on") || hasCaseWord(s, j, "upon") {
+					return sameSubjectUp(s, h, v)
+				}
 			}
 		}
 	}
@@ -1918,22 +1962,42 @@ func (r *Resolver) titleRef(g *storyGroups, s *ud.Sentence, covered []bool, i in
 	}
 	for k := len(g.titled) - 1; k >= 0; k-- {
 		p := g.titled[k]
-		role := strings.ToLower(p.Role)
-		ok := true
-		for _, w := range words {
-			if !strings.Contains(role, w) {
-				hit := false
-				for _, syn := range titleSynonyms[w] {
-					hit = hit || strings.Contains(role, syn)
-				}
-				ok = ok && hit
-			}
-		}
-		if ok {
+		if roleFits(p.Role, words) {
 			return first, p, true
 		}
 	}
+	// the roles the dictionary gives the story's persons that day: the
+	// text may have named one by another title
+	if r.Roles != nil {
+		for k := len(g.titled) - 1; k >= 0; k-- {
+			p := g.titled[k]
+			for _, role := range r.Roles(p.Name, g.day) {
+				if roleFits(role, words) {
+					return first, p, true
+				}
+			}
+		}
+	}
 	return 0, actor.Mention{}, false
+}
+
+// roleFits reports whether every word of a title (or a synonym of it)
+// is in role.
+func roleFits(role string, words []string) bool {
+	role = strings.ToLower(role)
+	for _, w := range words {
+		if strings.Contains(role, w) {
+			continue
+		}
+		hit := false
+		for _, syn := range titleSynonyms[w] {
+			hit = hit || strings.Contains(role, syn)
+		}
+		if !hit {
+			return false
+		}
+	}
+	return true
 }
 
 // topCountries returns the story's n most prominent countries.
@@ -2109,42 +2173,57 @@ func personNoun(s *ud.Sentence, m actor.Mention) bool {
 	if m.Person || m.First < 0 || m.Last >= len(s.Tokens) {
 		return false
 	}
-	t := s.Tokens[m.Last]
+	// the mention's head: "president" in "the president of Brazil"
+	h := m.Last
+	for k := m.First; k <= m.Last; k++ {
+		if p := s.Tokens[k].Head - 1; p < m.First || p > m.Last {
+			h = k
+			break
+		}
+	}
+	t := s.Tokens[h]
 	l := lemma(t)
 	return (t.UPOS == ud.NOUN || t.UPOS == ud.PROPN) && (personNouns[l] || titleWords[l] || pairNouns[l]) && !plural(t)
 }
 
 // boundSubject names the person a pronoun at word i may not stand for:
 // the subject of its own clause when the pronoun is that clause's object
-// ("him", object "her"), a conjunct verb sharing its first verb's subject.
-// It is "" for a subject or possessive pronoun, or a subject that names
+// ("him", object "her"), a conjunct verb sharing its first verb's subject,
+// or an adverbial clause with no subject its verb's; a subject named by a
+// short name also by the full name it stands for. It is nil for a
+// subject or possessive pronoun, or a subject that names
 // no person.
-func (r *Resolver) boundSubject(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int) string {
+func (r *Resolver) boundSubject(g *storyGroups, s *ud.Sentence, ms []actor.Mention, i int) []string {
 	t := s.Tokens[i]
 	if t.Rel != "obj" && t.Rel != "iobj" || t.Head == 0 {
-		return ""
+		return nil
 	}
 	for h, steps := t.Head-1, 0; h >= 0 && steps < 4; steps++ {
 		for j, c := range s.Tokens {
 			if c.Head != h+1 || c.Rel != "nsubj" {
 				continue
 			}
-			if m, ok := mentionAt(ms, j); ok && m.Person {
-				return m.Name
+			if m, ok := mentionAt(ms, j); ok && (m.Person || personNoun(s, m) && m.Name != "") {
+				if p, ok := g.short[strings.ToLower(c.Form)]; ok && m.Method == ByShortName {
+					// "Lee thanked him": "Lee" is the Lee Jae-myung
+					// named before, whom "him" may not be either
+					return []string{m.Name, p.Name}
+				}
+				return []string{m.Name} // (an office named with no name: "the Dutch minister … invited him")
 			}
 			if low := strings.ToLower(c.Form); low == "he" || low == "she" {
 				if p, ok := r.lastPerson(g, s, ms, j); ok {
-					return p.Name
+					return []string{p.Name}
 				}
 			}
-			return ""
+			return nil
 		}
-		if s.Tokens[h].Rel != "conj" {
-			return ""
+		if s.Tokens[h].Rel != "conj" && ud.BaseRel(s.Tokens[h].Rel) != "advcl" {
+			return nil // (a participle or purpose clause with no subject shares its verb's: "met X, inviting him to …")
 		}
 		h = s.Tokens[h].Head - 1
 	}
-	return ""
+	return nil
 }
 
 // hostsGuests returns the guests of the story's meeting of many as the
@@ -2231,6 +2310,34 @@ func (r *Resolver) noteMeeting(g *storyGroups, ps []party, hub int, listed []par
 		}
 		if best != "" {
 			g.meeting = &meeting{hub: party{best, g.rep[best]}, members: members}
+		}
+	}
+}
+
+// partnerVerbs are main verbs by which a partner meets a group.
+var partnerVerbs = set("host", "meet", "receive", "welcome", "convene", "chair")
+
+// notePartnerMeeting learns of a meeting of a partner with a group from a
+// sentence of two parties whose main verb hosts or meets, its subject the
+// partner and its other party a region or an organisation ("The Japanese
+// president hosted the leaders of the five Central Asian states"): "the
+// summit" after it is the partner's and the group's.
+func (r *Resolver) notePartnerMeeting(g *storyGroups, s *ud.Sentence, ms []actor.Mention, ps []party) {
+	subj := rootSubject(s)
+	if g.meeting != nil || len(ps) != 2 || subj < 0 || !partnerVerbs[lemma(s.Tokens[s.Tokens[subj].Head-1])] {
+		return
+	}
+	group := func(key string) bool { return r.isOrgCode(key) || r.IsRegion != nil && r.IsRegion(key) }
+	for k, p := range ps {
+		o := ps[1-k]
+		if !group(p.key) || group(o.key) {
+			continue
+		}
+		for _, m := range ms {
+			if r.partyKey(m.Code) == o.key && m.First >= 0 && under(s, m.First, subj) {
+				g.meeting = &meeting{hub: o, members: []party{p}}
+				return
+			}
 		}
 	}
 }
@@ -2454,6 +2561,10 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 		switch m.Method {
 		case ByGroup, ByAddressee, ByCounterpart, actor.ImplicitSpeaker, actor.ImplicitParties:
 			continue
+		case ByPronoun:
+			if closingSayer(s, m) {
+				continue // "…, he added": who tells is no party to what is told
+			}
 		}
 		named = append(named, m)
 	}
@@ -2467,6 +2578,7 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 		}
 		g.parties, g.hub, g.at = ps, hub, g.sent
 		r.noteMeeting(g, ps, hub, listed)
+		r.notePartnerMeeting(g, s, named, ps)
 		// In a sentence naming the meeting's host among three or more
 		// parties, the host's mentions are the hub of their acts.
 		if mt := g.meeting; mt != nil && r.membersIn(ps, mt) >= 3 {
@@ -2501,7 +2613,7 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 		if k == "" || m.Method == actor.ByCapital || strings.HasSuffix(m.Code, "MED") || r.IsRegion != nil && r.IsRegion(k) {
 			continue
 		}
-		if (len(m.Code) == 3 || m.Method == actor.ByMetonym) && locative(s, m) {
+		if (len(m.Code) == 3 || m.Method == actor.ByMetonym) && locative(s, m) && !visited(s, m) {
 			continue // where things happen does not make a party prominent
 		}
 		if _, ok := g.order[k]; !ok {
@@ -2538,7 +2650,9 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 				}
 			}
 		}
-		if m.Person {
+		if m.Person || personNoun(s, m) {
+			// a person by name or by office ("the Egyptian foreign
+			// minister visited …. He met …")
 			g.person, g.hasPers, g.personAt = m, true, g.sent
 			if isSubject(s, m) && (!g.hasSubj || g.subjAt < g.sent) {
 				g.subj, g.hasSubj, g.subjAt = m, true, g.sent
@@ -2554,4 +2668,52 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 		}
 	}
 	g.sent++
+}
+
+// closingSayer reports whether mention m is the subject of a verb of
+// saying after the clause it reports ("…, he added").
+func closingSayer(s *ud.Sentence, m actor.Mention) bool {
+	if m.First < 0 || m.First != m.Last || !strings.HasPrefix(s.Tokens[m.First].Rel, "nsubj") {
+		return false
+	}
+	v := s.Tokens[m.First].Head - 1
+	if v < m.First || !speechVerbs[lemma(s.Tokens[v])] {
+		return false
+	}
+	if s.Tokens[v].Rel == "parataxis" && s.Tokens[v].Head-1 < m.First {
+		return true // the report's verb hung on what it reports
+	}
+	for c, t := range s.Tokens {
+		if t.Head-1 == v && (t.Rel == "ccomp" || t.Rel == "parataxis") && c < m.First {
+			return true
+		}
+	}
+	return false
+}
+
+// partyObjectVerbs take a party, never a thing, for object: "accused it
+// of …", "warned it against …".
+var partyObjectVerbs = map[string]bool{"accuse": true, "blame": true, "threaten": true, "warn": true,
+	"urge": true, "criticise": true, "criticize": true, "invite": true}
+
+// reportedParty reports whether the object "it" at i of a verb in a
+// reported clause stands for the reporting body: the verb takes a party
+// for object, and its own subject names another actor ("Georgia said
+// Russia had accused it of …").
+func reportedParty(s *ud.Sentence, ms []actor.Mention, i int) bool {
+	v := s.Tokens[i].Head - 1
+	if v < 0 || !partyObjectVerbs[lemma(s.Tokens[v])] {
+		return false
+	}
+	rep, ok := reporterOf(s, ms, i)
+	if !ok || rep.Person {
+		return false
+	}
+	for j, c := range s.Tokens {
+		if c.Head == v+1 && c.Rel == "nsubj" {
+			m, ok := mentionAt(ms, j)
+			return ok && m.Code != "" && !strings.HasPrefix(m.Code, rep.Code[:min(3, len(rep.Code))])
+		}
+	}
+	return false
 }

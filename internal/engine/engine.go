@@ -188,11 +188,29 @@ func Load(spec string, warn io.Writer) (*Engine, error) {
 		IsOrg:         func(code string) bool { return orgs[code] },
 		IsForum:       func(code string) bool { return forums[code] },
 		FormatParties: func(code string) []string { return parties[code] },
+		Roles:         e.personRoles,
 	}
 	e.Coref = res
 	e.Coding = &pipeline.Coding{Actors: e.Actors, Dateline: e.Actors, Discards: e.Actors, Coref: res, Coder: e.Coder,
 		CoderVersion: Version, DictVersion: dictVersion, ModelVersion: ModelVersion()}
 	return e, nil
+}
+
+// personRoles returns the roles of the terms the dictionary's person
+// called name holds on day (every term's when day is zero).
+func (e *Engine) personRoles(name string, day actor.Date) []string {
+	var roles []string
+	for _, a := range e.Actors.Lookup(name) {
+		if a.Name != name || a.Kind != actor.KindPerson {
+			continue
+		}
+		for _, t := range a.Terms {
+			if t.Role != "" && (day == 0 || t.Covers(day)) {
+				roles = append(roles, t.Role)
+			}
+		}
+	}
+	return roles
 }
 
 // regionMembers expands each region's members line into the set of

@@ -87,6 +87,9 @@ func (p *Pipeline) CodeStream(c *Coding, st *Story, f func(*SentenceResult) erro
 			ctx.Country = sum.Country
 			if c.Coref != nil {
 				story = c.Coref.NewStory(sum.Country)
+				if !st.Date.IsZero() {
+					story.SetDate(actor.DateOf(st.Date))
+				}
 				story.SetText(st.Text)
 			}
 		}
@@ -138,7 +141,7 @@ func (p *Pipeline) CodeStream(c *Coding, st *Story, f func(*SentenceResult) erro
 			for _, ev := range r.Events {
 				ev.Doc, ev.Sentence, ev.Date = st.ID, r.Index, date
 				if ev.When != "" && !st.Date.IsZero() {
-					d := resolveWhen(ev.When, st.Date)
+					d := resolveWhen(aheadWhen(ev.When, ev.Code, ev.Notes), st.Date)
 					if background(d, st.Date) {
 						continue // "met in Dushanbe in 2019": background, not news
 					}

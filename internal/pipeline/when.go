@@ -112,3 +112,28 @@ func resolveWhen(when string, story time.Time) time.Time {
 	}
 	return story
 }
+
+// aheadWhen reads a bare month on an act still to come as the next such
+// month: "invited him to Bangkok for talks in June" in a March story is
+// this June, not last year's (which the guidelines would drop as
+// background). An act is to come when its code is an intent (root 03, or
+// a threat, 13) or the coder turned it into one ("intent (would): …").
+func aheadWhen(when, code string, notes []string) string {
+	f := strings.Fields(strings.ToLower(when))
+	if len(f) == 0 || f[0] == "next" || f[0] == "last" {
+		return when
+	}
+	ahead := strings.HasPrefix(code, "03") || strings.HasPrefix(code, "13")
+	for _, n := range notes {
+		ahead = ahead || strings.HasPrefix(n, "intent (")
+	}
+	if !ahead {
+		return when
+	}
+	for m := time.January; m <= time.December; m++ {
+		if name := strings.ToLower(m.String()); f[0] == name || len(f[0]) >= 3 && strings.HasPrefix(name, strings.TrimSuffix(f[0], ".")) {
+			return "next " + when
+		}
+	}
+	return when
+}

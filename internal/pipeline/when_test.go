@@ -36,6 +36,25 @@ func TestResolveWhen(t *testing.T) {
 	}
 }
 
+func TestAheadWhen(t *testing.T) {
+	story := time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		when, code string
+		notes      []string
+		want       string
+	}{
+		{"June", "036", nil, "2026-06-01"},                                      // an invitation for talks in June: this June
+		{"June", "042", nil, "2025-06-01"},                                      // a visit made "in June": last year's
+		{"October", "040", []string{"intent (would): 040 → 036"}, "2026-10-01"}, // a meeting that would be held
+		{"last June", "036", nil, "2025-06-01"},
+		{"Monday", "036", nil, "2026-03-09"}, // weekdays are left alone
+	} {
+		if got := resolveWhen(aheadWhen(tc.when, tc.code, tc.notes), story).Format("2006-01-02"); got != tc.want {
+			t.Errorf("aheadWhen(%q, %s) = %s, want %s", tc.when, tc.code, got, tc.want)
+		}
+	}
+}
+
 func TestBackground(t *testing.T) {
 	story := time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)
 	for _, tc := range []struct {
