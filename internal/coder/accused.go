@@ -74,7 +74,13 @@ func (st *sentence) accuserVerb(i int) int {
 		return -1
 	}
 	h := st.accusing(nt.Head - 1)
-	if g := nt.Head - 1; h < 0 && g >= 0 && st.s.Tokens[g].Rel == "obj" {
+	g := nt.Head - 1
+	if h < 0 && g >= 0 && st.s.Tokens[g].Rel == "conj" && st.s.Tokens[g].Head > 0 && st.s.Tokens[st.s.Tokens[g].Head-1].Rel == "obj" {
+		// "accused the United States and Britain of bombing …" with
+		// the gerund hung on the last of the accused
+		g = st.s.Tokens[g].Head - 1
+	}
+	if h < 0 && g >= 0 && st.s.Tokens[g].Rel == "obj" {
 		// "accused Kosovo police of arresting …" with the gerund hung
 		// on the accused
 		h = st.accusing(st.s.Tokens[g].Head - 1)
@@ -99,3 +105,100 @@ func (st *sentence) accused(i int) []int {
 	}
 	return nil
 }
+
+// withinAccusation says why predicate i is part of what an accusation
+// claims, or "": a verb below the gerund of an accusation ("accused
+// Bucharest of provoking hysteria to justify a larger NATO presence": the
+// justifying is claimed with the provoking, not done). An act the
+// accusation claims itself is the gerund (accuser); this is what hangs
+// below it.
+func (st *sentence) withinAccusation(i int) string {
+	k := i
+	for steps := 0; steps < 4; steps++ {
+		switch ud.BaseRel(st.s.Tokens[k].Rel) {
+		case "xcomp", "advcl", "conj", "ccomp":
+		default:
+			return ""
+		}
+		k = st.s.Tokens[k].Head - 1
+		if k < 0 {
+			return ""
+		}
+		if st.accuserVerb(k) >= 0 {
+			return "claimed in an accusation (" + st.s.Tokens[k].Form + " … " + st.s.Tokens[i].Form + ")"
+		}
+	}
+	return ""
+}
+
+// evidenceNouns, under "no", deny what their clause says: "no evidence
+// that X had accused Y", "no sign that …".
+var evidenceNouns = set("evidence", "proof", "sign", "indication", "basis", "truth")
+
+// armsAnother reports whether code c arms or protects a third party (072,
+// 074): claimed in an accusation with no one named as armed ("accused
+// Eritrea of arming rebels"), it is not done to the accuser.
+func armsAnother(c string) bool { return c == "072" || c == "074" }
+
+// announcedExpulsion reports whether an expulsion (174) on predicate i,
+// only intended (why), is announced as decided: "informed him that a
+// Polish diplomat would be expelled in response", "Moscow will expel two
+// Estonian diplomats". An announced plan is coded as the act (GUIDELINES
+// rule 1), as leaving a body is (leavesBody); "threatened to expel",
+// "could expel", "would expel … if …" stay threats (137).
+func (st *sentence) announcedExpulsion(i int, p *Pattern, why string) bool {
+	return p.Code == "174" && st.announced(i, why)
+}
+
+// expellingReporter returns the actors that report an expulsion told in
+// the passive with no agent ("Hungary said two Ukrainian diplomats would
+// be expelled", "informed him that a Polish diplomat would be expelled"):
+// only a government expels another's diplomats, and the one that tells of
+// it is that government, when the expelled are of another country. nil
+// otherwise.
+func (st *sentence) expellingReporter(i int, expelled []int) []int {
+	if !st.passive(i) || st.agent(i) >= 0 {
+		return nil
+	}
+	t := st.s.Tokens[i]
+	h := t.Head - 1
+	if h < 0 || ud.BaseRel(t.Rel) != "ccomp" || !speechVerbs[st.lemma(h)] && st.lemma(h) != "inform" {
+		return nil
+	}
+	ms, _ := st.subjectOf(h)
+	if len(ms) == 0 {
+		ms, _ = st.inherited(h, 1)
+	}
+	for _, m := range ms {
+		for _, x := range expelled {
+			if sameCountry(st.ms[m].Code, st.ms[x].Code) {
+				return nil
+			}
+		}
+	}
+	return ms
+}
+
+// judgingVerbs name what they judge "as" something: "described the post
+// as threatening", "saw the drills as provoking".
+var judgingVerbs = set("describe", "call", "brand", "label", "term", "characterize", "characterise", "see", "view",
+	"regard", "denounce", "condemn", "dismiss", "portray", "depict", "paint", "treat")
+
+// judgedAs says why a participle at i is a judgement of what a verb of
+// judging names ("a post that officials described as threatening": no
+// threat), or "".
+func (st *sentence) judgedAs(i int) string {
+	t := st.s.Tokens[i]
+	if t.XPOS != "VBG" || t.Head == 0 || !judgingVerbs[st.lemma(t.Head-1)] {
+		return ""
+	}
+	if !st.hasChild(i, "mark", "as") && !st.hasChild(i, "case", "as") {
+		return ""
+	}
+	return st.s.Tokens[t.Head-1].Form + " as " + t.Form
+}
+
+// answeredVerbs name an act a threat joined to them answers: "dismissed
+// the accusations … and promised that Moscow's response will not be long
+// in coming" is toward the accusers.
+var answeredVerbs = set("condemn", "denounce", "dismiss", "reject", "criticise", "criticize", "accuse", "blame", "slam", "expel")

@@ -104,6 +104,19 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					}
 				}
 			}
+			if len(src.mentions) == 0 && (p.Sym || p.Pair) {
+				if f, ok := st.agreedParties(i); ok {
+					src = f // "A and B agreed that their commissions would meet": A and B
+					if len(tgt.mentions) == 0 {
+						tgt = found{mentions: f.mentions, conf: f.conf}
+					}
+				}
+			}
+			if len(src.mentions) == 0 && len(tgt.mentions) > 0 && p.Code == "174" {
+				if ms := st.expellingReporter(i, tgt.mentions); len(ms) > 0 {
+					src = found{mentions: ms, notes: []string{"source left unsaid by the passive: the government that reports the expulsion"}, conf: 0.7}
+				}
+			}
 			if len(src.mentions) == 0 && len(tgt.mentions) > 0 && !p.Sym && !p.Pair && st.agentless(i, tgt.mentions) {
 				if f, ok := st.otherParty(tgt.mentions, "source left unsaid by the passive: the story's other party"); ok {
 					src = f // "the envoy was ordered to close the consulate": by the other side
@@ -153,7 +166,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				}
 			}
 			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && claimable(p.Code) {
-				if who, ok := st.accuser(i); ok && len(who) > 0 {
+				if who, ok := st.accuser(i); ok && len(who) > 0 && !armsAnother(p.Code) {
 					// "X accused Y of shelling border villages": the
 					// places shelled are the accuser's
 					tgt = found{mentions: who, notes: []string{"target left unsaid by the accused act: the accuser"}, conf: 0.6}
@@ -164,8 +177,13 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && !strings.HasPrefix(p.Code, "01") {
 				// (what one says after a meeting is said to the
 				// press, not to the one met: "welcomed X and said …")
-				if f, ok := st.sharedTarget(i, src.mentions); ok {
+				if f, ok := st.sharedTarget(i, src.mentions, p.Code); ok {
 					tgt = f // "met with Aliyev and offered an apology": to Aliyev
+				}
+			}
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && aidCode(p.Code) {
+				if f, ok := st.purposeBeneficiary(i, src.mentions); ok {
+					tgt = f // "offered assistance to strengthen Moldova's institutions": to Moldova
 				}
 			}
 			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && (strings.HasPrefix(p.Code, "11") || strings.HasPrefix(p.Code, "13")) {
@@ -214,6 +232,12 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			} else if why := st.topic(i); why != "" {
 				trace(p, i, false, "a topic (%s), not an act", why)
 				continue
+			} else if why := st.judgedAs(i); why != "" {
+				trace(p, i, false, "a judgement (%s), not an act", why)
+				continue
+			} else if why := st.withinAccusation(i); why != "" && !claimable(p.Code) {
+				trace(p, i, false, "%s, not an act", why)
+				continue
 			}
 			if why := st.habitual(i); why != "" {
 				trace(p, i, false, "habitual (%s): no one event", why)
@@ -247,10 +271,16 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					continue
 				}
 				notes = append(notes, "threatened ("+why+")")
-			} else if why := st.intended(i); why != "" && !enacted(why, code, st.lemma(i)) && !st.leavesBody(i, p, why) {
+			} else if why := st.intended(i); why != "" && !enacted(why, code, st.lemma(i)) && !st.leavesBody(i, p, why) && !st.announcedExpulsion(i, p, why) {
 				if ic := c.ont.IntentOf(code); ic != code {
 					code = ic
 					notes = append(notes, "intent ("+why+"): "+p.Code+" → "+code)
+				} else if strings.HasPrefix(code, "014") && st.warned(i, why) {
+					// "warned that it would review its cooperation with
+					// the IAEA": reviewing ties under a threat is a
+					// threat to reduce them
+					code = "1313"
+					notes = append(notes, "review threatened ("+why+"): "+p.Code+" → "+code)
 				}
 				// "X hopes to expand cooperation with Y": an intent
 				// of one side, even when the code is one already
@@ -329,7 +359,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			trace(p, i, true, "%d event(s) %s", n, code)
 		}
 	}
-	return targeted(refusedOnce(deadlineOfExpulsion(carried(st, mostSpecific(c.inKind(st, c.phoneCalls(st, c.venueVisits(st, c.mediated(st, c.implied(st, evs)))))))))), traces
+	return targeted(refusedOnce(deadlineOfExpulsion(carried(st, mostSpecific(c.inKind(st, c.phoneCalls(st, c.venueVisits(st, c.mediated(st, c.metTogether(st, c.implied(st, evs))))))))))), traces
 }
 
 // dropWhen keeps the events e of evs, in place, for which no other event f
@@ -438,6 +468,103 @@ func (c *Coder) implied(st *sentence, evs []event.Event) []event.Event {
 		evs = append(evs, v)
 	}
 	return c.hostedTogether(st, evs, n)
+}
+
+// threeWay are the mutual acts a meeting of three lists for every pair:
+// meeting, negotiating, signing, and a meeting planned.
+var threeWay = set("040", "046", "057", "036")
+
+// apart are the words that make a meeting with two partners two meetings
+// ("met separately with", "held bilateral talks with each").
+var apart = set("separate", "separately", "bilateral", "bilaterally", "each", "respectively", "individually", "sidelines")
+
+// metTogether adds, for a mutual act of one predicate between exactly
+// three countries ("met his German and Italian counterparts in Rome", "will
+// discuss the crisis with the German and Italian ministers"), the pairs the
+// pattern left out: a trilateral meeting or signing lists every pair both
+// ways (GUIDELINES rule 3), where the act's own pattern paired only the
+// subject with each partner. Not where the sentence names a fourth country
+// or holds a meeting of many with its host (whose members are not paired),
+// nor where it says the meetings were apart, or names each partner in a
+// "with" phrase of its own (round 11).
+func (c *Coder) metTogether(st *sentence, evs []event.Event) []event.Event {
+	named := map[string]bool{}
+	for k, m := range st.ms {
+		if m.Hub {
+			return evs // a meeting of many with its host: the members are not paired
+		}
+		venue := slices.Contains(st.places, k) || slices.ContainsFunc(evs, func(e event.Event) bool {
+			return e.Place.Code != "" && e.Place.Start == m.Span.Start && e.Place.End == m.Span.End
+		})
+		implicit := m.Method == actor.ImplicitParties || m.Method == actor.ImplicitSpeaker || m.Method == actor.ImplicitCrowd
+		if len(m.Code) >= 3 && !isOrgCode(m.Code) && !venue && !implicit { // (the meeting's place is no party: "in Brussels")
+			named[m.Code[:3]] = true
+		}
+	}
+	if len(named) != 3 {
+		return evs
+	}
+	withs := 0
+	for i := range st.s.Tokens {
+		if apart[strings.ToLower(st.s.Tokens[i].Form)] {
+			return evs
+		}
+		if st.lemma(i) == "with" {
+			withs++
+		}
+	}
+	if withs > 1 {
+		return evs // "held talks with X on trade and with Y on energy": two meetings
+	}
+	type act struct {
+		pred int
+		code string
+	}
+	groups := map[act][]int{}
+	var order []act
+	for k, e := range evs {
+		if !threeWay[e.Code] || len(e.Source.Code) < 3 || len(e.Target.Code) < 3 || isOrgCode(e.Source.Code) || isOrgCode(e.Target.Code) {
+			continue
+		}
+		a := act{e.PredicateStart, e.Code}
+		if _, ok := groups[a]; !ok {
+			order = append(order, a)
+		}
+		groups[a] = append(groups[a], k)
+	}
+	for _, a := range order {
+		ks := groups[a]
+		mutual := false
+		side := map[string]event.Actor{}
+		pairs := map[[2]string]bool{}
+		for _, k := range ks {
+			e := evs[k]
+			mutual = mutual || slices.Contains(e.Notes, "symmetric")
+			side[e.Source.Code[:3]], side[e.Target.Code[:3]] = e.Source, e.Target
+			pairs[[2]string{e.Source.Code[:3], e.Target.Code[:3]}] = true
+		}
+		if !mutual || len(side) != 3 {
+			continue
+		}
+		var cs []string
+		for c := range side {
+			cs = append(cs, c)
+		}
+		slices.Sort(cs)
+		for _, x := range cs {
+			for _, y := range cs {
+				if x == y || pairs[[2]string{x, y}] {
+					continue
+				}
+				v := evs[ks[0]]
+				v.Source, v.Target = side[x], side[y]
+				v.Notes = append(append([]string(nil), v.Notes...), "implied: the partners of a meeting of three meet each other")
+				c.ont.Fill(&v)
+				evs = append(evs, v)
+			}
+		}
+	}
+	return evs
 }
 
 // hostedTogether adds, for a host who received two guests at once ("Turkey
@@ -771,6 +898,11 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 			continue
 		}
 		alts := []Path{p}
+		if len(p) > 0 && p[0].Rel == "obl" && (p[0].Case == "on" || p[0].Case == "upon") && st.hasChild(i, "compound:prt", p[0].Case) {
+			// "called on both Armenia and Azerbaijan to …" parsed with
+			// "on" a particle and the ones called on its object (round 11)
+			alts = append(alts, append(Path{{Rel: "obj"}}, p[1:]...))
+		}
 		if pass && len(p) > 0 && st.s.Tokens[i].UPOS != ud.NOUN {
 			switch p[0].Rel {
 			case "nsubj":
@@ -804,6 +936,33 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 					f.conf = 0.9
 				}
 				return f
+			}
+		}
+		if !source && !pass && len(p) >= 1 && p[0].Rel == "obj" && p[0].Case == "" {
+			if ms := st.relativeObject(i); len(ms) > 0 && len(p) == 1 {
+				return found{mentions: st.listMates(ms), notes: []string{"object: the noun the relative clause modifies"}, conf: 0.9}
+			}
+			if h := st.objectGap(i); h >= 0 && len(p) > 1 {
+				// "programmes, which both described as a threat":
+				// the owner of the noun the clause modifies
+				var ms []int
+				for _, t := range st.walk(h, p[1:]) {
+					ms = append(ms, st.actorsAt(t, 0)...)
+				}
+				if len(ms) > 0 {
+					return found{mentions: st.listMates(dedup(ms)), notes: []string{"object: the noun the relative clause modifies"}, conf: 0.85}
+				}
+			}
+		}
+		if source && !pass && len(p) == 1 && p[0].Rel == "nsubj" {
+			if ms := st.relativePronounSubject(i); len(ms) > 0 {
+				return found{mentions: ms, notes: []string{"subject: the pronoun of a relative clause, the subject of the clause it hangs in"}, conf: 0.8}
+			}
+			if ms, quoted := st.quotedSpeaker(i); quoted {
+				if len(ms) == 0 {
+					return found{} // "Reuters quoted a diplomat as saying": not Reuters
+				}
+				return found{mentions: ms, notes: []string{"subject: the one quoted (quoted X as saying)"}, conf: 0.85}
 			}
 		}
 		if source && len(p) == 1 && p[0].Rel == "nsubj" {
@@ -1178,6 +1337,16 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 				return ms, "subject of " + st.s.Tokens[h].Form
 			}
 		}
+		// "Ruto flew to Addis Ababa, held talks with Abiy and signed
+		// …" parsed with the middle of a series of past verbs beside
+		// the first: a past verb right after a comma, with no subject
+		// or subordinator of its own, is the first verb's subject's
+		// (round 11)
+		if h < i && i > 0 && st.s.Tokens[i-1].Form == "," && st.s.Tokens[i].XPOS == "VBD" && st.s.Tokens[h].XPOS == "VBD" && !st.hasRel(i, "mark") {
+			if ms, has := st.subjectOf(h); has && len(ms) > 0 {
+				return ms, "subject of " + st.s.Tokens[h].Form + " (a series of verbs)"
+			}
+		}
 	case "ccomp":
 		// a participle after a comma the parser took for the reported
 		// clause: "Petrov spoke on Monday, blaming the rebels for
@@ -1447,15 +1616,18 @@ var meetVerbs = set("meet", "receive", "host", "welcome", "visit", "call", "phon
 // an actor itself, and none of the sources. A purpose infinitive of the
 // meeting or call is joined to it as well: "phoned his Israeli counterpart
 // to urge restraint" urges the one called (round 6).
-func (st *sentence) sharedTarget(i int, src []int) (found, bool) {
+func (st *sentence) sharedTarget(i int, src []int, code string) (found, bool) {
 	t := st.s.Tokens[i]
 	purpose := (ud.BaseRel(t.Rel) == "advcl" || t.Rel == "xcomp") && st.hasCase(i, "to") // "phoned X to urge restraint"
 	if t.Rel != "conj" && !purpose || t.Head == 0 || t.UPOS != ud.VERB {
+		if f, ok := st.meetingPartner(i, src, code); ok {
+			return f, true
+		}
 		return found{}, false
 	}
 	h := t.Head - 1
 	if st.s.Tokens[h].UPOS != ud.VERB || !meetVerbs[st.lemma(h)] {
-		return found{}, false
+		return st.meetingPartner(i, src, code)
 	}
 	var out []int
 	for _, c := range st.children[h] {
@@ -1470,9 +1642,199 @@ func (st *sentence) sharedTarget(i int, src []int) (found, bool) {
 		}
 	}
 	if len(out) == 0 {
-		return found{}, false
+		return st.meetingPartner(i, src, code)
 	}
 	return found{mentions: dedup(out), notes: []string{"target from the first conjunct " + st.s.Tokens[h].Form}, conf: 0.7}, true
+}
+
+// aidCode reports whether code gives or promises aid: 033x (intent to
+// provide aid) or 07x (provide aid).
+func aidCode(code string) bool {
+	return strings.HasPrefix(code, "033") || strings.HasPrefix(code, "07")
+}
+
+// purposeBeneficiary returns whom aid with no recipient named is for, by
+// the purpose clause of the act or of its object: the object of "to help
+// X", the owner of the object of "to strengthen X's institutions", "to
+// rebuild the Vietnamese roads". None of the sources counts.
+func (st *sentence) purposeBeneficiary(i int, src []int) (found, bool) {
+	heads := []int{i}
+	for _, c := range st.children[i] {
+		if st.s.Tokens[c].Rel == "obj" {
+			heads = append(heads, c)
+		}
+	}
+	for _, h := range heads {
+		for _, v := range st.children[h] {
+			r := ud.BaseRel(st.s.Tokens[v].Rel)
+			if r != "advcl" && r != "acl" && r != "xcomp" || st.s.Tokens[v].UPOS != ud.VERB || !st.hasCase(v, "to") {
+				continue
+			}
+			var out []int
+			for _, o := range st.children[v] {
+				if st.s.Tokens[o].Rel != "obj" {
+					continue
+				}
+				if st.mention[o] >= 0 {
+					out = append(out, st.actorsAt(o, 0)...) // "to help Vietnam"
+					continue
+				}
+				for _, m := range st.children[o] {
+					if r := st.s.Tokens[m].Rel; (r == "nmod:poss" || r == "amod" || r == "compound") && st.mention[m] >= 0 {
+						out = append(out, st.actorsAt(m, 0)...) // "to strengthen Moldova's institutions"
+					}
+				}
+			}
+			out = slices.DeleteFunc(out, func(m int) bool { return slices.Contains(src, m) })
+			if len(out) > 0 {
+				return found{mentions: dedup(out), notes: []string{"recipient from the purpose clause " + st.s.Tokens[v].Form}, conf: 0.6}, true
+			}
+		}
+	}
+	return found{}, false
+}
+
+// meetingPartner returns the partner of a meeting, a call, talks or a
+// signing that a later cooperative act of the same subject with no target
+// of its own is toward (roots 02 to 08, second events; an appeal only in
+// a conjunct, "spoke to X and asked for access"): a participle after
+// the meeting ("held talks with X in Accra, agreeing to step up patrols")
+// or a conjunct of it or of a verb before it ("spoke by phone with X and
+// pledged aid", "flew to Y, held talks with X and signed three
+// agreements"). The partner is the meeting's object, its "with" phrase or
+// the "with" phrase of its talks or call, when it names actors other than
+// the sources.
+func (st *sentence) meetingPartner(i int, src []int, code string) (found, bool) {
+	t := st.s.Tokens[i]
+	if len(code) < 2 || code[:2] < "02" || code[:2] > "08" || t.Head == 0 || t.UPOS != ud.VERB {
+		return found{}, false
+	}
+	if _, has := st.subjectOf(i); has {
+		return found{}, false // a subject of its own: "… and he and X signed"
+	}
+	h := t.Head - 1
+	var heads []int
+	switch ud.BaseRel(t.Rel) {
+	case "advcl":
+		// "met X on Thursday, agreeing to …": a participle after a
+		// comma, no subordinator of its own
+		if t.XPOS != "VBG" || i == 0 || st.s.Tokens[i-1].Form != "," || st.hasRel(i, "mark") || code[:2] == "02" {
+			return found{}, false // (an appeal in a participle is made to whom it names)
+		}
+		heads = []int{h}
+	case "conj":
+		// the verb it is joined to and the conjuncts before it (also
+		// one the parser hung beside it: "flew to X, held talks with Y
+		// and signed …")
+		heads = []int{h}
+		for _, c := range st.children[h] {
+			if r := st.s.Tokens[c].Rel; c < i && (r == "conj" || r == "parataxis") && st.s.Tokens[c].UPOS == ud.VERB {
+				heads = append(heads, c)
+			}
+		}
+	default:
+		return found{}, false
+	}
+	for _, m := range heads {
+		if st.s.Tokens[m].UPOS != ud.VERB || !st.meeting(m) {
+			continue
+		}
+		var out []int
+		for _, c := range st.children[m] {
+			r := ud.BaseRel(st.s.Tokens[c].Rel)
+			var at []int
+			switch {
+			case (r == "obj" || r == "iobj") && st.mention[c] >= 0, r == "obl" && st.hasCase(c, "with"),
+				r == "obl" && st.hasCase(c, "to") && (st.lemma(m) == "speak" || st.lemma(m) == "talk"):
+				at = []int{c} // ("spoke to his Tanzanian counterpart and asked for …")
+			case r == "obj" || r == "obl":
+				// "held talks with X", "in a phone call with X"
+				for _, d := range st.children[c] {
+					if ud.BaseRel(st.s.Tokens[d].Rel) == "nmod" && st.hasCase(d, "with") {
+						at = append(at, d)
+					}
+				}
+			}
+			for _, a := range at {
+				for _, k := range st.actorsAt(a, 0) {
+					if !slices.Contains(src, k) && !slices.ContainsFunc(src, func(s int) bool { return sameCountry(st.ms[s].Code, st.ms[k].Code) }) {
+						out = append(out, k)
+					}
+				}
+			}
+		}
+		if len(out) > 0 {
+			return found{mentions: dedup(out), notes: []string{"target: the partner of " + st.s.Tokens[m].Form}, conf: 0.7}, true
+		}
+	}
+	return found{}, false
+}
+
+// bodyNouns are the bodies and envoys that parties send to meet for them.
+var bodyNouns = set("commission", "commissions", "committee", "committees", "expert", "experts", "official", "officials",
+	"delegation", "delegations", "team", "teams", "group", "groups", "negotiator", "negotiators", "representative",
+	"representatives", "envoy", "envoys", "minister", "ministers", "diplomat", "diplomats", "body", "bodies")
+
+// agreedParties returns the parties that agreed or decided that bodies of
+// theirs named by no actor would meet or talk (a mutual act, predicate i):
+// "A and B agreed that the border commissions would meet in May", "held a
+// meeting with B and decided that experts would meet next month". The
+// parties are the agreeing verb's subject, with the partner of a meeting
+// it is joined to, when they are two or more.
+func (st *sentence) agreedParties(i int) (found, bool) {
+	t := st.s.Tokens[i]
+	if ud.BaseRel(t.Rel) != "ccomp" || t.Head == 0 {
+		return found{}, false
+	}
+	h := t.Head - 1
+	if l := st.lemma(h); l != "agree" && l != "decide" && l != "resolve" {
+		return found{}, false
+	}
+	body := false
+	for _, c := range st.children[i] {
+		if r := st.s.Tokens[c].Rel; (r == "nsubj" || r == "nsubj:pass") && st.s.Tokens[c].UPOS == ud.NOUN && bodyNouns[st.lemma(c)] && len(st.actorsAt(c, 0)) == 0 {
+			body = true
+		}
+	}
+	if !body {
+		return found{}, false
+	}
+	ms, _ := st.inherited(h, 0)
+	for _, c := range st.children[h] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "obl" && st.hasCase(c, "with") {
+			ms = append(ms, st.actorsAt(c, 0)...)
+		}
+	}
+	if f, ok := st.meetingPartner(h, ms, "030"); ok {
+		ms = append(ms, f.mentions...)
+	}
+	ms = dedup(ms)
+	if !slices.ContainsFunc(ms, func(m int) bool { return !sameCountry(st.ms[m].Code, st.ms[ms[0]].Code) }) {
+		return found{}, false // one party alone
+	}
+	return found{mentions: ms, notes: []string{"the parties that agreed (" + st.s.Tokens[h].Form + ")"}, conf: 0.8}, true
+}
+
+// meetingNouns are what is held, had or signed with a partner.
+var meetingNouns = set("talk", "talks", "meeting", "meetings", "negotiation", "negotiations", "consultation", "consultations",
+	"discussion", "discussions", "call", "conversation", "conversations", "summit", "dialogue",
+	"agreement", "agreements", "memorandum", "deal", "deals", "accord", "pact", "treaty")
+
+// meeting reports whether verb m brings its subject together with a
+// partner: a verb of meeting or calling, speaking or conferring, or
+// holding, having or signing talks, a call or an agreement.
+func (st *sentence) meeting(m int) bool {
+	switch l := st.lemma(m); {
+	case meetVerbs[l], l == "speak", l == "confer", l == "negotiate":
+		return true
+	case l == "hold" || l == "have" || l == "sign" || l == "conduct":
+		for _, c := range st.children[m] {
+			if st.s.Tokens[c].Rel == "obj" && meetingNouns[st.lemma(c)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inclusiveWe returns the one addressed ("you", "your") in the sentence
@@ -1507,6 +1869,37 @@ func (st *sentence) inclusiveWe(m int) (found, bool) {
 func (st *sentence) threatened(i int) bool {
 	t := st.s.Tokens[i]
 	return ud.BaseRel(t.Rel) == "xcomp" && t.Head > 0 && st.lemma(t.Head-1) == "threaten"
+}
+
+// threatWhy reports whether why, the word that makes an act only
+// intended, is a word of threatening or warning ("threatened to", "warns").
+func threatWhy(why string) bool {
+	switch strings.ToLower(strings.TrimSuffix(why, " to")) {
+	case "threaten", "threatens", "threatened", "threatening", "warn", "warns", "warned":
+		return true
+	}
+	return false
+}
+
+// warned reports whether predicate i, intended (why), is threatened: by
+// a threat word ("threatened to review …") or as the clause of a verb of
+// warning ("warned that Iran would review …").
+func (st *sentence) warned(i int, why string) bool {
+	if threatWhy(why) {
+		return true
+	}
+	for h, n := i, 0; h >= 0 && n < 3; n++ {
+		t := st.s.Tokens[h]
+		r := ud.BaseRel(t.Rel)
+		if t.Head == 0 || r != "ccomp" && r != "xcomp" && r != "conj" {
+			return false
+		}
+		h = t.Head - 1
+		if warnVerbs[st.lemma(h)] && st.lemma(h) != "tell" {
+			return true
+		}
+	}
+	return false
 }
 
 // threat reports whether pattern p on predicate i codes a threat: a 13x
@@ -1578,7 +1971,7 @@ func (st *sentence) threatTarget(i int, src []int) (found, bool) {
 			}
 		}
 		if r := ud.BaseRel(t.Rel); t.Head == 0 || r != "ccomp" && r != "xcomp" {
-			if r == "conj" && t.Head > 0 && k != i {
+			if r == "conj" && t.Head > 0 && (k != i || answeredVerbs[st.lemma(t.Head-1)]) {
 				// "condemned the sanctions and said it reserved the
 				// right to respond": toward the one the first verb's
 				// object names
@@ -1694,6 +2087,11 @@ func (st *sentence) supposed(i int) string {
 			// "Georgia denied that it had detained the journalists":
 			// what one denies is not stated as done
 			return st.s.Tokens[t.Head-1].Form
+		}
+		if ud.BaseRel(t.Rel) == "acl" && t.Head > 0 && evidenceNouns[st.lemma(t.Head-1)] && st.hasChild(t.Head-1, "det", "no") {
+			// "there was no evidence that Chad had accused Sudan":
+			// what no evidence shows is not stated
+			return "no " + st.s.Tokens[t.Head-1].Form
 		}
 		if ud.BaseRel(t.Rel) == "acl" && t.Head > 0 && speculation[st.lemma(t.Head-1)] {
 			// "shot down suggestions that he would cut ties": what a
@@ -2165,8 +2563,18 @@ func (st *sentence) leavesBody(i int, p *Pattern, why string) bool {
 	if !p.Org || !strings.HasPrefix(p.Code, "16") {
 		return false
 	}
+	return st.announced(i, why)
+}
+
+// announced reports whether predicate i, only intended (why), is an
+// announced plan with no threat word, hedge or condition: "will leave",
+// "would be expelled in response", not "threatened to", "could", "if …".
+func (st *sentence) announced(i int, why string) bool {
+	if threatWhy(why) {
+		return false
+	}
 	switch strings.ToLower(strings.TrimSuffix(why, " to")) {
-	case "threaten", "threatens", "threatened", "threatening", "warn", "warns", "warned", "vow", "vows", "vowed", "could", "might", "may":
+	case "vow", "vows", "vowed", "could", "might", "may":
 		return false
 	}
 	if st.threatened(i) {
@@ -2420,6 +2828,14 @@ func (st *sentence) intended(i int) string {
 			if why := st.intended(h); why != "" {
 				return why
 			}
+		}
+	}
+	// "was committed to a peaceful solution and to delivering aid": a
+	// second complement with "to" and no subject of its own, hung on the
+	// word of intent itself, is intended (round 11)
+	if t := st.s.Tokens[i]; t.Rel == "conj" && t.Head > 0 && st.hasChild(i, "mark", "to") && !st.hasRel(i, "nsubj") && !st.hasRel(i, "nsubj:pass") {
+		if h := t.Head - 1; intentVerbs[st.lemma(h)] {
+			return st.s.Tokens[h].Form + " to"
 		}
 	}
 	// "agreed to tighten its laws and to lift its embargo": a second

@@ -420,6 +420,12 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 						out = append(out, st.actorsAt(a, depth+1)...)
 					}
 				}
+				// a thing stands for the one it belongs to: "ships
+				// linked to Israel", "depots belonging to Hezbollah",
+				// "a depot owned by X"
+				if o := st.ownerOfThing(c); o >= 0 {
+					out = append(out, st.actorsAt(o, depth+1)...)
+				}
 			case "nmod":
 				switch {
 				case owned && !owner(c):
@@ -464,7 +470,8 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 
 // ledBodies are groups named by who leads them; leadVerbs say so.
 var (
-	ledBodies = set("consortium", "delegation", "group", "team", "coalition", "mission", "force", "alliance", "bloc", "commission")
+	ledBodies = set("consortium", "delegation", "group", "team", "coalition", "mission", "force", "alliance", "bloc", "commission",
+		"council", "committee", "cabinet", "junta", "administration", "government", "body", "panel", "board", "authority")
 	leadVerbs = set("lead", "head", "chair")
 )
 

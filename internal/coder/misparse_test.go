@@ -155,6 +155,16 @@ of of SCONJ IN 6 mark
 arresting arrest VERB VBG 4 acl
 three three NUM CD 8 nummod
 citizens citizen NOUN NNS 6 obj`, []actor.Mention{mention(1, 1, "SRB"), mention(3, 4, "XKXCOP")}, "XKXCOP>SRB:173"},
+		{"an accused act hung on the last of two accused (round 12)", `
+Syria Syria PROPN NNP 2 nsubj
+accused accuse VERB VBD 0 root
+Israel Israel PROPN NNP 2 obj
+and and CCONJ CC 5 cc
+Jordan Jordan PROPN NNP 3 conj
+of of SCONJ IN 7 mark
+shelling shell VERB VBG 5 acl
+the the DET DT 9 det
+town town NOUN NN 7 obj`, []actor.Mention{mention(1, 1, "SYR"), mention(3, 3, "ISR"), mention(5, 5, "JOR")}, "SYR>ISR:112 SYR>JOR:112 ISR>SYR:194 JOR>SYR:194"},
 		{"aid promised as a bare oblique", `
 Poland Poland PROPN NNP 2 nsubj
 promised promise VERB VBD 0 root
@@ -222,6 +232,52 @@ the the DET DT 18 det
 Serbian Serbian ADJ JJ 18 amod
 envoy envoy NOUN NN 15 obj
 . . PUNCT . 2 punct`, []actor.Mention{mention(1, 1, "SRB"), mention(9, 9, "XKXGOV"), mention(17, 18, "SRBGOV")}, "XKXGOV>SRBGOV:114 !SRB>SRBGOV:114"},
+		{"the middle of a series of past verbs hung beside the first (round 11)", `
+The the DET DT 2 det
+president president NOUN NN 3 nsubj
+flew fly VERB VBD 0 root
+to to ADP IN 5 case
+Hanoi Hanoi PROPN NNP 3 obl
+, , PUNCT , 7 punct
+held hold VERB VBD 3 parataxis
+talks talk NOUN NNS 7 obj
+with with ADP IN 11 case
+the the DET DT 11 det
+premier premier NOUN NN 8 nmod
+and and CCONJ CC 13 cc
+signed sign VERB VBD 7 conj
+a a DET DT 15 det
+treaty treaty NOUN NN 13 obj
+. . PUNCT . 3 punct`, []actor.Mention{mention(1, 2, "LAOGOV"), mention(5, 5, "VNM"), mention(10, 11, "VNMGOV")}, "LAOGOV>VNMGOV:046 VNMGOV>LAOGOV:046 LAOGOV>VNMGOV:057 VNMGOV>LAOGOV:057"},
+		{"a second complement of intent hung on the adjective as a conjunct (round 11)", `
+Oman Oman PROPN NNP 3 nsubj
+is be AUX VBZ 3 cop
+committed committed ADJ JJ 0 root
+to to ADP IN 6 case
+a a DET DT 6 det
+settlement settlement NOUN NN 3 obl
+and and CCONJ CC 9 cc
+to to PART TO 9 mark
+sending send VERB VBG 3 conj
+food food NOUN NN 11 compound
+aid aid NOUN NN 9 obj
+to to ADP IN 15 case
+the the DET DT 15 det
+Yemeni Yemeni ADJ JJ 15 amod
+people people NOUN NNS 11 nmod
+. . PUNCT . 3 punct`, []actor.Mention{mention(1, 1, "OMN"), mention(14, 15, "YEMCVL")}, "OMN>YEMCVL:0333 !OMN>YEMCVL:073"},
+		{"the ones called on parsed as the object of a particle (round 11)", `
+Egypt Egypt PROPN NNP 2 nsubj
+called call VERB VBD 0 root
+on on ADP RP 2 compound:prt
+both both CCONJ CC 5 cc:preconj
+Ethiopia Ethiopia PROPN NNP 2 obj
+and and CCONJ CC 7 cc
+Sudan Sudan PROPN NNP 5 conj
+to to PART TO 9 mark
+show show VERB VB 2 advcl
+restraint restraint NOUN NN 9 obj
+. . PUNCT . 2 punct`, []actor.Mention{mention(1, 1, "EGY"), mention(5, 5, "ETH"), mention(7, 7, "SDN")}, "EGY>ETH:020 EGY>SDN:020"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := conlluX(t, tc.rows)
