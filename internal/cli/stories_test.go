@@ -368,6 +368,71 @@ Separately, the energy ministers of Armenia and Georgia agreed on a power line, 
 			want: []string{"4:RUS>TURMIL:020", "4:RUS>SYRREB:020", "6:ARMGOV>IRN:030"},
 			not:  []string{"4:RUS>IGOUNOSEC:020", "4:RUS>SYRGOV:020"},
 		},
+		{
+			name: "an object pronoun is not its clause's subject named by a short name",
+			text: `South Korean President Lee Jae-myung called Kazakh President Kassym-Jomart Tokayev on Monday. Lee thanked him for the invitation to Astana.`,
+			// "Lee" is Lee Jae-myung, so "him" is Tokayev
+			want: []string{"1:KORGOV>KAZGOV:051"},
+			not:  []string{"1:KORGOV>KORGOV:051"},
+		},
+		{
+			name: "a bare title takes up the person the story named with another title, not the dateline's country",
+			text: `KABUL, June 1 - Senator Ishaq Dar, in the Afghan capital for a day of talks, saw Pakistan and Afghanistan sign a rail accord. “We welcome the signing,” the deputy prime minister wrote on X. He also praised Uzbekistan for its support.`,
+			// the dictionary gives Ishaq Dar the office of deputy
+			// prime minister; the text named him "Senator"
+			want: []string{"2:PAKGOV>UZB:051"},
+			not:  []string{"2:AFGGOV>UZB:051"},
+		},
+		{
+			name: "a pronoun takes up a person named by office in the sentence before",
+			text: `The Egyptian foreign minister visited Germany on Tuesday. He met his German counterpart and discussed energy.`,
+			want: []string{"1:EGYGOV>DEUGOV:040", "1:DEUGOV>EGYGOV:040"},
+		},
+		{
+			name: "the country a visitor arrives in is a party of the visit",
+			text: `The president of Chile arrived in Vietnam on Monday. During the visit, the two countries signed eight agreements.`,
+			want: []string{"1:CHLGOV>VNM:057", "1:VNM>CHLGOV:057"},
+		},
+		{
+			name: "a bare ministry with no dateline is the last subject state's; negotiators are the story's parties",
+			text: `Norway summoned the Iranian ambassador on Friday. The ministry handed him a note of protest.
+
+Talks between Chile and Peru resumed in Geneva on Monday. The negotiators agreed to meet again next month.`,
+			want: []string{"1:NORGOV>IRNGOV:114", "3:CHL>PER:036", "3:PER>CHL:036"},
+		},
+		{
+			name: "plural agents opening a sentence are the story's parties, not the last subject's",
+			text: `The president of Ghana hosted his Turkish counterpart on Monday. The leaders discussed regional security.`,
+			want: []string{"1:GHAGOV>TURGOV:040", "1:TURGOV>GHAGOV:040"},
+			not:  []string{"1:GHAGOV>GHAGOV:040"},
+		},
+		{
+			name: "a partner hosting a group: the summit is theirs; a bilateral signing on the sidelines",
+			text: `Japan hosts Central Asian leaders
+
+TOKYO, Dec 2 (Kyodo) - The Japanese prime minister hosted the leaders of the five Central Asian states in Tokyo on Tuesday.
+
+The summit adopted a joint declaration on energy and transport. On the sidelines of the summit, the Kazakh and Uzbek presidents signed a water-sharing deal.`,
+			want: []string{"3:JPNGOV>CAS:057", "3:CAS>JPNGOV:057", "4:KAZGOV>UZBGOV:057", "4:UZBGOV>KAZGOV:057"},
+			not:  []string{"4:JPNGOV>KAZGOV:057", "4:KAZGOV>JPNGOV:057"},
+		},
+		{
+			name: "four ministers with no host pair with none; the sidelines talks are bilateral",
+			text: `Ministers meet on food security
+
+ROME, May 6 (Reuters) - The agriculture ministers of Ghana, the Netherlands, Sri Lanka and the Dominican Republic met in Rome on Tuesday.
+
+On the sidelines of the meeting, the Dutch minister held talks with her Ghanaian counterpart.`,
+			want: []string{"3:NLDGOV>GHAGOV:046", "3:GHAGOV>NLDGOV:046"},
+			not:  []string{"2:NLDGOV>LKAGOV:040", "2:LKAGOV>DOMGOV:040", "2:DOMGOV>NLDGOV:040"},
+		},
+		{
+			name: "a list with a name tagged as an interjection; the three allies",
+			text: `Oman, South Africa and New Zealand held joint naval drills in the Arabian Sea on Monday.
+
+Senior diplomats of the three allies held a phone call on Tuesday and agreed to expand the drills next year.`,
+			want: []string{"0:OMN>ZAF:062", "0:NZL>OMN:062", "1:OMN>NZL:041", "1:ZAF>NZL:030"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})
