@@ -358,6 +358,8 @@ func (t *Tagger) tagFrom(sc *scratch, from, n int) {
 			c, m = t.bestAllowedMargin(sc.scores, in)
 			if t.onlyName(in) && t.tags[c].upos != ud.PROPN {
 				c, m = t.propNNP, math.MaxInt32
+			} else if t.onlyAdjective(sc, in) && t.tags[c].upos == ud.NOUN {
+				c, m = t.adjJJ, math.MaxInt32
 			}
 		}
 		sc.class[i] = c
@@ -376,6 +378,19 @@ func (t *Tagger) tagFrom(sc *scratch, from, n int) {
 // lost its verb (docs/tagger.md, "Names the lexicon knows").
 func (t *Tagger) onlyName(in *tokInfo) bool {
 	return t.propNNP >= 0 && in.amb == 0 && in.title && in.lexTags == tgNNP
+}
+
+// onlyAdjective reports whether a word is a small-letter word the
+// treebank never saw that the lexicon knows only as an adjective
+// ("baseless", "unhelpful"). Such a word is no noun, but after a name
+// ("claims over the South China Sea baseless") the scores of an unknown
+// word followed the noun phrase it closes.
+func (t *Tagger) onlyAdjective(sc *scratch, in *tokInfo) bool {
+	if t.adjJJ < 0 || in.amb != 0 || in.lex&1 != 0 || in.lexTags != tgJJ || in.hi == in.lo {
+		return false
+	}
+	c := sc.lower[in.lo] // a word, not an ordinal ("29th")
+	return 'a' <= c && c <= 'z'
 }
 
 // secondPass scores again, from left to right, each of the n words whose
