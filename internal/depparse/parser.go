@@ -90,6 +90,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	}
 	rightConjuncts(s)
 	nameLists(s)
+	peopleFromPhrase(s)
 	appositionSubject(s)
 	attachSubjects(s)
 	promoteDiscourse(s)
