@@ -105,6 +105,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	reciprocalObject(s)
 	participleAdjective(s)
 	hyphenedNames(s)
+	hyphenedChains(s)
 	hyphenedParticiples(s)
 	twoSubjects(s)
 	reducedAdverbial(s)
