@@ -66,6 +66,10 @@ func (t *Tagger) nounPhrases(sc *scratch, s *ud.Sentence) {
 			// before a past that is its own base form and an object is
 			// the noun; the past is then made finite by the case above.
 			t.settle(sc, i, t.nounNNS, n)
+		case (x == "VBP" || x == "VB") && t.tags[sc.class[i-1]].xpos == "POS":
+			// "the United Arab Emirates' offer": the word after a
+			// possessive is the possessed noun, no verb
+			t.settle(sc, i, t.nounNN, n)
 		case (x == "VBP" || x == "VB") && t.afterSingularArticle(sc, s, i, x == "VB"):
 			t.settle(sc, i, t.nounNN, n)
 		case (x == "VB" || x == "VBD" || x == "VBP") && i >= 2 && s.Tokens[i-1].Form == "-" &&
