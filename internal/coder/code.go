@@ -74,6 +74,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "part of speech %s does not fit /%c", s.Tokens[i].UPOS, p.POS)
 				continue
 			}
+			if p.POS == 'N' && st.draftOf(i) {
+				trace(p, i, false, "the noun names what a text is of (%q), not an act", st.lemma(st.s.Tokens[i].Head-1))
+				continue
+			}
 			if p.Particle != "" && !st.hasChild(i, "compound:prt", p.Particle) && !st.hasChild(i, "advmod", p.Particle) {
 				trace(p, i, false, "no particle %q", p.Particle)
 				continue
@@ -3710,6 +3714,36 @@ func isYear(w string) bool {
 	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
 }
 
+// draftNouns name the text of a document still being worked on or talked
+// over: "the wording of a joint declaration", "a draft of the treaty".
+var draftNouns = set("wording", "draft", "text", "language", "outline", "details", "terms", "content", "contents")
+
+// draftOf reports whether noun i is what a draft noun is of ("differences
+// on the wording of a joint declaration"): the document is talked over,
+// not adopted.
+func (st *sentence) draftOf(i int) bool {
+	t := st.s.Tokens[i]
+	h := t.Head - 1
+	return h >= 0 && ud.BaseRel(t.Rel) == "nmod" && st.hasCase(i, "of") && draftNouns[st.lemma(h)] && !st.hasPoss(h)
+}
+
+// yearDated reports whether word c is a date that names its year: "in
+// 2024", "in January 2024".
+func (st *sentence) yearDated(c int) bool {
+	if isYear(st.s.Tokens[c].Form) {
+		return st.hasCase(c, "in")
+	}
+	if !timeWords[st.lemma(c)] {
+		return false
+	}
+	for _, d := range st.children[c] {
+		if isYear(st.s.Tokens[d].Form) {
+			return true
+		}
+	}
+	return false
+}
+
 // when returns the time expression attached to predicate i (or to the verb
 // it hangs on): a weekday, "yesterday", or a month and day, with its
 // words joined by spaces; "" when there is none.
@@ -3722,6 +3756,25 @@ func (st *sentence) when(i int) string {
 			for _, c := range st.children[i] {
 				if st.s.Tokens[c].Rel == "obj" {
 					near = append(near[:len(near):len(near)], st.children[c]...)
+				}
+			}
+			// "signed a deal with the region of Somaliland in January
+			// 2024": a date with its year hung deeper on the object's
+			// or an oblique's noun still dates the act (a place or a
+			// party is not dated with a year)
+			for _, c := range st.children[i] {
+				if r := ud.BaseRel(st.s.Tokens[c].Rel); r != "obj" && r != "obl" {
+					continue
+				}
+				for _, d := range st.children[c] {
+					if ud.BaseRel(st.s.Tokens[d].Rel) != "nmod" {
+						continue
+					}
+					for _, e := range st.children[d] {
+						if ud.BaseRel(st.s.Tokens[e].Rel) == "nmod" && st.yearDated(e) {
+							near = append(near[:len(near):len(near)], e)
+						}
+					}
 				}
 			}
 		}
