@@ -987,6 +987,10 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 					}
 				}
 			}
+			if w := coref.WithSubject(st.s, i); w >= 0 && len(st.actorsAt(w, 0)) > 0 {
+				// "…, with an EU envoy shuttling between the sides"
+				return found{mentions: st.actorsAt(w, 0), notes: []string{"subject: the noun of an absolute \"with\" clause"}, conf: 0.8}
+			}
 			if ms, how := st.inherited(i, 0); len(ms) > 0 {
 				return found{mentions: ms, notes: []string{"subject from " + how}, conf: 0.9}
 			}
