@@ -74,6 +74,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "part of speech %s does not fit /%c", s.Tokens[i].UPOS, p.POS)
 				continue
 			}
+			if h := st.s.Tokens[i].Head - 1; h >= 0 && st.calledWhat(h) >= 0 && st.s.Tokens[i].Rel == "acl:relcl" {
+				trace(p, i, false, "\"what … %s\" names what the clause's verb acts on, no act of its own", st.s.Tokens[i].Form)
+				continue
+			}
 			if p.POS == 'N' && st.draftOf(i) {
 				trace(p, i, false, "the noun names what a text is of (%q), not an act", st.lemma(st.s.Tokens[i].Head-1))
 				continue
@@ -987,6 +991,11 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 					}
 				}
 			}
+			if ms := st.documentAuthors(i); len(ms) > 0 {
+				// "signed a joint statement condemning the raids":
+				// the statement's authors condemn
+				return found{mentions: ms, notes: []string{"subject: the authors of the document the verb describes"}, conf: 0.8}
+			}
 			if w := coref.WithSubject(st.s, i); w >= 0 && len(st.actorsAt(w, 0)) > 0 {
 				// "…, with an EU envoy shuttling between the sides"
 				return found{mentions: st.actorsAt(w, 0), notes: []string{"subject: the noun of an absolute \"with\" clause"}, conf: 0.8}
@@ -1272,6 +1281,15 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 		ms, _ := st.inherited(h, depth+1)
 		return ms, "subject of " + st.s.Tokens[h].Form
 	case "acl":
+		// "summoned Azerbaijan's ambassador to protest …" with the
+		// infinitive hung on the one summoned: it tells why the
+		// summoner summoned, as "phoned X to urge" does
+		if g := st.s.Tokens[h].Head - 1; g >= 0 && st.s.Tokens[h].Rel == "obj" && st.hasChild(i, "mark", "to") &&
+			st.s.Tokens[g].UPOS == ud.VERB && (st.lemma(g) == "summon" || st.lemma(g) == "phone" || st.lemma(g) == "call") && !st.passive(g) {
+			if ms, has := st.subjectOf(g); has && len(ms) > 0 {
+				return ms, "subject of " + st.s.Tokens[g].Form
+			}
+		}
 		// "the Prime Minister, who visited" (acl:relcl) or "an envoy sent to".
 		if ms := st.actorsAt(h, 0); len(ms) > 0 {
 			return ms, "noun " + st.s.Tokens[h].Form
@@ -1305,6 +1323,15 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 		}
 		if ms := st.promptedConjunct(i, h); len(ms) > 0 {
 			return ms, "object of " + st.s.Tokens[h].Form
+		}
+		if g := st.controller(h); g >= 0 && ud.BaseRel(st.s.Tokens[i].Rel) == "advcl" && st.s.Tokens[i].XPOS == "VBG" && i > 0 && st.s.Tokens[i-1].Form == "," {
+			// "ordered eight diplomats to leave within two days,
+			// accusing them of …": a participle set off after an
+			// object-control infinitive is the governing verb's
+			// subject's, not the one ordered
+			if ms, has := st.subjectOf(g); has && len(ms) > 0 {
+				return ms, "subject of " + st.s.Tokens[g].Form
+			}
 		}
 		if g, ok := st.judgedClause(i); ok {
 			// "Seoul said Pyongyang had fired shells, calling it a
@@ -1486,6 +1513,9 @@ func (st *sentence) topic(i int) string {
 			}
 		}
 	}
+	if ud.BaseRel(t.Rel) == "acl" && len(st.documentAuthors(i)) > 0 {
+		return "" // "signed a joint statement condemning the raids": the document's act
+	}
 	if ud.BaseRel(t.Rel) == "acl" && st.intended(i) == "" {
 		if h := t.Head - 1; h >= 0 && h < i && i > 0 && st.s.Tokens[i-1].Form == "," && strings.HasPrefix(st.s.Tokens[h].Rel, "nsubj") {
 			return "" // "The leaders of A and B, meeting in Tashkent, agreed …": the subject's act, set off by commas
@@ -1611,6 +1641,74 @@ var raisingVerbs = set("expect", "schedule", "set", "slate", "poise", "plan", "d
 // statementNouns are the documents a clause's subject speaks in ("in a
 // joint statement").
 var statementNouns = set("statement", "declaration", "communique", "communiqué")
+
+// controller returns the verb whose object is told to do infinitive h
+// ("ordered eight diplomats to leave", also with the infinitive hung on a
+// noun of the object: "ordered the staff of the consulates to leave"),
+// or -1.
+func (st *sentence) controller(h int) int {
+	t := st.s.Tokens[h]
+	if t.UPOS != ud.VERB || !st.hasChild(h, "mark", "to") || st.hasRel(h, "nsubj") || t.Head == 0 {
+		return -1
+	}
+	g := t.Head - 1
+	if t.Rel == "xcomp" {
+		if st.hasRel(g, "obj") {
+			return g
+		}
+		return -1
+	}
+	if ud.BaseRel(t.Rel) != "acl" {
+		return -1
+	}
+	for n := 0; n < 3 && g >= 0; n++ {
+		r := ud.BaseRel(st.s.Tokens[g].Rel)
+		if r != "nmod" && r != "obj" {
+			return -1
+		}
+		up := st.s.Tokens[g].Head - 1
+		if r == "obj" {
+			if up >= 0 && st.s.Tokens[up].UPOS == ud.VERB && !st.passive(up) {
+				return up
+			}
+			return -1
+		}
+		g = up
+	}
+	return -1
+}
+
+// documentAuthors returns the authors of a document that participle i
+// describes ("a joint statement condemning the raids", "in a letter
+// urging …"): the document's owner ("Japan's statement", "a statement
+// by Japan", "a statement from …"), else the subject of the verb it is
+// the object or oblique of ("signed", "issued", "said in").
+func (st *sentence) documentAuthors(i int) []int {
+	t := st.s.Tokens[i]
+	h := t.Head - 1
+	if h < 0 || t.UPOS != ud.VERB || t.XPOS != "VBG" || ud.BaseRel(t.Rel) != "acl" || st.hasRel(i, "nsubj") {
+		return nil
+	}
+	if !statementNouns[st.lemma(h)] && st.lemma(h) != "letter" && st.lemma(h) != "resolution" || st.hasChild(h, "amod", "draft") || st.hasChild(h, "compound", "draft") {
+		return nil // "a draft resolution condemning …" is not yet anyone's act
+	}
+	var ms []int
+	for _, c := range st.children[h] {
+		if r := st.s.Tokens[c].Rel; r == "nmod:poss" || (ud.BaseRel(r) == "nmod" && (st.hasCase(c, "by") || st.hasCase(c, "from"))) {
+			ms = append(ms, st.actorsAt(c, 0)...)
+		}
+	}
+	if len(ms) > 0 {
+		return dedup(ms)
+	}
+	if v := st.s.Tokens[h].Head - 1; v >= 0 && st.s.Tokens[v].UPOS == ud.VERB {
+		if r := ud.BaseRel(st.s.Tokens[h].Rel); r == "obj" || r == "obl" {
+			ms, _ := st.subjectOf(v)
+			return ms
+		}
+	}
+	return nil
+}
 
 // meetVerbs bring two parties face to face: what the first does next in
 // the same sentence with no other party named is toward the second ("summoned
