@@ -448,6 +448,16 @@ The European Union urged both countries to keep up the momentum.`,
 			not:  []string{"5:IGOEUREEC>CHE:020"},
 		},
 		{
+			name: "a Brussels dateline on a story about the EU: the country is the story's",
+			text: `EU tightens sanctions on Myanmar
+
+BRUSSELS, May 4 (AP) - The European Union imposed new sanctions on Myanmar on Monday over the army's attacks on villages.
+
+The bloc also suspended development aid to the country.`,
+			want: []string{"3:IGOEUREEC>MMR:1621"},
+			not:  []string{"3:IGOEUREEC>BEL:1621"},
+		},
+		{
 			name: "who shuttles between the delegations mediates",
 			text: `Serbia and Kosovo held indirect talks in Brussels on Friday, with an EU envoy shuttling between the two delegations.
 
