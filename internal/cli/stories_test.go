@@ -458,6 +458,15 @@ The bloc also suspended development aid to the country.`,
 			not:  []string{"3:IGOEUREEC>BEL:1621"},
 		},
 		{
+			name: "a quoted \"we agreed\" after a call is the speaker and the partner",
+			text: `Chile, Argentina to reopen Andes pass
+
+SANTIAGO, June 3 (AP) - Chile's foreign minister spoke by phone with his Argentine counterpart on Tuesday about the Cristo Redentor pass, closed by snow since May.
+
+"We agreed that the pass must reopen before the end of the month," the Chilean minister said after the call.`,
+			want: []string{"3:CHLGOV>ARGGOV:030", "3:ARGGOV>CHLGOV:030"},
+		},
+		{
 			name: "who shuttles between the delegations mediates",
 			text: `Serbia and Kosovo held indirect talks in Brussels on Friday, with an EU envoy shuttling between the two delegations.
 

@@ -120,6 +120,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					}
 				}
 			}
+			if len(tgt.mentions) == 0 && (p.Sym || p.Pair) && len(src.mentions) == 1 && weTogether[st.lemma(i)] {
+				if f, ok := st.weAndPartner(src.mentions[0]); ok {
+					tgt = f // "We agreed that …", Modi said after the call with Albanese
+				}
+			}
 			if len(src.mentions) == 0 && len(tgt.mentions) > 0 && p.Code == "174" {
 				if ms := st.expellingReporter(i, tgt.mentions); len(ms) > 0 {
 					src = found{mentions: ms, notes: []string{"source left unsaid by the passive: the government that reports the expulsion"}, conf: 0.7}
@@ -1579,6 +1584,37 @@ func (st *sentence) crowdSubject(i int) bool {
 		subj = t.Head - 1 // "hundreds of people protested" read as a participle on "people"
 	}
 	return subj >= 0 && crowdNouns[st.lemma(subj)] && len(st.actorsAt(subj, 0)) == 0
+}
+
+// weTogether are the verbs whose "we" can only be two or more deciding
+// together: "we agreed", "we signed", "we decided".
+var weTogether = set("agree", "decide", "sign", "conclude", "meet", "negotiate", "resolve")
+
+// weAndPartner returns, for a quoted "we" that is the subject of a
+// reciprocal act with no partner named ("We agreed that our negotiators
+// should finish", a leader after a call with another), the story's other
+// party, when the story's parties are two and the speaker is one of them.
+func (st *sentence) weAndPartner(m int) (found, bool) {
+	w := st.ms[m]
+	if w.First < 0 || w.First != w.Last || st.lemma(w.First) != "we" {
+		return found{}, false
+	}
+	ps := st.storyParties()
+	if len(ps) != 2 {
+		return found{}, false
+	}
+	other, self := -1, false
+	for _, k := range ps {
+		if actorRoot(st.ms[k].Code) == actorRoot(w.Code) {
+			self = true
+		} else {
+			other = k
+		}
+	}
+	if !self || other < 0 {
+		return found{}, false
+	}
+	return found{mentions: []int{other}, notes: []string{"\"we\" of a reciprocal act: the speaker and the story's other party"}, conf: 0.6}, true
 }
 
 // implicitSource supplies the source a clause leaves unsaid from the
