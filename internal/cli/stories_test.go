@@ -467,6 +467,15 @@ SANTIAGO, June 3 (AP) - Chile's foreign minister spoke by phone with his Argenti
 			want: []string{"3:CHLGOV>ARGGOV:030", "3:ARGGOV>CHLGOV:030"},
 		},
 		{
+			name: "his host after the guest: the visit's host",
+			text: `Kenya's president hosts Ghanaian leader
+
+NAIROBI, July 2 (AP) - Kenyan President William Ruto received Ghana's President John Mahama at State House on Monday.
+
+The guest thanked Kenya for its help with a new vaccine plant. His host praised Ghana's peaceful elections.`,
+			want: []string{"3:GHAGOV>KEN:051", "4:KENGOV>GHA:051"},
+		},
+		{
 			name: "who shuttles between the delegations mediates",
 			text: `Serbia and Kosovo held indirect talks in Brussels on Friday, with an EU envoy shuttling between the two delegations.
 

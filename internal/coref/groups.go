@@ -1153,6 +1153,18 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				continue
 			}
 			owner := ""
+			if pw := strings.ToLower(s.Tokens[i-1].Form); (pw == "his" || pw == "her") && g.hasVisit && (lemma(t) == "host" || lemma(t) == "guest" || lemma(t) == "visitor") {
+				// "His host said …", "her guest": in a story of a
+				// visit, the visit's host or guest, whoever "his" is
+				who, role := g.guest, "guest"
+				if lemma(t) == "host" {
+					who, role = g.host, "host"
+				}
+				m := derived(s, i-1, i, who.Code, ByCounterpart, 0.55, pw+" "+role+" → the "+role+" of the story's visit, "+who.Name)
+				m.Person, m.ActorID = who.Person && !plural(t), who.ActorID
+				out = append(out, m)
+				continue
+			}
 			if pw := strings.ToLower(s.Tokens[i-1].Form); pw == "his" || pw == "her" {
 				if p, ok := r.lastPerson(g, s, append(ms[:len(ms):len(ms)], out...), i-1); ok {
 					owner = p.Code
