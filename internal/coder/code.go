@@ -256,6 +256,12 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "habitual (%s): no one event", why)
 				continue
 			}
+			if h := st.s.Tokens[i].Head - 1; h >= 0 && st.s.Tokens[i].UPOS == ud.NOUN && st.s.Tokens[i].Rel == "obj" && st.aside(h) != "" {
+				// "Qatar, which has mediated contacts between A and B":
+				// the contacts are told in passing with the mediating
+				trace(p, i, false, "the object of an aside (%s): no one event", st.aside(h))
+				continue
+			}
 			if why := st.requested(i); why != "" {
 				trace(p, i, false, "only asked for (%s): not coded as the act", why)
 				continue
