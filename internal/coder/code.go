@@ -2928,6 +2928,14 @@ func (st *sentence) intended(i int) string {
 		if st.s.Tokens[i].Rel == "root" && st.s.Tokens[c].Rel == "mark" && st.lemma(c) == "to" && c < i {
 			return "to"
 		}
+		// the same with the infinitive hung on the headline's subject,
+		// made the root: "Azerbaijan to supply gas to Syria"
+		if h := st.s.Tokens[i].Head - 1; h >= 0 && h < i && ud.BaseRel(st.s.Tokens[i].Rel) == "acl" && st.s.Tokens[h].Rel == "root" &&
+			(st.s.Tokens[h].UPOS == ud.PROPN || st.s.Tokens[h].UPOS == ud.NOUN) && !st.hasRel(h, "cop") && !st.hasRel(h, "nsubj") && !st.hasRel(h, "expl") &&
+			st.s.Tokens[c].Rel == "mark" && st.lemma(c) == "to" && c < i {
+			// (not "It is a pleasure to welcome you": a clause, no headline)
+			return "to"
+		}
 	}
 	// "plans to open" read on the surface, whatever the tree: the word
 	// before the infinitive's "to" is a verb or noun of intent. This keeps
