@@ -2119,7 +2119,10 @@ func (st *sentence) threatTarget(i int, src []int) (found, bool) {
 			}
 		}
 		if r := ud.BaseRel(t.Rel); t.Head == 0 || r != "ccomp" && r != "xcomp" {
-			if r == "conj" && t.Head > 0 && (k != i || answeredVerbs[st.lemma(t.Head-1)]) {
+			if r == "conj" && t.Head > 0 && (k != i || answeredVerbs[st.lemma(t.Head-1)]) && !st.hasChild(k, "cc", "but") && !st.hasChild(k, "cc", "yet") {
+				// (not past a "but": "thanked Turkey for its efforts
+				// but said Mogadishu would not accept any deal …" is
+				// no threat to Turkey)
 				// "condemned the sanctions and said it reserved the
 				// right to respond": toward the one the first verb's
 				// object names
