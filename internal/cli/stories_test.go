@@ -433,6 +433,56 @@ On the sidelines of the meeting, the Dutch minister held talks with her Ghanaian
 Senior diplomats of the three allies held a phone call on Tuesday and agreed to expand the drills next year.`,
 			want: []string{"0:OMN>ZAF:062", "0:NZL>OMN:062", "1:OMN>NZL:041", "1:ZAF>NZL:030"},
 		},
+		{
+			name: "the mediator is the story's mediator and no side of both countries",
+			text: `Armenia, Azerbaijan hold new round of border talks
+
+VIENNA, May 4 (Reuters) - Armenian and Azerbaijani negotiators met in Vienna on Monday for talks mediated by Switzerland on marking their shared border.
+
+Azerbaijan's foreign minister thanked Switzerland for its help and said a deal was within reach.
+
+Armenia's foreign ministry praised the mediator's efforts.
+
+The European Union urged both countries to keep up the momentum.`,
+			want: []string{"4:ARMGOV>CHE:051", "5:IGOEUREEC>ARMGOV:020", "5:IGOEUREEC>AZEGOV:020"},
+			not:  []string{"5:IGOEUREEC>CHE:020"},
+		},
+		{
+			name: "a Brussels dateline on a story about the EU: the country is the story's",
+			text: `EU tightens sanctions on Myanmar
+
+BRUSSELS, May 4 (AP) - The European Union imposed new sanctions on Myanmar on Monday over the army's attacks on villages.
+
+The bloc also suspended development aid to the country.`,
+			want: []string{"3:IGOEUREEC>MMR:1621"},
+			not:  []string{"3:IGOEUREEC>BEL:1621"},
+		},
+		{
+			name: "a quoted \"we agreed\" after a call is the speaker and the partner",
+			text: `Chile, Argentina to reopen Andes pass
+
+SANTIAGO, June 3 (AP) - Chile's foreign minister spoke by phone with his Argentine counterpart on Tuesday about the Cristo Redentor pass, closed by snow since May.
+
+"We agreed that the pass must reopen before the end of the month," the Chilean minister said after the call.`,
+			want: []string{"3:CHLGOV>ARGGOV:030", "3:ARGGOV>CHLGOV:030"},
+		},
+		{
+			name: "his host after the guest: the visit's host",
+			text: `Kenya's president hosts Ghanaian leader
+
+NAIROBI, July 2 (AP) - Kenyan President William Ruto received Ghana's President John Mahama at State House on Monday.
+
+The guest thanked Kenya for its help with a new vaccine plant. His host praised Ghana's peaceful elections.`,
+			want: []string{"3:GHAGOV>KEN:051", "4:KENGOV>GHA:051"},
+		},
+		{
+			name: "who shuttles between the delegations mediates",
+			text: `Serbia and Kosovo held indirect talks in Brussels on Friday, with an EU envoy shuttling between the two delegations.
+
+Kosovo's prime minister thanked the mediator for his patience. Germany urged both sides to reach a deal before the summer.`,
+			want: []string{"0:IGOEUREEC>SRBGOV:045", "1:XKXGOV>IGOEUREEC:051", "2:DEU>SRB:020", "2:DEU>XKX:020"},
+			not:  []string{"2:DEU>IGOEUREEC:020"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

@@ -61,6 +61,18 @@ func (st *sentence) accuserVerb(i int) int {
 	if t.XPOS != "VBG" && t.UPOS != ud.NOUN {
 		return -1
 	}
+	if h := t.Head - 1; h >= 0 && t.XPOS == "VBG" && ud.BaseRel(t.Rel) == "advcl" && i > 0 && st.s.Tokens[i-1].Form == "," && !st.hasRel(i, "nsubj") {
+		// "accused X of opening fire on a post, killing two soldiers"
+		// with the second participle hung on "accused": it goes on
+		// with the act claimed
+		for _, c := range st.children[h] {
+			if c < i && c != i && st.s.Tokens[c].XPOS == "VBG" && ud.BaseRel(st.s.Tokens[c].Rel) == "advcl" && st.hasChild(c, "mark", "of") {
+				if g := st.accuserVerb(c); g == h {
+					return h
+				}
+			}
+		}
+	}
 	n := i // the word that carries "of" or "for"
 	if r := ud.BaseRel(t.Rel); (r == "compound" || r == "amod") && t.Head > 0 &&
 		(t.XPOS == "VBG" || t.UPOS == ud.NOUN && strings.HasSuffix(strings.ToLower(t.Form), "ing")) {

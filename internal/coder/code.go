@@ -74,6 +74,14 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "part of speech %s does not fit /%c", s.Tokens[i].UPOS, p.POS)
 				continue
 			}
+			if h := st.s.Tokens[i].Head - 1; h >= 0 && st.calledWhat(h) >= 0 && st.s.Tokens[i].Rel == "acl:relcl" {
+				trace(p, i, false, "\"what … %s\" names what the clause's verb acts on, no act of its own", st.s.Tokens[i].Form)
+				continue
+			}
+			if p.POS == 'N' && st.draftOf(i) {
+				trace(p, i, false, "the noun names what a text is of (%q), not an act", st.lemma(st.s.Tokens[i].Head-1))
+				continue
+			}
 			if p.Particle != "" && !st.hasChild(i, "compound:prt", p.Particle) && !st.hasChild(i, "advmod", p.Particle) {
 				trace(p, i, false, "no particle %q", p.Particle)
 				continue
@@ -110,6 +118,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					if len(tgt.mentions) == 0 {
 						tgt = found{mentions: f.mentions, conf: f.conf}
 					}
+				}
+			}
+			if len(tgt.mentions) == 0 && (p.Sym || p.Pair) && len(src.mentions) == 1 && weTogether[st.lemma(i)] {
+				if f, ok := st.weAndPartner(src.mentions[0]); ok {
+					tgt = f // "We agreed that …", Modi said after the call with Albanese
 				}
 			}
 			if len(src.mentions) == 0 && len(tgt.mentions) > 0 && p.Code == "174" {
@@ -241,6 +254,12 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			}
 			if why := st.habitual(i); why != "" {
 				trace(p, i, false, "habitual (%s): no one event", why)
+				continue
+			}
+			if h := st.s.Tokens[i].Head - 1; h >= 0 && st.s.Tokens[i].UPOS == ud.NOUN && st.s.Tokens[i].Rel == "obj" && st.aside(h) != "" {
+				// "Qatar, which has mediated contacts between A and B":
+				// the contacts are told in passing with the mediating
+				trace(p, i, false, "the object of an aside (%s): no one event", st.aside(h))
 				continue
 			}
 			if why := st.requested(i); why != "" {
@@ -983,6 +1002,15 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 					}
 				}
 			}
+			if ms := st.documentAuthors(i); len(ms) > 0 {
+				// "signed a joint statement condemning the raids":
+				// the statement's authors condemn
+				return found{mentions: ms, notes: []string{"subject: the authors of the document the verb describes"}, conf: 0.8}
+			}
+			if w := coref.WithSubject(st.s, i); w >= 0 && len(st.actorsAt(w, 0)) > 0 {
+				// "…, with an EU envoy shuttling between the sides"
+				return found{mentions: st.actorsAt(w, 0), notes: []string{"subject: the noun of an absolute \"with\" clause"}, conf: 0.8}
+			}
 			if ms, how := st.inherited(i, 0); len(ms) > 0 {
 				return found{mentions: ms, notes: []string{"subject from " + how}, conf: 0.9}
 			}
@@ -1264,6 +1292,15 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 		ms, _ := st.inherited(h, depth+1)
 		return ms, "subject of " + st.s.Tokens[h].Form
 	case "acl":
+		// "summoned Azerbaijan's ambassador to protest …" with the
+		// infinitive hung on the one summoned: it tells why the
+		// summoner summoned, as "phoned X to urge" does
+		if g := st.s.Tokens[h].Head - 1; g >= 0 && st.s.Tokens[h].Rel == "obj" && st.hasChild(i, "mark", "to") &&
+			st.s.Tokens[g].UPOS == ud.VERB && (st.lemma(g) == "summon" || st.lemma(g) == "phone" || st.lemma(g) == "call") && !st.passive(g) {
+			if ms, has := st.subjectOf(g); has && len(ms) > 0 {
+				return ms, "subject of " + st.s.Tokens[g].Form
+			}
+		}
 		// "the Prime Minister, who visited" (acl:relcl) or "an envoy sent to".
 		if ms := st.actorsAt(h, 0); len(ms) > 0 {
 			return ms, "noun " + st.s.Tokens[h].Form
@@ -1297,6 +1334,15 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 		}
 		if ms := st.promptedConjunct(i, h); len(ms) > 0 {
 			return ms, "object of " + st.s.Tokens[h].Form
+		}
+		if g := st.controller(h); g >= 0 && ud.BaseRel(st.s.Tokens[i].Rel) == "advcl" && st.s.Tokens[i].XPOS == "VBG" && i > 0 && st.s.Tokens[i-1].Form == "," {
+			// "ordered eight diplomats to leave within two days,
+			// accusing them of …": a participle set off after an
+			// object-control infinitive is the governing verb's
+			// subject's, not the one ordered
+			if ms, has := st.subjectOf(g); has && len(ms) > 0 {
+				return ms, "subject of " + st.s.Tokens[g].Form
+			}
 		}
 		if g, ok := st.judgedClause(i); ok {
 			// "Seoul said Pyongyang had fired shells, calling it a
@@ -1478,6 +1524,9 @@ func (st *sentence) topic(i int) string {
 			}
 		}
 	}
+	if ud.BaseRel(t.Rel) == "acl" && len(st.documentAuthors(i)) > 0 {
+		return "" // "signed a joint statement condemning the raids": the document's act
+	}
 	if ud.BaseRel(t.Rel) == "acl" && st.intended(i) == "" {
 		if h := t.Head - 1; h >= 0 && h < i && i > 0 && st.s.Tokens[i-1].Form == "," && strings.HasPrefix(st.s.Tokens[h].Rel, "nsubj") {
 			return "" // "The leaders of A and B, meeting in Tashkent, agreed …": the subject's act, set off by commas
@@ -1543,6 +1592,37 @@ func (st *sentence) crowdSubject(i int) bool {
 	return subj >= 0 && crowdNouns[st.lemma(subj)] && len(st.actorsAt(subj, 0)) == 0
 }
 
+// weTogether are the verbs whose "we" can only be two or more deciding
+// together: "we agreed", "we signed", "we decided".
+var weTogether = set("agree", "decide", "sign", "conclude", "meet", "negotiate", "resolve")
+
+// weAndPartner returns, for a quoted "we" that is the subject of a
+// reciprocal act with no partner named ("We agreed that our negotiators
+// should finish", a leader after a call with another), the story's other
+// party, when the story's parties are two and the speaker is one of them.
+func (st *sentence) weAndPartner(m int) (found, bool) {
+	w := st.ms[m]
+	if w.First < 0 || w.First != w.Last || st.lemma(w.First) != "we" {
+		return found{}, false
+	}
+	ps := st.storyParties()
+	if len(ps) != 2 {
+		return found{}, false
+	}
+	other, self := -1, false
+	for _, k := range ps {
+		if actorRoot(st.ms[k].Code) == actorRoot(w.Code) {
+			self = true
+		} else {
+			other = k
+		}
+	}
+	if !self || other < 0 {
+		return found{}, false
+	}
+	return found{mentions: []int{other}, notes: []string{"\"we\" of a reciprocal act: the speaker and the story's other party"}, conf: 0.6}, true
+}
+
 // implicitSource supplies the source a clause leaves unsaid from the
 // implicit actors a story-level resolver gave the sentence: the speaker of
 // a transcript's turn for a verb with no subject in the speaker's own
@@ -1603,6 +1683,74 @@ var raisingVerbs = set("expect", "schedule", "set", "slate", "poise", "plan", "d
 // statementNouns are the documents a clause's subject speaks in ("in a
 // joint statement").
 var statementNouns = set("statement", "declaration", "communique", "communiqué")
+
+// controller returns the verb whose object is told to do infinitive h
+// ("ordered eight diplomats to leave", also with the infinitive hung on a
+// noun of the object: "ordered the staff of the consulates to leave"),
+// or -1.
+func (st *sentence) controller(h int) int {
+	t := st.s.Tokens[h]
+	if t.UPOS != ud.VERB || !st.hasChild(h, "mark", "to") || st.hasRel(h, "nsubj") || t.Head == 0 {
+		return -1
+	}
+	g := t.Head - 1
+	if t.Rel == "xcomp" {
+		if st.hasRel(g, "obj") {
+			return g
+		}
+		return -1
+	}
+	if ud.BaseRel(t.Rel) != "acl" {
+		return -1
+	}
+	for n := 0; n < 3 && g >= 0; n++ {
+		r := ud.BaseRel(st.s.Tokens[g].Rel)
+		if r != "nmod" && r != "obj" {
+			return -1
+		}
+		up := st.s.Tokens[g].Head - 1
+		if r == "obj" {
+			if up >= 0 && st.s.Tokens[up].UPOS == ud.VERB && !st.passive(up) {
+				return up
+			}
+			return -1
+		}
+		g = up
+	}
+	return -1
+}
+
+// documentAuthors returns the authors of a document that participle i
+// describes ("a joint statement condemning the raids", "in a letter
+// urging …"): the document's owner ("Japan's statement", "a statement
+// by Japan", "a statement from …"), else the subject of the verb it is
+// the object or oblique of ("signed", "issued", "said in").
+func (st *sentence) documentAuthors(i int) []int {
+	t := st.s.Tokens[i]
+	h := t.Head - 1
+	if h < 0 || t.UPOS != ud.VERB || t.XPOS != "VBG" || ud.BaseRel(t.Rel) != "acl" || st.hasRel(i, "nsubj") {
+		return nil
+	}
+	if !statementNouns[st.lemma(h)] && st.lemma(h) != "letter" && st.lemma(h) != "resolution" || st.hasChild(h, "amod", "draft") || st.hasChild(h, "compound", "draft") {
+		return nil // "a draft resolution condemning …" is not yet anyone's act
+	}
+	var ms []int
+	for _, c := range st.children[h] {
+		if r := st.s.Tokens[c].Rel; r == "nmod:poss" || (ud.BaseRel(r) == "nmod" && (st.hasCase(c, "by") || st.hasCase(c, "from"))) {
+			ms = append(ms, st.actorsAt(c, 0)...)
+		}
+	}
+	if len(ms) > 0 {
+		return dedup(ms)
+	}
+	if v := st.s.Tokens[h].Head - 1; v >= 0 && st.s.Tokens[v].UPOS == ud.VERB {
+		if r := ud.BaseRel(st.s.Tokens[h].Rel); r == "obj" || r == "obl" {
+			ms, _ := st.subjectOf(v)
+			return ms
+		}
+	}
+	return nil
+}
 
 // meetVerbs bring two parties face to face: what the first does next in
 // the same sentence with no other party named is toward the second ("summoned
@@ -1971,7 +2119,10 @@ func (st *sentence) threatTarget(i int, src []int) (found, bool) {
 			}
 		}
 		if r := ud.BaseRel(t.Rel); t.Head == 0 || r != "ccomp" && r != "xcomp" {
-			if r == "conj" && t.Head > 0 && (k != i || answeredVerbs[st.lemma(t.Head-1)]) {
+			if r == "conj" && t.Head > 0 && (k != i || answeredVerbs[st.lemma(t.Head-1)]) && !st.hasChild(k, "cc", "but") && !st.hasChild(k, "cc", "yet") {
+				// (not past a "but": "thanked Turkey for its efforts
+				// but said Mogadishu would not accept any deal …" is
+				// no threat to Turkey)
 				// "condemned the sanctions and said it reserved the
 				// right to respond": toward the one the first verb's
 				// object names
@@ -2778,6 +2929,14 @@ func (st *sentence) intended(i int) string {
 		}
 		// a headline's infinitive: "Kazakhstan to intensify cooperation"
 		if st.s.Tokens[i].Rel == "root" && st.s.Tokens[c].Rel == "mark" && st.lemma(c) == "to" && c < i {
+			return "to"
+		}
+		// the same with the infinitive hung on the headline's subject,
+		// made the root: "Azerbaijan to supply gas to Syria"
+		if h := st.s.Tokens[i].Head - 1; h >= 0 && h < i && ud.BaseRel(st.s.Tokens[i].Rel) == "acl" && st.s.Tokens[h].Rel == "root" &&
+			(st.s.Tokens[h].UPOS == ud.PROPN || st.s.Tokens[h].UPOS == ud.NOUN) && !st.hasRel(h, "cop") && !st.hasRel(h, "nsubj") && !st.hasRel(h, "expl") &&
+			st.s.Tokens[c].Rel == "mark" && st.lemma(c) == "to" && c < i {
+			// (not "It is a pleasure to welcome you": a clause, no headline)
 			return "to"
 		}
 	}
@@ -3710,6 +3869,36 @@ func isYear(w string) bool {
 	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
 }
 
+// draftNouns name the text of a document still being worked on or talked
+// over: "the wording of a joint declaration", "a draft of the treaty".
+var draftNouns = set("wording", "draft", "text", "language", "outline", "details", "terms", "content", "contents")
+
+// draftOf reports whether noun i is what a draft noun is of ("differences
+// on the wording of a joint declaration"): the document is talked over,
+// not adopted.
+func (st *sentence) draftOf(i int) bool {
+	t := st.s.Tokens[i]
+	h := t.Head - 1
+	return h >= 0 && ud.BaseRel(t.Rel) == "nmod" && st.hasCase(i, "of") && draftNouns[st.lemma(h)] && !st.hasPoss(h)
+}
+
+// yearDated reports whether word c is a date that names its year: "in
+// 2024", "in January 2024".
+func (st *sentence) yearDated(c int) bool {
+	if isYear(st.s.Tokens[c].Form) {
+		return st.hasCase(c, "in")
+	}
+	if !timeWords[st.lemma(c)] {
+		return false
+	}
+	for _, d := range st.children[c] {
+		if isYear(st.s.Tokens[d].Form) {
+			return true
+		}
+	}
+	return false
+}
+
 // when returns the time expression attached to predicate i (or to the verb
 // it hangs on): a weekday, "yesterday", or a month and day, with its
 // words joined by spaces; "" when there is none.
@@ -3722,6 +3911,25 @@ func (st *sentence) when(i int) string {
 			for _, c := range st.children[i] {
 				if st.s.Tokens[c].Rel == "obj" {
 					near = append(near[:len(near):len(near)], st.children[c]...)
+				}
+			}
+			// "signed a deal with the region of Somaliland in January
+			// 2024": a date with its year hung deeper on the object's
+			// or an oblique's noun still dates the act (a place or a
+			// party is not dated with a year)
+			for _, c := range st.children[i] {
+				if r := ud.BaseRel(st.s.Tokens[c].Rel); r != "obj" && r != "obl" {
+					continue
+				}
+				for _, d := range st.children[c] {
+					if ud.BaseRel(st.s.Tokens[d].Rel) != "nmod" {
+						continue
+					}
+					for _, e := range st.children[d] {
+						if ud.BaseRel(st.s.Tokens[e].Rel) == "nmod" && st.yearDated(e) {
+							near = append(near[:len(near):len(near)], e)
+						}
+					}
 				}
 			}
 		}

@@ -213,6 +213,9 @@ func (st *sentence) child(i int, step Step, out []int) []int {
 			if g := st.contained(c); g >= 0 {
 				out = append(out, g) // "carried out a series of strikes on X"
 			}
+			if g := st.calledWhat(c); g >= 0 {
+				out = append(out, g) // "condemned what it called raids by X"
+			}
 		}
 	}
 	// A preposition of three words the parser took apart, as UD English
@@ -231,6 +234,34 @@ func (st *sentence) child(i int, step Step, out []int) []int {
 		}
 	}
 	return out
+}
+
+// nameVerbs give what a free relative "what" stands for: "what it called
+// dangerous manoeuvres", "what Tehran described as provocations".
+var nameVerbs = set("call", "describe", "term", "label", "brand", "dub", "characterize", "characterise")
+
+// calledWhat returns, for a free relative "what" (word c) whose clause
+// names it ("what they called dangerous manoeuvres by Chinese vessels"),
+// the noun it is named as, so that a path through "what" reaches that
+// noun's owner; else -1.
+func (st *sentence) calledWhat(c int) int {
+	if st.lemma(c) != "what" {
+		return -1
+	}
+	for _, v := range st.children[c] {
+		if st.s.Tokens[v].Rel != "acl:relcl" || !nameVerbs[st.lemma(v)] {
+			continue
+		}
+		for _, o := range st.children[v] {
+			switch r := st.s.Tokens[o].Rel; {
+			case r == "obj" || r == "xcomp", ud.BaseRel(r) == "obl" && st.hasCase(o, "as"):
+				if t := st.s.Tokens[o].UPOS; t == ud.NOUN || t == ud.PROPN {
+					return o
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // containers are nouns that count or group what their "of" phrase names:

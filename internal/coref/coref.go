@@ -544,6 +544,22 @@ func (st *Story) storyAgents(s *ud.Sentence, ms []actor.Mention, covered []bool)
 		if m.Method != actor.ByDateline || len(m.Code) < 3 || m.First < 0 || m.Last >= len(s.Tokens) {
 			continue
 		}
+		if m.Code[:3] == "BEL" && st.groups.weight["EU"] > 0 {
+			// "BRUSSELS — The EU imposed sanctions on Belarus … ban
+			// exports to the country": a Brussels dateline on a story
+			// about the EU is the Union's seat, and "the country" is
+			// the story's own, not Belgium
+			if ps := st.groups.topCountries(st.r, 1); len(ps) == 1 && ps[0].key != "BEL" {
+				m.Why = "the " + m.Role + " → " + ps[0].key + ", the story's country (a Brussels dateline on a story about the EU)"
+				m.Code, m.Name, m.ActorID, m.Method, m.Confidence = ps[0].key+m.Code[3:], ps[0].key, "", ByCountry, 0.5
+			} else {
+				m.Code = ""
+				for i := m.First; i <= m.Last; i++ {
+					covered[i] = false
+				}
+			}
+			continue
+		}
 		if list := st.agents[singular(m.Role)]; len(list) == 1 && len(list[0].Code) >= 3 && list[0].Code[:3] != m.Code[:3] {
 			a := list[0]
 			m.Why = "the " + m.Role + " → " + a.Name + " named before (not the dateline's " + m.Code[:3] + ")"

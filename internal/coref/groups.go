@@ -218,6 +218,13 @@ type storyGroups struct {
 	// B", "B visited A"): "the guest", "the hosts" take them up
 	host, guest actor.Mention
 	hasVisit    bool
+	// mediators are the parties the story has mediate between others
+	// ("talks mediated by Qatar", "Fidan shuttling between the two
+	// delegations"), mediator the last named: "the mediator" takes it
+	// up, and the story's sides are never a mediator
+	mediators   map[string]bool
+	mediator    actor.Mention
+	hasMediator bool
 	// venues are the places of the sentence being remembered
 	venues []actor.Mention
 }
@@ -252,7 +259,7 @@ func (g *storyGroups) latestList() (listAt, bool) {
 
 func newStoryGroups() *storyGroups {
 	return &storyGroups{hub: -1, at: -100, personAt: -100, subjAt: -100, weight: map[string]float64{}, order: map[string]int{}, rep: map[string]actor.Mention{},
-		short: map[string]actor.Mention{}, orgs: map[string]actor.Mention{}, lists: map[int]listAt{}}
+		short: map[string]actor.Mention{}, orgs: map[string]actor.Mention{}, lists: map[int]listAt{}, mediators: map[string]bool{}}
 }
 
 // partyKey is the country or organisation a code stands for: KAZ for
@@ -570,13 +577,26 @@ func (g *storyGroups) before(k string, w float64, b string) bool {
 // mainPair returns the story's two most prominent parties so far.
 func (g *storyGroups) mainPair() []party { return g.mainPairBut("") }
 
+// withoutMediators returns ps without the story's mediators: "Somalia
+// thanked Turkey for its efforts … The AU urged both countries" are not
+// Somalia and the mediator.
+func (g *storyGroups) withoutMediators(ps []party) []party {
+	out := ps[:0:0]
+	for _, p := range ps {
+		if !g.mediators[p.key] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // mainPairBut returns the story's two most prominent parties so far other
 // than party but.
 func (g *storyGroups) mainPairBut(but string) []party {
 	var best [2]string
 	for k, w := range g.weight {
 		switch {
-		case k == but:
+		case k == but, g.mediators[k]:
 		case best[0] == "" || g.before(k, w, best[0]):
 			best[1], best[0] = best[0], k
 		case best[1] == "" || g.before(k, w, best[1]):
@@ -696,7 +716,7 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 		}
 	}
 	if len(g.parties) >= 2 && g.sent-g.at <= 4 {
-		if ps := without(g.parties, outsider); len(ps) >= 2 {
+		if ps := g.withoutMediators(without(g.parties, outsider)); len(ps) >= 2 {
 			hub := g.hub
 			if len(ps) < len(g.parties) {
 				hub = -1
@@ -1121,6 +1141,11 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			if p, ok := r.lastPersonBut(g, s, ms, i, not...); ok {
 				out = append(out, derived(s, i, i, p.Code, ByPronoun, 0.5, t.Form+" in a quotation → "+p.Name))
 			}
+		case lemma(t) == "mediator" && g.hasMediator && i > 0 && strings.EqualFold(s.Tokens[i-1].Form, "the") && !hasActorBelow(s, covered, i):
+			// "praised the mediator's patience": the story's mediator
+			m := derived(s, i-1, i, g.mediator.Code, ByCounterpart, 0.55, "the story's mediator → "+g.mediator.Name)
+			m.Person, m.ActorID = g.mediator.Person && !plural(t), g.mediator.ActorID
+			out = append(out, m)
 		case pairNouns[lemma(t)] && !((lemma(t) == "counterpart" || lemma(t) == "colleague") && strings.HasSuffix(low, "s")):
 			// "his counterpart", "his guest", "her hosts":
 			// the other side of the pair from the owner
@@ -1128,6 +1153,18 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				continue
 			}
 			owner := ""
+			if pw := strings.ToLower(s.Tokens[i-1].Form); (pw == "his" || pw == "her") && g.hasVisit && (lemma(t) == "host" || lemma(t) == "guest" || lemma(t) == "visitor") {
+				// "His host said …", "her guest": in a story of a
+				// visit, the visit's host or guest, whoever "his" is
+				who, role := g.guest, "guest"
+				if lemma(t) == "host" {
+					who, role = g.host, "host"
+				}
+				m := derived(s, i-1, i, who.Code, ByCounterpart, 0.55, pw+" "+role+" → the "+role+" of the story's visit, "+who.Name)
+				m.Person, m.ActorID = who.Person && !plural(t), who.ActorID
+				out = append(out, m)
+				continue
+			}
 			if pw := strings.ToLower(s.Tokens[i-1].Form); pw == "his" || pw == "her" {
 				if p, ok := r.lastPerson(g, s, append(ms[:len(ms):len(ms)], out...), i-1); ok {
 					owner = p.Code
@@ -1244,7 +1281,7 @@ func Attended(s *ud.Sentence, i int) bool {
 // mediateVerbs name mediating: their agent stands between the parties
 // ("talks mediated by the Arab League", "a truce co-mediated by
 // Kenya", "the US-brokered agreement").
-var mediateVerbs = set("mediate", "co-mediate", "comediate", "broker", "co-broker", "facilitate", "co-facilitate")
+var mediateVerbs = set("mediate", "co-mediate", "comediate", "broker", "co-broker", "facilitate", "co-facilitate", "shuttle")
 
 // Mediates reports whether lemma is a verb of mediating, whose agent
 // stands between the parties of what the verb modifies. The coder and
@@ -1304,10 +1341,16 @@ func mediatorSubject(s *ud.Sentence, m actor.Mention) bool {
 	for h >= 0 && s.Tokens[h].Rel == "conj" { // "A and B offered …"
 		h = s.Tokens[h].Head - 1
 	}
-	if h < 0 || s.Tokens[h].Rel != "nsubj" || s.Tokens[h].Head == 0 {
+	if h >= 0 && (s.Tokens[h].Rel == "compound" || s.Tokens[h].Rel == "amod") && s.Tokens[h].Head > 0 {
+		h = s.Tokens[h].Head - 1 // "an EU envoy", "a Turkish envoy": the envoy's body
+	}
+	if h < 0 || s.Tokens[h].Head == 0 {
 		return false
 	}
 	v := s.Tokens[h].Head - 1
+	if s.Tokens[h].Rel != "nsubj" && WithSubject(s, v) != h {
+		return false
+	}
 	if mediateVerbs[lemma(s.Tokens[v])] {
 		return true
 	}
@@ -1317,6 +1360,33 @@ func mediatorSubject(s *ud.Sentence, m actor.Mention) bool {
 		}
 	}
 	return false
+}
+
+// WithSubject returns the word that is the subject of an absolute "with"
+// clause the parser read as an oblique of its verb v ("…, with an EU envoy
+// shuttling between the two delegations": the envoy shuttles), or -1.
+func WithSubject(s *ud.Sentence, v int) int {
+	t := s.Tokens[v]
+	if t.UPOS != ud.VERB || t.XPOS != "VBG" || ud.BaseRel(t.Rel) != "advcl" {
+		return -1
+	}
+	for j := v - 1; j >= 0; j-- {
+		c := s.Tokens[j]
+		if c.Head != v+1 {
+			continue
+		}
+		if strings.HasPrefix(c.Rel, "nsubj") {
+			return -1
+		}
+		if ud.BaseRel(c.Rel) == "obl" && (c.UPOS == ud.NOUN || c.UPOS == ud.PROPN) {
+			for k := j - 1; k >= 0 && k >= j-4; k-- {
+				if s.Tokens[k].Head == j+1 && s.Tokens[k].Rel == "case" && strings.EqualFold(s.Tokens[k].Form, "with") {
+					return j
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // byAgent reports whether mention m is the agent of a passive ("brokered
@@ -2567,6 +2637,14 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 			}
 		}
 		named = append(named, m)
+	}
+	for _, m := range named {
+		if m.Code != "" && m.First >= 0 && (mediatorAgent(s, m) || mediatorSubject(s, m)) {
+			if k := r.partyKey(m.Code); k != "" {
+				g.mediators[k] = true
+				g.mediator, g.hasMediator = m, true
+			}
+		}
 	}
 	listed := r.listedParties(s, named)
 	if len(listed) >= 2 {

@@ -305,6 +305,9 @@ func TestBackgroundLeftOut(t *testing.T) {
 		{"Chile and Peru signed a border treaty in 2019.", 0},
 		{"Chile and Peru signed a border treaty in January.", 2},
 		{"Chile and Peru signed a border treaty in October.", 0}, // last October
+		// the date hung by the parser on a noun inside the object
+		{"Bolivia signed a pact with the leaders of Paraguay in May 2023 on river transport.", 0},
+		{"Bolivia signed a pact with the leaders of Paraguay in February 2026 on river transport.", 2},
 	} {
 		r := e.Lang.Code(e.Coding, &pipeline.Story{ID: "x", Date: date, Text: tc.text})
 		if len(r.Events) != tc.want {
