@@ -181,6 +181,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "met with Aliyev and offered an apology": to Aliyev
 				}
 			}
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && strings.HasPrefix(p.Code, "10") {
+				if f, ok := st.protestTarget(i, src.mentions); ok {
+					tgt = f // "rallied outside the Chinese embassy, demanding …": of China
+				}
+			}
 			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && aidCode(p.Code) {
 				if f, ok := st.purposeBeneficiary(i, src.mentions); ok {
 					tgt = f // "offered assistance to strengthen Moldova's institutions": to Moldova
@@ -1567,6 +1572,12 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 	if len(crowd) > 0 && strings.HasPrefix(p.Code, "14") && (t.UPOS == ud.NOUN || st.passive(i) && st.agent(i) < 0 || st.crowdSubject(i)) && st.streetProtest(i) {
 		return found{mentions: crowd, notes: []string{"protesters left unsaid: the civilians of the protest's place"}, conf: 0.6}, true
 	}
+	// a demand in a participle after such a protest is the crowd's too:
+	// "hundreds rallied outside the Chinese embassy, demanding …" (round 13)
+	if h := t.Head - 1; len(crowd) > 0 && strings.HasPrefix(p.Code, "10") && t.XPOS == "VBG" && ud.BaseRel(t.Rel) == "advcl" && h >= 0 &&
+		!st.hasRel(i, "mark") && st.crowdSubject(h) && st.streetProtest(h) {
+		return found{mentions: crowd, notes: []string{"demanders left unsaid: the civilians of the protest's place"}, conf: 0.5}, true
+	}
 	if len(speaker) > 0 && t.UPOS == ud.VERB && (t.XPOS == "VB" || t.XPOS == "VBP") && !st.passive(i) {
 		if own, has := st.subjectOf(i); !has && len(own) == 0 && (t.Rel == "root" || t.Rel == "parataxis" || t.Rel == "conj") {
 			return found{mentions: speaker, notes: []string{"subject: the speaker of the turn"}, conf: 0.8}, true
@@ -1768,6 +1779,67 @@ func (st *sentence) meetingPartner(i int, src []int, code string) (found, bool) 
 		}
 	}
 	return found{}, false
+}
+
+// protestCarriers carry a demand made in a participle after them: a
+// protest in the street or a note or protest handed to an envoy.
+var protestCarriers = set("protest", "rally", "demonstrate", "gather", "march", "picket", "summon", "hand", "send",
+	"deliver", "lodge", "submit", "present", "issue")
+
+// protestNotes are the documents that make a demand ("a protest note
+// demanding an inquiry").
+var protestNotes = set("note", "notes", "protest", "letter", "complaint", "demarche", "démarche")
+
+// protestTarget returns the party a demand in a participle (predicate i)
+// is made of when the demand names none: the one protested at or handed
+// the note ("residents rallied outside the Chinese embassy, demanding the
+// mine's closure", "handed the envoy a protest note demanding an
+// inquiry"). The participle has no subject or subordinator of its own and
+// hangs on the protest or the note; the party is an actor in an object or
+// oblique of the protest, not of the source's country (round 13).
+func (st *sentence) protestTarget(i int, src []int) (found, bool) {
+	t := st.s.Tokens[i]
+	if t.XPOS != "VBG" || t.Head == 0 || st.hasRel(i, "mark") {
+		return found{}, false
+	}
+	if _, has := st.subjectOf(i); has {
+		return found{}, false
+	}
+	h := t.Head - 1
+	switch ud.BaseRel(t.Rel) {
+	case "advcl", "xcomp":
+	case "acl":
+		// "a protest note demanding …": the note's verb carries it
+		if !protestNotes[st.lemma(h)] || st.s.Tokens[h].Head == 0 {
+			return found{}, false
+		}
+		h = st.s.Tokens[h].Head - 1
+	default:
+		return found{}, false
+	}
+	if st.s.Tokens[h].UPOS != ud.VERB || !protestCarriers[st.lemma(h)] {
+		return found{}, false
+	}
+	var out []int
+	for _, c := range st.children[h] {
+		if c > i {
+			continue
+		}
+		switch ud.BaseRel(st.s.Tokens[c].Rel) {
+		case "obj", "iobj", "obl":
+		default:
+			continue
+		}
+		for _, k := range st.actorsAt(c, 0) {
+			if !slices.Contains(src, k) && !slices.ContainsFunc(src, func(s int) bool { return sameCountry(st.ms[s].Code, st.ms[k].Code) }) {
+				out = append(out, k)
+			}
+		}
+	}
+	if len(out) == 0 {
+		return found{}, false
+	}
+	return found{mentions: dedup(out), notes: []string{"target: the one " + st.s.Tokens[h].Form + " at or to"}, conf: 0.6}, true
 }
 
 // bodyNouns are the bodies and envoys that parties send to meet for them.
