@@ -2776,6 +2776,10 @@ func (st *sentence) envoyProtest(i int) bool {
 	return envoyVerbs[st.lemma(st.s.Tokens[i].Head-1)]
 }
 
+// readyWords say a party stands ready for an act, which is so only
+// intended: "open to talks", "ready for dialogue".
+var readyWords = set("open", "ready", "willing", "prepared", "available")
+
 // plannedVerbs put an event named by a noun in the future: "a meeting
 // planned for May", "talks scheduled for Tuesday".
 var plannedVerbs = set("plan", "schedule", "expect", "slate", "set")
@@ -2819,6 +2823,19 @@ func (st *sentence) intended(i int) string {
 		if h := t.Head - 1; h >= 0 && (st.hasCase(i, "for") && (st.lemma(h) == "preparation" || st.lemma(h) == "plan" ||
 			st.lemma(h) == "proposal" || st.lemma(h) == "invitation") || st.hasCase(i, "ahead")) {
 			return st.s.Tokens[h].Form
+		}
+		// "remained open to talks with X", "is ready for talks": the
+		// talks one is open or ready to are only intended, whether the
+		// parser hung them on the adjective or on its verb (round 13)
+		if h := t.Head - 1; h >= 0 && ud.BaseRel(t.Rel) == "obl" && (st.hasCase(i, "to") || st.hasCase(i, "for")) {
+			if readyWords[st.lemma(h)] && st.s.Tokens[h].UPOS == ud.ADJ {
+				return st.s.Tokens[h].Form
+			}
+			for _, c := range st.children[h] {
+				if u := st.s.Tokens[c]; c < i && (u.Rel == "xcomp" || u.Rel == "acomp") && u.UPOS == ud.ADJ && readyWords[st.lemma(c)] {
+					return u.Form
+				}
+			}
 		}
 		if st.hasCase(i, "ahead of") {
 			return "ahead of"
