@@ -2590,8 +2590,27 @@ func (st *sentence) negated(i int) string {
 			if r == "mark" && l == "without" {
 				return "without"
 			}
+			// "had no plans to visit China", "has no intention of
+			// meeting him": an intent had is denied; not a judgement
+			// ("has no legal basis") (round 13)
+			if r == "obj" && st.lemma(i) == "have" && (intentVerbs[strings.TrimSuffix(l, "s")] || interestWords[l] || l == "desire" || l == "wish") {
+				for _, d := range st.children[c] {
+					if ud.BaseRel(st.s.Tokens[d].Rel) == "det" && negators[st.lemma(d)] {
+						return st.s.Tokens[d].Form
+					}
+				}
+			}
 			if r == "advmod" && l == "yet" && c < i && st.hasChild(i, "mark", "to") {
 				return "yet to" // "is yet to sign", parsed with "yet" on the verb
+			}
+		}
+		// "no plans to visit", "no intention of meeting": an act a
+		// denied intent completes (round 13)
+		if h := st.s.Tokens[i].Head - 1; h >= 0 && ud.BaseRel(st.s.Tokens[i].Rel) == "acl" && intentVerbs[strings.TrimSuffix(st.lemma(h), "s")] {
+			for _, d := range st.children[h] {
+				if ud.BaseRel(st.s.Tokens[d].Rel) == "det" && negators[st.lemma(d)] {
+					return st.s.Tokens[d].Form
+				}
 			}
 		}
 		if ud.BaseRel(st.s.Tokens[i].Rel) != "xcomp" {
