@@ -196,7 +196,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "said X had seized a plant, calling the operation an act of aggression": at X
 				}
 			}
-			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && strings.HasPrefix(p.Code, "045") {
+			// (a target of the mediator's own country, as from "according
+			// to a source in the Ivorian presidency", is no party to
+			// mediate between: round 13)
+			if (len(tgt.mentions) == 0 || st.allOwn(tgt.mentions, src.mentions)) && len(p.Target) > 0 && len(src.mentions) > 0 && strings.HasPrefix(p.Code, "045") {
 				if f, ok := st.mediated(src.mentions); ok {
 					tgt = f // "Brazil offered to mediate": between the story's parties
 				}
@@ -3221,6 +3224,16 @@ func (st *sentence) mediated(src []int) (found, bool) {
 		return found{}, false
 	}
 	return found{mentions: out, notes: []string{"mediation between the story's parties"}, conf: 0.5}, true
+}
+
+// allOwn reports whether every mention of tgt is of a country of src.
+func (st *sentence) allOwn(tgt, src []int) bool {
+	for _, t := range tgt {
+		if !slices.ContainsFunc(src, func(s int) bool { return sameCountry(st.ms[s].Code, st.ms[t].Code) }) {
+			return false
+		}
+	}
+	return len(tgt) > 0
 }
 
 func solo(code string) bool {
