@@ -1282,6 +1282,14 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 			ms, _ := st.subjectOf(g)
 			return ms, "subject of " + st.s.Tokens[g].Form
 		}
+		// "sent a letter asking New Delhi to extradite him", "a note
+		// urging …": a participle on a document sent or handed is its
+		// sender's (round 13)
+		if g := st.s.Tokens[h].Head - 1; g >= 0 && st.s.Tokens[i].XPOS == "VBG" && protestNotes[st.lemma(h)] &&
+			st.s.Tokens[h].Rel == "obj" && protestCarriers[st.lemma(g)] {
+			ms, _ := st.inherited(g, depth+1)
+			return ms, "sender of the " + st.s.Tokens[h].Form + " (subject of " + st.s.Tokens[g].Form + ")"
+		}
 		// "we will get an opportunity to review", "took the opportunity to
 		// thank": an infinitive on the object of a verb with no other
 		// object is its subject's to do
@@ -1490,11 +1498,20 @@ func (st *sentence) topic(i int) string {
 		if h := t.Head - 1; h >= 0 && h < i && i > 0 && st.s.Tokens[i-1].Form == "," && strings.HasPrefix(st.s.Tokens[h].Rel, "nsubj") {
 			return "" // "The leaders of A and B, meeting in Tashkent, agreed …": the subject's act, set off by commas
 		}
-		if h := t.Head - 1; h >= 0 && st.s.Tokens[h].UPOS == ud.NOUN && !intentVerbs[st.lemma(h)] {
+		if h := t.Head - 1; h >= 0 && st.s.Tokens[h].UPOS == ud.NOUN && !intentVerbs[st.lemma(h)] && !st.sentDocument(h) {
 			return st.s.Tokens[h].Form + " " + t.Form
 		}
 	}
 	return ""
+}
+
+// sentDocument reports whether noun h is a note, letter or request sent
+// or handed as an object ("sent a letter asking X to …", "handed a note
+// demanding …"): what it asks or demands is its sender's act, no topic
+// (round 13).
+func (st *sentence) sentDocument(h int) bool {
+	g := st.s.Tokens[h].Head - 1
+	return g >= 0 && protestNotes[st.lemma(h)] && st.s.Tokens[h].Rel == "obj" && st.s.Tokens[g].UPOS == ud.VERB && protestCarriers[st.lemma(g)]
 }
 
 // interestWords govern what one would like to do: "is interested in
@@ -1791,7 +1808,7 @@ var protestCarriers = set("protest", "rally", "demonstrate", "gather", "march", 
 
 // protestNotes are the documents that make a demand ("a protest note
 // demanding an inquiry").
-var protestNotes = set("note", "notes", "protest", "letter", "complaint", "demarche", "démarche")
+var protestNotes = set("note", "notes", "protest", "letter", "letters", "complaint", "demarche", "démarche", "message", "request")
 
 // protestTarget returns the party a demand in a participle (predicate i)
 // is made of when the demand names none: the one protested at or handed
