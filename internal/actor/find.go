@@ -993,6 +993,12 @@ func (f *finder) titled(m Mention, p *person, g *Agent, title string) Mention {
 	return m
 }
 
+// relationNouns name a country by its tie to another: with a country
+// adjective they are that country ("its Chinese neighbour"), with "of"
+// they are not ("an ally of Paris").
+var relationNouns = map[string]bool{"ally": true, "allies": true, "neighbour": true, "neighbours": true,
+	"neighbor": true, "neighbors": true}
+
 // agent handles an agent with no country before it: "the president of
 // Russia", "companies from China, France and Russia", "President Tokayev",
 // or a bare "the president" that takes the dateline's country.
@@ -1004,6 +1010,9 @@ func (f *finder) agent(i int, used []bool) {
 	// troops or envoys, who are often foreign ("troops in Ukraine")
 	if t < len(f.s.Tokens) {
 		switch w := strings.ToLower(f.tok(t).Form); {
+		case w == "of" && relationNouns[strings.ToLower(h.e.text)]:
+			// "a close ally of Paris", "a neighbour of Russia": the
+			// ally is not the country it is allied to (round 13)
 		case w == "of" || w == "from" || w == "in" && !postedAbroad(g, h.e.text):
 			if f.agentList(i, t+1, used) {
 				return

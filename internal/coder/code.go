@@ -194,6 +194,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "met with Aliyev and offered an apology": to Aliyev
 				}
 			}
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && strings.HasPrefix(p.Code, "10") {
+				if f, ok := st.protestTarget(i, src.mentions); ok {
+					tgt = f // "rallied outside the Chinese embassy, demanding …": of China
+				}
+			}
 			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && aidCode(p.Code) {
 				if f, ok := st.purposeBeneficiary(i, src.mentions); ok {
 					tgt = f // "offered assistance to strengthen Moldova's institutions": to Moldova
@@ -204,7 +209,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "said X had seized a plant, calling the operation an act of aggression": at X
 				}
 			}
-			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && strings.HasPrefix(p.Code, "045") {
+			// (a target of the mediator's own country, as from "according
+			// to a source in the Ivorian presidency", is no party to
+			// mediate between: round 13)
+			if (len(tgt.mentions) == 0 || st.allOwn(tgt.mentions, src.mentions)) && len(p.Target) > 0 && len(src.mentions) > 0 && strings.HasPrefix(p.Code, "045") {
 				if f, ok := st.mediated(src.mentions); ok {
 					tgt = f // "Brazil offered to mediate": between the story's parties
 				}
@@ -1311,6 +1319,14 @@ func (st *sentence) inherited(i, depth int) ([]int, string) {
 			ms, _ := st.subjectOf(g)
 			return ms, "subject of " + st.s.Tokens[g].Form
 		}
+		// "sent a letter asking New Delhi to extradite him", "a note
+		// urging …": a participle on a document sent or handed is its
+		// sender's (round 13)
+		if g := st.s.Tokens[h].Head - 1; g >= 0 && st.s.Tokens[i].XPOS == "VBG" && protestNotes[st.lemma(h)] &&
+			st.s.Tokens[h].Rel == "obj" && protestCarriers[st.lemma(g)] {
+			ms, _ := st.inherited(g, depth+1)
+			return ms, "sender of the " + st.s.Tokens[h].Form + " (subject of " + st.s.Tokens[g].Form + ")"
+		}
 		// "we will get an opportunity to review", "took the opportunity to
 		// thank": an infinitive on the object of a verb with no other
 		// object is its subject's to do
@@ -1531,11 +1547,20 @@ func (st *sentence) topic(i int) string {
 		if h := t.Head - 1; h >= 0 && h < i && i > 0 && st.s.Tokens[i-1].Form == "," && strings.HasPrefix(st.s.Tokens[h].Rel, "nsubj") {
 			return "" // "The leaders of A and B, meeting in Tashkent, agreed …": the subject's act, set off by commas
 		}
-		if h := t.Head - 1; h >= 0 && st.s.Tokens[h].UPOS == ud.NOUN && !intentVerbs[st.lemma(h)] {
+		if h := t.Head - 1; h >= 0 && st.s.Tokens[h].UPOS == ud.NOUN && !intentVerbs[st.lemma(h)] && !st.sentDocument(h) {
 			return st.s.Tokens[h].Form + " " + t.Form
 		}
 	}
 	return ""
+}
+
+// sentDocument reports whether noun h is a note, letter or request sent
+// or handed as an object ("sent a letter asking X to …", "handed a note
+// demanding …"): what it asks or demands is its sender's act, no topic
+// (round 13).
+func (st *sentence) sentDocument(h int) bool {
+	g := st.s.Tokens[h].Head - 1
+	return g >= 0 && protestNotes[st.lemma(h)] && st.s.Tokens[h].Rel == "obj" && st.s.Tokens[g].UPOS == ud.VERB && protestCarriers[st.lemma(g)]
 }
 
 // interestWords govern what one would like to do: "is interested in
@@ -1646,6 +1671,12 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 	// rally is under way outside the Danish consulate in Tbilisi"
 	if len(crowd) > 0 && strings.HasPrefix(p.Code, "14") && (t.UPOS == ud.NOUN || st.passive(i) && st.agent(i) < 0 || st.crowdSubject(i)) && st.streetProtest(i) {
 		return found{mentions: crowd, notes: []string{"protesters left unsaid: the civilians of the protest's place"}, conf: 0.6}, true
+	}
+	// a demand in a participle after such a protest is the crowd's too:
+	// "hundreds rallied outside the Chinese embassy, demanding …" (round 13)
+	if h := t.Head - 1; len(crowd) > 0 && strings.HasPrefix(p.Code, "10") && t.XPOS == "VBG" && ud.BaseRel(t.Rel) == "advcl" && h >= 0 &&
+		!st.hasRel(i, "mark") && st.crowdSubject(h) && st.streetProtest(h) {
+		return found{mentions: crowd, notes: []string{"demanders left unsaid: the civilians of the protest's place"}, conf: 0.5}, true
 	}
 	if len(speaker) > 0 && t.UPOS == ud.VERB && (t.XPOS == "VB" || t.XPOS == "VBP") && !st.passive(i) {
 		if own, has := st.subjectOf(i); !has && len(own) == 0 && (t.Rel == "root" || t.Rel == "parataxis" || t.Rel == "conj") {
@@ -1916,6 +1947,67 @@ func (st *sentence) meetingPartner(i int, src []int, code string) (found, bool) 
 		}
 	}
 	return found{}, false
+}
+
+// protestCarriers carry a demand made in a participle after them: a
+// protest in the street or a note or protest handed to an envoy.
+var protestCarriers = set("protest", "rally", "demonstrate", "gather", "march", "picket", "summon", "hand", "send",
+	"deliver", "lodge", "submit", "present", "issue")
+
+// protestNotes are the documents that make a demand ("a protest note
+// demanding an inquiry").
+var protestNotes = set("note", "notes", "protest", "letter", "letters", "complaint", "demarche", "démarche", "message", "request")
+
+// protestTarget returns the party a demand in a participle (predicate i)
+// is made of when the demand names none: the one protested at or handed
+// the note ("residents rallied outside the Chinese embassy, demanding the
+// mine's closure", "handed the envoy a protest note demanding an
+// inquiry"). The participle has no subject or subordinator of its own and
+// hangs on the protest or the note; the party is an actor in an object or
+// oblique of the protest, not of the source's country (round 13).
+func (st *sentence) protestTarget(i int, src []int) (found, bool) {
+	t := st.s.Tokens[i]
+	if t.XPOS != "VBG" || t.Head == 0 || st.hasRel(i, "mark") {
+		return found{}, false
+	}
+	if _, has := st.subjectOf(i); has {
+		return found{}, false
+	}
+	h := t.Head - 1
+	switch ud.BaseRel(t.Rel) {
+	case "advcl", "xcomp":
+	case "acl":
+		// "a protest note demanding …": the note's verb carries it
+		if !protestNotes[st.lemma(h)] || st.s.Tokens[h].Head == 0 {
+			return found{}, false
+		}
+		h = st.s.Tokens[h].Head - 1
+	default:
+		return found{}, false
+	}
+	if st.s.Tokens[h].UPOS != ud.VERB || !protestCarriers[st.lemma(h)] {
+		return found{}, false
+	}
+	var out []int
+	for _, c := range st.children[h] {
+		if c > i {
+			continue
+		}
+		switch ud.BaseRel(st.s.Tokens[c].Rel) {
+		case "obj", "iobj", "obl":
+		default:
+			continue
+		}
+		for _, k := range st.actorsAt(c, 0) {
+			if !slices.Contains(src, k) && !slices.ContainsFunc(src, func(s int) bool { return sameCountry(st.ms[s].Code, st.ms[k].Code) }) {
+				out = append(out, k)
+			}
+		}
+	}
+	if len(out) == 0 {
+		return found{}, false
+	}
+	return found{mentions: dedup(out), notes: []string{"target: the one " + st.s.Tokens[h].Form + " at or to"}, conf: 0.6}, true
 }
 
 // bodyNouns are the bodies and envoys that parties send to meet for them.
@@ -2669,8 +2761,27 @@ func (st *sentence) negated(i int) string {
 			if r == "mark" && l == "without" {
 				return "without"
 			}
+			// "had no plans to visit China", "has no intention of
+			// meeting him": an intent had is denied; not a judgement
+			// ("has no legal basis") (round 13)
+			if r == "obj" && st.lemma(i) == "have" && (intentVerbs[strings.TrimSuffix(l, "s")] || interestWords[l] || l == "desire" || l == "wish") {
+				for _, d := range st.children[c] {
+					if ud.BaseRel(st.s.Tokens[d].Rel) == "det" && negators[st.lemma(d)] {
+						return st.s.Tokens[d].Form
+					}
+				}
+			}
 			if r == "advmod" && l == "yet" && c < i && st.hasChild(i, "mark", "to") {
 				return "yet to" // "is yet to sign", parsed with "yet" on the verb
+			}
+		}
+		// "no plans to visit", "no intention of meeting": an act a
+		// denied intent completes (round 13)
+		if h := st.s.Tokens[i].Head - 1; h >= 0 && ud.BaseRel(st.s.Tokens[i].Rel) == "acl" && intentVerbs[strings.TrimSuffix(st.lemma(h), "s")] {
+			for _, d := range st.children[h] {
+				if ud.BaseRel(st.s.Tokens[d].Rel) == "det" && negators[st.lemma(d)] {
+					return st.s.Tokens[d].Form
+				}
 			}
 		}
 		if ud.BaseRel(st.s.Tokens[i].Rel) != "xcomp" {
@@ -2855,6 +2966,10 @@ func (st *sentence) envoyProtest(i int) bool {
 	return envoyVerbs[st.lemma(st.s.Tokens[i].Head-1)]
 }
 
+// readyWords say a party stands ready for an act, which is so only
+// intended: "open to talks", "ready for dialogue".
+var readyWords = set("open", "ready", "willing", "prepared", "available")
+
 // plannedVerbs put an event named by a noun in the future: "a meeting
 // planned for May", "talks scheduled for Tuesday".
 var plannedVerbs = set("plan", "schedule", "expect", "slate", "set")
@@ -2898,6 +3013,19 @@ func (st *sentence) intended(i int) string {
 		if h := t.Head - 1; h >= 0 && (st.hasCase(i, "for") && (st.lemma(h) == "preparation" || st.lemma(h) == "plan" ||
 			st.lemma(h) == "proposal" || st.lemma(h) == "invitation") || st.hasCase(i, "ahead")) {
 			return st.s.Tokens[h].Form
+		}
+		// "remained open to talks with X", "is ready for talks": the
+		// talks one is open or ready to are only intended, whether the
+		// parser hung them on the adjective or on its verb (round 13)
+		if h := t.Head - 1; h >= 0 && ud.BaseRel(t.Rel) == "obl" && (st.hasCase(i, "to") || st.hasCase(i, "for")) {
+			if readyWords[st.lemma(h)] && st.s.Tokens[h].UPOS == ud.ADJ {
+				return st.s.Tokens[h].Form
+			}
+			for _, c := range st.children[h] {
+				if u := st.s.Tokens[c]; c < i && (u.Rel == "xcomp" || u.Rel == "acomp") && u.UPOS == ud.ADJ && readyWords[st.lemma(c)] {
+					return u.Form
+				}
+			}
 		}
 		if st.hasCase(i, "ahead of") {
 			return "ahead of"
@@ -3272,6 +3400,16 @@ func (st *sentence) mediated(src []int) (found, bool) {
 		return found{}, false
 	}
 	return found{mentions: out, notes: []string{"mediation between the story's parties"}, conf: 0.5}, true
+}
+
+// allOwn reports whether every mention of tgt is of a country of src.
+func (st *sentence) allOwn(tgt, src []int) bool {
+	for _, t := range tgt {
+		if !slices.ContainsFunc(src, func(s int) bool { return sameCountry(st.ms[s].Code, st.ms[t].Code) }) {
+			return false
+		}
+	}
+	return len(tgt) > 0
 }
 
 func solo(code string) bool {

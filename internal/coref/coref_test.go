@@ -2242,3 +2242,41 @@ talks talk NOUN 4 obj`)
 		t.Errorf("the two sides = %q, want CHL PER (not those calling for restraint)", got)
 	}
 }
+
+// TestCountedSidesWithNewcomer: "the three sides" after two parties met
+// and a third joined in the same sentence are the two and the newcomer
+// (round 13).
+func TestCountedSidesWithNewcomer(t *testing.T) {
+	r := &coref.Resolver{}
+	// Georgia hosted Armenia in Tbilisi.
+	s0 := sent(t, `
+Georgia Georgia PROPN 2 nsubj
+hosted host VERB 0 root
+Armenia Armenia PROPN 2 obj
+in in ADP 5 case
+Tbilisi Tbilisi PROPN 2 obl`)
+	// Iran joined the talks, and the three sides agreed to meet again.
+	s1 := sent(t, `
+Iran Iran PROPN 2 nsubj
+joined join VERB 0 root
+the the DET 4 det
+talks talk NOUN 2 obj
+, , PUNCT 9 punct
+and and CCONJ 9 cc
+the the DET 8 det
+three three NUM 8 nummod
+sides side NOUN 9 nsubj
+agreed agree VERB 2 conj
+to to PART 11 mark
+meet meet VERB 9 xcomp
+again again ADV 11 advmod`)
+	ms := [][]actor.Mention{
+		{m(0, 0, "GEO", actor.ByName, ""), m(2, 2, "ARM", actor.ByName, ""), m(4, 4, "GEO", actor.ByCapital, "")},
+		{m(0, 0, "IRN", actor.ByName, "")},
+	}
+	r.Resolve([]*ud.Sentence{s0, s1}, ms, "")
+	got := codes(ms[1], func(x actor.Mention) bool { return x.Last == 8 })
+	if got != "IRN GEO ARM" {
+		t.Errorf("the three sides = %q, want IRN GEO ARM", got)
+	}
+}

@@ -131,6 +131,17 @@ func set(ws ...string) map[string]bool {
 
 // party is one participant of a sentence: the mention that stands for a
 // country or organisation there.
+// unionParties returns the parties of a, then those of b not in a.
+func unionParties(a, b []party) []party {
+	out := append([]party(nil), a...)
+	for _, p := range b {
+		if !slices.ContainsFunc(out, func(q party) bool { return q.key == p.key }) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 type party struct {
 	key string // country or organisation: KAZ, EU, OSCE
 	m   actor.Mention
@@ -901,6 +912,17 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 					// exactly three, in no one list
 					if top := g.topCountries(r, n+1); len(top) == n {
 						ps, why = top, fmt.Sprintf("the story's %d countries", n)
+					}
+				}
+				if ps == nil && n <= 5 && groupNouns[noun] && g.sent-g.at <= 4 {
+					// "Turkey's vice president joined the talks by
+					// video link, and the three sides agreed …": the
+					// parties the sentence names before it with the
+					// story's last ones, when they make as many (round 13)
+					if sp, _ := r.partiesOf(s, ms, first); len(sp) > 0 {
+						if u := unionParties(sp, g.parties); len(u) == n {
+							ps, why = u, fmt.Sprintf("named before it in the sentence, with the parties named in sentence %d", g.at)
+						}
 					}
 				}
 			}

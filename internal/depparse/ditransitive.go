@@ -26,7 +26,7 @@ func twoObjects(s *ud.Sentence) {
 			}
 			r := ud.BaseRel(s.Tokens[c].Rel)
 			switch {
-			case first < 0 && s.Tokens[c].Rel == "obj" && s.Tokens[c].UPOS == ud.PROPN:
+			case first < 0 && s.Tokens[c].Rel == "obj" && (s.Tokens[c].UPOS == ud.PROPN || s.Tokens[c].UPOS == ud.NOUN && indefiniteNext(s, kids, c)):
 				first = c
 			case first >= 0 && second < 0 && (r == "xcomp" || r == "obl" || r == "obj") && s.Tokens[c].UPOS == ud.NOUN:
 				second = c
@@ -79,4 +79,25 @@ func twoObjects(s *ud.Sentence) {
 			s.Tokens[second].Rel = "obj"
 		})
 	}
+}
+
+// timeNouns measure time: "sent the troops a week later" gives no week.
+var timeNouns = map[string]bool{"day": true, "week": true, "month": true, "year": true, "hour": true, "minute": true,
+	"time": true, "decade": true, "fortnight": true, "while": true, "moment": true, "night": true}
+
+// indefiniteNext reports whether common noun c, an object, is followed
+// right after its phrase by an indefinite noun phrase that is not a span
+// of time: "handed the ambassador a protest note", "gave the envoy a
+// letter" (round 13). A name needs no such sign.
+func indefiniteNext(s *ud.Sentence, kids [][]int, c int) bool {
+	end := c
+	for _, k := range kids[c] {
+		end = max(end, k)
+	}
+	n := end + 1
+	if n >= len(s.Tokens) || s.Tokens[n].UPOS != ud.DET || (s.Tokens[n].Lemma != "a" && s.Tokens[n].Lemma != "an") {
+		return false
+	}
+	h := s.Tokens[n].Head - 1
+	return h > n && s.Tokens[h].UPOS == ud.NOUN && !timeNouns[s.Tokens[h].Lemma]
 }

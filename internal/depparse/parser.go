@@ -119,6 +119,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	numeralSubjects(s)
 	timeConjuncts(s)
 	saidAnd(s)
+	callOnInfinitive(s)
 	saidAndCensured(s)
 	objectRelative(s)
 	openingSubject(s)
