@@ -12,8 +12,9 @@ import (
 // there, not with it). Only an act of force or coercion whose target the
 // sentence leaves unnamed takes the place it is aimed at for the country
 // the place is in ("drones struck Kharkiv", "an assault on El Fasher",
-// "the shelling of Khan Younis"), and any coded act takes a place in its
-// phrase "in" or "at" as where it happened.
+// "the shelling of Khan Younis"), aid sent to a place goes to its country
+// ("sent tents and food to Mashhad"), and any coded act takes a place in
+// its phrase "in" or "at" as where it happened.
 
 // placeLemma is the lemma a place's head word reads as: a place meets a
 // pattern's requirement on territory words as "the town" would ("captured
@@ -32,6 +33,17 @@ var placeRoots = set("15", "17", "18", "19", "20")
 func placeTargeted(code string) bool {
 	return len(code) >= 2 && placeRoots[code[:2]]
 }
+
+// aided reports whether an act of code is aid given (root 07): aid sent
+// to a place is given to the country the place is in.
+func aided(code string) bool {
+	return len(code) >= 2 && code[:2] == "07"
+}
+
+// toPlace lists the prepositions that send aid to a place ("to", "into",
+// "for"); "in" is where the aid was handed out or pledged ("at a
+// conference in Geneva"), not whom it is for.
+var toPlace = set("to", "into", "for", "toward", "towards")
 
 // onPlace lists the prepositions that aim an act at a place ("fired on",
 // "strikes in", "the siege of"); "from" (where the act came from) and
@@ -70,13 +82,21 @@ func splitPlaces(ms []actor.Mention) int {
 // troops or police is domestic and takes no place (a government shelling
 // its own city is no event between countries); an armed group's is
 // armed conflict and does.
+//
+// Aid (root 07) takes the place it is sent to: "sent 40 trucks of food to
+// Mashhad" gives to Iran; a government's aid to its own province is
+// domestic and takes none.
 func (st *sentence) placeTarget(i int, code string, src []int) (found, bool) {
-	if !placeTargeted(code) || len(src) == 0 {
+	aid := aided(code)
+	if !placeTargeted(code) && !aid || len(src) == 0 {
 		return found{}, false
 	}
 	for _, k := range st.places {
 		p := &st.ms[k]
-		if p.First < 0 || p.Last >= len(st.s.Tokens) || p.First <= i && i <= p.Last || !st.aimedAt(i, st.headOf(k)) {
+		if p.First < 0 || p.Last >= len(st.s.Tokens) || p.First <= i && i <= p.Last {
+			continue
+		}
+		if h := st.headOf(k); aid && !st.sentTo(i, h) || !aid && !st.aimedAt(i, h) {
 			continue
 		}
 		own := false
@@ -119,6 +139,32 @@ func (st *sentence) aimedAt(i, h int) bool {
 		}
 		if rel == "nmod" && !st.hasCaseIn(j, onPlace) {
 			return false // "a convoy from Idlib"
+		}
+		j = up
+	}
+	return false
+}
+
+// sentTo reports whether word h (a place's head) is where predicate i
+// sends something: a phrase "to", "into" or "for" on i, or on a noun
+// below i's object or phrase ("sent trucks of food to Mashhad", "flew
+// planes with tents to Mashhad"), through nouns only.
+func (st *sentence) sentTo(i, h int) bool {
+	if rel := ud.BaseRel(st.s.Tokens[h].Rel); rel != "obl" && rel != "nmod" || !st.hasCaseIn(h, toPlace) {
+		return false
+	}
+	j := h
+	for steps := 0; steps < 4; steps++ {
+		t := &st.s.Tokens[j]
+		if t.Head <= 0 || t.Head > len(st.s.Tokens) {
+			return false
+		}
+		up, rel := t.Head-1, ud.BaseRel(t.Rel)
+		if up == i {
+			return rel == "obl" || rel == "obj" || rel == "nmod" && st.s.Tokens[i].UPOS == ud.NOUN
+		}
+		if rel != "nmod" && rel != "conj" && rel != "obj" || st.s.Tokens[up].UPOS != ud.NOUN && st.s.Tokens[up].UPOS != ud.PROPN {
+			return false
 		}
 		j = up
 	}
