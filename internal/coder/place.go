@@ -196,3 +196,30 @@ func (st *sentence) isPlace(a event.Actor) bool {
 	}
 	return false
 }
+
+// disasterAid reports whether code is aid given (07) or pledged (033),
+// which a disaster story's stricken country receives when the sentence
+// names no recipient.
+func disasterAid(code string) bool {
+	return aided(code) || len(code) >= 3 && code[:3] == "033"
+}
+
+// stricken returns the country a disaster the story tells of struck
+// (actor.ImplicitStricken, given by the story resolver) as the recipient
+// of aid from src whose sentence names none: "Uzbekistan sent 40 trucks
+// of food to the quake zone". Aid from the stricken country itself is
+// domestic and has none.
+func (st *sentence) stricken(src []int) (found, bool) {
+	for k, m := range st.ms {
+		if m.Method != actor.ImplicitStricken || len(m.Code) < 3 {
+			continue
+		}
+		for _, s := range src {
+			if c := st.ms[s].Code; len(c) >= 3 && c[:3] == m.Code[:3] {
+				return found{}, false
+			}
+		}
+		return found{mentions: []int{k}, notes: []string{"recipient left unsaid: the country the story's disaster struck, " + m.Code}, conf: 0.5}, true
+	}
+	return found{}, false
+}
