@@ -102,3 +102,97 @@ func properNoun(s *ud.Sentence, k int) bool {
 	x := s.Tokens[k].XPOS
 	return x == "NNP" || x == "NNPS"
 }
+
+// hyphenedChains repairs names of three parties or more joined by
+// hyphens before a noun: "the Turkey-Azerbaijan-Georgia trilateral", "the
+// US-Japan-South Korea summit". hyphenedNames knows two; the parser
+// hangs such a chain name on name ("Turkey" on "Azerbaijan" on "Georgia"
+// on the noun), and the coder found two of the parties. Each name hangs
+// on the noun as a compound, as the two of a pair do, and the noun takes
+// the place of the phrase's top word when that is a name.
+func hyphenedChains(s *ud.Sentence) {
+	n := len(s.Tokens)
+	for l := 0; l+4 < n; l++ {
+		if !capitalName(s, l) || l > 0 && (properNoun(s, l-1) || s.Tokens[l-1].XPOS == "HYPH") {
+			continue
+		}
+		// the names: runs of up to three proper nouns, one hyphen
+		// between two
+		var tops []int
+		k := l
+		for {
+			e := k
+			for e < n && e-k < 3 && capitalName(s, e) {
+				e++
+			}
+			if e == k || e < n && capitalName(s, e) {
+				tops = nil
+				break
+			}
+			top := spanTop(s, k, e)
+			if top < 0 {
+				tops = nil
+				break
+			}
+			tops = append(tops, top)
+			if e+1 < n && s.Tokens[e].XPOS == "HYPH" && capitalName(s, e+1) {
+				k = e + 1
+				continue
+			}
+			k = e
+			break
+		}
+		noun := k
+		if len(tops) < 3 || noun >= n || !commonWord(s, noun) {
+			continue
+		}
+		tryRepair(s, func() {
+			if top := spanTop(s, l, noun+1); top >= 0 && top != noun {
+				t := &s.Tokens[noun]
+				t.Head, t.Rel = s.Tokens[top].Head, s.Tokens[top].Rel
+			}
+			for j := range s.Tokens {
+				// what hung on the names from outside hangs on the noun
+				if h := s.Tokens[j].Head - 1; (j < l || j > noun) && h >= l && h < noun {
+					s.Tokens[j].Head = noun + 1
+				}
+			}
+			for _, t := range tops {
+				s.Tokens[t].Head, s.Tokens[t].Rel = noun+1, "compound"
+			}
+			for j := l; j < noun; j++ {
+				if s.Tokens[j].XPOS == "HYPH" {
+					s.Tokens[j].Head, s.Tokens[j].Rel = nextTop(tops, j)+1, "punct"
+				}
+			}
+		})
+		l = noun
+	}
+}
+
+// commonWord reports whether word k is a common noun, or a word in small
+// letters the tagger took for a name ("trilateral" after "South Korea").
+func commonWord(s *ud.Sentence, k int) bool {
+	t := s.Tokens[k]
+	if t.UPOS == ud.NOUN {
+		return true
+	}
+	return t.UPOS == ud.PROPN && t.Form != "" && t.Form[0] >= 'a' && t.Form[0] <= 'z'
+}
+
+// nextTop returns the first of tops after word j.
+func nextTop(tops []int, j int) int {
+	for _, t := range tops {
+		if t > j {
+			return t
+		}
+	}
+	return tops[len(tops)-1]
+}
+
+// capitalName reports whether word k is a proper noun written with a
+// capital.
+func capitalName(s *ud.Sentence, k int) bool {
+	f := s.Tokens[k].Form
+	return properNoun(s, k) && f != "" && (f[0] < 'a' || f[0] > 'z')
+}

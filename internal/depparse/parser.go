@@ -90,6 +90,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	}
 	rightConjuncts(s)
 	nameLists(s)
+	peopleFromPhrase(s)
 	appositionSubject(s)
 	attachSubjects(s)
 	promoteDiscourse(s)
@@ -104,6 +105,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	reciprocalObject(s)
 	participleAdjective(s)
 	hyphenedNames(s)
+	hyphenedChains(s)
 	hyphenedParticiples(s)
 	twoSubjects(s)
 	reducedAdverbial(s)

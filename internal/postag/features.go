@@ -98,6 +98,7 @@ type tokInfo struct {
 	cluF, cluC         uint64    // fine and coarse word cluster, plus one (0: none)
 	lexTags            uint32    // the tags the lexicon allows
 	letters, alnum     bool      // the form has a letter; a letter or a digit
+	title              bool      // a capital, then small letters only ("Tajikistan", not "MPs")
 	dict               int       // the class of an unambiguous frequent word, or -1
 	word               int32     // the index of the form in Tagger.info, or -1
 	lo, hi             int       // the lower-cased word in scratch.lower
@@ -329,9 +330,25 @@ func (t *Tagger) prepare(sc *scratch, forms func(i int) string, n int) {
 		}
 		in.lexC = uint64(lb.common)
 		in.lexTags = lb.tags
+		in.title = upper && titleWord(form)
 		in.letters, in.alnum = hasLetter(form)
 		in.cluF, in.cluC = t.clusters.class(lw)
 	}
+}
+
+// titleWord reports whether w is a capital followed by one or more
+// letters none of which is a capital. It does not allocate.
+func titleWord(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || size == len(w) {
+		return false
+	}
+	for _, r := range w[size:] {
+		if !unicode.IsLetter(r) || unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasLetter reports whether s has a letter, and whether it has a letter

@@ -58,6 +58,18 @@ func (t *Tagger) nounPhrases(sc *scratch, s *ud.Sentence) {
 			// the subject's phrase, with no verb after it, is the past
 			// tense (else the finite-verb check makes the noun one)
 			t.settle(sc, i, t.finite[0], n) // VBD
+		case x == "VBZ" && i >= 1 && t.tags[sc.class[i]].upos == ud.VERB && t.onlyModifiersBefore(sc, i) && t.invariantPastBefore(sc, i+1, n):
+			// "Gulf states cut diplomatic ties": the plural noun of the
+			// subject's phrase taken for a present verb, and the past
+			// tense spelled as its base form ("cut", "put", "set",
+			// "hit", "shut") for a participle on "ties". The word
+			// before a past that is its own base form and an object is
+			// the noun; the past is then made finite by the case above.
+			t.settle(sc, i, t.nounNNS, n)
+		case (x == "VBP" || x == "VB") && t.tags[sc.class[i-1]].xpos == "POS":
+			// "the United Arab Emirates' offer": the word after a
+			// possessive is the possessed noun, no verb
+			t.settle(sc, i, t.nounNN, n)
 		case (x == "VBP" || x == "VB") && t.afterSingularArticle(sc, s, i, x == "VB"):
 			t.settle(sc, i, t.nounNN, n)
 		case (x == "VB" || x == "VBD" || x == "VBP") && i >= 2 && s.Tokens[i-1].Form == "-" &&
@@ -81,6 +93,29 @@ func (t *Tagger) nounPhrases(sc *scratch, s *ud.Sentence) {
 		}
 	}
 	t.institutionNames(sc, s, n)
+}
+
+// invariantPastBefore reports whether word j is tagged a participle,
+// is a verb whose past tense and base form are spelled alike ("cut",
+// "put", "set", "hit", "shut": the treebank has the form as both), and
+// starts an object:
+// a determiner, possessive, number, adjective, noun or particle ("set
+// up", "cut off") follows it, and
+// no verb comes after that in the sentence. "remains alarmed" (no base
+// form "alarmed") and "states set to rise" are left alone.
+func (t *Tagger) invariantPastBefore(sc *scratch, j, n int) bool {
+	if j+1 >= n || t.tags[sc.class[j]].xpos != "VBN" {
+		return false
+	}
+	if t.verbVB < 0 || !t.seenAs(sc, j, t.finite[0]) || !t.seenAs(sc, j, t.verbVB) {
+		return false
+	}
+	switch t.tags[sc.class[j+1]].xpos {
+	case "DT", "PRP$", "CD", "JJ", "NN", "NNS", "RP":
+	default:
+		return false
+	}
+	return !t.verbFrom(sc, j+2, n)
 }
 
 // verbFrom reports whether a word from..n-1 is tagged as a verb or an

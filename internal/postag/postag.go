@@ -356,11 +356,41 @@ func (t *Tagger) tagFrom(sc *scratch, from, n int) {
 		if c < 0 {
 			t.score(sc.features(i, p1, p2), sc.scores)
 			c, m = t.bestAllowedMargin(sc.scores, in)
+			if t.onlyName(in) && t.tags[c].upos != ud.PROPN {
+				c, m = t.propNNP, math.MaxInt32
+			} else if t.onlyAdjective(sc, in) && t.tags[c].upos == ud.NOUN {
+				c, m = t.adjJJ, math.MaxInt32
+			}
 		}
 		sc.class[i] = c
 		sc.margin[i] = m
 		p2, p1 = p1, uint64(c)+1
 	}
+}
+
+// onlyName reports whether a word is a capitalized word (no acronym:
+// EWT has "MPs" and "PX" as common nouns) the treebank
+// never saw that the lexicon knows only as a name ("Tajikistan",
+// "Madagascar", "Suriname"). Such a word is a proper noun wherever it
+// stands, but the scores for an unknown capitalized word at the start of
+// a sentence follow the words after it: before "cut diplomatic ties" they
+// made "Tajikistan" an adjective and "cut" a second one, and the sentence
+// lost its verb (docs/tagger.md, "Names the lexicon knows").
+func (t *Tagger) onlyName(in *tokInfo) bool {
+	return t.propNNP >= 0 && in.amb == 0 && in.title && in.lexTags == tgNNP
+}
+
+// onlyAdjective reports whether a word is a small-letter word the
+// treebank never saw that the lexicon knows only as an adjective
+// ("baseless", "unhelpful"). Such a word is no noun, but after a name
+// ("claims over the South China Sea baseless") the scores of an unknown
+// word followed the noun phrase it closes.
+func (t *Tagger) onlyAdjective(sc *scratch, in *tokInfo) bool {
+	if t.adjJJ < 0 || in.amb != 0 || in.lex&1 != 0 || in.lexTags != tgJJ || in.hi == in.lo {
+		return false
+	}
+	c := sc.lower[in.lo] // a word, not an ordinal ("29th")
+	return 'a' <= c && c <= 'z'
 }
 
 // secondPass scores again, from left to right, each of the n words whose
