@@ -43,6 +43,9 @@ const (
 	ImplicitSpeaker Method = "implicit-speaker" // who speaks a transcript's turn: "Thank you for coming"
 	ImplicitParties Method = "implicit-parties" // the story's parties: "an agreement was signed"
 	ImplicitCrowd   Method = "implicit-crowd"   // the protesters of a protest with none named: "a rally was held in Baku"
+	// the country a disaster the story tells of struck: aid sent "to the
+	// quake zone" or "for the victims" is for it
+	ImplicitStricken Method = "implicit-stricken"
 )
 
 // Mention is an actor found in a sentence.

@@ -52,7 +52,7 @@ func runExplain(ctx context.Context, env *Env, args []string) error {
 	r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "explain", Date: day, Text: text})
 	sents := r.Sentences
 	if *asCase {
-		return printCase(w, eng, sents, r.Mentions, text)
+		return printCase(w, eng, sents, r.Mentions, r.Places, text)
 	}
 	if r.Country != "" {
 		fmt.Fprintf(w, "dateline country: %s\n\n", r.Country)
@@ -144,8 +144,8 @@ func printTree(w interface{ Write([]byte) (int, error) }, s *ud.Sentence) {
 }
 
 // printCase writes a golden coder case for the first sentence: its parse as
-// CoNLL-U (to be checked by hand), its mentions and its events.
-func printCase(w io.Writer, eng *engine.Engine, sents []*ud.Sentence, mentions [][]actor.Mention, text string) error {
+// CoNLL-U (to be checked by hand), its mentions and places, and its events.
+func printCase(w io.Writer, eng *engine.Engine, sents []*ud.Sentence, mentions, places [][]actor.Mention, text string) error {
 	if len(sents) == 0 {
 		return errors.New("no sentence")
 	}
@@ -160,8 +160,15 @@ func printCase(w io.Writer, eng *engine.Engine, sents []*ud.Sentence, mentions [
 	}
 	fmt.Fprintln(w, "-- mentions --")
 	ms := mentions[0]
+	if len(places) > 0 {
+		ms = pipeline.WithPlaces(ms, places[0])
+	}
 	for _, m := range ms {
-		if m.Code != "" {
+		switch {
+		case m.Code != "" && m.Method == actor.ByPlace:
+			// a place, which the golden test reads back as one
+			fmt.Fprintf(w, "%d %d %s method=place %s\n", m.First+1, m.Last+1, m.Code, oneLine(text[m.Span.Start:m.Span.End]))
+		case m.Code != "":
 			fmt.Fprintf(w, "%d %d %s %s\n", m.First+1, m.Last+1, m.Code, oneLine(text[m.Span.Start:m.Span.End]))
 		}
 	}

@@ -45,6 +45,23 @@ The Philippines expressed concern over the incident and called on both sides to 
 			want: []string{"3:VNMGOV>CHNGOV:114", "4:CHNGOV>VNMGOV:120", "6:PHL>CHNGOV:027", "6:PHL>VNMGOV:027"},
 		},
 		{
+			name: "aid with no recipient named goes to the country the disaster struck",
+			text: `Neighbours rush aid after earthquake in western Nepal
+
+KATHMANDU, Nov 4 (Reuters) - A magnitude 6.4 earthquake struck western Nepal late on Friday, killing at least 150 people in Jajarkot district.
+
+India sent two aircraft carrying tents, blankets and medicines to the quake zone on Saturday, the Indian embassy said.
+
+China pledged 10 million yuan in emergency assistance for the victims.
+
+The Nepalese army flew food and water to the affected villages.`,
+			// the quake struck Nepal: India's and China's aid is for it;
+			// the Nepalese army's is domestic, and flying food is no
+			// show of force
+			want: []string{"3:IND>NPL:073", "4:CHN>NPL:0331"},
+			not:  []string{"3:IND>---:150", "5:NPLMIL>NPL:073", "5:NPLMIL>---:150"},
+		},
+		{
 			name: "those who welcome a deal are not its two sides",
 			text: `Kyrgyzstan, Tajikistan reopen border after deal
 

@@ -157,6 +157,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "drones struck Kharkiv": at Ukraine
 				}
 			}
+			if len(p.Target) > 0 && len(tgt.mentions) == 0 && len(src.mentions) > 0 && disasterAid(p.Code) {
+				if f, ok := st.stricken(src.mentions); ok {
+					tgt = f // "sent 40 trucks of food to the quake zone": for the country the quake struck
+				}
+			}
 			if len(p.Target) > 0 && len(tgt.mentions) == 0 && len(src.mentions) > 0 && (violent(p.Code) || strings.HasPrefix(p.Code, "15")) {
 				if f, ok := st.borderPartner(i, src.mentions); ok {
 					tgt = f // "fired shells near the border with South Korea"
@@ -523,7 +528,7 @@ func (c *Coder) metTogether(st *sentence, evs []event.Event) []event.Event {
 		venue := slices.Contains(st.places, k) || slices.ContainsFunc(evs, func(e event.Event) bool {
 			return e.Place.Code != "" && e.Place.Start == m.Span.Start && e.Place.End == m.Span.End
 		})
-		implicit := m.Method == actor.ImplicitParties || m.Method == actor.ImplicitSpeaker || m.Method == actor.ImplicitCrowd
+		implicit := m.Method == actor.ImplicitParties || m.Method == actor.ImplicitSpeaker || m.Method == actor.ImplicitCrowd || m.Method == actor.ImplicitStricken
 		if len(m.Code) >= 3 && !isOrgCode(m.Code) && !venue && !implicit { // (the meeting's place is no party: "in Brussels")
 			named[m.Code[:3]] = true
 		}

@@ -12,8 +12,9 @@ import (
 // there, not with it). Only an act of force or coercion whose target the
 // sentence leaves unnamed takes the place it is aimed at for the country
 // the place is in ("drones struck Kharkiv", "an assault on El Fasher",
-// "the shelling of Khan Younis"), and any coded act takes a place in its
-// phrase "in" or "at" as where it happened.
+// "the shelling of Khan Younis"), aid sent to a place goes to its country
+// ("sent tents and food to Mashhad"), and any coded act takes a place in
+// its phrase "in" or "at" as where it happened.
 
 // placeLemma is the lemma a place's head word reads as: a place meets a
 // pattern's requirement on territory words as "the town" would ("captured
@@ -32,6 +33,17 @@ var placeRoots = set("15", "17", "18", "19", "20")
 func placeTargeted(code string) bool {
 	return len(code) >= 2 && placeRoots[code[:2]]
 }
+
+// aided reports whether an act of code is aid given (root 07): aid sent
+// to a place is given to the country the place is in.
+func aided(code string) bool {
+	return len(code) >= 2 && code[:2] == "07"
+}
+
+// toPlace lists the prepositions that send aid to a place ("to", "into",
+// "for"); "in" is where the aid was handed out or pledged ("at a
+// conference in Geneva"), not whom it is for.
+var toPlace = set("to", "into", "for", "toward", "towards")
 
 // onPlace lists the prepositions that aim an act at a place ("fired on",
 // "strikes in", "the siege of"); "from" (where the act came from) and
@@ -70,13 +82,21 @@ func splitPlaces(ms []actor.Mention) int {
 // troops or police is domestic and takes no place (a government shelling
 // its own city is no event between countries); an armed group's is
 // armed conflict and does.
+//
+// Aid (root 07) takes the place it is sent to: "sent 40 trucks of food to
+// Mashhad" gives to Iran; a government's aid to its own province is
+// domestic and takes none.
 func (st *sentence) placeTarget(i int, code string, src []int) (found, bool) {
-	if !placeTargeted(code) || len(src) == 0 {
+	aid := aided(code)
+	if !placeTargeted(code) && !aid || len(src) == 0 {
 		return found{}, false
 	}
 	for _, k := range st.places {
 		p := &st.ms[k]
-		if p.First < 0 || p.Last >= len(st.s.Tokens) || p.First <= i && i <= p.Last || !st.aimedAt(i, st.headOf(k)) {
+		if p.First < 0 || p.Last >= len(st.s.Tokens) || p.First <= i && i <= p.Last {
+			continue
+		}
+		if h := st.headOf(k); aid && !st.sentTo(i, h) || !aid && !st.aimedAt(i, h) {
 			continue
 		}
 		own := false
@@ -125,6 +145,32 @@ func (st *sentence) aimedAt(i, h int) bool {
 	return false
 }
 
+// sentTo reports whether word h (a place's head) is where predicate i
+// sends something: a phrase "to", "into" or "for" on i, or on a noun
+// below i's object or phrase ("sent trucks of food to Mashhad", "flew
+// planes with tents to Mashhad"), through nouns only.
+func (st *sentence) sentTo(i, h int) bool {
+	if rel := ud.BaseRel(st.s.Tokens[h].Rel); rel != "obl" && rel != "nmod" || !st.hasCaseIn(h, toPlace) {
+		return false
+	}
+	j := h
+	for steps := 0; steps < 4; steps++ {
+		t := &st.s.Tokens[j]
+		if t.Head <= 0 || t.Head > len(st.s.Tokens) {
+			return false
+		}
+		up, rel := t.Head-1, ud.BaseRel(t.Rel)
+		if up == i {
+			return rel == "obl" || rel == "obj" || rel == "nmod" && st.s.Tokens[i].UPOS == ud.NOUN
+		}
+		if rel != "nmod" && rel != "conj" && rel != "obj" || st.s.Tokens[up].UPOS != ud.NOUN && st.s.Tokens[up].UPOS != ud.PROPN {
+			return false
+		}
+		j = up
+	}
+	return false
+}
+
 // placeAt returns the place covering word c as where an act happened,
 // with the country it is in, and whether there is one.
 func (st *sentence) placeAt(c int) (event.Actor, bool) {
@@ -149,4 +195,31 @@ func (st *sentence) isPlace(a event.Actor) bool {
 		}
 	}
 	return false
+}
+
+// disasterAid reports whether code is aid given (07) or pledged (033),
+// which a disaster story's stricken country receives when the sentence
+// names no recipient.
+func disasterAid(code string) bool {
+	return aided(code) || len(code) >= 3 && code[:3] == "033"
+}
+
+// stricken returns the country a disaster the story tells of struck
+// (actor.ImplicitStricken, given by the story resolver) as the recipient
+// of aid from src whose sentence names none: "Uzbekistan sent 40 trucks
+// of food to the quake zone". Aid from the stricken country itself is
+// domestic and has none.
+func (st *sentence) stricken(src []int) (found, bool) {
+	for k, m := range st.ms {
+		if m.Method != actor.ImplicitStricken || len(m.Code) < 3 {
+			continue
+		}
+		for _, s := range src {
+			if c := st.ms[s].Code; len(c) >= 3 && c[:3] == m.Code[:3] {
+				return found{}, false
+			}
+		}
+		return found{mentions: []int{k}, notes: []string{"recipient left unsaid: the country the story's disaster struck, " + m.Code}, conf: 0.5}, true
+	}
+	return found{}, false
 }

@@ -122,6 +122,9 @@ type Story struct {
 	// the country a protest the story tells of takes place in ("a rally
 	// outside the consulate in Tbilisi"): its protesters are its civilians
 	protestAt string
+	// the country a disaster the story tells of struck ("an earthquake
+	// in northeastern Iran"): aid left without a recipient is for it
+	strickenAt string
 	// voice is 2 when the story is a statement in its author's voice
 	// (statement), 1 when not, 0 before it is known
 	voice int
@@ -256,6 +259,17 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 			// is under way outside the consulate"
 			ms[si] = append(ms[si], actor.Mention{First: -1, Last: -1, Span: s.Span, Code: st.protestAt + "CVL",
 				Method: actor.ImplicitCrowd, Confidence: 0.5, Name: st.protestAt + "CVL", Why: "the protesters of a protest in " + st.protestAt})
+		}
+		var places []actor.Mention
+		if si < len(st.venues) {
+			places = st.venues[si]
+		}
+		if c := strickenCountry(s, ms[si], places); c != "" {
+			st.strickenAt = c
+		}
+		if st.strickenAt != "" && tellsOfAid(s) {
+			ms[si] = append(ms[si], actor.Mention{First: -1, Last: -1, Span: s.Span, Code: st.strickenAt,
+				Method: actor.ImplicitStricken, Confidence: 0.5, Name: st.strickenAt, Why: "the country the story's disaster struck"})
 		}
 		st.rememberArmed(ms[si], groups.sent) // "the Pakistani Taliban … after the militants killed"
 		speaker, hasSpeaker := r.speaker(s, ms[si])

@@ -89,6 +89,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 		s.Tokens[i].Rel = p.labels[rels[i+1]]
 	}
 	rightConjuncts(s)
+	advclConjuncts(s)
 	nameLists(s)
 	peopleFromPhrase(s)
 	appositionSubject(s)
