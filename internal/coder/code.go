@@ -243,6 +243,14 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "habitual (%s): no one event", why)
 				continue
 			}
+			if strings.HasPrefix(p.Code, "01") && st.tellingFrame(i) {
+				trace(p, i, false, "the frame of what is told (\"…, X told Y\"): the content is the event")
+				continue
+			}
+			if strings.HasPrefix(p.Code, "01") && st.toldAbout(i) {
+				trace(p, i, false, "told with a content (\"briefed Y on …\"): the content is the event")
+				continue
+			}
 			if why := st.requested(i); why != "" {
 				trace(p, i, false, "only asked for (%s): not coded as the act", why)
 				continue
@@ -2612,6 +2620,67 @@ func (st *sentence) habitual(i int) string {
 		}
 	}
 	return ""
+}
+
+// tellingFrame reports whether predicate i is a verb of telling that
+// frames a clause before it ("Y will invest in Z, X told Y"): what is told
+// is the news, coded from the clause; the telling is no event of its own,
+// as with "X told Y that …".
+func (st *sentence) tellingFrame(i int) bool {
+	t := st.s.Tokens[i]
+	if t.Head == 0 || t.Head-1 > i {
+		return false
+	}
+	switch t.Rel {
+	case "parataxis":
+	case "conj":
+		// a conjunct with no "and" before it is the frame the parser
+		// took for one
+		for _, c := range st.children[i] {
+			if ud.BaseRel(st.s.Tokens[c].Rel) == "cc" {
+				return false
+			}
+		}
+	default:
+		return false
+	}
+	switch st.lemma(i) {
+	case "tell", "inform", "brief", "assure", "reassure", "notify":
+		return true
+	}
+	return false
+}
+
+// toldAbout reports whether predicate i is a verb of telling with its
+// content in an on-, about- or of-phrase ("briefed Y on the talks",
+// "informed Y about the decision", "told Y of the plan"), on the verb or
+// on the one told; a date ("on Friday") is no content.
+func (st *sentence) toldAbout(i int) bool {
+	switch st.lemma(i) {
+	case "tell", "inform", "brief", "notify", "apprise", "update":
+	default:
+		return false
+	}
+	near := st.children[i]
+	for _, c := range st.children[i] {
+		if r := st.s.Tokens[c].Rel; r == "obj" || r == "iobj" {
+			near = append(near[:len(near):len(near)], st.children[c]...)
+		}
+	}
+	for _, c := range near {
+		if r := ud.BaseRel(st.s.Tokens[c].Rel); r != "obl" && r != "nmod" || timeWords[st.lemma(c)] {
+			continue
+		}
+		if st.hasCase(c, "of") && st.s.Tokens[c].UPOS != ud.PROPN && !slices.Contains(st.children[i], c) {
+			// "told the ambassador of the decision" hung on the noun,
+			// but not "the ambassador of Japan"
+			return true
+		}
+		if st.hasCase(c, "on") || st.hasCase(c, "about") || st.hasCase(c, "regarding") || st.hasCase(c, "of") && slices.Contains(st.children[i], c) {
+			return true
+		}
+	}
+	return false
 }
 
 // aside says why predicate i is a standing fact told in passing, or "": a

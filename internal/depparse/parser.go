@@ -119,6 +119,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	saidAnd(s)
 	saidAndCensured(s)
 	objectRelative(s)
+	toldClause(s)
 	openingSubject(s)
 	objectConjunct(s)
 	namingComplement(s)
