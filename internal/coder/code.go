@@ -2619,8 +2619,79 @@ func (st *sentence) habitual(i int) string {
 			}
 		}
 	}
+	return st.standing(i)
+}
+
+// standing says why predicate i, in the simple present with no auxiliary,
+// states a standing relation rather than an event of the day, or "": a
+// habit named on its object ("holds regular exercises with", "holds annual
+// consultations"), contacts kept ("maintains working contacts with"),
+// trade carried on ("trades mostly with"), or what a country houses
+// ("hosts a French base", "hosts a million refugees"), as against an event
+// it hosts ("hosts a summit", the headline's present).
+func (st *sentence) standing(i int) string {
+	t := st.s.Tokens[i]
+	if t.UPOS == ud.NOUN && t.Rel == "obj" && t.Head > 0 {
+		// "maintains close contacts with Y": the contacts are the
+		// verb's standing relation
+		return st.standing(t.Head - 1)
+	}
+	if t.UPOS != ud.VERB || t.XPOS != "VBZ" && t.XPOS != "VBP" || st.headline() {
+		return ""
+	}
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "aux" {
+			return ""
+		}
+	}
+	obj := -1
+	for _, c := range st.children[i] {
+		if st.s.Tokens[c].Rel == "obj" {
+			obj = c
+		}
+	}
+	if obj >= 0 {
+		for _, c := range st.children[obj] {
+			if st.s.Tokens[c].Rel == "amod" && habitWords[st.lemma(c)] {
+				return st.s.Tokens[c].Form + " " + st.s.Tokens[obj].Form
+			}
+		}
+	}
+	switch st.lemma(i) {
+	case "maintain", "trade":
+		return "a standing relation in the present"
+	case "host":
+		if obj >= 0 && housedWords[st.lemma(obj)] {
+			return "what a country houses"
+		}
+	}
 	return ""
 }
+
+// headline reports whether the sentence is a headline, with no closing
+// stop: its simple present tells the day's news ("Uzbekistan holds annual
+// drills with Kazakh troops").
+func (st *sentence) headline() bool {
+	n := len(st.s.Tokens)
+	if n == 0 {
+		return false
+	}
+	switch st.s.Tokens[n-1].Form {
+	case ".", "!", "?", "\"", "”", "'", "’", ")":
+		return false
+	}
+	return true
+}
+
+// habitWords, on an object, make its act a habit: "regular exercises",
+// "annual consultations".
+var habitWords = set("regular", "annual", "routine", "periodic", "frequent", "weekly", "monthly", "yearly", "biannual",
+	"biennial", "customary", "traditional", "recurring")
+
+// housedWords are what a country hosts for good rather than for a day.
+var housedWords = set("base", "bases", "facility", "facilities", "refugee", "refugees", "population", "community",
+	"diaspora", "headquarters", "minority", "garrison", "contingent", "troops", "troop", "forces", "force",
+	"deployment", "station", "installation", "installations", "migrants", "migrant")
 
 // tellingFrame reports whether predicate i is a verb of telling that
 // frames a clause before it ("Y will invest in Z, X told Y"): what is told
