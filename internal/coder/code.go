@@ -2791,8 +2791,42 @@ func (st *sentence) aside(i int) string {
 	if perfect || t.XPOS == "VBZ" || t.XPOS == "VBP" {
 		return "a relative clause in passing, in the present"
 	}
+	// In the past, on the sentence's subject and with no day of its own
+	// ("the United States, which brokered the accord, urged …", "the
+	// envoy, who travelled to Kabul twice in the past year, said …"):
+	// the subject's record, told as background to the day's act. A
+	// day in the clause makes it news ("the president, who arrived on
+	// Monday, held talks …"), and so does "later" or "then".
+	if t.XPOS == "VBD" {
+		if a := t.Head - 1; ud.BaseRel(st.s.Tokens[a].Rel) == "nsubj" && !st.dayTimed(i) {
+			return "a relative clause in passing, in the past, on the subject"
+		}
+	}
 	return ""
 }
+
+// dayTimed reports whether the clause of predicate i names a day or a
+// sequence of the story's days ("on Monday", "overnight", "later").
+func (st *sentence) dayTimed(i int) bool {
+	for _, c := range st.children[i] {
+		if dayWords[st.lemma(c)] || timeWords[st.lemma(c)] {
+			return true
+		}
+		switch ud.BaseRel(st.s.Tokens[c].Rel) {
+		case "obl", "advmod", "obj", "nmod":
+			for _, d := range st.children[c] {
+				if dayWords[st.lemma(d)] || timeWords[st.lemma(d)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// dayWords date a clause within the story's days.
+var dayWords = set("overnight", "later", "earlier", "then", "morning", "afternoon", "evening", "night", "week", "weekend",
+	"hours", "hour", "minutes")
 
 // mutualIntent reports whether an intent, as intended says it, is the
 // schedule of a mutual act rather than one side's will: a modal ("will
