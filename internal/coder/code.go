@@ -263,6 +263,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "only supposed (%s): not coded as the act", why)
 				continue
 			}
+			if why := st.conditional(i); why != "" && !c.threat(st, i, p) && !(st.threatened(i) || st.warned(i, why)) {
+				trace(p, i, false, "only on a condition (%s): not coded as the act", why)
+				continue
+			}
 			code := p.Code
 			var notes []string
 			oneWay := false // an intent of one side: no reverse pair
@@ -1921,6 +1925,48 @@ func (c *Coder) threat(st *sentence, i int, p *Pattern) bool {
 	// a pattern whose target slot is all it asks for ("close against")
 	// needs that target
 	return len(p.Reqs) > 0 && (st.threatened(i) || strings.HasPrefix(c.ont.IntentOf(p.Code), "13") && st.intended(i) != "")
+}
+
+// conditional says why predicate i is an act only supposed on a condition,
+// or "": a modal ("would", "could", "might", "may") with a clause of
+// condition ("if Hanoi allows inspectors, Seoul would lift its ban",
+// "Bern could host talks should both sides ask"). A threat is conditional
+// by nature, so the caller keeps threats; an offer or a guess made on a
+// condition is no act or plan stated (GUIDELINES rule 1).
+func (st *sentence) conditional(i int) string {
+	modal := ""
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "aux" {
+			switch w := strings.ToLower(st.s.Tokens[c].Form); w {
+			case "would", "could", "might", "may":
+				modal = w
+			}
+		}
+	}
+	if modal == "" {
+		return ""
+	}
+	kids := st.children[i]
+	for _, c := range st.children[i] {
+		if st.s.Tokens[c].Rel == "punct" {
+			kids = append(kids[:len(kids):len(kids)], st.children[c]...) // a clause hung on the stop
+		}
+	}
+	for _, c := range kids {
+		if ud.BaseRel(st.s.Tokens[c].Rel) != "advcl" {
+			continue
+		}
+		for _, g := range st.children[c] {
+			u := st.s.Tokens[g]
+			if u.Rel == "mark" && (st.lemma(g) == "if" || st.lemma(g) == "unless") {
+				return modal + " … " + u.Form
+			}
+			if ud.BaseRel(u.Rel) == "aux" && strings.ToLower(u.Form) == "should" && g < c && st.firstWord(c) == g {
+				return modal + " … should" // "should both sides ask"
+			}
+		}
+	}
+	return ""
 }
 
 // conditionMarks open the clause a threat is conditional on.
