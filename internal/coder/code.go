@@ -3679,6 +3679,13 @@ func (st *sentence) requested(i int) string {
 		if h < 0 {
 			return ""
 		}
+		if ud.BaseRel(st.s.Tokens[i].Rel) == "conj" && k < 2 && st.s.Tokens[h].UPOS == ud.VERB {
+			// "called on partners to speed up deliveries and to
+			// tighten sanctions": a conjunct is asked for with the
+			// infinitive it joins
+			i = h
+			continue
+		}
 		switch ud.BaseRel(st.s.Tokens[i].Rel) {
 		case "xcomp", "advcl", "acl", "obl", "obj", "ccomp":
 		default:
@@ -3701,7 +3708,9 @@ func (st *sentence) requested(i int) string {
 		}
 		// a purpose clause ("asked X to take measures to protect Y")
 		// is asked for with the act it serves
-		if ud.BaseRel(st.s.Tokens[i].Rel) != "xcomp" && !(ud.BaseRel(st.s.Tokens[i].Rel) == "advcl" && st.hasChild(i, "mark", "to")) {
+		// ("go further by targeting exports": the means of an act asked
+		// for is asked for too)
+		if ud.BaseRel(st.s.Tokens[i].Rel) != "xcomp" && !(ud.BaseRel(st.s.Tokens[i].Rel) == "advcl" && (st.hasChild(i, "mark", "to") || st.hasChild(i, "mark", "by"))) {
 			return ""
 		}
 		i = h
