@@ -3615,7 +3615,10 @@ func domestic(a, b, code string) bool {
 	if armedGroup(a) || armedGroup(b) {
 		return false // a government and an armed group at war: coded whatever the act
 	}
-	return code[:2] < "18"
+	// (violence between two of one country's own, neither an armed
+	// group, is as domestic: "guards … wounding three Iranian guards"
+	// is no Iranian attack on Iran; round 15)
+	return true
 }
 
 // armedGroup reports whether a code's roles name a non-state armed group:
