@@ -275,6 +275,14 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "the object of an aside (%s): no one event", st.aside(h))
 				continue
 			}
+			if strings.HasPrefix(p.Code, "01") && st.tellingFrame(i) {
+				trace(p, i, false, "the frame of what is told (\"…, X told Y\"): the content is the event")
+				continue
+			}
+			if strings.HasPrefix(p.Code, "01") && st.toldAbout(i) {
+				trace(p, i, false, "told with a content (\"briefed Y on …\"): the content is the event")
+				continue
+			}
 			if why := st.requested(i); why != "" {
 				trace(p, i, false, "only asked for (%s): not coded as the act", why)
 				continue
@@ -285,6 +293,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			}
 			if why := st.supposed(i); why != "" {
 				trace(p, i, false, "only supposed (%s): not coded as the act", why)
+				continue
+			}
+			if why := st.conditional(i); why != "" && !c.threat(st, i, p) && !(st.threatened(i) || st.warned(i, why)) {
+				trace(p, i, false, "only on a condition (%s): not coded as the act", why)
 				continue
 			}
 			code := p.Code
@@ -2160,6 +2172,48 @@ func (c *Coder) threat(st *sentence, i int, p *Pattern) bool {
 	return len(p.Reqs) > 0 && (st.threatened(i) || strings.HasPrefix(c.ont.IntentOf(p.Code), "13") && st.intended(i) != "")
 }
 
+// conditional says why predicate i is an act only supposed on a condition,
+// or "": a modal ("would", "could", "might", "may") with a clause of
+// condition ("if Hanoi allows inspectors, Seoul would lift its ban",
+// "Bern could host talks should both sides ask"). A threat is conditional
+// by nature, so the caller keeps threats; an offer or a guess made on a
+// condition is no act or plan stated (GUIDELINES rule 1).
+func (st *sentence) conditional(i int) string {
+	modal := ""
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "aux" {
+			switch w := strings.ToLower(st.s.Tokens[c].Form); w {
+			case "would", "could", "might", "may":
+				modal = w
+			}
+		}
+	}
+	if modal == "" {
+		return ""
+	}
+	kids := st.children[i]
+	for _, c := range st.children[i] {
+		if st.s.Tokens[c].Rel == "punct" {
+			kids = append(kids[:len(kids):len(kids)], st.children[c]...) // a clause hung on the stop
+		}
+	}
+	for _, c := range kids {
+		if ud.BaseRel(st.s.Tokens[c].Rel) != "advcl" {
+			continue
+		}
+		for _, g := range st.children[c] {
+			u := st.s.Tokens[g]
+			if u.Rel == "mark" && (st.lemma(g) == "if" || st.lemma(g) == "unless") {
+				return modal + " … " + u.Form
+			}
+			if ud.BaseRel(u.Rel) == "aux" && strings.ToLower(u.Form) == "should" && g < c && st.firstWord(c) == g {
+				return modal + " … should" // "should both sides ask"
+			}
+		}
+	}
+	return ""
+}
+
 // conditionMarks open the clause a threat is conditional on.
 var conditionMarks = set("if", "unless", "should")
 
@@ -2878,7 +2932,139 @@ func (st *sentence) habitual(i int) string {
 			}
 		}
 	}
+	return st.standing(i)
+}
+
+// standing says why predicate i, in the simple present with no auxiliary,
+// states a standing relation rather than an event of the day, or "": a
+// habit named on its object ("holds regular exercises with", "holds annual
+// consultations"), contacts kept ("maintains working contacts with"),
+// trade carried on ("trades mostly with"), or what a country houses
+// ("hosts a French base", "hosts a million refugees"), as against an event
+// it hosts ("hosts a summit", the headline's present).
+func (st *sentence) standing(i int) string {
+	t := st.s.Tokens[i]
+	if t.UPOS == ud.NOUN && t.Rel == "obj" && t.Head > 0 {
+		// "maintains close contacts with Y": the contacts are the
+		// verb's standing relation
+		return st.standing(t.Head - 1)
+	}
+	if t.UPOS != ud.VERB || t.XPOS != "VBZ" && t.XPOS != "VBP" || st.headline() {
+		return ""
+	}
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "aux" {
+			return ""
+		}
+	}
+	obj := -1
+	for _, c := range st.children[i] {
+		if st.s.Tokens[c].Rel == "obj" {
+			obj = c
+		}
+	}
+	if obj >= 0 {
+		for _, c := range st.children[obj] {
+			if st.s.Tokens[c].Rel == "amod" && habitWords[st.lemma(c)] {
+				return st.s.Tokens[c].Form + " " + st.s.Tokens[obj].Form
+			}
+		}
+	}
+	switch st.lemma(i) {
+	case "maintain", "trade":
+		return "a standing relation in the present"
+	case "host":
+		if obj >= 0 && housedWords[st.lemma(obj)] {
+			return "what a country houses"
+		}
+	}
 	return ""
+}
+
+// headline reports whether the sentence is a headline, with no closing
+// stop: its simple present tells the day's news ("Uzbekistan holds annual
+// drills with Kazakh troops").
+func (st *sentence) headline() bool {
+	n := len(st.s.Tokens)
+	if n == 0 {
+		return false
+	}
+	switch st.s.Tokens[n-1].Form {
+	case ".", "!", "?", "\"", "”", "'", "’", ")":
+		return false
+	}
+	return true
+}
+
+// habitWords, on an object, make its act a habit: "regular exercises",
+// "annual consultations".
+var habitWords = set("regular", "annual", "routine", "periodic", "frequent", "weekly", "monthly", "yearly", "biannual",
+	"biennial", "customary", "traditional", "recurring")
+
+// housedWords are what a country hosts for good rather than for a day.
+var housedWords = set("base", "bases", "facility", "facilities", "refugee", "refugees", "population", "community",
+	"diaspora", "headquarters", "minority", "garrison", "contingent", "troops", "troop", "forces", "force",
+	"deployment", "station", "installation", "installations", "migrants", "migrant")
+
+// tellingFrame reports whether predicate i is a verb of telling that
+// frames a clause before it ("Y will invest in Z, X told Y"): what is told
+// is the news, coded from the clause; the telling is no event of its own,
+// as with "X told Y that …".
+func (st *sentence) tellingFrame(i int) bool {
+	t := st.s.Tokens[i]
+	if t.Head == 0 || t.Head-1 > i {
+		return false
+	}
+	switch t.Rel {
+	case "parataxis":
+	case "conj":
+		// a conjunct with no "and" before it is the frame the parser
+		// took for one
+		for _, c := range st.children[i] {
+			if ud.BaseRel(st.s.Tokens[c].Rel) == "cc" {
+				return false
+			}
+		}
+	default:
+		return false
+	}
+	switch st.lemma(i) {
+	case "tell", "inform", "brief", "assure", "reassure", "notify":
+		return true
+	}
+	return false
+}
+
+// toldAbout reports whether predicate i is a verb of telling with its
+// content in an on-, about- or of-phrase ("briefed Y on the talks",
+// "informed Y about the decision", "told Y of the plan"), on the verb or
+// on the one told; a date ("on Friday") is no content.
+func (st *sentence) toldAbout(i int) bool {
+	switch st.lemma(i) {
+	case "tell", "inform", "brief", "notify", "apprise", "update":
+	default:
+		return false
+	}
+	near := st.children[i]
+	for _, c := range st.children[i] {
+		if r := st.s.Tokens[c].Rel; r == "obj" || r == "iobj" {
+			near = append(near[:len(near):len(near)], st.children[c]...)
+		}
+	}
+	for _, c := range near {
+		if r := ud.BaseRel(st.s.Tokens[c].Rel); r != "obl" && r != "nmod" || timeWords[st.lemma(c)] {
+			continue
+		}
+		if st.hasCase(c, "of") && st.s.Tokens[c].UPOS != ud.PROPN && !slices.Contains(st.children[i], c) {
+			// "told the ambassador of the decision" hung on the noun,
+			// but not "the ambassador of Japan"
+			return true
+		}
+		if st.hasCase(c, "on") || st.hasCase(c, "about") || st.hasCase(c, "regarding") || st.hasCase(c, "of") && slices.Contains(st.children[i], c) {
+			return true
+		}
+	}
+	return false
 }
 
 // aside says why predicate i is a standing fact told in passing, or "": a
@@ -2918,8 +3104,42 @@ func (st *sentence) aside(i int) string {
 	if perfect || t.XPOS == "VBZ" || t.XPOS == "VBP" {
 		return "a relative clause in passing, in the present"
 	}
+	// In the past, on the sentence's subject and with no day of its own
+	// ("the United States, which brokered the accord, urged …", "the
+	// envoy, who travelled to Kabul twice in the past year, said …"):
+	// the subject's record, told as background to the day's act. A
+	// day in the clause makes it news ("the president, who arrived on
+	// Monday, held talks …"), and so does "later" or "then".
+	if t.XPOS == "VBD" {
+		if a := t.Head - 1; ud.BaseRel(st.s.Tokens[a].Rel) == "nsubj" && !st.dayTimed(i) {
+			return "a relative clause in passing, in the past, on the subject"
+		}
+	}
 	return ""
 }
+
+// dayTimed reports whether the clause of predicate i names a day or a
+// sequence of the story's days ("on Monday", "overnight", "later").
+func (st *sentence) dayTimed(i int) bool {
+	for _, c := range st.children[i] {
+		if dayWords[st.lemma(c)] || timeWords[st.lemma(c)] {
+			return true
+		}
+		switch ud.BaseRel(st.s.Tokens[c].Rel) {
+		case "obl", "advmod", "obj", "nmod":
+			for _, d := range st.children[c] {
+				if dayWords[st.lemma(d)] || timeWords[st.lemma(d)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// dayWords date a clause within the story's days.
+var dayWords = set("overnight", "later", "earlier", "then", "morning", "afternoon", "evening", "night", "week", "weekend",
+	"hours", "hour", "minutes")
 
 // mutualIntent reports whether an intent, as intended says it, is the
 // schedule of a mutual act rather than one side's will: a modal ("will
@@ -3697,7 +3917,10 @@ func domestic(a, b, code string) bool {
 	if armedGroup(a) || armedGroup(b) {
 		return false // a government and an armed group at war: coded whatever the act
 	}
-	return code[:2] < "18"
+	// (violence between two of one country's own, neither an armed
+	// group, is as domestic: "guards … wounding three Iranian guards"
+	// is no Iranian attack on Iran; round 15)
+	return true
 }
 
 // armedGroup reports whether a code's roles name a non-state armed group:
@@ -3761,6 +3984,13 @@ func (st *sentence) requested(i int) string {
 		if h < 0 {
 			return ""
 		}
+		if ud.BaseRel(st.s.Tokens[i].Rel) == "conj" && k < 2 && st.s.Tokens[h].UPOS == ud.VERB {
+			// "called on partners to speed up deliveries and to
+			// tighten sanctions": a conjunct is asked for with the
+			// infinitive it joins
+			i = h
+			continue
+		}
 		switch ud.BaseRel(st.s.Tokens[i].Rel) {
 		case "xcomp", "advcl", "acl", "obl", "obj", "ccomp":
 		default:
@@ -3783,7 +4013,9 @@ func (st *sentence) requested(i int) string {
 		}
 		// a purpose clause ("asked X to take measures to protect Y")
 		// is asked for with the act it serves
-		if ud.BaseRel(st.s.Tokens[i].Rel) != "xcomp" && !(ud.BaseRel(st.s.Tokens[i].Rel) == "advcl" && st.hasChild(i, "mark", "to")) {
+		// ("go further by targeting exports": the means of an act asked
+		// for is asked for too)
+		if ud.BaseRel(st.s.Tokens[i].Rel) != "xcomp" && !(ud.BaseRel(st.s.Tokens[i].Rel) == "advcl" && (st.hasChild(i, "mark", "to") || st.hasChild(i, "mark", "by"))) {
 			return ""
 		}
 		i = h

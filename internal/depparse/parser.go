@@ -123,6 +123,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	callOnInfinitive(s)
 	saidAndCensured(s)
 	objectRelative(s)
+	toldClause(s)
 	openingSubject(s)
 	objectConjunct(s)
 	namingComplement(s)

@@ -22,6 +22,9 @@ import "farabi/internal/ud"
 //   - "Regional mediators Kenya, Uganda and Ethiopia will oversee": a
 //     name in apposition to the first, then a comma and a list: the
 //     list's members are the name's conjuncts.
+//   - "The minister, a former ambassador to Washington, visited": a
+//     common noun's phrase between commas, right before the verb: an
+//     apposition of the first.
 
 // twoSubjects repairs, in parsed s, verbs with two nominal subjects before
 // them, the second right after the first's phrase.
@@ -93,6 +96,15 @@ func twoSubjects(s *ud.Sentence) {
 					}
 				}
 			})
+			kids = nil
+			continue
+		}
+		if s.Tokens[hi].Form == "," && hi+1 == lo && s.Tokens[bhi].Form == "," && bhi+1 == v && s.Tokens[b].UPOS == ud.NOUN {
+			// "Ukraine's foreign minister, a former ambassador to
+			// Washington, visited Ottawa": a noun phrase set off by
+			// commas between the subject and its verb is an
+			// apposition of the subject, not a second subject.
+			tryRepair(s, func() { s.Tokens[b].Head, s.Tokens[b].Rel = a+1, "appos" })
 			kids = nil
 			continue
 		}

@@ -143,7 +143,9 @@ SWEEPS = {
  ("{SA} urged {SB} to release the detained sailors.", [("A","B","02")]),
  ("{SA} arrived in {B} on Tuesday for a two-day state visit.", [("A","B","04")]),
  ("During his visit to {B}, {SA} laid a wreath and met {TB} {FB}.", [("A","B","04"),("B","A","04")]),
- ("{SA} told {SB} that {A} would not recognise the vote.", [("A","B","01")]),
+ # round 15: a telling with a content is the content's event, not 010 (the
+ # gold sets code no such 010); this content names no act toward B
+ ("{SA} told {SB} that {A} would not recognise the vote.", []),
  ("{A} and {B} signed a series of agreements during a visit by {TA} {FA}.", [("A","B","05"),("B","A","05")]),
  ("{SA} welcomed {SB} at the airport.", [("A","B","04")]),
 ]),
