@@ -244,6 +244,14 @@ func (d *Dictionary) LookupAgent(name string) []*Agent {
 	return out
 }
 
+// seats are cities that host international bodies and the talks held at
+// them: a story filed from there ("GENEVA (Reuters) –", "NEW YORK, March
+// 3 –") is seldom about the host country, whose government the story's
+// bare agents ("the foreign minister") would otherwise be read as. They
+// stay places for where an event happened.
+var seats = map[string]bool{"new york": true, "geneva": true, "the hague": true, "strasbourg": true,
+	"davos": true, "lausanne": true, "montreux": true}
+
 // Dateline returns the country code of a story's dateline, read from its
 // first sentence: a place in capitals at the start, before "(", "," or a
 // dash ("ASTANA (Reuters) -", "MOSCOW, May 29 -"), that names a capital or
@@ -274,7 +282,7 @@ func (d *Dictionary) Dateline(s *ud.Sentence) string {
 		return ""
 	}
 	a := d.Actors[h.e.ref]
-	if a.Kind != KindCountry && (a.Kind != KindPlace || h.e.kind != entName) {
+	if a.Kind != KindCountry && (a.Kind != KindPlace || h.e.kind != entName) || a.Kind == KindPlace && seats[strings.ToLower(a.Name)] {
 		return ""
 	}
 	t, ok := a.TermOn(0)

@@ -23,6 +23,9 @@ actor Fergana Valley
   kind place
   alias Fergana | Ferghana
   code UZB
+actor Geneva
+  kind place
+  code CHE
 `))
 	if err != nil {
 		t.Fatal(err)
@@ -74,7 +77,14 @@ func TestFindPlaces(t *testing.T) {
 
 func TestPlaceDateline(t *testing.T) {
 	d := placeDict(t)
-	if got := d.Dateline(sentence("SAMARKAND, Uzbekistan (Reuters) - Talks began.")); got != "UZB" {
-		t.Errorf("Dateline = %q, want UZB", got)
+	for _, tc := range []struct{ in, want string }{
+		{"SAMARKAND, Uzbekistan (Reuters) - Talks began.", "UZB"},
+		{"SAMARKAND (Reuters) - Talks began.", "UZB"},
+		// the seat of international bodies is no story's country
+		{"GENEVA (Reuters) - Talks began.", ""},
+	} {
+		if got := d.Dateline(sentence(tc.in)); got != tc.want {
+			t.Errorf("Dateline(%q) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }
