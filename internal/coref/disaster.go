@@ -20,7 +20,7 @@ var disasterWords = set("earthquake", "quake", "flood", "flooding", "cyclone", "
 
 // aidWords tell of help for a disaster's victims.
 var aidWords = set("aid", "relief", "assistance", "help", "rescue", "rescuer", "tent", "blanket", "medicine",
-	"food", "supplies", "funding", "donation", "donate", "humanitarian", "emergency", "condolence", "survivor", "victim")
+	"food", "supply", "supplies", "funding", "donation", "donate", "humanitarian", "emergency", "condolence", "survivor", "victim")
 
 // strickenCountry returns the country the disaster sentence s tells of
 // struck: a country or place in the disaster's phrase ("an earthquake in
@@ -83,10 +83,11 @@ func below(s *ud.Sentence, h, d, n int) bool {
 }
 
 // struckBy reports whether word h is what disaster word d struck: the
-// object or a phrase "in" of the verb d is the subject of, or of a verb
-// joined to it ("the earthquake hit Turkey", "a cyclone killed 60 people
-// and flattened homes in Nampula province"), or the subject of the
-// passive d is the agent of ("Iran was hit by an earthquake").
+// object of the verb d is the subject of, or of a verb joined to it, or a
+// phrase "in" below one of them ("the earthquake hit Turkey", "a cyclone
+// killed 60 people and flattened homes in Nampula province"), or the
+// subject of the passive d is the agent of ("Iran was hit by an
+// earthquake").
 func struckBy(s *ud.Sentence, h, d int) bool {
 	t, dt := s.Tokens[h], s.Tokens[d]
 	if t.Head <= 0 || dt.Head <= 0 {
@@ -95,11 +96,20 @@ func struckBy(s *ud.Sentence, h, d int) bool {
 	if t.Rel == "nsubj:pass" && t.Head == dt.Head && ud.BaseRel(dt.Rel) == "obl" {
 		return true
 	}
-	if ud.BaseRel(dt.Rel) != "nsubj" || t.Rel != "obj" && !(ud.BaseRel(t.Rel) == "obl" && hasCaseIn(s, h)) {
+	if ud.BaseRel(dt.Rel) != "nsubj" {
 		return false
 	}
-	v := t.Head - 1
-	return v == dt.Head-1 || s.Tokens[v].Rel == "conj" && s.Tokens[v].Head == dt.Head
+	v0 := dt.Head - 1
+	in := hasCaseIn(s, h)
+	for v := range s.Tokens {
+		if v != v0 && (s.Tokens[v].Rel != "conj" || s.Tokens[v].Head-1 != v0 || s.Tokens[v].UPOS != ud.VERB) {
+			continue
+		}
+		if t.Rel == "obj" && t.Head-1 == v || in && below(s, h, v, 3) {
+			return true
+		}
+	}
+	return false
 }
 
 // tellsOfAid reports whether s tells of help for a disaster's victims.
