@@ -116,33 +116,25 @@ func (st *sentence) placeTarget(i int, code string, src []int) (found, bool) {
 // aimed at: up a chain of nouns (no verb between) to the object, passive
 // subject or a phrase of onPlace on i.
 func (st *sentence) aimedAt(i, h int) bool {
-	j := h
-	for steps := 0; steps < 4; steps++ {
-		t := &st.s.Tokens[j]
-		if t.Head <= 0 || t.Head > len(st.s.Tokens) {
+	pass := func(j int, rel string) bool {
+		if !placeNoun(rel) || !st.nominal(st.s.Tokens[j].Head-1) {
 			return false
 		}
-		up, rel := t.Head-1, ud.BaseRel(t.Rel)
-		if up == i {
-			switch {
-			case t.Rel == "obj" || t.Rel == "nsubj:pass" || t.Rel == "iobj":
-				return st.s.Tokens[i].UPOS == ud.VERB
-			case (rel == "obl" || rel == "nmod") && t.Rel != "obl:agent" && st.hasCaseIn(j, onPlace):
-				return true
-			case rel == "compound" && st.s.Tokens[i].UPOS == ud.NOUN:
-				return true // "the Kharkiv strikes"
-			}
-			return false
-		}
-		if !placeNoun(rel) || st.s.Tokens[up].UPOS != ud.NOUN && st.s.Tokens[up].UPOS != ud.PROPN {
-			return false
-		}
-		if rel == "nmod" && !st.hasCaseIn(j, onPlace) {
-			return false // "a convoy from Idlib"
-		}
-		j = up
+		return rel != "nmod" || st.hasCaseIn(j, onPlace) // not "a convoy from Idlib"
 	}
-	return false
+	arrive := func(j int, rel string) bool {
+		t := &st.s.Tokens[j]
+		switch {
+		case t.Rel == "obj" || t.Rel == "nsubj:pass" || t.Rel == "iobj":
+			return st.s.Tokens[i].UPOS == ud.VERB
+		case (rel == "obl" || rel == "nmod") && t.Rel != "obl:agent" && st.hasCaseIn(j, onPlace):
+			return true
+		case rel == "compound" && st.s.Tokens[i].UPOS == ud.NOUN:
+			return true // "the Kharkiv strikes"
+		}
+		return false
+	}
+	return st.climbTo(i, h, pass, arrive)
 }
 
 // sentTo reports whether word h (a place's head) is where predicate i
@@ -153,6 +145,19 @@ func (st *sentence) sentTo(i, h int) bool {
 	if rel := ud.BaseRel(st.s.Tokens[h].Rel); rel != "obl" && rel != "nmod" || !st.hasCaseIn(h, toPlace) {
 		return false
 	}
+	pass := func(j int, rel string) bool {
+		return (rel == "nmod" || rel == "conj" || rel == "obj") && st.nominal(st.s.Tokens[j].Head-1)
+	}
+	arrive := func(j int, rel string) bool {
+		return rel == "obl" || rel == "obj" || rel == "nmod" && st.s.Tokens[i].UPOS == ud.NOUN
+	}
+	return st.climbTo(i, h, pass, arrive)
+}
+
+// climbTo walks up the tree from word h, at most four steps, through the
+// words pass lets by (each with its relation, subtype dropped), and
+// reports what arrive says of the word whose head is predicate i.
+func (st *sentence) climbTo(i, h int, pass, arrive func(j int, rel string) bool) bool {
 	j := h
 	for steps := 0; steps < 4; steps++ {
 		t := &st.s.Tokens[j]
@@ -161,14 +166,19 @@ func (st *sentence) sentTo(i, h int) bool {
 		}
 		up, rel := t.Head-1, ud.BaseRel(t.Rel)
 		if up == i {
-			return rel == "obl" || rel == "obj" || rel == "nmod" && st.s.Tokens[i].UPOS == ud.NOUN
+			return arrive(j, rel)
 		}
-		if rel != "nmod" && rel != "conj" && rel != "obj" || st.s.Tokens[up].UPOS != ud.NOUN && st.s.Tokens[up].UPOS != ud.PROPN {
+		if !pass(j, rel) {
 			return false
 		}
 		j = up
 	}
 	return false
+}
+
+// nominal reports whether word j is a noun or a name.
+func (st *sentence) nominal(j int) bool {
+	return st.s.Tokens[j].UPOS == ud.NOUN || st.s.Tokens[j].UPOS == ud.PROPN
 }
 
 // placeAt returns the place covering word c as where an act happened,

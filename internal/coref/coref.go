@@ -802,17 +802,23 @@ func protestPlace(s *ud.Sentence, ms []actor.Mention, dateline string) string {
 		if m.First < 0 || len(m.Code) != 3 {
 			continue
 		}
-		h := m.Last
-		for j := m.First; j <= m.Last; j++ {
-			if s.Tokens[j].Head-1 < m.First || s.Tokens[j].Head-1 > m.Last {
-				h = j
-			}
-		}
-		if m.Method == actor.ByCapital || hasCaseIn(s, h) {
+		if h := mentionHead(s, m); m.Method == actor.ByCapital || hasCaseIn(s, h) {
 			return m.Code
 		}
 	}
 	return dateline
+}
+
+// mentionHead returns the head word of mention m: the last of its words
+// whose head is outside it (its last word when none is).
+func mentionHead(s *ud.Sentence, m actor.Mention) int {
+	h := m.Last
+	for j := m.First; j <= m.Last; j++ {
+		if s.Tokens[j].Head-1 < m.First || s.Tokens[j].Head-1 > m.Last {
+			h = j
+		}
+	}
+	return h
 }
 
 // tellsOfProtest reports whether s names a protest.

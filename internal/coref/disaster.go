@@ -49,12 +49,7 @@ func strickenCountry(s *ud.Sentence, ms, places []actor.Mention) string {
 			if m.First < 0 || len(m.Code) != 3 {
 				continue
 			}
-			h := m.Last
-			for j := m.First; j <= m.Last; j++ {
-				if s.Tokens[j].Head-1 < m.First || s.Tokens[j].Head-1 > m.Last {
-					h = j
-				}
-			}
+			h := mentionHead(s, m)
 			// the phrase the name is in: "Sindh province", "Pakistan's south"
 			for s.Tokens[h].Head > 0 && (s.Tokens[h].Rel == "compound" || s.Tokens[h].Rel == "nmod:poss" || s.Tokens[h].Rel == "flat") &&
 				(s.Tokens[s.Tokens[h].Head-1].UPOS == ud.NOUN || s.Tokens[s.Tokens[h].Head-1].UPOS == ud.PROPN) {
