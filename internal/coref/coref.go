@@ -260,7 +260,7 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 			ms[si] = append(ms[si], actor.Mention{First: -1, Last: -1, Span: s.Span, Code: st.protestAt + "CVL",
 				Method: actor.ImplicitCrowd, Confidence: 0.5, Name: st.protestAt + "CVL", Why: "the protesters of a protest in " + st.protestAt})
 		}
-		var places []actor.Mention
+		var places []actor.Mention // the sentence's places (SetVenues)
 		if si < len(st.venues) {
 			places = st.venues[si]
 		}
@@ -459,10 +459,7 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 			}
 		}
 		st.rememberActs(s, ms[si])
-		groups.venues = nil
-		if si < len(st.venues) {
-			groups.venues = st.venues[si]
-		}
+		groups.venues = places
 		r.remember(groups, s, ms[si])
 	}
 }

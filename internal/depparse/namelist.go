@@ -275,14 +275,23 @@ func rebuildNameList(s *ud.Sentence, chunks [][2]int, end int) {
 	saved := make([]ud.Token, len(s.Tokens))
 	copy(saved, s.Tokens)
 	set := func(j, h int, rel string) { s.Tokens[j].Head, s.Tokens[j].Rel = h+1, rel }
+	// lift hangs word j where the list hung when the parser hung it
+	// inside the list; false when where the list hung is unknown
+	lift := func(j int) bool {
+		if !inside(s.Tokens[j].Head - 1) {
+			return true
+		}
+		if extHead == -2 {
+			return false
+		}
+		set(j, extHead, extRel)
+		return true
+	}
 	first := heads[0]
 	switch {
 	case noun >= 0:
-		if inside(s.Tokens[noun].Head - 1) {
-			if extHead == -2 {
-				return
-			}
-			set(noun, extHead, extRel)
+		if !lift(noun) {
+			return
 		}
 		set(first, noun, "amod")
 		if s.Tokens[first].UPOS != ud.ADJ {
@@ -291,11 +300,8 @@ func rebuildNameList(s *ud.Sentence, chunks [][2]int, end int) {
 	case gov >= 0:
 		// the phrase of the noun takes the list's place when the parser
 		// hung it inside the list
-		if inside(s.Tokens[top].Head - 1) {
-			if extHead == -2 {
-				return
-			}
-			set(top, extHead, extRel)
+		if !lift(top) {
+			return
 		}
 		set(first, gov, "nmod")
 		set(st-1, first, "case")
