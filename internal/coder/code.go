@@ -153,7 +153,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				continue
 			}
 			if len(p.Target) > 0 && len(tgt.mentions) == 0 {
-				if f, ok := st.placeTarget(i, p.Code, src.mentions); ok {
+				if f, ok := st.placeTarget(i, p.Code, src.mentions, p.Target); ok {
 					tgt = f // "drones struck Kharkiv": at Ukraine
 				}
 			}

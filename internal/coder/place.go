@@ -83,10 +83,12 @@ func splitPlaces(ms []actor.Mention) int {
 // its own city is no event between countries); an armed group's is
 // armed conflict and does.
 //
-// Aid (root 07) takes the place it is sent to: "sent 40 trucks of food to
-// Mashhad" gives to Iran; a government's aid to its own province is
-// domestic and takes none.
-func (st *sentence) placeTarget(i int, code string, src []int) (found, bool) {
+// Aid (root 07) takes the place it is sent to ("sent 40 trucks of food to
+// Mashhad" gives to Iran) or the place the rule's own target paths find
+// ("a convoy of relief trucks reached the town of Afrin", "landed in
+// Benghazi"); a government's aid to its own province is domestic and
+// takes none.
+func (st *sentence) placeTarget(i int, code string, src []int, targets []Path) (found, bool) {
 	aid := aided(code)
 	if !placeTargeted(code) && !aid || len(src) == 0 {
 		return found{}, false
@@ -96,7 +98,7 @@ func (st *sentence) placeTarget(i int, code string, src []int) (found, bool) {
 		if p.First < 0 || p.Last >= len(st.s.Tokens) || p.First <= i && i <= p.Last {
 			continue
 		}
-		if h := st.headOf(k); aid && !st.sentTo(i, h) || !aid && !st.aimedAt(i, h) {
+		if h := st.headOf(k); aid && !st.sentTo(i, h) && !st.onPaths(i, h, targets) || !aid && !st.aimedAt(i, h) {
 			continue
 		}
 		own := false
@@ -152,6 +154,27 @@ func (st *sentence) sentTo(i, h int) bool {
 		return rel == "obl" || rel == "obj" || rel == "nmod" && st.s.Tokens[i].UPOS == ud.NOUN
 	}
 	return st.climbTo(i, h, pass, arrive)
+}
+
+// onPaths reports whether word h (a place's head) is a word one of paths
+// leads to from predicate i, or hangs on one through the nouns a place
+// hangs on ("the town of Afrin", "the Afrin district").
+func (st *sentence) onPaths(i, h int, paths []Path) bool {
+	for _, p := range paths {
+		for _, w := range st.walk(i, p) {
+			for j, steps := h, 0; steps < 3; steps++ {
+				if j == w {
+					return true
+				}
+				t := &st.s.Tokens[j]
+				if t.Head <= 0 || t.Head > len(st.s.Tokens) || !placeNoun(ud.BaseRel(t.Rel)) {
+					break
+				}
+				j = t.Head - 1
+			}
+		}
+	}
+	return false
 }
 
 // climbTo walks up the tree from word h, at most four steps, through the
