@@ -4006,7 +4006,7 @@ func (st *sentence) requested(i int) string {
 			// the subject's own intent)
 			return st.s.Tokens[h].Form
 		}
-		if directives[st.lemma(h)] && (st.hasRel(h, "obj") || st.hasRel(h, "iobj")) && ud.BaseRel(st.s.Tokens[i].Rel) == "xcomp" {
+		if directives[st.lemma(h)] && (st.hasRel(h, "obj") || st.hasRel(h, "iobj")) && ud.BaseRel(st.s.Tokens[i].Rel) == "xcomp" && !st.ordersOwn(h) {
 			// "ordered Bolivia to close its consulate": the order is the
 			// act; what Bolivia is told to do has not happened
 			return st.s.Tokens[h].Form
@@ -4021,6 +4021,46 @@ func (st *sentence) requested(i int) string {
 		i = h
 	}
 	return ""
+}
+
+// ownOrgans are the unnamed bodies of a state that its leaders order
+// about: what "the army" or "the relevant ministries" are ordered to do is
+// the state's own act, decided, not an appeal to another party.
+var ownOrgans = set("army", "military", "government", "cabinet", "ministry", "ministries", "agency", "agencies",
+	"force", "forces", "troops", "police", "navy", "authorities", "official", "officials", "department",
+	"departments", "service", "services", "committee", "minister", "ministers", "governor", "governors",
+	"embassy", "embassies", "diplomat", "diplomats", "ambassador", "envoy", "rescuer", "rescuers", "team", "teams")
+
+// internalOrders are the directives a government gives its own organs.
+var internalOrders = set("order", "instruct", "direct", "task", "charge", "commission")
+
+// ordersOwn reports whether directive h orders its subject's own state
+// about: its object is an unnamed organ ("instructed the army to send a
+// convoy", "ordered the relevant ministries to evacuate citizens") or an
+// actor of the subject's own country ("instructed the Foreign Ministry to
+// summon the ambassador"). What such an order asks is the state's act;
+// "ordered Bolivia to close its consulate" stays an order to another.
+func (st *sentence) ordersOwn(h int) bool {
+	if !internalOrders[st.lemma(h)] {
+		return false
+	}
+	subj, _ := st.subjectOf(h)
+	for _, c := range st.children[h] {
+		if rel := st.s.Tokens[c].Rel; rel != "obj" && rel != "iobj" {
+			continue
+		}
+		ms := st.actorsAt(c, 0)
+		if len(ms) == 0 {
+			return ownOrgans[st.lemma(c)]
+		}
+		for _, m := range ms {
+			if !slices.ContainsFunc(subj, func(s int) bool { return sameCountry(st.ms[s].Code, st.ms[m].Code) }) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // timeUnits are the spans a deadline gives.
