@@ -1708,10 +1708,42 @@ func (st *sentence) implicitSource(i int, p *Pattern, hasTarget bool) (found, bo
 			}
 		}
 	}
+	if f, ok := st.fightSide(i, p, hasTarget); ok {
+		return f, true
+	}
 	if len(parties) >= 2 && (p.Pair || p.Sym) && !hasTarget && t.Rel != "acl:relcl" && t.Rel != "acl" {
 		agentless := t.UPOS == ud.VERB && st.passive(i) && st.agent(i) < 0
 		if agentless || t.UPOS == ud.NOUN && st.occurs(i) {
 			return found{mentions: parties, notes: []string{"parties left unsaid: the story's"}, conf: 0.7}, true
+		}
+	}
+	return found{}, false
+}
+
+// fightSide returns, for a fight noun (root 19, both ways) that names its
+// other party and no side of its own, the subject of the clause it
+// happened in: "three Indian soldiers were killed in a firefight with
+// Pakistani troops", "two guards died in a gunfight with Tajik
+// servicemen". The noun hangs on the verb by "in" or "during".
+func (st *sentence) fightSide(i int, p *Pattern, hasTarget bool) (found, bool) {
+	t := st.s.Tokens[i]
+	if !hasTarget || !p.Sym || !strings.HasPrefix(p.Code, "19") || t.UPOS != ud.NOUN || ud.BaseRel(t.Rel) != "obl" ||
+		!st.hasChild(i, "case", "in") && !st.hasChild(i, "case", "during") {
+		return found{}, false
+	}
+	h := t.Head - 1
+	if h < 0 || st.s.Tokens[h].UPOS != ud.VERB {
+		return found{}, false
+	}
+	for _, c := range st.children[h] {
+		if r := st.s.Tokens[c].Rel; r != "nsubj" && r != "nsubj:pass" {
+			continue
+		}
+		if relPronouns[st.lemma(c)] {
+			return found{}, false
+		}
+		if ms := st.actorsAt(c, 0); len(ms) > 0 {
+			return found{mentions: ms, notes: []string{"side: the subject of the clause the fight happened in"}, conf: 0.7}, true
 		}
 	}
 	return found{}, false
