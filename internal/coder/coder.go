@@ -216,6 +216,9 @@ func (st *sentence) child(i int, step Step, out []int) []int {
 			if g := st.calledWhat(c); g >= 0 {
 				out = append(out, g) // "condemned what it called raids by X"
 			}
+			if step.Rel == "xcomp" {
+				out = st.coordinatedInfinitives(c, out)
+			}
 		}
 	}
 	// A preposition of three words the parser took apart, as UD English
@@ -232,6 +235,23 @@ func (st *sentence) child(i int, step Step, out []int) []int {
 				}
 			}
 		}
+	}
+	return out
+}
+
+// coordinatedInfinitives appends the verbs coordinated with the
+// infinitive c that share its controller, having no subject of their own:
+// "threatened to strike Seoul and to sink any American carrier" threatens
+// both, so a path through xcomp reaches the carrier as well as Seoul.
+func (st *sentence) coordinatedInfinitives(c int, out []int) []int {
+	if st.s.Tokens[c].UPOS != ud.VERB {
+		return out
+	}
+	for _, d := range st.children[c] {
+		if st.s.Tokens[d].Rel != "conj" || st.s.Tokens[d].UPOS != ud.VERB || st.hasRel(d, "nsubj") || st.hasRel(d, "nsubj:pass") {
+			continue
+		}
+		out = append(out, d)
 	}
 	return out
 }
