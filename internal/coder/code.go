@@ -841,7 +841,7 @@ func (st *sentence) reaches(i int, p Path, lemmas map[string]bool, anyWord bool)
 		}
 		for c >= 0 {
 			if len(p) == 1 {
-				if anyWord || lemmas[st.lemma(c)] || st.conjLemma(c, lemmas) {
+				if anyWord || st.wordIn(c, lemmas) || st.conjLemma(c, lemmas) {
 					return true
 				}
 			} else if st.reaches(c, p[1:], lemmas, anyWord) {

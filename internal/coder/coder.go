@@ -99,6 +99,12 @@ type sentence struct {
 	// lemmas holds each word's lemma in lower case (its form when it has
 	// none), computed once.
 	lemmas []string
+	// participles holds, for a past participle that modifies a noun as
+	// an adjective ("a planned visit", "the proposed talks"), its form in
+	// lower case, else "": the dictionaries name such modifiers by form
+	// ("amod=planned|proposed"), while the lemma is the verb's ("plan").
+	// Nil when the sentence has none.
+	participles []string
 	// cited maps the head word of a mention the sentence cites ("according
 	// to the ministry") to that mention; nil when there is none. Such a
 	// mention takes part in no event but as the judge a path "according
@@ -119,6 +125,12 @@ func newSentence(s *ud.Sentence, ms []actor.Mention) *sentence {
 			l = t.Form
 		}
 		st.lemmas[i] = lowerASCII(l)
+		if t.XPOS == "VBN" && t.Rel == "amod" {
+			if st.participles == nil {
+				st.participles = make([]string, n)
+			}
+			st.participles[i] = lowerASCII(t.Form)
+		}
 	}
 	for i := range st.mention {
 		st.mention[i] = -1
@@ -173,6 +185,13 @@ func newSentence(s *ud.Sentence, ms []actor.Mention) *sentence {
 }
 
 func (st *sentence) lemma(i int) string { return st.lemmas[i] }
+
+// wordIn reports whether word i's lemma is in lemmas, or, for a
+// participle modifying a noun, its form ("planned" meets
+// amod=planned where the lemma is "plan").
+func (st *sentence) wordIn(i int, lemmas map[string]bool) bool {
+	return lemmas[st.lemmas[i]] || st.participles != nil && st.participles[i] != "" && lemmas[st.participles[i]]
+}
 
 // according reports whether mention m is the source a sentence cites
 // ("according to the Tajik foreign ministry"): it reports the events, it
