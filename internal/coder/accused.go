@@ -16,8 +16,12 @@ var accuseVerbs = set("accuse", "blame", "charge", "condemn", "criticize", "crit
 // "accused the UAE of supplying drones to the RSF" is the supply, claimed).
 // Not a show of force (15): "accused Rwanda of sending troops to
 // support an offensive" is the offensive's fighting, not a deployment.
+// Sanctions (16) and rejections (12) claimed are the act too ("accused
+// Kyiv of rejecting proposals", round 19); defying a norm (128, "accused
+// India of violating the treaty") is what the accusation says, no act.
 func claimable(c string) bool {
-	return violent(c) || strings.HasPrefix(c, "17") || c == "072" || c == "074"
+	return violent(c) || strings.HasPrefix(c, "17") || c == "072" || c == "074" ||
+		strings.HasPrefix(c, "16") || strings.HasPrefix(c, "12") && !strings.HasPrefix(c, "128")
 }
 
 // accusing returns the verb of accusing that names the accused when h is
@@ -52,12 +56,25 @@ func (st *sentence) accuser(i int) ([]int, bool) {
 		return nil, false
 	}
 	subj, _ := st.subjectOf(h)
+	if len(subj) == 0 {
+		// "said Moscow remained open to talks but accused Kyiv of …":
+		// the accusing verb shares the subject of the verb it is
+		// coordinated with
+		subj, _ = st.inherited(h, 0)
+	}
 	return subj, true
 }
 
 // accuserVerb returns the verb of accusing predicate i is the act of, or -1.
 func (st *sentence) accuserVerb(i int) int {
 	t := st.s.Tokens[i]
+	if h := t.Head - 1; h >= 0 && t.XPOS == "VBG" && ud.BaseRel(t.Rel) == "advcl" && st.hasChild(i, "mark", "by") && !st.hasRel(i, "nsubj") && st.s.Tokens[h].XPOS == "VBG" {
+		// "accused X of undermining the talks by imposing sanctions":
+		// the means of the act claimed is claimed too, and X's
+		if g := st.accuserVerb(h); g >= 0 {
+			return g
+		}
+	}
 	if t.XPOS != "VBG" && t.UPOS != ud.NOUN {
 		return -1
 	}

@@ -125,6 +125,16 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "We agreed that …", Modi said after the call with Albanese
 				}
 			}
+			partnerOnly := false
+			if len(tgt.mentions) == 0 && p.Pair && len(p.Target) == 0 && len(src.mentions) > 0 && st.oneParty(src.mentions) {
+				// "met X and reaffirmed its readiness to cooperate": a
+				// pair pattern with one party alone acts toward the
+				// partner of the meeting it is coordinated with, and
+				// only that way (the partner reaffirmed nothing)
+				if f, ok := st.meetingPartner(i, src.mentions, p.Code); ok {
+					tgt, partnerOnly = f, true
+				}
+			}
 			if len(src.mentions) == 0 && len(tgt.mentions) > 0 && p.Code == "174" {
 				if ms := st.expellingReporter(i, tgt.mentions); len(ms) > 0 {
 					src = found{mentions: ms, notes: []string{"source left unsaid by the passive: the government that reports the expulsion"}, conf: 0.7}
@@ -301,7 +311,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			}
 			code := p.Code
 			var notes []string
-			oneWay := false // an intent of one side: no reverse pair
+			oneWay := partnerOnly // an intent of one side: no reverse pair
 			if refused != "" {
 				// "refused to recognise Kosovo's independence": 120 by
 				// the one refusing, and refused rather than intended
@@ -841,7 +851,7 @@ func (st *sentence) reaches(i int, p Path, lemmas map[string]bool, anyWord bool)
 		}
 		for c >= 0 {
 			if len(p) == 1 {
-				if anyWord || lemmas[st.lemma(c)] || st.conjLemma(c, lemmas) {
+				if anyWord || st.wordIn(c, lemmas) || st.conjLemma(c, lemmas) {
 					return true
 				}
 			} else if st.reaches(c, p[1:], lemmas, anyWord) {
@@ -2122,8 +2132,25 @@ func (st *sentence) meeting(m int) bool {
 				return true
 			}
 		}
+	case l == "keep" || l == "remain" || l == "stay" || l == "be":
+		// "kept in close touch with X", "remained in contact with X"
+		for _, c := range st.children[m] {
+			if ud.BaseRel(st.s.Tokens[c].Rel) == "obl" && st.hasCase(c, "in") && (st.lemma(c) == "touch" || st.lemma(c) == "contact") {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// oneParty reports whether the mentions ms are all of one country or body.
+func (st *sentence) oneParty(ms []int) bool {
+	for _, m := range ms[1:] {
+		if !sameCountry(st.ms[m].Code, st.ms[ms[0]].Code) {
+			return false
+		}
+	}
+	return true
 }
 
 // inclusiveWe returns the one addressed ("you", "your") in the sentence

@@ -99,6 +99,12 @@ type sentence struct {
 	// lemmas holds each word's lemma in lower case (its form when it has
 	// none), computed once.
 	lemmas []string
+	// participles holds, for a past participle that modifies a noun as
+	// an adjective ("a planned visit", "the proposed talks"), its form in
+	// lower case, else "": the dictionaries name such modifiers by form
+	// ("amod=planned|proposed"), while the lemma is the verb's ("plan").
+	// Nil when the sentence has none.
+	participles []string
 	// cited maps the head word of a mention the sentence cites ("according
 	// to the ministry") to that mention; nil when there is none. Such a
 	// mention takes part in no event but as the judge a path "according
@@ -119,6 +125,12 @@ func newSentence(s *ud.Sentence, ms []actor.Mention) *sentence {
 			l = t.Form
 		}
 		st.lemmas[i] = lowerASCII(l)
+		if t.XPOS == "VBN" && t.Rel == "amod" {
+			if st.participles == nil {
+				st.participles = make([]string, n)
+			}
+			st.participles[i] = lowerASCII(t.Form)
+		}
 	}
 	for i := range st.mention {
 		st.mention[i] = -1
@@ -174,6 +186,13 @@ func newSentence(s *ud.Sentence, ms []actor.Mention) *sentence {
 
 func (st *sentence) lemma(i int) string { return st.lemmas[i] }
 
+// wordIn reports whether word i's lemma is in lemmas, or, for a
+// participle modifying a noun, its form ("planned" meets
+// amod=planned where the lemma is "plan").
+func (st *sentence) wordIn(i int, lemmas map[string]bool) bool {
+	return lemmas[st.lemmas[i]] || st.participles != nil && st.participles[i] != "" && lemmas[st.participles[i]]
+}
+
 // according reports whether mention m is the source a sentence cites
 // ("according to the Tajik foreign ministry"): it reports the events, it
 // takes no part in them.
@@ -216,6 +235,9 @@ func (st *sentence) child(i int, step Step, out []int) []int {
 			if g := st.calledWhat(c); g >= 0 {
 				out = append(out, g) // "condemned what it called raids by X"
 			}
+			if step.Rel == "xcomp" {
+				out = st.coordinatedInfinitives(c, out)
+			}
 		}
 	}
 	// A preposition of three words the parser took apart, as UD English
@@ -232,6 +254,23 @@ func (st *sentence) child(i int, step Step, out []int) []int {
 				}
 			}
 		}
+	}
+	return out
+}
+
+// coordinatedInfinitives appends the verbs coordinated with the
+// infinitive c that share its controller, having no subject of their own:
+// "threatened to strike Seoul and to sink any American carrier" threatens
+// both, so a path through xcomp reaches the carrier as well as Seoul.
+func (st *sentence) coordinatedInfinitives(c int, out []int) []int {
+	if st.s.Tokens[c].UPOS != ud.VERB {
+		return out
+	}
+	for _, d := range st.children[c] {
+		if st.s.Tokens[d].Rel != "conj" || st.s.Tokens[d].UPOS != ud.VERB || st.hasRel(d, "nsubj") || st.hasRel(d, "nsubj:pass") {
+			continue
+		}
+		out = append(out, d)
 	}
 	return out
 }

@@ -262,6 +262,9 @@ func (st *sentence) reach(i int) (rels uint64, near bloom, far uint64) {
 // with it, with relation rel.
 func (st *sentence) addLemmas(b *bloom, rel uint64, i int) {
 	b.add(rel, st.lemma(i))
+	if st.participles != nil && st.participles[i] != "" {
+		b.add(rel, st.participles[i]) // "planned" meets amod=planned (wordIn)
+	}
 	for _, d := range st.children[i] {
 		if st.s.Tokens[d].Rel == "conj" {
 			b.add(rel, st.lemma(d))
