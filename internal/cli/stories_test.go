@@ -536,6 +536,21 @@ Moscow warned Riga's allies that it would respond to any build-up near its borde
 			want: []string{"3:RUSGOV>NOR:138", "3:RUSGOV>DNK:138", "3:RUSGOV>ISL:138"},
 			not:  []string{"3:RUSGOV>LVA:138"},
 		},
+		{
+			name: "an accord signed with no agent is the story's parties'; both capitals are theirs (helper-58)",
+			text: `Ethiopia, Eritrea hold talks in Nairobi
+
+NAIROBI, Sept 8 (AP) - Ethiopian and Eritrean officials met in Nairobi on Monday for their first talks in two years.
+
+An accord on reopening the border crossings was signed on Tuesday.
+
+Britain welcomed the accord and urged both capitals to carry it out quickly.`,
+			// the accord is Ethiopia's and Eritrea's: welcoming it is
+			// praise for them (not a welcome of guests), and "both
+			// capitals" are the two governments
+			want: []string{"4:GBR>ETHGOV:051", "4:GBR>ERIGOV:051", "4:GBR>ETHGOV:020", "4:GBR>ERIGOV:020"},
+			not:  []string{"4:GBR>ETHGOV:043", "4:ETHGOV>GBR:042"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

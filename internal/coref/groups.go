@@ -38,7 +38,7 @@ const (
 // groupNouns are the plural nouns that name a story's parties.
 var groupNouns = set("side", "party", "leader", "president", "minister", "country", "nation", "state",
 	"government", "delegation", "head", "counterpart", "partner", "republic", "premier", "chief", "rival", "neighbor",
-	"neighbour", "ally", "foe", "adversary", "belligerent", "participant", "negotiator", "envoy", "delegate")
+	"neighbour", "ally", "foe", "adversary", "belligerent", "participant", "negotiator", "envoy", "delegate", "capital")
 
 // meetingNouns name the participants of a meeting of many, or the
 // meeting itself standing for them.
@@ -115,7 +115,7 @@ var pairNouns = set("counterpart", "colleague", "guest", "host", "visitor")
 
 // stateGroupNouns name states, never organisations, besides the country
 // nouns: "both governments", "the two neighbours".
-var stateGroupNouns = set("government", "neighbour", "neighbor")
+var stateGroupNouns = set("government", "neighbour", "neighbor", "capital")
 
 // govGroupNouns name the parties' governments rather than the countries.
 var govGroupNouns = set("leader", "president", "minister", "government", "delegation", "head", "counterpart",
