@@ -551,6 +551,20 @@ Britain welcomed the accord and urged both capitals to carry it out quickly.`,
 			want: []string{"4:GBR>ETHGOV:051", "4:GBR>ERIGOV:051", "4:GBR>ETHGOV:020", "4:GBR>ERIGOV:020"},
 			not:  []string{"4:GBR>ETHGOV:043", "4:ETHGOV>GBR:042"},
 		},
+		{
+			name: "the donors are who gave aid in the story (helper-58)",
+			text: `Donors rush help to Mozambique after cyclone
+
+MAPUTO, Feb 12 (AP) - A cyclone tore through central Mozambique on Sunday, destroying thousands of homes near Beira.
+
+Portugal pledged 2 million euros in emergency aid on Monday.
+
+Brazil sent a plane with medicine and blankets.
+
+President Daniel Chapo thanked the donors in a televised address.`,
+			want: []string{"5:MOZGOV>PRT:051", "5:MOZGOV>BRA:051"},
+			not:  []string{"5:MOZGOV>MOZ:051"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

@@ -242,6 +242,10 @@ type storyGroups struct {
 	hasMediator bool
 	// venues are the places of the sentence being remembered
 	venues []actor.Mention
+	// donors are the parties the story has give or pledge aid, money or
+	// goods ("Japan said it would provide $3 million", "Saudi Arabia
+	// flew in food"), each once: "the donors" take them up
+	donors []actor.Mention
 }
 
 type listAt struct {
@@ -1272,6 +1276,19 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				m.Group = g.nextID
 				out = append(out, m)
 			}
+		case !inQuote[i] && (lemma(t) == "donor" || lemma(t) == "lender") && plural(t) && len(g.donors) >= 2 && i > 0 &&
+			strings.EqualFold(s.Tokens[i-1].Form, "the") && !hasActorBelow(s, covered, i):
+			// "thanked the donors": every party the story has give aid
+			// or money, but the one who thanks
+			g.nextID++
+			for _, d := range g.donors {
+				if r.addressedByParty(s, ms, r.partyKey(d.Code), i) {
+					continue
+				}
+				m := derived(s, i-1, i, d.Code, ByGroup, 0.5, "the "+low+" → "+d.Name+", who gave aid in the story")
+				m.Group = g.nextID
+				out = append(out, m)
+			}
 		case !inQuote[i] && g.hasVisit && len(g.guests) > 0 && i > 1 && strings.EqualFold(s.Tokens[i-1].Form, "visiting") &&
 			strings.EqualFold(s.Tokens[i-2].Form, "the") && !hasActorBelow(s, covered, i):
 			// "met the visiting delegation", "the visiting ministers":
@@ -1867,6 +1884,57 @@ func (r *Resolver) noteVisit(g *storyGroups, s *ud.Sentence, ms []actor.Mention)
 		g.host, g.guest, g.guests = host, gs[0], gs
 		g.hasVisit = true
 		return
+	}
+}
+
+// giveVerbs give or promise what their object names.
+var giveVerbs = set("pledge", "provide", "send", "donate", "give", "deliver", "fly", "ship", "offer", "announce",
+	"approve", "allocate", "grant", "extend", "commit", "contribute", "dispatch")
+
+// giftWords name what a donor gives: aid, money, goods.
+var giftWords = set("aid", "relief", "assistance", "help", "tent", "blanket", "medicine", "food", "supply", "supplies",
+	"funding", "donation", "fund", "money", "grant", "loan", "euro", "dollar", "pound", "yen", "yuan", "$", "€", "£",
+	"planeload", "shipment", "package")
+
+// noteDonors remembers the parties sentence s has give aid, money or
+// goods: the subject of a verb of giving whose object names a gift
+// ("pledged 10 million euros", "flew in two planeloads of food"), or the
+// subject of a verb reporting it ("Japan said it would provide …" has
+// "it" resolved already).
+func (r *Resolver) noteDonors(g *storyGroups, s *ud.Sentence, ms []actor.Mention) {
+	for v, t := range s.Tokens {
+		if t.UPOS != ud.VERB || !giveVerbs[lemma(t)] || passive(s, v) {
+			continue
+		}
+		subj, gift := -1, false
+		for j, c := range s.Tokens {
+			if c.Head != v+1 {
+				continue
+			}
+			switch ud.BaseRel(c.Rel) {
+			case "nsubj":
+				subj = j
+			case "obj", "obl", "compound":
+				for k := range s.Tokens {
+					if underPhrase(s, k, j) && giftWords[lemma(s.Tokens[k])] {
+						gift = true
+					}
+				}
+			}
+		}
+		if subj < 0 || !gift {
+			continue
+		}
+		for _, m := range ms {
+			h := headWord(s, m)
+			if m.Code == "" || m.First < 0 || h < 0 || !underPhrase(s, h, subj) || m.Method == ByGroup {
+				continue
+			}
+			k := r.partyKey(m.Code)
+			if !slices.ContainsFunc(g.donors, func(d actor.Mention) bool { return r.partyKey(d.Code) == k }) {
+				g.donors = append(g.donors, m)
+			}
+		}
 	}
 }
 
@@ -2896,6 +2964,7 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 		}
 	}
 	r.noteVisit(g, s, named)
+	r.noteDonors(g, s, ms)
 	g.subjGroup, g.subjHub, g.subjGroupAt = r.subjectParties(s, ms)
 	g.subjGroupAt += g.sent
 	r.learnNames(g, s, ms)
