@@ -565,6 +565,15 @@ President Daniel Chapo thanked the donors in a televised address.`,
 			want: []string{"5:MOZGOV>PRT:051", "5:MOZGOV>BRA:051"},
 			not:  []string{"5:MOZGOV>MOZ:051"},
 		},
+		{
+			name: "each delegation is every party, one at a time (helper-58)",
+			text: `Sudan, South Sudan talks open in Addis Ababa
+
+ADDIS ABABA, Oct 6 (AP) - Delegations from Sudan and South Sudan opened talks on oil transit fees on Monday.
+
+Ethiopian Prime Minister Abiy Ahmed received each delegation before the session.`,
+			want: []string{"3:ETHGOV>SDNGOV:043", "3:ETHGOV>SSDGOV:043"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

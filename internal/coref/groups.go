@@ -762,6 +762,9 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 	return nil, -1, ""
 }
 
+// eachNouns name a story's parties one at a time after "each".
+var eachNouns = set("side", "party", "delegation", "government", "country", "leader", "capital")
+
 // groupPhrase reports whether word i heads a phrase naming the story's
 // parties ("the two leaders", "both sides", "the parties"), and returns its
 // first word.
@@ -772,6 +775,11 @@ func groupPhrase(s *ud.Sentence, i int) (int, bool) {
 		return 0, false
 	}
 	plural := strings.HasSuffix(strings.ToLower(t.Form), "s") && strings.ToLower(t.Form) != l
+	if groupNouns[l] && !plural && i > 0 && strings.EqualFold(s.Tokens[i-1].Form, "each") && eachNouns[l] {
+		// "met each delegation separately", "each side blamed the
+		// other": every party, one at a time
+		return i - 1, true
+	}
 	if !groupNouns[l] || !plural {
 		// "heads of state" has its plural on "heads"
 		return 0, false
