@@ -500,6 +500,80 @@ Kosovo's prime minister thanked the mediator for his patience. Germany urged bot
 			want: []string{"0:IGOEUREEC>SRBGOV:045", "1:XKXGOV>IGOEUREEC:051", "2:DEU>SRB:020", "2:DEU>XKX:020"},
 			not:  []string{"2:DEU>IGOEUREEC:020"},
 		},
+		{
+			name: "the visitors, the visiting delegation and the host country are the visit's (helper-58)",
+			text: `Spain, Portugal offer Morocco help with water plants
+
+RABAT, March 9 (AP) - The water ministers of Spain and Portugal arrived in Rabat on Monday for two days of talks on desalination.
+
+Moroccan Prime Minister Aziz Akhannouch received the visiting delegation at his office.
+
+The host country asked the visitors to share their experience of running desalination plants on the coast.`,
+			// "arrived in Rabat" is a visit: Morocco hosts; the delegation and
+			// the visitors are both guests, the host country Morocco
+			want: []string{"3:MARGOV>ESPGOV:043", "3:MARGOV>PRTGOV:043", "4:MAR>ESPGOV:020", "4:MAR>PRTGOV:020"},
+		},
+		{
+			name: "a clause on a group phrase names none of its parties; its partners are the story's last list (helper-58)",
+			text: `Finland, Sweden back Estonia over cable damage
+
+TALLINN, Jan 20 (AP) - The defence ministers of Finland and Sweden visited Tallinn on Tuesday after damage to an undersea power cable in the Baltic Sea.
+
+Estonian Prime Minister Kristen Michal thanked both governments for sending ships to guard the cables against Russian sabotage.
+
+Russia's embassy accused Tallinn and its partners of spreading lies about the damage.`,
+			// "Russian" in the clause on "both governments" is not one of them
+			want: []string{"3:ESTGOV>FINGOV:051", "3:ESTGOV>SWEGOV:051", "4:RUSGOV>FINGOV:112", "4:RUSGOV>SWEGOV:112"},
+			not:  []string{"3:ESTGOV>RUS:051"},
+		},
+		{
+			name: "X's allies are not X (helper-58)",
+			text: `Nordic states send Latvia radar systems
+
+RIGA, May 5 (AP) - Norway, Denmark and Iceland pledged new radar systems to Latvia on Monday.
+
+Moscow warned Riga's allies that it would respond to any build-up near its border.`,
+			want: []string{"3:RUSGOV>NOR:138", "3:RUSGOV>DNK:138", "3:RUSGOV>ISL:138"},
+			not:  []string{"3:RUSGOV>LVA:138"},
+		},
+		{
+			name: "an accord signed with no agent is the story's parties'; both capitals are theirs (helper-58)",
+			text: `Ethiopia, Eritrea hold talks in Nairobi
+
+NAIROBI, Sept 8 (AP) - Ethiopian and Eritrean officials met in Nairobi on Monday for their first talks in two years.
+
+An accord on reopening the border crossings was signed on Tuesday.
+
+Britain welcomed the accord and urged both capitals to carry it out quickly.`,
+			// the accord is Ethiopia's and Eritrea's: welcoming it is
+			// praise for them (not a welcome of guests), and "both
+			// capitals" are the two governments
+			want: []string{"4:GBR>ETHGOV:051", "4:GBR>ERIGOV:051", "4:GBR>ETHGOV:020", "4:GBR>ERIGOV:020"},
+			not:  []string{"4:GBR>ETHGOV:043", "4:ETHGOV>GBR:042"},
+		},
+		{
+			name: "the donors are who gave aid in the story (helper-58)",
+			text: `Donors rush help to Mozambique after cyclone
+
+MAPUTO, Feb 12 (AP) - A cyclone tore through central Mozambique on Sunday, destroying thousands of homes near Beira.
+
+Portugal pledged 2 million euros in emergency aid on Monday.
+
+Brazil sent a plane with medicine and blankets.
+
+President Daniel Chapo thanked the donors in a televised address.`,
+			want: []string{"5:MOZGOV>PRT:051", "5:MOZGOV>BRA:051"},
+			not:  []string{"5:MOZGOV>MOZ:051"},
+		},
+		{
+			name: "each delegation is every party, one at a time (helper-58)",
+			text: `Sudan, South Sudan talks open in Addis Ababa
+
+ADDIS ABABA, Oct 6 (AP) - Delegations from Sudan and South Sudan opened talks on oil transit fees on Monday.
+
+Ethiopian Prime Minister Abiy Ahmed received each delegation before the session.`,
+			want: []string{"3:ETHGOV>SDNGOV:043", "3:ETHGOV>SSDGOV:043"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

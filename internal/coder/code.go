@@ -170,6 +170,8 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			if len(p.Target) > 0 && len(tgt.mentions) == 0 && len(src.mentions) > 0 && disasterAid(p.Code) {
 				if f, ok := st.stricken(src.mentions); ok {
 					tgt = f // "sent 40 trucks of food to the quake zone": for the country the quake struck
+				} else if f, ok := st.aidPartner(src.mentions); ok && strings.HasPrefix(p.Code, "033") {
+					tgt = f // "Japan pledged $200 million in loans" after Japan's leader met the Philippines'
 				}
 			}
 			if len(p.Target) > 0 && len(tgt.mentions) == 0 && len(src.mentions) > 0 && (violent(p.Code) || strings.HasPrefix(p.Code, "15")) {

@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"farabi/internal/actor"
 	"farabi/internal/event"
 	"farabi/internal/ud"
@@ -253,6 +255,42 @@ func (st *sentence) stricken(src []int) (found, bool) {
 			}
 		}
 		return found{mentions: []int{k}, notes: []string{"recipient left unsaid: the country the story's disaster struck, " + m.Code}, conf: 0.5}, true
+	}
+	return found{}, false
+}
+
+// aidPartner returns the story's other party (actor.ImplicitParties, the
+// story's two parties given by the story resolver) as the recipient of aid
+// pledged (033, the caller's test) by src whose sentence names none, when
+// src is one of the two and named, not taken up: "Japan
+// pledged $200 million in loans" in a story of Japan's leader meeting the
+// Philippines' is for the Philippines.
+func (st *sentence) aidPartner(src []int) (found, bool) {
+	var parties []int
+	for k, m := range st.ms {
+		if m.Method == actor.ImplicitParties && len(m.Code) >= 3 {
+			parties = append(parties, k)
+		}
+	}
+	if len(parties) != 2 {
+		return found{}, false
+	}
+	root := func(k int) string { return st.ms[k].Code[:3] }
+	if root(parties[0]) == root(parties[1]) {
+		return found{}, false
+	}
+	for _, s := range src {
+		if len(st.ms[s].Code) < 3 || strings.HasPrefix(string(st.ms[s].Method), "coref-") {
+			// a donor named outright: "they … ready to send rescuers"
+			// may be anyone's
+			continue
+		}
+		for n, k := range parties {
+			if st.ms[s].Code[:3] == root(k) {
+				o := parties[1-n]
+				return found{mentions: []int{o}, notes: []string{"recipient left unsaid: the story's other party, " + st.ms[o].Code}, conf: 0.45}, true
+			}
+		}
 	}
 	return found{}, false
 }

@@ -21,7 +21,7 @@ var actNouns = set("strike", "airstrike", "attack", "sanction", "expulsion", "de
 	"invasion", "aggression", "shelling", "bombing", "raid", "incursion", "blockade", "ban", "deployment",
 	"annexation", "arrest", "detention", "seizure", "closure", "restriction", "provocation", "launch", "test",
 	"accusation", "allegation", "charge", "claim", "offer", "proposal", "invitation", "request", "demand", "threat", "ultimatum",
-	"agreement", "deal", "accord", "treaty", "pact", "memorandum", "ceasefire", "truce",
+	"agreement", "deal", "accord", "treaty", "pact", "memorandum", "framework", "ceasefire", "truce",
 	"protest", "complaint", "initiative", "appeal", "warning", "criticism", "condemnation", "choice",
 	"meeting", "talk", "summit", "negotiation", "visit", "package")
 
@@ -48,7 +48,7 @@ var agreementKinds = set("agreement", "ceasefire", "meeting")
 // sameActs are act nouns that name one kind of act: "the claims" after
 // "accused" are the accusation.
 var sameActs = map[string]string{"allegation": "accusation", "charge": "accusation", "claim": "accusation",
-	"deal": "agreement", "accord": "agreement", "treaty": "agreement", "pact": "agreement", "memorandum": "agreement",
+	"deal": "agreement", "accord": "agreement", "treaty": "agreement", "pact": "agreement", "memorandum": "agreement", "framework": "agreement",
 	"truce": "ceasefire", "complaint": "protest", "choice": "decision", "initiative": "offer", "appeal": "demand", "condemnation": "criticism",
 	"talk": "meeting", "summit": "meeting", "negotiation": "meeting"}
 
@@ -373,10 +373,37 @@ func (st *Story) rememberActs(s *ud.Sentence, ms []actor.Mention) {
 		default:
 			continue
 		}
-		if owners := actOwners(s, ms, i); len(owners) > 0 {
+		owners := actOwners(s, ms, i)
+		if len(owners) == 0 && agreementKinds[noun] && t.UPOS == ud.NOUN && unsaidSigners(s, i) {
+			// "A framework for a peace deal was signed late on
+			// Tuesday": signed by the story's parties, whom a later
+			// "welcomed the framework" is toward
+			for _, m := range ms {
+				if m.Method == actor.ImplicitParties && m.Code != "" {
+					owners = append(owners, m)
+				}
+			}
+		}
+		if len(owners) > 0 {
 			st.acts[noun] = storyAct{owners: owners, sent: st.groups.sent}
 		}
 	}
+}
+
+// unsaidSigners reports whether the agreement noun at i is the passive
+// subject of a verb that concludes it with no agent named: "the deal was
+// signed", "an accord was reached".
+func unsaidSigners(s *ud.Sentence, i int) bool {
+	t := s.Tokens[i]
+	if t.Rel != "nsubj:pass" || t.Head == 0 || !doingVerbs[lemma(s.Tokens[t.Head-1])] {
+		return false
+	}
+	for c, u := range s.Tokens {
+		if u.Head == t.Head && (u.Rel == "obl:agent" || u.Rel == "obl" && hasCaseWord(s, c, "by")) {
+			return false
+		}
+	}
+	return true
 }
 
 // passive reports whether the verb at i has a passive subject or auxiliary.

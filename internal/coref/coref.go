@@ -392,6 +392,15 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 				// "the kingdom", "the sultanate": the one of that form
 				// the story names most
 				added = append(added, derived(s, firstOfPhrase(s, i), i, kingdom, ByCountry, 0.5, "the "+strings.ToLower(t.Form)+" → "+kingdom+", the story's"))
+			case (countryNouns[lemma(t)] || lemma(t) == "government") && !plural(t) && i > 1 && groups.hasVisit &&
+				strings.EqualFold(s.Tokens[i-1].Form, "host") && strings.EqualFold(s.Tokens[i-2].Form, "the"):
+				// "the host country", "the host government": the host of
+				// the story's visit, not its most mentioned country
+				code := groups.host.Code
+				if lemma(t) == "government" && len(code) == 3 {
+					code += "GOV"
+				}
+				added = append(added, derived(s, i-2, i, code, ByCountry, 0.55, "the host "+strings.ToLower(t.Form)+" → the host of the story's visit, "+groups.host.Name))
 			case countryNouns[lemma(t)] && definite(s, i) && !plural(t) && !s.HyphenAfter(i):
 				if c := salient(counts, country); c != "" {
 					first := firstOfPhrase(s, i)

@@ -38,7 +38,7 @@ const (
 // groupNouns are the plural nouns that name a story's parties.
 var groupNouns = set("side", "party", "leader", "president", "minister", "country", "nation", "state",
 	"government", "delegation", "head", "counterpart", "partner", "republic", "premier", "chief", "rival", "neighbor",
-	"neighbour", "ally", "foe", "adversary", "belligerent", "participant", "negotiator", "envoy", "delegate")
+	"neighbour", "ally", "foe", "adversary", "belligerent", "participant", "negotiator", "envoy", "delegate", "capital")
 
 // meetingNouns name the participants of a meeting of many, or the
 // meeting itself standing for them.
@@ -115,7 +115,7 @@ var pairNouns = set("counterpart", "colleague", "guest", "host", "visitor")
 
 // stateGroupNouns name states, never organisations, besides the country
 // nouns: "both governments", "the two neighbours".
-var stateGroupNouns = set("government", "neighbour", "neighbor")
+var stateGroupNouns = set("government", "neighbour", "neighbor", "capital")
 
 // govGroupNouns name the parties' governments rather than the countries.
 var govGroupNouns = set("leader", "president", "minister", "government", "delegation", "head", "counterpart",
@@ -229,6 +229,10 @@ type storyGroups struct {
 	// B", "B visited A"): "the guest", "the hosts" take them up
 	host, guest actor.Mention
 	hasVisit    bool
+	// guests are all the guests of that visit ("the energy ministers of
+	// Romania and Poland visited Chisinau"): "the visitors", "the
+	// visiting delegation" take them up
+	guests []actor.Mention
 	// mediators are the parties the story has mediate between others
 	// ("talks mediated by Qatar", "Fidan shuttling between the two
 	// delegations"), mediator the last named: "the mediator" takes it
@@ -238,6 +242,10 @@ type storyGroups struct {
 	hasMediator bool
 	// venues are the places of the sentence being remembered
 	venues []actor.Mention
+	// donors are the parties the story has give or pledge aid, money or
+	// goods ("Japan said it would provide $3 million", "Saudi Arabia
+	// flew in food"), each once: "the donors" take them up
+	donors []actor.Mention
 }
 
 type listAt struct {
@@ -754,6 +762,9 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 	return nil, -1, ""
 }
 
+// eachNouns name a story's parties one at a time after "each".
+var eachNouns = set("side", "party", "delegation", "government", "country", "leader", "capital")
+
 // groupPhrase reports whether word i heads a phrase naming the story's
 // parties ("the two leaders", "both sides", "the parties"), and returns its
 // first word.
@@ -764,6 +775,11 @@ func groupPhrase(s *ud.Sentence, i int) (int, bool) {
 		return 0, false
 	}
 	plural := strings.HasSuffix(strings.ToLower(t.Form), "s") && strings.ToLower(t.Form) != l
+	if groupNouns[l] && !plural && i > 0 && strings.EqualFold(s.Tokens[i-1].Form, "each") && eachNouns[l] {
+		// "met each delegation separately", "each side blamed the
+		// other": every party, one at a time
+		return i - 1, true
+	}
 	if !groupNouns[l] || !plural {
 		// "heads of state" has its plural on "heads"
 		return 0, false
@@ -793,11 +809,32 @@ func groupPhrase(s *ud.Sentence, i int) (int, bool) {
 // hasActorBelow reports whether a mention sits in the phrase of word i ("the
 // leaders of Chile and Peru"): then the phrase names its
 // parties itself.
+//
+// A clause hung on the noun is no part of its name: "thanked both
+// governments for helping his country end its reliance on Russian gas"
+// names no party of "both governments" in "Russian".
 func hasActorBelow(s *ud.Sentence, covered []bool, i int) bool {
 	for j := range s.Tokens {
-		if covered[j] && under(s, j, i) {
+		if covered[j] && underPhrase(s, j, i) {
 			return true
 		}
+	}
+	return false
+}
+
+// underPhrase is under, short of the clauses on the way: word j lies in
+// the phrase of word i and no clause (acl, relative, adverbial, …) stands
+// between them.
+func underPhrase(s *ud.Sentence, j, i int) bool {
+	for k := 0; k < 50 && j >= 0; k++ {
+		if j == i {
+			return true
+		}
+		switch ud.BaseRel(s.Tokens[j].Rel) {
+		case "acl", "advcl", "ccomp", "xcomp", "parataxis":
+			return false
+		}
+		j = s.Tokens[j].Head - 1
 	}
 	return false
 }
@@ -1011,6 +1048,25 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			}
 		}
 	}
+	// "warned Kyiv's allies": the recognizer reads a possessor with
+	// "allies" as the possessor (as "its Chinese ally" is China), but the
+	// possessor's allies are others, the friends the story named
+	for k := range ms {
+		m := ms[k]
+		h := headWord(s, m)
+		if m.Code == "" || m.First < 0 || h < 0 || h != m.Last || !allyNouns[lemma(s.Tokens[h])] {
+			continue
+		}
+		if ps, ok := r.alliesOf(g, s, ms, covered, h); ok {
+			ms[k].Code, ms[k].Why = "", m.Why+"; the possessor's allies are others"
+			g.nextID++
+			for _, p := range ps {
+				d := derived(s, h, h, p.m.Code, ByGroup, 0.5, fmt.Sprintf("%q → %s, of the story's last list", strings.ToLower(s.Tokens[h].Form), p.key))
+				d.Group = g.nextID
+				out = append(out, d)
+			}
+		}
+	}
 	for i, t := range s.Tokens {
 		if covered[i] {
 			continue
@@ -1074,6 +1130,11 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 		var owner actor.Mention
 		if possessives[low] && !inQuote[i] {
 			owner, _ = objectOwner(s, ms, i)
+		}
+		var allies []party
+		isAllies := false
+		if allyNouns[lemma(t)] && !inQuote[i] {
+			allies, isAllies = r.alliesOf(g, s, ms, covered, i)
 		}
 		rep, hasRep := actor.Mention{}, false
 		if low == "they" && !inQuote[i] && strings.HasPrefix(t.Rel, "nsubj") {
@@ -1199,7 +1260,10 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 					if lemma(t) == "host" {
 						who, role = g.host, "host"
 					}
-					if lemma(t) != "counterpart" && lemma(t) != "colleague" {
+					if role == "guest" && plural(t) && len(g.guests) > 1 {
+						// "The visitors promised …": all the guests
+						out = append(out, r.guestsRef(g, s, i-1, i, "")...)
+					} else if lemma(t) != "counterpart" && lemma(t) != "colleague" {
 						m := derived(s, i-1, i, who.Code, ByCounterpart, 0.55, "the "+role+" of the story's visit → "+who.Name)
 						m.Person, m.ActorID = who.Person && !plural(t), who.ActorID
 						out = append(out, m)
@@ -1210,6 +1274,34 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			if p, ok := r.other(g, s, ms, i, owner); ok {
 				out = append(out, derived(s, i-1, i, p.m.Code, ByCounterpart, 0.55, "counterpart of "+owner+" → "+p.key))
 			}
+		case isAllies:
+			// "accused Chisinau and its partners", "warned Kyiv's
+			// allies": the friends the story named, not the sentence's
+			// own parties
+			g.nextID++
+			for _, p := range allies {
+				m := derived(s, i, i, p.m.Code, ByGroup, 0.5, fmt.Sprintf("%q → %s, of the story's last list", strings.ToLower(t.Form), p.key))
+				m.Group = g.nextID
+				out = append(out, m)
+			}
+		case !inQuote[i] && (lemma(t) == "donor" || lemma(t) == "lender") && plural(t) && len(g.donors) >= 2 && i > 0 &&
+			strings.EqualFold(s.Tokens[i-1].Form, "the") && !hasActorBelow(s, covered, i):
+			// "thanked the donors": every party the story has give aid
+			// or money, but the one who thanks
+			g.nextID++
+			for _, d := range g.donors {
+				if r.addressedByParty(s, ms, r.partyKey(d.Code), i) {
+					continue
+				}
+				m := derived(s, i-1, i, d.Code, ByGroup, 0.5, "the "+low+" → "+d.Name+", who gave aid in the story")
+				m.Group = g.nextID
+				out = append(out, m)
+			}
+		case !inQuote[i] && g.hasVisit && len(g.guests) > 0 && i > 1 && strings.EqualFold(s.Tokens[i-1].Form, "visiting") &&
+			strings.EqualFold(s.Tokens[i-2].Form, "the") && !hasActorBelow(s, covered, i):
+			// "met the visiting delegation", "the visiting ministers":
+			// every guest of the story's visit
+			out = append(out, r.guestsRef(g, s, i-2, i, lemma(t))...)
 		default:
 			if first, ok := groupPhrase(s, i); ok && (!hasActorBelow(s, covered, i) || onlyCityBelow(s, ms, covered, i)) {
 				addGroup(first, i, i, lemma(t))
@@ -1734,40 +1826,221 @@ func sameSubjectUp(s *ud.Sentence, h, v int) bool {
 var (
 	hostVerbs  = set("receive", "host", "welcome", "greet")
 	visitVerbs = set("visit")
+	// arriveVerbs have the guest as subject and the host as the place
+	// of an oblique: "arrived in Seoul", "travelled to Hanoi"
+	arriveVerbs = set("arrive", "travel", "fly")
 )
 
 // noteVisit remembers the host and the guest of a visit sentence s tells
 // of ("Mirziyoyev received Kim", "Kim visited Uzbekistan").
 func (r *Resolver) noteVisit(g *storyGroups, s *ud.Sentence, ms []actor.Mention) {
 	for v, t := range s.Tokens {
-		if t.UPOS != ud.VERB || !hostVerbs[lemma(t)] && !visitVerbs[lemma(t)] || passive(s, v) {
+		if t.UPOS != ud.VERB || !hostVerbs[lemma(t)] && !visitVerbs[lemma(t)] && !arriveVerbs[lemma(t)] || passive(s, v) {
 			continue
 		}
-		var subj, obj actor.Mention
-		var hasSubj, hasObj bool
+		subjW, objW := -1, -1
+		for j, c := range s.Tokens {
+			switch {
+			case c.Head == v+1 && c.Rel == "nsubj" && subjW < 0:
+				subjW = j
+			case c.Head == v+1 && c.Rel == "obj" && objW < 0 && !arriveVerbs[lemma(t)]:
+				objW = j
+			case c.Head == v+1 && c.Rel == "obl" && objW < 0 && arriveVerbs[lemma(t)] && (hasCaseWord(s, j, "in") || hasCaseWord(s, j, "to")):
+				// "arrived in Seoul for talks": the place is the host
+				objW = j
+			}
+		}
+		if subjW < 0 || objW < 0 {
+			continue
+		}
+		// every party of the subject's and the object's phrase: "The
+		// energy ministers of Romania and Poland visited Chisinau",
+		// "Malaysia hosted talks between the two governments"
+		var subjs, objs []actor.Mention
 		for _, m := range ms {
-			if m.Code == "" || m.First < 0 {
+			if m.Code == "" || m.First < 0 || m.Method == actor.ImplicitParties || m.Method == actor.ImplicitSpeaker {
 				continue
 			}
-			switch h := headWord(s, m); {
+			h := headWord(s, m)
+			switch {
 			case h < 0:
-			case s.Tokens[h].Head == v+1 && s.Tokens[h].Rel == "nsubj" && !hasSubj:
-				subj, hasSubj = m, true
-			case s.Tokens[h].Head == v+1 && s.Tokens[h].Rel == "obj" && !hasObj:
-				obj, hasObj = m, true
+			case underPhrase(s, h, subjW):
+				subjs = append(subjs, m)
+			case underPhrase(s, h, objW):
+				objs = append(objs, m)
 			}
 		}
-		if !hasSubj || !hasObj || r.partyKey(subj.Code) == r.partyKey(obj.Code) {
+		hosts, guests := subjs, objs
+		if visitVerbs[lemma(t)] || arriveVerbs[lemma(t)] {
+			hosts, guests = objs, subjs
+		}
+		if len(hosts) == 0 || len(guests) == 0 {
 			continue
 		}
-		if hostVerbs[lemma(t)] {
-			g.host, g.guest = subj, obj
-		} else {
-			g.host, g.guest = obj, subj
+		host := hosts[0]
+		var gs []actor.Mention
+		seen := map[string]bool{r.partyKey(host.Code): true}
+		for _, m := range guests {
+			if k := r.partyKey(m.Code); k != "" && !seen[k] {
+				seen[k] = true
+				gs = append(gs, m)
+			}
 		}
+		if len(gs) == 0 {
+			continue
+		}
+		g.host, g.guest, g.guests = host, gs[0], gs
 		g.hasVisit = true
 		return
 	}
+}
+
+// giveVerbs give or promise what their object names.
+var giveVerbs = set("pledge", "provide", "send", "donate", "give", "deliver", "fly", "ship", "offer", "announce",
+	"approve", "allocate", "grant", "extend", "commit", "contribute", "dispatch")
+
+// giftWords name what a donor gives: aid, money, goods.
+var giftWords = set("aid", "relief", "assistance", "help", "tent", "blanket", "medicine", "food", "supply", "supplies",
+	"funding", "donation", "fund", "money", "grant", "loan", "euro", "dollar", "pound", "yen", "yuan", "$", "€", "£",
+	"planeload", "shipment", "package")
+
+// noteDonors remembers the parties sentence s has give aid, money or
+// goods: the subject of a verb of giving whose object names a gift
+// ("pledged 10 million euros", "flew in two planeloads of food"), or the
+// subject of a verb reporting it ("Japan said it would provide …" has
+// "it" resolved already).
+func (r *Resolver) noteDonors(g *storyGroups, s *ud.Sentence, ms []actor.Mention) {
+	for v, t := range s.Tokens {
+		if t.UPOS != ud.VERB || !giveVerbs[lemma(t)] || passive(s, v) {
+			continue
+		}
+		subj, gift := -1, false
+		for j, c := range s.Tokens {
+			if c.Head != v+1 {
+				continue
+			}
+			switch ud.BaseRel(c.Rel) {
+			case "nsubj":
+				subj = j
+			case "obj", "obl", "compound":
+				for k := range s.Tokens {
+					if underPhrase(s, k, j) && giftWords[lemma(s.Tokens[k])] {
+						gift = true
+					}
+				}
+			}
+		}
+		if subj < 0 || !gift {
+			continue
+		}
+		for _, m := range ms {
+			h := headWord(s, m)
+			if m.Code == "" || m.First < 0 || h < 0 || !underPhrase(s, h, subj) || m.Method == ByGroup {
+				continue
+			}
+			k := r.partyKey(m.Code)
+			if !slices.ContainsFunc(g.donors, func(d actor.Mention) bool { return r.partyKey(d.Code) == k }) {
+				g.donors = append(g.donors, m)
+			}
+		}
+	}
+}
+
+// guestsRef adds the mentions of a phrase over words first..last that
+// names all the guests of the story's visit ("the visitors", "the
+// visiting delegation"), one mention a guest sharing a Group number, each
+// a government when the noun names one.
+func (r *Resolver) guestsRef(g *storyGroups, s *ud.Sentence, first, last int, noun string) []actor.Mention {
+	g.nextID++
+	var out []actor.Mention
+	for _, p := range g.guests {
+		code := p.Code
+		if govGroupNouns[noun] && len(code) == 3 && (r.IsRegion == nil || !r.IsRegion(code)) && r.partyKey(code) == code {
+			code += "GOV"
+		}
+		m := derived(s, first, last, code, ByCounterpart, 0.55, fmt.Sprintf("%q → the guests of the story's visit, %s", strings.ToLower(s.Tokens[last].Form), p.Name))
+		m.Group = g.nextID
+		out = append(out, m)
+	}
+	return out
+}
+
+// allyNouns name the friends of a party: "its allies", "Kyiv's partners".
+var allyNouns = set("ally", "partner")
+
+// alliesOf returns the parties a possessed "allies" or "partners" at word
+// i stands for ("accused Chisinau and its partners", "warned Kyiv's
+// allies"): the last list the story named within six sentences, when it
+// holds neither the owner nor any party the sentence names. The owner is the
+// possessor's party: a name, or for "its", "their" the phrase the noun is
+// a conjunct of, else the sentence's nearest party before it. ok is false
+// when the phrase is no such phrase or names a party of its own ("its
+// partners in ASEAN").
+func (r *Resolver) alliesOf(g *storyGroups, s *ud.Sentence, ms []actor.Mention, covered []bool, i int) ([]party, bool) {
+	t := s.Tokens[i]
+	if !allyNouns[lemma(t)] || !plural(t) {
+		return nil, false
+	}
+	poss := -1
+	for j, c := range s.Tokens {
+		if c.Head == i+1 && c.Rel == "nmod:poss" {
+			poss = j
+		}
+	}
+	if poss < 0 {
+		return nil, false
+	}
+	owner := ""
+	for _, m := range ms {
+		if m.Code != "" && m.First >= 0 && m.First <= poss && poss <= m.Last {
+			owner = r.partyKey(m.Code)
+		}
+	}
+	if pw := strings.ToLower(s.Tokens[poss].Form); owner == "" && (pw == "its" || pw == "their") {
+		h := -1
+		if t.Rel == "conj" {
+			h = t.Head - 1
+		}
+		for _, m := range ms {
+			if m.Code == "" || m.First < 0 || m.First > i {
+				continue
+			}
+			if h >= 0 && m.First <= h && h <= m.Last {
+				owner = r.partyKey(m.Code)
+				break
+			}
+			if h < 0 {
+				owner = r.partyKey(m.Code) // the nearest before it, below
+			}
+		}
+	}
+	if owner == "" {
+		return nil, false
+	}
+	for j := range s.Tokens {
+		if covered[j] && j != poss && j != i && underPhrase(s, j, i) && !(j > poss && j < i) {
+			return nil, false
+		}
+	}
+	l, ok := g.latestList()
+	if !ok || g.sent-l.sent > 6 {
+		return nil, false
+	}
+	named := map[string]bool{owner: true}
+	for _, m := range ms {
+		if m.Code != "" && m.First >= 0 {
+			named[r.partyKey(m.Code)] = true
+		}
+	}
+	// a list with the owner or another party of the sentence in it
+	// lists no friends of the owner ("… attack on Ukraine; Berlin
+	// pledges …" before "called on Ukraine's partners")
+	for _, p := range l.ps {
+		if named[p.key] || g.mediators[p.key] {
+			return nil, false
+		}
+	}
+	return l.ps, true
 }
 
 // conjOf reports whether verb h is a conjunct of verb v with no subject of
@@ -2699,6 +2972,7 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 		}
 	}
 	r.noteVisit(g, s, named)
+	r.noteDonors(g, s, ms)
 	g.subjGroup, g.subjHub, g.subjGroupAt = r.subjectParties(s, ms)
 	g.subjGroupAt += g.sent
 	r.learnNames(g, s, ms)
