@@ -3962,7 +3962,10 @@ func (st *sentence) requested(i int) string {
 			}
 		}
 		// "an end to attacks": the noun hangs on "end".
-		if h := st.s.Tokens[i].Head - 1; h >= 0 && (st.lemma(h) == "end" || st.lemma(h) == "halt") && st.s.Tokens[h].UPOS == ud.NOUN {
+		// Not "at the end of the meeting", "after the end of the talks":
+		// a time within the event says it took place (round 18).
+		if h := st.s.Tokens[i].Head - 1; h >= 0 && (st.lemma(h) == "end" || st.lemma(h) == "halt") && st.s.Tokens[h].UPOS == ud.NOUN &&
+			!(st.lemma(h) == "end" && st.hasCase(i, "of") && (st.hasCase(h, "at") || st.hasCase(h, "after") || st.hasCase(h, "towards") || st.hasCase(h, "toward") || st.hasCase(h, "near"))) {
 			return st.s.Tokens[h].Form
 		}
 	}
