@@ -3260,6 +3260,10 @@ var readyWords = set("open", "ready", "willing", "prepared", "available")
 // planned for May", "talks scheduled for Tuesday".
 var plannedVerbs = set("plan", "schedule", "expect", "slate", "set")
 
+// preparingVerbs put the event a noun object names in the future: "are
+// preparing a summit", "plan a visit".
+var preparingVerbs = set("prepare", "plan", "schedule")
+
 // intended says why predicate i is only intended, or "".
 func (st *sentence) intended(i int) string {
 	if t := st.s.Tokens[i]; t.UPOS == ud.NOUN || t.UPOS == ud.PROPN {
@@ -3292,6 +3296,14 @@ func (st *sentence) intended(i int) string {
 			}
 		}
 		if h := t.Head - 1; h >= 0 && t.Rel == "nsubj:pass" && plannedVerbs[st.lemma(h)] {
+			return st.s.Tokens[h].Form
+		}
+		// "are preparing a summit", "planned a visit", "are arranging
+		// talks": what is prepared has not yet taken place (round 18).
+		// A finished arranging ("arranged the swap") may have taken
+		// place, so only the arranging under way counts.
+		if h := t.Head - 1; h >= 0 && t.Rel == "obj" && st.s.Tokens[h].UPOS == ud.VERB &&
+			(preparingVerbs[st.lemma(h)] || st.lemma(h) == "arrange" && st.s.Tokens[h].XPOS == "VBG") {
 			return st.s.Tokens[h].Form
 		}
 		// "preparations for a summit", "plans for talks", "ahead of the
@@ -4011,7 +4023,10 @@ func (st *sentence) requested(i int) string {
 			}
 		}
 		// "an end to attacks": the noun hangs on "end".
-		if h := st.s.Tokens[i].Head - 1; h >= 0 && (st.lemma(h) == "end" || st.lemma(h) == "halt") && st.s.Tokens[h].UPOS == ud.NOUN {
+		// Not "at the end of the meeting", "after the end of the talks":
+		// a time within the event says it took place (round 18).
+		if h := st.s.Tokens[i].Head - 1; h >= 0 && (st.lemma(h) == "end" || st.lemma(h) == "halt") && st.s.Tokens[h].UPOS == ud.NOUN &&
+			!(st.lemma(h) == "end" && st.hasCase(i, "of") && (st.hasCase(h, "at") || st.hasCase(h, "after") || st.hasCase(h, "towards") || st.hasCase(h, "toward") || st.hasCase(h, "near"))) {
 			return st.s.Tokens[h].Form
 		}
 	}
