@@ -49,6 +49,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 		return c.codeSurface(s, ms[:splitPlaces(ms)], tracing)
 	}
 	st := newSentence(s, ms)
+	st.inGroup = c.inGroup
 	var (
 		evs    []event.Event
 		traces []Trace
@@ -3655,6 +3656,9 @@ func (st *sentence) pairs(p *Pattern, src, tgt []int, oneWay bool) [][3]int {
 		if a == b || st.ms[a].Code == st.ms[b].Code || selfDirected(st.ms[a].Code, st.ms[b].Code, p.Code) || toMedia(st.ms[b].Code, p.Code) {
 			return
 		}
+		if st.ownGroup(a, b, p.Code, true) || st.ownGroup(b, a, p.Code, false) {
+			return // a member and its own group (GUIDELINES rule 3)
+		}
 		if domestic(st.ms[a].Code, st.ms[b].Code, p.Code) {
 			// conflict inside one country stays as a one-sided event
 			if len(p.Code) >= 2 && p.Code[:2] >= "09" && sym == 0 {
@@ -3726,6 +3730,72 @@ func (st *sentence) pairs(p *Pattern, src, tgt []int, oneWay bool) [][3]int {
 		}
 	}
 	return out
+}
+
+// ownGroup reports whether mention m is a member of the group of mention g
+// in an act that only makes m one of g's own (GUIDELINES rule 3: members of
+// a meeting of many are never paired with their own group); source tells
+// whether m is the act's source. With a region ("the Central Asian
+// leaders"), a member's meeting with it (04), and a member's statement,
+// intent or praise toward it (01, 03, 05; an appeal, 02, stays), are among
+// the region's other members, whom its name does not tell apart: "the
+// Turkmen president praised the Central Asian leaders" pairs Turkmenistan
+// with no one. The region acting on a member stays: "African leaders sent
+// messages of solidarity to Mozambique" are the others'. With an organisation, a
+// member's part in the organisation's own meeting is no act between the two
+// ("attended the SCO summit", "will host the next summit of the
+// Organization of Turkic States", "addressed a session of the CIS
+// council"); a member's appeal to its organisation, criticism of it, exit
+// from it, its praise, or a meeting with the organisation's officials
+// outside such a meeting stay coded.
+func (st *sentence) ownGroup(m, g int, code string, source bool) bool {
+	if st.inGroup == nil || len(code) < 2 || !st.inGroup(st.ms[m].Code, st.ms[g].Code) {
+		return false
+	}
+	root := code[:2]
+	if actor.IsRegionCode(actorRoot(st.ms[g].Code)) {
+		return root == "04" || source && (root == "01" || root == "03" || root == "05")
+	}
+	return (root == "01" || root == "03" || root == "04") && st.meetingOf(g)
+}
+
+// groupMeetings are the nouns of a group's own meeting or of the body of
+// its members that meets ("the SCO summit", "the CSTO council").
+var groupMeetings = set("summit", "meeting", "session", "council", "conference", "ministerial", "forum", "retreat", "assembly")
+
+// meetingOf reports whether mention g names the group whose meeting the
+// sentence tells of: its words hang, through at most three nouns, from a
+// meeting's noun ("the summit of the Eurasian Economic Union", "a meeting
+// of ASEAN foreign ministers", "Organization of Turkic States summit"),
+// the nouns between it and the meeting plural.
+func (st *sentence) meetingOf(g int) bool {
+	if st.ms[g].First < 0 {
+		return false
+	}
+	i := st.headOf(g)
+	for k := 0; k < 3; k++ {
+		switch ud.BaseRel(st.s.Tokens[i].Rel) {
+		case "compound", "nmod", "flat", "appos", "amod":
+		default:
+			return false
+		}
+		h := st.s.Tokens[i].Head - 1
+		if h < 0 || st.s.Tokens[h].UPOS != ud.NOUN && st.s.Tokens[h].UPOS != ud.PROPN {
+			return false
+		}
+		if groupMeetings[st.lemma(h)] {
+			return true
+		}
+		if x := st.s.Tokens[h].XPOS; x != "NNS" && x != "NNPS" {
+			// only the members' plural ("ASEAN foreign ministers")
+			// stands between a group and its meeting; an official
+			// ("CIS Executive Secretary Sergey Lebedev") meets for
+			// the organisation
+			return false
+		}
+		i = h
+	}
+	return false
 }
 
 // sameGroup reports whether source and target are the same group phrase
