@@ -296,6 +296,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "only supposed (%s): not coded as the act", why)
 				continue
 			}
+			if why := st.condemnedAct(i); why != "" {
+				trace(p, i, false, "the act a condemnation is of (%s): coded as the condemnation only", why)
+				continue
+			}
 			if why := st.conditional(i); why != "" && !c.threat(st, i, p) && !(st.threatened(i) || st.warned(i, why)) {
 				trace(p, i, false, "only on a condition (%s): not coded as the act", why)
 				continue
@@ -2374,6 +2378,55 @@ var denyVerbs = set("deny", "refute", "dispute")
 // attacked"): an act only supposed, not stated (GUIDELINES rule 1); also
 // the determiner of an act noun under "any" or "no", and the noun of
 // speculation whose clause i is in (round 6).
+// lastingActs are the nouns of a state of war or rule that lasts
+// ("Russia's annexation of Crimea", "the occupation of the West Bank"):
+// condemned, it is the known background of the words, not their news.
+var lastingActs = set("invasion", "annexation", "occupation", "aggression", "war", "blockade", "siege")
+
+// backdropCases set a noun off as an example or a circumstance.
+var backdropCases = set("such", "like", "amid", "amidst", "despite")
+
+// condemnVerbs condemn or criticise what their object names.
+var condemnVerbs = set("condemn", "denounce", "criticise", "criticize", "deplore", "decry", "slam", "blast", "censure",
+	"lambast", "lambaste", "rebuke")
+
+// condemnedAct returns, for a noun of a lasting war or rule at i
+// (lastingActs), the verb of condemnation whose object or "over"/"for"
+// phrase it is ("condemned Russia's annexation of Crimea", "criticised
+// Russia over its occupation of Crimea"), or the word that sets it off as
+// an example or a circumstance ("in light of events such as Russian
+// aggression against Ukraine", "amid the occupation"); else "". Such a
+// noun is the known background of the words, not news the sentence
+// reports (GUIDELINES rule 1; news-dev codes "condemned Russia's invasion
+// of Ukraine" as the 111 alone). A discrete act condemned stays coded
+// ("condemned the new US sanctions" is the news of the sanctions where the
+// story tells no other; round 16).
+func (st *sentence) condemnedAct(i int) string {
+	t := st.s.Tokens[i]
+	if t.UPOS != ud.NOUN || t.Head == 0 || !lastingActs[st.lemma(i)] {
+		return ""
+	}
+	h := t.Head - 1
+	for _, c := range st.children[i] {
+		// "in light of events such as Russian aggression against
+		// Ukraine", "amid the occupation": an example or a
+		// circumstance the words stand against
+		if st.s.Tokens[c].Rel == "case" && backdropCases[st.lemma(c)] {
+			return st.s.Tokens[c].Form + " " + st.s.Tokens[i].Form
+		}
+	}
+	if !condemnVerbs[st.lemma(h)] || st.s.Tokens[h].UPOS != ud.VERB {
+		return ""
+	}
+	switch r := ud.BaseRel(t.Rel); {
+	case r == "obj":
+		return st.s.Tokens[h].Form
+	case (r == "obl" || r == "nmod") && (st.hasCase(i, "over") || st.hasCase(i, "for")):
+		return st.s.Tokens[h].Form + " … " + st.s.Tokens[i].Form
+	}
+	return ""
+}
+
 func (st *sentence) supposed(i int) string {
 	if t := st.s.Tokens[i]; t.UPOS == ud.NOUN {
 		// "would retaliate against any confiscation of its assets": an
