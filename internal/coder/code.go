@@ -344,7 +344,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			}
 			notes = append(notes, src.notes...)
 			notes = append(notes, tgt.notes...)
-			pairs := st.pairs(p, src.mentions, tgt.mentions, oneWay)
+			pairs := st.pairs(p, i, src.mentions, tgt.mentions, oneWay)
 			if len(pairs) == 0 {
 				trace(p, i, false, "source and target are the same actor")
 				continue
@@ -3700,7 +3700,7 @@ func solo(code string) bool {
 // A mutual act is coded both ways, done or scheduled ("will meet", "is
 // expected to meet"); one side's decision or plan to do it ("decided to
 // restore relations with X") is that side's only (oneWay).
-func (st *sentence) pairs(p *Pattern, src, tgt []int, oneWay bool) [][3]int {
+func (st *sentence) pairs(p *Pattern, i int, src, tgt []int, oneWay bool) [][3]int {
 	var out [][3]int
 	add := func(a, b, sym int) {
 		if st.ms[a].Method == actor.ByPlace {
@@ -3709,7 +3709,7 @@ func (st *sentence) pairs(p *Pattern, src, tgt []int, oneWay bool) [][3]int {
 		if a == b || st.ms[a].Code == st.ms[b].Code || selfDirected(st.ms[a].Code, st.ms[b].Code, p.Code) || toMedia(st.ms[b].Code, p.Code) {
 			return
 		}
-		if st.ownGroup(a, b, p.Code, true) || st.ownGroup(b, a, p.Code, false) {
+		if !convenerLemmas[st.lemma(i)] && (st.ownGroup(a, b, p, true) || st.ownGroup(b, a, p, false)) {
 			return // a member and its own group (GUIDELINES rule 3)
 		}
 		if domestic(st.ms[a].Code, st.ms[b].Code, p.Code) {
@@ -3789,28 +3789,42 @@ func (st *sentence) pairs(p *Pattern, src, tgt []int, oneWay bool) [][3]int {
 // in an act that only makes m one of g's own (GUIDELINES rule 3: members of
 // a meeting of many are never paired with their own group); source tells
 // whether m is the act's source. With a region ("the Central Asian
-// leaders"), a member's meeting with it (04), and a member's statement,
-// intent or praise toward it (01, 03, 05; an appeal, 02, stays), are among
-// the region's other members, whom its name does not tell apart: "the
-// Turkmen president praised the Central Asian leaders" pairs Turkmenistan
-// with no one. The region acting on a member stays: "African leaders sent
-// messages of solidarity to Mozambique" are the others'. With an organisation, a
+// leaders"), a member's one-sided statement, intent or praise toward it
+// (01, 03, 05; an appeal, 02, stays) is toward the region's other members,
+// whom its name does not tell apart: "the Turkmen president praised the
+// Central Asian leaders" pairs Turkmenistan with no one. A joint act (a
+// meeting, a signing) stays, as does the region acting on a member
+// ("African leaders sent messages of solidarity to Mozambique" are the
+// others'). With an organisation, a
 // member's part in the organisation's own meeting is no act between the two
-// ("attended the SCO summit", "will host the next summit of the
-// Organization of Turkic States", "addressed a session of the CIS
-// council"); a member's appeal to its organisation, criticism of it, exit
-// from it, its praise, or a meeting with the organisation's officials
-// outside such a meeting stay coded.
-func (st *sentence) ownGroup(m, g int, code string, source bool) bool {
-	if st.inGroup == nil || len(code) < 2 || !st.inGroup(st.ms[m].Code, st.ms[g].Code) {
+// ("attended the SCO summit", "addressed a session of the CIS council"),
+// but its host or chair, the convener, is paired with the group
+// (convenerLemmas at the predicate, or the Hub of a meeting of many); a
+// member's appeal to its organisation, criticism of it, exit from it, its
+// praise, or a meeting with the organisation's officials outside such a
+// meeting stay coded.
+func (st *sentence) ownGroup(m, g int, p *Pattern, source bool) bool {
+	code := p.Code
+	if st.inGroup == nil || len(code) < 2 || st.ms[m].Hub || !st.inGroup(st.ms[m].Code, st.ms[g].Code) {
+		// the host of a meeting of many (Hub) is paired with the
+		// others even when it is one of the group (news-dev keys a
+		// member hosting its group's summit with each other member)
 		return false
 	}
 	root := code[:2]
 	if actor.IsRegionCode(actorRoot(st.ms[g].Code)) {
-		return root == "04" || source && (root == "01" || root == "03" || root == "05")
+		// a joint act (a meeting, a declaration signed) stays: a
+		// member meeting its region's leaders, or signing with them,
+		// is paired with them as their host or partner
+		return source && !p.Sym && !p.Pair && (root == "01" || root == "03" || root == "05")
 	}
 	return (root == "01" || root == "03" || root == "04") && st.meetingOf(g)
 }
+
+// convenerLemmas are the predicates of who convenes a meeting: the host or chair
+// of a meeting of many is paired with the group even when it is a member
+// (GUIDELINES rule 3: "the convener … is paired with the group").
+var convenerLemmas = set("host", "chair", "convene", "preside", "organize", "organise", "welcome", "receive")
 
 // groupMeetings are the nouns of a group's own meeting or of the body of
 // its members that meets ("the SCO summit", "the CSTO council").
