@@ -56,7 +56,9 @@ type Actor struct {
 	// Members are, for a region, the countries it takes in (and the
 	// smaller regions, whose members count too): "the Central Asian
 	// nation" is one of them, and "Central Asia" beside a meeting of
-	// them stands for those it names.
+	// them stands for those it names. For an organisation, its member
+	// countries: the coder never pairs a member with its own group at
+	// the group's meeting.
 	Members []string
 	Unsure  []string
 	Notes   []string

@@ -25,10 +25,20 @@ type Coder struct {
 	dict *Dictionary
 	ont  *event.Ontology
 	opts Options // PETRARCH mode; see [NewPetrarch]
+	// inGroup reports whether the actor of code is a member of group (a
+	// region or an organisation); nil when the dictionaries say nothing
+	// of members. See [Coder.SetGroups].
+	inGroup func(code, group string) bool
 }
 
 // New returns a Coder over a pattern dictionary and the CAMEO ontology.
 func New(dict *Dictionary, ont *event.Ontology) *Coder { return &Coder{dict: dict, ont: ont} }
+
+// SetGroups tells the coder which countries belong to which region or
+// organisation: inGroup(code, group) reports whether the country of actor
+// code ("KAZGOV") is a member of group ("CASGOV", "SCO"). A member is then
+// never paired with its own group at the group's meeting (ownGroup).
+func (c *Coder) SetGroups(inGroup func(code, group string) bool) { c.inGroup = inGroup }
 
 // Lemmas of words that change how a predicate is read.
 var (
@@ -113,6 +123,8 @@ type sentence struct {
 	// places are the mentions of places (actor.ByPlace), which cover no
 	// word in mention: see place.go.
 	places []int
+	// inGroup is the coder's [Coder.SetGroups], or nil.
+	inGroup func(code, group string) bool
 }
 
 func newSentence(s *ud.Sentence, ms []actor.Mention) *sentence {

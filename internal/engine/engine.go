@@ -178,6 +178,46 @@ func Load(spec string, warn io.Writer) (*Engine, error) {
 			agentRoles[actor.NameKey(n)] = g.Role
 		}
 	}
+	// Members of organisations ("members RUS BLR KAZ ARM KGZ" under the
+	// Eurasian Economic Union), by every code the organisation's entries
+	// give, a region among them taken in whole; with the regions' own
+	// members, the coder never pairs a member with its own group at the
+	// group's meeting.
+	groups := map[string]map[string]bool{}
+	for r, set := range members {
+		groups[r] = set
+	}
+	for _, a := range e.Actors.Actors {
+		if a.Kind == actor.KindCountry || a.Kind == actor.KindRegion || len(a.Members) == 0 {
+			continue
+		}
+		for _, t := range a.Terms {
+			set := groups[t.Code]
+			if set == nil {
+				set = map[string]bool{}
+				groups[t.Code] = set
+			}
+			for _, c := range a.Members {
+				if regions[c] {
+					for m := range members[c] {
+						set[m] = true
+					}
+					continue
+				}
+				set[c] = true
+			}
+		}
+	}
+	e.Coder.SetGroups(func(code, group string) bool {
+		if len(code) < 3 || !countries[code[:3]] || regions[code[:3]] {
+			return false
+		}
+		set, ok := groups[group]
+		if !ok && len(group) > 3 && regions[group[:3]] {
+			set = groups[group[:3]] // CASGOV: the governments of the region
+		}
+		return set[code[:3]]
+	})
 	res := &coref.Resolver{
 		AgentRole: func(name string) (string, bool) {
 			r, ok := agentRoles[actor.NameKey(name)]
