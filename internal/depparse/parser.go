@@ -94,6 +94,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	peopleFromPhrase(s)
 	appositionSubject(s)
 	attachSubjects(s)
+	subjectOnAdverb(s)
 	promoteDiscourse(s)
 	promoteMainClause(s)
 	promoteReducedRelative(s)
