@@ -98,6 +98,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	promoteDiscourse(s)
 	promoteMainClause(s)
 	promoteReducedRelative(s)
+	promoteAfterParticiple(s)
 	subjectOfReported(s)
 	reportedPairSubject(s)
 	whoseRelative(s)
