@@ -46,7 +46,7 @@ func (t *Tagger) nounPhrases(sc *scratch, s *ud.Sentence) {
 		// food entered", "Prices rose"): web text drops the subject
 		// ("Looks like …", "Serves breakfast"), news does not, but a
 		// verb after the word tells.
-		if x := t.tags[sc.class[1]].xpos; x == "VBG" || x == "VBN" || t.isFinite[sc.class[1]] {
+		if x := t.tags[sc.class[1]].xpos; x == "VBG" || x == "VBN" || t.isFinite[sc.class[1]] || t.prepPhraseThenFinite(sc, s, 1, n) {
 			t.settle(sc, 0, t.nounNNS, n)
 		}
 	}
@@ -95,6 +95,28 @@ func (t *Tagger) nounPhrases(sc *scratch, s *ud.Sentence) {
 		}
 	}
 	t.institutionNames(sc, s, n)
+}
+
+// prepPhraseThenFinite reports whether word j is a preposition (not
+// "like": "Looks like …") whose phrase of names, nouns, adjectives,
+// numbers and determiners, with conjunctions and commas, runs up to a
+// finite verb: "Clashes between Indian and Chinese soldiers left …",
+// where the first word is that verb's subject, no present verb.
+func (t *Tagger) prepPhraseThenFinite(sc *scratch, s *ud.Sentence, j, n int) bool {
+	if j+2 >= n || t.tags[sc.class[j]].xpos != "IN" || strings.EqualFold(s.Tokens[j].Form, "like") {
+		return false
+	}
+	nouns := 0
+	for k := j + 1; k < n; k++ {
+		switch t.tags[sc.class[k]].xpos {
+		case "NN", "NNS", "NNP", "NNPS":
+			nouns++
+		case "DT", "JJ", "CD", "CC", ",", "HYPH", "PRP$", "POS":
+		default:
+			return nouns > 0 && t.isFinite[sc.class[k]] && t.tags[sc.class[k-1]].upos != ud.ADJ
+		}
+	}
+	return false
 }
 
 // invariantPastBefore reports whether word j is tagged a participle,
