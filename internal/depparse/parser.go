@@ -95,6 +95,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	appositionSubject(s)
 	attachSubjects(s)
 	subjectOnAdverb(s)
+	objectOfSubject(s)
 	promoteDiscourse(s)
 	promoteMainClause(s)
 	promoteReducedRelative(s)
