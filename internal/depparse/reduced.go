@@ -266,15 +266,6 @@ func promoteAfterParticiple(s *ud.Sentence) {
 	if t := &s.Tokens[subj]; t.Head != r+1 || t.UPOS != ud.NOUN || !strings.HasPrefix(t.Rel, "nsubj") {
 		return
 	}
-	kids := childLists(s)
-	for _, rel := range [...]string{"aux", "aux:pass", "cop", "mark", "obj", "iobj", "ccomp", "expl"} {
-		// a passive participle has no object: "the ministry said a
-		// delegation would arrive", "found itself blocked" are verbs
-		// with theirs
-		if hasRel(s, kids[r], rel) {
-			return
-		}
-	}
 	p := -1
 	for k := r + 1; k < len(s.Tokens) && p < 0; k++ {
 		t := &s.Tokens[k]
@@ -291,7 +282,21 @@ func promoteAfterParticiple(s *ud.Sentence) {
 			return
 		}
 	}
-	if p < 0 || !under(s, p, r) || hasSubject(s, kids[p]) || hasRel(s, kids[p], "mark") || hasRel(s, kids[p], "cc") {
+	if p < 0 || !under(s, p, r) {
+		return
+	}
+	// the tree's child lists only now: most roots after a noun have no
+	// second finite verb
+	kids := childLists(s)
+	for _, rel := range [...]string{"aux", "aux:pass", "cop", "mark", "obj", "iobj", "ccomp", "expl"} {
+		// a passive participle has no object: "the ministry said a
+		// delegation would arrive", "found itself blocked" are verbs
+		// with theirs
+		if hasRel(s, kids[r], rel) {
+			return
+		}
+	}
+	if hasSubject(s, kids[p]) || hasRel(s, kids[p], "mark") || hasRel(s, kids[p], "cc") {
 		return
 	}
 	switch s.Tokens[p].UPOS {
