@@ -8,7 +8,12 @@ import "farabi/internal/ud"
 // of them, the coordination lost). A participle with no auxiliary of its
 // own cannot have a passive subject and an object both: it is a finite
 // past verb, its passive subjects are its subject, and a second subject
-// after "and" is a conjunct of the first.
+// after "and" is a conjunct of the first. Nor can it have a subject
+// before it (an active one) and an object, indirect object or clausal
+// complement with no auxiliary: "The Chinese envoy told reporters the
+// visit was a success", where the finite verb of the reported clause
+// made the tagger take "told" for a participle, has "told" in the past
+// tense (the parse was right, the tag was not).
 
 // activePast repairs, in parsed s, participles with passive subjects, an
 // object and no auxiliary.
@@ -16,25 +21,29 @@ func activePast(s *ud.Sentence) {
 	var kids [][]int // built at the first participle: most sentences have none
 	for v := range s.Tokens {
 		t := &s.Tokens[v]
-		if t.UPOS != ud.VERB || t.XPOS != "VBN" {
+		if t.UPOS != ud.VERB || t.XPOS != "VBN" || v > 0 && s.Tokens[v-1].XPOS == "HYPH" {
+			// after a hyphen, the participle ends a compound adjective
+			// ("Taliban-led government"): hyphenedParticiples's
 			continue
 		}
 		if kids == nil {
 			kids = childLists(s)
 		}
 		var subj []int
-		obj, aux := false, false
+		obj, aux, active := false, false, false
 		for _, c := range kids[v] {
 			switch s.Tokens[c].Rel {
 			case "nsubj:pass":
 				subj = append(subj, c)
-			case "obj":
+			case "nsubj":
+				active = active || c < v
+			case "obj", "iobj", "ccomp":
 				obj = true
 			case "aux", "aux:pass", "cop":
 				aux = true
 			}
 		}
-		if len(subj) == 0 || !obj || aux || subj[0] > v {
+		if !obj || aux || len(subj) == 0 && !active || len(subj) > 0 && subj[0] > v {
 			continue
 		}
 		t.XPOS = "VBD"

@@ -1,6 +1,10 @@
 package depparse
 
-import "farabi/internal/ud"
+import (
+	"strings"
+
+	"farabi/internal/ud"
+)
 
 // The participle of a reduced relative clause. "A Tajik national
 // suspected of smuggling was detained": the greedy parser, having read
@@ -39,7 +43,9 @@ func promoteReducedRelative(s *ud.Sentence) {
 			return
 		case c < r && (rel == "nsubj" || rel == "nsubj:pass"):
 			subj = c
-		case c > r && p < 0 && (rel == "advcl" || rel == "parataxis"):
+		case c > r && p < 0 && (rel == "advcl" || rel == "parataxis") && finitePredicate(s, kids[c], c):
+			// the first finite one: "aimed at ending …" hangs a
+			// participle clause of its own before it
 			p = c
 		}
 	}
@@ -52,8 +58,18 @@ func promoteReducedRelative(s *ud.Sentence) {
 	}
 	lo, _ := span(kids, p)
 	for k := subj + 1; k < lo; k++ {
-		if k != r && (s.Tokens[k].UPOS == ud.PUNCT || s.Tokens[k].UPOS == ud.VERB || s.Tokens[k].UPOS == ud.AUX) {
-			return // a participle clause between commas is promoteAfterModifier's
+		if k == r {
+			continue
+		}
+		if u := s.Tokens[k].UPOS; u == ud.PUNCT || (u == ud.VERB || u == ud.AUX) && (!under(s, k, r) || s.Tokens[subj].UPOS != ud.NOUN) {
+			// a participle clause between commas is
+			// promoteAfterModifier's; a verb inside the participle's
+			// own phrase ("Talks aimed at ending the dispute opened
+			// …") is no sign of another clause, after a common noun
+			// (a name followed by a participle is a subject and its
+			// verb: "Kabul responded by withdrawing from a series
+			// set for November")
+			return
 		}
 	}
 	rel := "nsubj"
@@ -214,5 +230,91 @@ func reportedPairSubject(s *ud.Sentence) {
 			s.Tokens[v].Rel = "ccomp"
 		})
 		kids = childLists(s)
+	}
+}
+
+// A reduced relative read as the main verb. "Soldiers sent to guard the
+// dam came under fire", "Ships chartered to carry the grain left Odesa":
+// the tagger took the participle right after the subject's noun for a
+// past tense, the parser made it the root, and the sentence's verb hung
+// inside its infinitive or beside it with no subject. A finite verb needs
+// a subject; one with none, reached from the root's subtree with no
+// punctuation, conjunction, relative word or subordinator on the way, is
+// the main verb, the root's subject (a common noun right before it) is
+// its subject, and the root the noun's participle (acl), when the root
+// has no object, as a passive participle has none.
+
+// promoteAfterParticiple makes such a finite verb the root; s is parsed.
+func promoteAfterParticiple(s *ud.Sentence) {
+	r := -1
+	for i := range s.Tokens {
+		if s.Tokens[i].Head == 0 {
+			r = i
+			break
+		}
+	}
+	if r < 1 || s.Tokens[r].UPOS != ud.VERB || (s.Tokens[r].XPOS != "VBD" && s.Tokens[r].XPOS != "VBN") {
+		return
+	}
+	if f := s.Tokens[r].Form; s.Tokens[r].XPOS == "VBD" && !strings.HasSuffix(f, "d") && !strings.HasSuffix(f, "t") {
+		// a past that is no participle's spelling ("began", "came",
+		// "took") is finite; those in -d and -t may be participles
+		// ("sent", "chartered", "held")
+		return
+	}
+	subj := r - 1
+	if t := &s.Tokens[subj]; t.Head != r+1 || t.UPOS != ud.NOUN || !strings.HasPrefix(t.Rel, "nsubj") {
+		return
+	}
+	p := -1
+	for k := r + 1; k < len(s.Tokens) && p < 0; k++ {
+		t := &s.Tokens[k]
+		switch {
+		case t.UPOS == ud.PUNCT || t.UPOS == ud.CCONJ || t.UPOS == ud.SCONJ ||
+			t.XPOS == "WDT" || t.XPOS == "WP" || t.XPOS == "WRB":
+			return
+		case !isFinite(t.XPOS):
+		case t.UPOS == ud.VERB:
+			p = k
+		case t.UPOS == ud.AUX && t.Head-1 > k:
+			p = t.Head - 1
+		default:
+			return
+		}
+	}
+	if p < 0 || !under(s, p, r) {
+		return
+	}
+	// the tree's child lists only now: most roots after a noun have no
+	// second finite verb
+	kids := childLists(s)
+	for _, rel := range [...]string{"aux", "aux:pass", "cop", "mark", "obj", "iobj", "ccomp", "expl"} {
+		// a passive participle has no object: "the ministry said a
+		// delegation would arrive", "found itself blocked" are verbs
+		// with theirs
+		if hasRel(s, kids[r], rel) {
+			return
+		}
+	}
+	if hasSubject(s, kids[p]) || hasRel(s, kids[p], "mark") || hasRel(s, kids[p], "cc") {
+		return
+	}
+	switch s.Tokens[p].UPOS {
+	case ud.VERB, ud.ADJ, ud.NOUN:
+	default:
+		return
+	}
+	lo, _ := span(kids, p)
+	rel := "nsubj"
+	if hasRel(s, kids[p], "aux:pass") {
+		rel = "nsubj:pass"
+	}
+	s.Tokens[p].Head, s.Tokens[p].Rel = 0, "root"
+	s.Tokens[subj].Head, s.Tokens[subj].Rel = p+1, rel
+	s.Tokens[r].Head, s.Tokens[r].Rel, s.Tokens[r].XPOS = subj+1, "acl", "VBN"
+	for _, c := range kids[r] {
+		if c != p && c != subj && (c < subj || c >= lo) {
+			s.Tokens[c].Head = p + 1
+		}
 	}
 }

@@ -25,6 +25,11 @@ import "farabi/internal/ud"
 //   - "The minister, a former ambassador to Washington, visited": a
 //     common noun's phrase between commas, right before the verb: an
 //     apposition of the first.
+//   - "Border clashes between Kyrgyz and Tajik troops killed": the
+//     first's phrase ends in a preposition and a list of names or
+//     adjectives, which the parser took for the preposition's object:
+//     they modify the second, a common noun, and the preposition's
+//     object is the second's phrase.
 
 // twoSubjects repairs, in parsed s, verbs with two nominal subjects before
 // them, the second right after the first's phrase.
@@ -109,6 +114,10 @@ func twoSubjects(s *ud.Sentence) {
 			continue
 		}
 		if hi+1 != lo {
+			continue
+		}
+		if lo == b && s.Tokens[b].UPOS == ud.NOUN && listedModifiers(s, b) {
+			kids = nil
 			continue
 		}
 		last := &s.Tokens[hi]
@@ -217,4 +226,63 @@ func between(s *ud.Sentence, from, to, b int) bool {
 		}
 	}
 	return true
+}
+
+// listedModifiers repairs the list of names or adjectives joined by a
+// conjunction (and commas) that a preposition opens right before the
+// common noun b ("between Kyrgyz and Tajik troops"), parsed as the
+// preposition's object with b a subject of its own: b takes the list's
+// place, the first of the list hangs on b, the others on the first as
+// its conjuncts. It reports whether it made the change.
+func listedModifiers(s *ud.Sentence, b int) bool {
+	var mods []int
+	cc := false
+	k := b - 1
+	for ; k >= 0; k-- {
+		t := &s.Tokens[k]
+		switch {
+		case t.UPOS == ud.ADJ || t.UPOS == ud.PROPN:
+			mods = append(mods, k)
+			continue
+		case t.UPOS == ud.CCONJ && len(mods) > 0:
+			cc = true
+			continue
+		case t.Form == "," && len(mods) > 0:
+			continue
+		}
+		break
+	}
+	if k < 0 || s.Tokens[k].UPOS != ud.ADP || len(mods) < 2 || !cc {
+		return false
+	}
+	first := mods[len(mods)-1]
+	if first != k+1 || s.Tokens[k].Head-1 != first || s.Tokens[first].Head-1 >= k {
+		return false
+	}
+	ok := false
+	tryRepair(s, func() {
+		f := &s.Tokens[first]
+		s.Tokens[b].Head, s.Tokens[b].Rel = f.Head, f.Rel
+		s.Tokens[k].Head = b + 1
+		rel := "compound"
+		if f.UPOS == ud.ADJ {
+			rel = "amod"
+		}
+		f.Head, f.Rel = b+1, rel
+		for j := first + 1; j < b; j++ {
+			switch u := s.Tokens[j].UPOS; {
+			case u == ud.ADJ || u == ud.PROPN:
+				s.Tokens[j].Head, s.Tokens[j].Rel = first+1, "conj"
+			default: // "and", ",": of the conjunct after it
+				for m := j + 1; m < b; m++ {
+					if u := s.Tokens[m].UPOS; u == ud.ADJ || u == ud.PROPN {
+						s.Tokens[j].Head = m + 1
+						break
+					}
+				}
+			}
+		}
+		ok = true
+	})
+	return ok && s.Tokens[b].Head-1 != b
 }

@@ -262,7 +262,7 @@ func (t *Tagger) makeFinite(sc *scratch, s *ud.Sentence, from, to int, lim int32
 // -1 otherwise.
 func (t *Tagger) subjectBefore(sc *scratch, from, i int) int {
 	j := i - 1
-	if j > from && t.tags[sc.class[j]].upos == ud.ADV {
+	for k := 0; k < 2 && j > from && t.tags[sc.class[j]].upos == ud.ADV; k++ {
 		j--
 	}
 	switch t.tags[sc.class[j]].upos {

@@ -46,17 +46,19 @@ func (t *Tagger) nounPhrases(sc *scratch, s *ud.Sentence) {
 		// food entered", "Prices rose"): web text drops the subject
 		// ("Looks like …", "Serves breakfast"), news does not, but a
 		// verb after the word tells.
-		if x := t.tags[sc.class[1]].xpos; x == "VBG" || x == "VBN" || t.isFinite[sc.class[1]] {
+		if x := t.tags[sc.class[1]].xpos; x == "VBG" || x == "VBN" || t.isFinite[sc.class[1]] || t.prepPhraseThenFinite(sc, s, 1, n) {
 			t.settle(sc, 0, t.nounNNS, n)
 		}
 	}
 	for i := 1; i+1 < n; i++ {
 		x := t.tags[sc.class[i]].xpos
 		switch {
-		case x == "VBN" && i >= 2 && t.tags[sc.class[i-1]].xpos == "NNS" && t.onlyModifiersBefore(sc, i-1) && t.finite[0] >= 0 && !t.verbFrom(sc, i+1, n):
-			// "Uzbek troops crossed into …": the participle right after
-			// the subject's phrase, with no verb after it, is the past
-			// tense (else the finite-verb check makes the noun one)
+		case x == "VBN" && i >= 2 && t.tags[sc.class[i-1]].xpos == "NNS" && t.subjectModifiersBefore(sc, i-1) && t.finite[0] >= 0 && !t.verbBeforeRelative(sc, i+1, n):
+			// "Uzbek troops crossed into …", "Indian fighter jets
+			// struck …": the participle right after the subject's
+			// phrase, with no verb after it, is the past tense (else
+			// the finite-verb check makes the noun one, "jets" a
+			// present verb with "struck" on its object)
 			t.settle(sc, i, t.finite[0], n) // VBD
 		case x == "VBZ" && i >= 1 && t.tags[sc.class[i]].upos == ud.VERB && t.onlyModifiersBefore(sc, i) && t.invariantPastBefore(sc, i+1, n):
 			// "Gulf states cut diplomatic ties": the plural noun of the
@@ -95,6 +97,28 @@ func (t *Tagger) nounPhrases(sc *scratch, s *ud.Sentence) {
 	t.institutionNames(sc, s, n)
 }
 
+// prepPhraseThenFinite reports whether word j is a preposition (not
+// "like": "Looks like …") whose phrase of names, nouns, adjectives,
+// numbers and determiners, with conjunctions and commas, runs up to a
+// finite verb: "Clashes between Indian and Chinese soldiers left …",
+// where the first word is that verb's subject, no present verb.
+func (t *Tagger) prepPhraseThenFinite(sc *scratch, s *ud.Sentence, j, n int) bool {
+	if j+2 >= n || t.tags[sc.class[j]].xpos != "IN" || strings.EqualFold(s.Tokens[j].Form, "like") {
+		return false
+	}
+	nouns := 0
+	for k := j + 1; k < n; k++ {
+		switch t.tags[sc.class[k]].xpos {
+		case "NN", "NNS", "NNP", "NNPS":
+			nouns++
+		case "DT", "JJ", "CD", "CC", ",", "HYPH", "PRP$", "POS":
+		default:
+			return nouns > 0 && t.isFinite[sc.class[k]] && t.tags[sc.class[k-1]].upos != ud.ADJ
+		}
+	}
+	return false
+}
+
 // invariantPastBefore reports whether word j is tagged a participle,
 // is a verb whose past tense and base form are spelled alike ("cut",
 // "put", "set", "hit", "shut": the treebank has the form as both), and
@@ -118,6 +142,23 @@ func (t *Tagger) invariantPastBefore(sc *scratch, j, n int) bool {
 	return !t.verbFrom(sc, j+2, n)
 }
 
+// verbBeforeRelative reports whether a word from..n-1 before the first
+// relative pronoun is tagged as a verb or an auxiliary: the relative
+// clause has a verb of its own ("Polish armed forces detained two
+// soldiers who crossed the border").
+func (t *Tagger) verbBeforeRelative(sc *scratch, from, n int) bool {
+	for k := from; k < n; k++ {
+		tg := &t.tags[sc.class[k]]
+		if tg.xpos == "WDT" || tg.xpos == "WP" {
+			return false
+		}
+		if tg.upos == ud.VERB || tg.upos == ud.AUX {
+			return true
+		}
+	}
+	return false
+}
+
 // verbFrom reports whether a word from..n-1 is tagged as a verb or an
 // auxiliary.
 func (t *Tagger) verbFrom(sc *scratch, from, n int) bool {
@@ -127,6 +168,43 @@ func (t *Tagger) verbFrom(sc *scratch, from, n int) bool {
 		}
 	}
 	return false
+}
+
+// subjectModifiersBefore reports whether the words before the plural
+// noun at i can all modify it in a subject's phrase: onlyModifiersBefore's
+// names and adjectives, and common nouns ("fighter jets", "border
+// guards", "government troops"), a participle after a hyphen
+// ("Saudi-led coalition jets"), the hyphen, and a number first ("two
+// navy ships"). A noun
+// before the plural noun is what made the plural a present verb to the
+// finite-verb check ("jets" after "fighter"), so it must count here.
+func (t *Tagger) subjectModifiersBefore(sc *scratch, i int) bool {
+	mods := 0
+	for k := 0; k < i; k++ {
+		switch t.tags[sc.class[k]].xpos {
+		case "NNP", "NNPS", "JJ", "NN":
+			mods++
+		case "VBN":
+			// only in a hyphenated adjective: a participle alone
+			// before the plural noun is as often the verb ("The
+			// court released activists detained during …")
+			if k == 0 || t.tags[sc.class[k-1]].xpos != "HYPH" {
+				return false
+			}
+			mods++
+		case "HYPH":
+			if k == 0 || k+1 >= i {
+				return false
+			}
+		case "DT", "CD":
+			if k > 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return mods > 0
 }
 
 // onlyModifiersBefore reports whether the words before i are proper
