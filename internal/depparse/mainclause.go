@@ -24,13 +24,7 @@ import (
 // parataxis the root when the root is one of those; s is parsed.
 func promoteMainClause(s *ud.Sentence) {
 	n := len(s.Tokens)
-	r := -1
-	for i := range s.Tokens {
-		if s.Tokens[i].Head == 0 {
-			r = i
-			break
-		}
-	}
+	r := rootIndex(s)
 	if r < 0 {
 		return
 	}

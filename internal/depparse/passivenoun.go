@@ -10,13 +10,7 @@ import "farabi/internal/ud"
 // participle goes on the participle.
 func passiveNounRoot(s *ud.Sentence) {
 	kids := childLists(s)
-	r := -1
-	for i := range s.Tokens {
-		if s.Tokens[i].Head == 0 {
-			r = i
-			break
-		}
-	}
+	r := rootIndex(s)
 	// a first word tagged as a bare verb before "was" is the noun the
 	// tagger missed ("Concern was voiced …")
 	verbTagged := r == 0 && s.Tokens[r].UPOS == ud.VERB && (s.Tokens[r].XPOS == "VB" || s.Tokens[r].XPOS == "VBP")

@@ -19,13 +19,7 @@ import (
 // promoteReducedRelative makes the subjectless finite predicate after a
 // participle root the root; s is parsed.
 func promoteReducedRelative(s *ud.Sentence) {
-	r := -1
-	for i := range s.Tokens {
-		if s.Tokens[i].Head == 0 {
-			r = i
-			break
-		}
-	}
+	r := rootIndex(s)
 	if r < 0 || s.Tokens[r].UPOS != ud.VERB || s.Tokens[r].XPOS != "VBN" {
 		return
 	}
@@ -246,13 +240,7 @@ func reportedPairSubject(s *ud.Sentence) {
 
 // promoteAfterParticiple makes such a finite verb the root; s is parsed.
 func promoteAfterParticiple(s *ud.Sentence) {
-	r := -1
-	for i := range s.Tokens {
-		if s.Tokens[i].Head == 0 {
-			r = i
-			break
-		}
-	}
+	r := rootIndex(s)
 	if r < 1 || s.Tokens[r].UPOS != ud.VERB || (s.Tokens[r].XPOS != "VBD" && s.Tokens[r].XPOS != "VBN") {
 		return
 	}
@@ -317,4 +305,15 @@ func promoteAfterParticiple(s *ud.Sentence) {
 			s.Tokens[c].Head = p + 1
 		}
 	}
+}
+
+// rootIndex returns the index of s's root word (the first word with no
+// head), or -1 when there is none.
+func rootIndex(s *ud.Sentence) int {
+	for i := range s.Tokens {
+		if s.Tokens[i].Head == 0 {
+			return i
+		}
+	}
+	return -1
 }
