@@ -29,7 +29,9 @@ func hyphenedParticiples(s *ud.Sentence) {
 			continue
 		}
 		noun := -1
-		for k := p + 1; k < n && (s.Tokens[k].UPOS == ud.ADJ || s.Tokens[k].UPOS == ud.NOUN); k++ {
+		for k := p + 1; k < n && (s.Tokens[k].UPOS == ud.ADJ || s.Tokens[k].UPOS == ud.NOUN || s.Tokens[k].UPOS == ud.PROPN); k++ {
+			// (a name may stand before the noun: "Iran-backed Houthi
+			// rebels", "Moscow-backed Wagner fighters")
 			if s.Tokens[k].UPOS == ud.NOUN {
 				noun = k // the last noun of the run: "coastal town"
 			}

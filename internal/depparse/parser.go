@@ -111,6 +111,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	hyphenedNames(s)
 	hyphenedChains(s)
 	hyphenedParticiples(s)
+	promoteVerbOfNounRoot(s)
 	twoSubjects(s)
 	reducedAdverbial(s)
 	titlePhrases(s)

@@ -317,3 +317,55 @@ func rootIndex(s *ud.Sentence) int {
 	}
 	return -1
 }
+
+// A noun root with a finite verb after it that has no subject of its own
+// is a subject whose verb the parser hung below it: "Rwanda-backed M23
+// rebels seized the city" came out with "rebels" the root and "seized"
+// its xcomp once "backed" was tagged a participle. A sentence's subject
+// with a finite verb of its own is no verbless noun phrase, so the verb
+// becomes the root and the noun its subject. (A noun root with a copula
+// or auxiliary is a predicate and is left alone.)
+
+// promoteVerbOfNounRoot makes such a verb the root; s is parsed.
+func promoteVerbOfNounRoot(s *ud.Sentence) {
+	r := rootIndex(s)
+	if r < 0 || s.Tokens[r].UPOS != ud.NOUN && s.Tokens[r].UPOS != ud.PROPN {
+		return
+	}
+	kids := childLists(s)
+	for _, rel := range [...]string{"cop", "aux", "aux:pass", "nsubj", "nsubj:pass", "mark", "case"} {
+		if hasRel(s, kids[r], rel) {
+			return
+		}
+	}
+	p := -1
+	for _, c := range kids[r] {
+		t := &s.Tokens[c]
+		if c > r && t.UPOS == ud.VERB && (t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP") {
+			switch ud.BaseRel(t.Rel) {
+			case "xcomp", "acl", "dep":
+				p = c
+			}
+			break
+		}
+	}
+	if p < 0 || hasSubject(s, kids[p]) || hasRel(s, kids[p], "mark") || hasRel(s, kids[p], "cc") {
+		return
+	}
+	for k := r + 1; k < p; k++ {
+		if s.Tokens[k].UPOS == ud.PUNCT || !under(s, k, r) {
+			return // "the talks, held in Baku," or a clause between
+		}
+	}
+	rel := "nsubj"
+	if hasRel(s, kids[p], "aux:pass") {
+		rel = "nsubj:pass"
+	}
+	s.Tokens[p].Head, s.Tokens[p].Rel = 0, "root"
+	s.Tokens[r].Head, s.Tokens[r].Rel = p+1, rel
+	for _, c := range kids[r] {
+		if c > p {
+			s.Tokens[c].Head = p + 1 // what follows the verb is the verb's
+		}
+	}
+}
