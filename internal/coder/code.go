@@ -1164,7 +1164,7 @@ func (st *sentence) listMates(ms []int) []int {
 				if in[x] {
 					break // a member already: the list goes on from it
 				}
-				if strings.HasPrefix(string(st.ms[x].Method), "coref") || strings.HasPrefix(st.s.Tokens[st.headOf(x)].Rel, "nsubj") {
+				if coref.Resolved(st.ms[x].Method) || strings.HasPrefix(st.s.Tokens[st.headOf(x)].Rel, "nsubj") {
 					break // a pronoun or a subject starts another clause: "to X, and we …"
 				}
 				if !joined && sameCountry(st.ms[x].Code, st.ms[m].Code) {
@@ -3314,6 +3314,10 @@ var readyWords = set("open", "ready", "willing", "prepared", "available")
 // planned for May", "talks scheduled for Tuesday".
 var plannedVerbs = set("plan", "schedule", "expect", "slate", "set")
 
+// withinEnd are the prepositions that put a time at an event's end
+// ("at the end of the meeting"), which says the event took place.
+var withinEnd = set("at", "after", "towards", "toward", "near")
+
 // preparingVerbs put the event a noun object names in the future: "are
 // preparing a summit", "plan a visit".
 var preparingVerbs = set("prepare", "plan", "schedule")
@@ -4163,7 +4167,7 @@ func (st *sentence) requested(i int) string {
 		// Not "at the end of the meeting", "after the end of the talks":
 		// a time within the event says it took place (round 18).
 		if h := st.s.Tokens[i].Head - 1; h >= 0 && (st.lemma(h) == "end" || st.lemma(h) == "halt") && st.s.Tokens[h].UPOS == ud.NOUN &&
-			!(st.lemma(h) == "end" && st.hasCase(i, "of") && (st.hasCase(h, "at") || st.hasCase(h, "after") || st.hasCase(h, "towards") || st.hasCase(h, "toward") || st.hasCase(h, "near"))) {
+			!(st.lemma(h) == "end" && st.hasCase(i, "of") && st.hasCaseIn(h, withinEnd)) {
 			return st.s.Tokens[h].Form
 		}
 	}
@@ -4244,8 +4248,9 @@ var ownOrgans = set("army", "military", "government", "cabinet", "ministry", "mi
 	"departments", "service", "services", "committee", "minister", "ministers", "governor", "governors",
 	"embassy", "embassies", "diplomat", "diplomats", "ambassador", "envoy", "rescuer", "rescuers", "team", "teams")
 
-// internalOrders are the directives a government gives its own organs.
-var internalOrders = set("order", "instruct", "direct", "task", "charge", "commission")
+// internalOrders are the directives (of directives) a government gives its
+// own organs.
+var internalOrders = set("order", "instruct", "direct")
 
 // ordersOwn reports whether directive h orders its subject's own state
 // about: its object is an unnamed organ ("instructed the army to send a

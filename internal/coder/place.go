@@ -1,9 +1,8 @@
 package coder
 
 import (
-	"strings"
-
 	"farabi/internal/actor"
+	"farabi/internal/coref"
 	"farabi/internal/event"
 	"farabi/internal/ud"
 )
@@ -280,7 +279,7 @@ func (st *sentence) aidPartner(src []int) (found, bool) {
 		return found{}, false
 	}
 	for _, s := range src {
-		if len(st.ms[s].Code) < 3 || strings.HasPrefix(string(st.ms[s].Method), "coref-") {
+		if len(st.ms[s].Code) < 3 || coref.Resolved(st.ms[s].Method) {
 			// a donor named outright: "they … ready to send rescuers"
 			// may be anyone's
 			continue

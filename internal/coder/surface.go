@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"farabi/internal/actor"
+	"farabi/internal/coref"
 	"farabi/internal/event"
 	"farabi/internal/ud"
 )
@@ -402,7 +403,7 @@ func possessivesOut(s *ud.Sentence, ms []actor.Mention) []actor.Mention {
 }
 
 func possessivePronoun(s *ud.Sentence, m actor.Mention) bool {
-	if !strings.HasPrefix(string(m.Method), "coref-") || m.First != m.Last || m.First < 0 || m.First >= len(s.Tokens) {
+	if !coref.Resolved(m.Method) || m.First != m.Last || m.First < 0 || m.First >= len(s.Tokens) {
 		return false
 	}
 	switch strings.ToLower(s.Tokens[m.First].Form) {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"farabi/internal/actor"
+	"farabi/internal/coref"
 	"farabi/internal/event"
 	"farabi/internal/ud"
 )
@@ -76,7 +77,7 @@ func (st *sentence) named(a event.Actor) bool {
 	for k := range st.ms {
 		m := &st.ms[k]
 		if m.Span.Start == a.Start && m.Span.End == a.End && m.Code == a.Code {
-			return m.First >= 0 && !strings.HasPrefix(string(m.Method), "coref")
+			return m.First >= 0 && !coref.Resolved(m.Method)
 		}
 	}
 	return false

@@ -1066,3 +1066,8 @@ func namesOwn(s *ud.Sentence, i int, covered []bool) bool {
 	}
 	return false
 }
+
+// Resolved reports whether a mention of method m was found by reference
+// (a pronoun, "the two sides", "the alliance" …) rather than named in its
+// sentence: every method of this package starts with "coref-".
+func Resolved(m actor.Method) bool { return strings.HasPrefix(string(m), "coref-") }
