@@ -140,6 +140,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	quotedModifiers(s)
 	invertedSpeaker(s)
 	passiveSubjects(s)
+	expletiveSubject(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a
