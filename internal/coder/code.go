@@ -227,6 +227,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "said X had seized a plant, calling the operation an act of aggression": at X
 				}
 			}
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && (strings.HasPrefix(p.Code, "13") || strings.HasPrefix(p.Code, "16")) {
+				if f, ok := st.answeredParty(i, src.mentions); ok {
+					tgt = f // "accused X of … and said it would retaliate": at X
+				}
+			}
 			// (a target of the mediator's own country, as from "according
 			// to a source in the Ivorian presidency", is no party to
 			// mediate between: round 13)
@@ -1167,6 +1172,9 @@ func (st *sentence) listMates(ms []int) []int {
 				if coref.Resolved(st.ms[x].Method) || strings.HasPrefix(st.s.Tokens[st.headOf(x)].Rel, "nsubj") {
 					break // a pronoun or a subject starts another clause: "to X, and we …"
 				}
+				if ph := st.phraseHead(st.headOf(x)); strings.HasPrefix(st.s.Tokens[ph].Rel, "nsubj") && ph != st.phraseHead(st.headOf(m)) {
+					break // so does a subject it modifies: "with X, and the EU's envoy said"
+				}
 				if !joined && sameCountry(st.ms[x].Code, st.ms[m].Code) {
 					continue // "Aliyev of Azerbaijan": the item's own country
 				}
@@ -1188,6 +1196,26 @@ func (st *sentence) listMates(ms []int) []int {
 		}
 	}
 	return out
+}
+
+// phraseHead climbs from word i to the head of the noun phrase it
+// modifies: "EU" in "the EU's foreign policy chief" stands for the phrase
+// headed by "chief", whose relation says what the phrase does in its
+// clause.
+func (st *sentence) phraseHead(i int) int {
+	for k := 0; k < 8; k++ {
+		switch ud.BaseRel(st.s.Tokens[i].Rel) {
+		case "nmod", "compound", "amod", "flat", "appos":
+		default:
+			return i
+		}
+		h := st.s.Tokens[i].Head - 1
+		if h < 0 {
+			return i
+		}
+		i = h
+	}
+	return i
 }
 
 // sameCountry reports whether two codes belong to one country, or for
@@ -3617,6 +3645,60 @@ func (st *sentence) judgedActor(i int, src []int) (found, bool) {
 		return found{}, false
 	}
 	return found{mentions: out, notes: []string{"target: the doer of the act judged, " + st.s.Tokens[h].Form}, conf: 0.6}, true
+}
+
+// blameVerbs judge another party or its act in a clause of their own:
+// what the same subject threatens next, with no party named, answers that
+// party ("accused Israel of attacking its consulate and said it would
+// take retaliatory measures").
+var blameVerbs = set("accuse", "blame", "condemn", "denounce", "criticise", "criticize", "call", "describe", "brand",
+	"label", "decry", "slam", "censure", "reject", "dismiss", "protest")
+
+// answeredParty returns whom a threat with no target of its own answers:
+// the verb that holds it (or the verb of saying it is reported by) is a
+// conjunct of a verb of blame, whose object names the party ("accused
+// Israel of …") or the act of one ("called the seizure of its assets by
+// Belgium theft", "criticised the French parliament's resolution"). None
+// of the threat's own sources counts.
+func (st *sentence) answeredParty(i int, src []int) (found, bool) {
+	for k := 0; k < 2; k++ {
+		t := st.s.Tokens[i]
+		if (ud.BaseRel(t.Rel) != "ccomp" && t.Rel != "xcomp") || t.Head == 0 {
+			break
+		}
+		i = t.Head - 1 // "… and said it would retaliate": the saying
+	}
+	t := st.s.Tokens[i]
+	if t.Rel != "conj" || t.Head == 0 {
+		return found{}, false
+	}
+	if _, has := st.subjectOf(i); has {
+		return found{}, false // a subject of its own: another party may speak
+	}
+	h := t.Head - 1
+	if !blameVerbs[st.lemma(h)] || st.s.Tokens[h].UPOS != ud.VERB {
+		return found{}, false
+	}
+	var out []int
+	for _, c := range st.children[h] {
+		if st.s.Tokens[c].Rel == "obj" && st.mention[c] >= 0 {
+			out = append(out, st.actorsAt(c, 0)...) // "accused Israel"
+		}
+	}
+	if len(out) == 0 {
+		out = st.objectOwners(h) // "denounced the expulsion … by Estonia"
+	}
+	if _, active := st.subjectOf(h); len(out) == 0 && active {
+		for _, c := range st.children[h] {
+			if ud.BaseRel(st.s.Tokens[c].Rel) == "obl" && st.hasCase(c, "by") {
+				out = append(out, st.actorsAt(c, 0)...) // the same, "by" hung on the verb
+			}
+		}
+	}
+	if out = st.foreign(out, src); len(out) == 0 {
+		return found{}, false
+	}
+	return found{mentions: dedup(out), notes: []string{"target: the party judged by " + st.s.Tokens[h].Form}, conf: 0.55}, true
 }
 
 // objectOwners returns the actors that own the object of verb h or
