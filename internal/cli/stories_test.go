@@ -574,6 +574,17 @@ ADDIS ABABA, Oct 6 (AP) - Delegations from Sudan and South Sudan opened talks on
 Ethiopian Prime Minister Abiy Ahmed received each delegation before the session.`,
 			want: []string{"3:ETHGOV>SDNGOV:043", "3:ETHGOV>SSDGOV:043"},
 		},
+		{
+			name: "coordinated reporters say 'they'; 'it' urged is the party the reported clause named",
+			text: `Baltic states bar Georgian officials
+
+VILNIUS, Nov 12 - Latvia and Estonia said they would bar entry to Georgian officials responsible for the crackdown on protesters.
+
+The Chinese foreign ministry said Tokyo was stirring up tension in the East China Sea and urged it to stop its patrols.`,
+			// "they" is Latvia and Estonia, not the last plural; "it" is
+			// Tokyo, whom the reported clause names
+			want: []string{"2:LVA>GEOGOV:132", "2:EST>GEOGOV:132", "3:CHNGOV>JPNGOV:112", "3:CHNGOV>JPNGOV:020"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

@@ -1137,15 +1137,25 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			allies, isAllies = r.alliesOf(g, s, ms, covered, i)
 		}
 		rep, hasRep := actor.Mention{}, false
+		var reps []actor.Mention
 		if low == "they" && !inQuote[i] && strings.HasPrefix(t.Rel, "nsubj") {
 			rep, hasRep = reporterOf(s, ms, i)
 			if hasRep {
+				reps = coordinatedWith(s, ms, rep)
+			}
+			if hasRep && len(reps) < 2 {
 				h := s.Tokens[headWord(s, rep)]
 				// a plural head, or a name that is one ("the Houthis")
 				hasRep = !rep.Person && (plural(h) || h.UPOS == ud.PROPN && strings.HasSuffix(h.Form, "s"))
 			}
 		}
 		switch {
+		case len(reps) >= 2:
+			// "Lithuania and Estonia said they would impose bans": the
+			// coordinated reporting subjects, every one of them
+			for _, m := range reps {
+				out = append(out, derived(s, i, i, m.Code, ByPronoun, 0.55, t.Form+" → the reporting subjects, "+m.Name))
+			}
 		case hasRep:
 			// "the Houthis said they had launched drones": what a
 			// body says it did, it did (as "it" of a ministry)
@@ -1194,6 +1204,11 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				// subject
 				out = append(out, derived(s, i, i, g.body.Code, ByPronoun, 0.5, t.Form+" → the last sentence's subject "+g.body.Name))
 			}
+		case low == "it" && !inQuote[i] && reportedThenAddressed(s, ms, i).Code != "":
+			// "said Tokyo was stirring up tension and urged it to
+			// stop": the party the reported clause named
+			m := reportedThenAddressed(s, ms, i)
+			out = append(out, derived(s, i, i, m.Code, ByPronoun, 0.5, t.Form+" → the subject of the reported clause "+m.Name))
 		case low == "it" && t.Rel == "obj" && !inQuote[i] && reportedParty(s, ms, i):
 			// "Georgia said Russia had accused it of provoking the
 			// clashes": the one another party accuses, blames or
@@ -2100,6 +2115,26 @@ func (r *Resolver) lastList(s *ud.Sentence, ms []actor.Mention, i int) []party {
 }
 
 // headWord returns the word of mention m whose head lies outside it, or -1.
+// coordinatedWith returns m and the actors coordinated with it ("Lithuania
+// and Estonia", "Poland, Latvia and Lithuania"): mentions whose head
+// words are conjuncts of m's head word. With none, it returns m alone.
+func coordinatedWith(s *ud.Sentence, ms []actor.Mention, m actor.Mention) []actor.Mention {
+	out := []actor.Mention{m}
+	h := headWord(s, m)
+	if h < 0 {
+		return out
+	}
+	for k, t := range s.Tokens {
+		if t.Rel != "conj" || t.Head != h+1 {
+			continue
+		}
+		if c, ok := mentionAt(ms, k); ok && headWord(s, c) == k {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 func headWord(s *ud.Sentence, m actor.Mention) int {
 	for k := max(m.First, 0); k <= m.Last && k < len(s.Tokens); k++ {
 		if h := s.Tokens[k].Head - 1; h < m.First || h > m.Last {
@@ -3074,6 +3109,51 @@ var partyObjectVerbs = map[string]bool{"accuse": true, "blame": true, "threaten"
 // reported clause stands for the reporting body: the verb takes a party
 // for object, and its own subject names another actor ("Georgia said
 // Russia had accused it of …").
+// addressVerbs tell or ask a party something: their object is the one
+// addressed.
+var addressVerbs = set("urge", "ask", "press", "call", "warn", "tell", "advise", "encourage", "invite", "caution")
+
+// reportedThenAddressed returns the party an "it" addressed by a verb of
+// appeal stands for when that verb is a conjunct of a verb of saying whose
+// reported clause has that party for its subject: "the ministry said Tokyo
+// was stirring up tension and urged it to stop", "… and called on it to
+// …". The party is another than the reporter's country; without one it
+// returns the zero Mention.
+func reportedThenAddressed(s *ud.Sentence, ms []actor.Mention, i int) actor.Mention {
+	t := s.Tokens[i]
+	v := t.Head - 1
+	if v < 0 || !(t.Rel == "obj" || ud.BaseRel(t.Rel) == "obl" && hasCaseWord(s, i, "on")) {
+		return actor.Mention{}
+	}
+	if !addressVerbs[lemma(s.Tokens[v])] || s.Tokens[v].Rel != "conj" || s.Tokens[v].Head == 0 {
+		return actor.Mention{}
+	}
+	sv := s.Tokens[v].Head - 1
+	if !speechVerbs[lemma(s.Tokens[sv])] {
+		return actor.Mention{}
+	}
+	var rep, party actor.Mention
+	for j, c := range s.Tokens {
+		if c.Head == sv+1 && c.Rel == "nsubj" {
+			rep, _ = mentionAt(ms, j)
+		}
+	}
+	for j, c := range s.Tokens {
+		if c.Head != sv+1 || ud.BaseRel(c.Rel) != "ccomp" || j > i {
+			continue
+		}
+		for k, d := range s.Tokens {
+			if d.Head == j+1 && d.Rel == "nsubj" {
+				party, _ = mentionAt(ms, k)
+			}
+		}
+	}
+	if party.Code == "" || party.Person || rep.Code != "" && strings.HasPrefix(party.Code, rep.Code[:min(3, len(rep.Code))]) {
+		return actor.Mention{}
+	}
+	return party
+}
+
 func reportedParty(s *ud.Sentence, ms []actor.Mention, i int) bool {
 	v := s.Tokens[i].Head - 1
 	if v < 0 || !partyObjectVerbs[lemma(s.Tokens[v])] {
