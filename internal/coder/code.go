@@ -425,7 +425,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			trace(p, i, true, "%d event(s) %s", n, code)
 		}
 	}
-	return targeted(refusedOnce(deadlineOfExpulsion(carried(st, mostSpecific(c.inKind(st, c.phoneCalls(st, c.venueVisits(st, c.mediated(st, c.metTogether(st, c.implied(st, evs))))))))))), traces
+	return targeted(refusedOnce(deadlineOfExpulsion(carried(st, mostSpecific(c.inKind(st, c.phoneCalls(st, c.venueVisits(st, c.hostedBy(st, c.mediated(st, c.metTogether(st, c.implied(st, evs)))))))))))), traces
 }
 
 // dropWhen keeps the events e of evs, in place, for which no other event f

@@ -60,6 +60,76 @@ func (c *Coder) venueVisits(st *sentence, evs []event.Event) []event.Event {
 	return evs
 }
 
+// hostedBy adds the host's side of a meeting the sentence says another
+// hosted: "held talks in Abu Dhabi hosted by the United Arab Emirates",
+// "met in Brussels in talks hosted by European Council President Antonio
+// Costa". The host, the agent of the participle "hosted" on the meeting's
+// verb or noun, hosts each party of the meeting's events (043, GUIDELINES
+// rule 5: only when "hosted" is stated), as "X hosted talks between A and
+// B" codes it.
+func (c *Coder) hostedBy(st *sentence, evs []event.Event) []event.Event {
+	toks := st.s.Tokens
+	for h := range toks {
+		t := toks[h]
+		if st.lemma(h) != "host" || t.XPOS != "VBN" || t.Head == 0 {
+			continue
+		}
+		if r := ud.BaseRel(t.Rel); r != "acl" && r != "advcl" {
+			continue
+		}
+		host := -1
+		for _, a := range st.children[h] {
+			if (toks[a].Rel == "obl:agent" || ud.BaseRel(toks[a].Rel) == "obl" && st.hasCase(a, "by")) && st.mention[a] >= 0 {
+				host = st.mention[a]
+			}
+		}
+		if host < 0 {
+			continue
+		}
+		g := t.Head - 1 // the meeting's verb or noun
+		at := map[int]bool{toks[g].Span.Start: true}
+		if toks[g].UPOS == ud.NOUN && toks[g].Head > 0 {
+			at[toks[toks[g].Head-1].Span.Start] = true // "met … in talks hosted by": the verb
+		}
+		hm := &st.ms[host]
+		n := len(evs)
+		for k := 0; k < n; k++ {
+			e := evs[k]
+			if !at[e.PredicateStart] || !strings.HasPrefix(e.Code, "04") || e.Code == "042" || e.Code == "043" || intended(e) {
+				continue
+			}
+			if sameCountry(e.Source.Code, hm.Code) || sameCountry(e.Target.Code, hm.Code) {
+				continue // the host is a party already
+			}
+			if st.inGroup != nil && st.inGroup(hm.Code, e.Source.Code) {
+				continue // a member hosting its own group's meeting is one of it
+			}
+			dup := false
+			for _, f := range evs {
+				dup = dup || f.Code == "043" && f.Source.Code == hm.Code && f.Target.Code == e.Source.Code
+			}
+			if dup {
+				continue
+			}
+			v := e
+			v.Source = actorOf(st.s, hm)
+			v.Target = e.Source
+			v.Code = "043"
+			v.Confidence = round(0.8 * e.Confidence)
+			v.Notes = nil
+			for _, note := range e.Notes {
+				if note != "symmetric" { // the host's side is one way
+					v.Notes = append(v.Notes, note)
+				}
+			}
+			v.Notes = append(v.Notes, "hosted: "+t.Form+" by "+v.Source.Text)
+			c.ont.Fill(&v)
+			evs = append(evs, v)
+		}
+	}
+	return evs
+}
+
 // intended reports whether an event was coded as an intent, not an act.
 func intended(e event.Event) bool {
 	for _, n := range e.Notes {
