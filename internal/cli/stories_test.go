@@ -585,6 +585,23 @@ The Chinese foreign ministry said Tokyo was stirring up tension in the East Chin
 			// Tokyo, whom the reported clause names
 			want: []string{"2:LVA>GEOGOV:132", "2:EST>GEOGOV:132", "3:CHNGOV>JPNGOV:112", "3:CHNGOV>JPNGOV:020"},
 		},
+		{
+			name: "the two named together, the two of a region, the two mediators",
+			text: `Gulf states pledge aid to Sudan, thank mediators
+
+KHARTOUM, Oct 20 - Kuwait and Qatar will jointly give $500 million to rebuild Sudan's hospitals, the two governments said on Monday.
+
+Sudan's foreign minister thanked the two Gulf states for their generosity.
+
+Earlier, the army and the RSF agreed to a week-long truce in talks mediated by Kenya and Ethiopia.
+
+The African Union praised the two mediators.`,
+			// "the two Gulf states" are Kuwait and Qatar, not the region;
+			// "the two mediators" are Kenya and Ethiopia, and praising
+			// them is no mediation
+			want: []string{"3:SDNGOV>KWT:051", "3:SDNGOV>QAT:051", "5:AU>KEN:051", "5:AU>ETH:051"},
+			not:  []string{"3:SDNGOV>PGS:051", "3:SDNGOV>SDNGOV:051", "5:AU>SDNMIL:045"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

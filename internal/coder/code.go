@@ -83,6 +83,12 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "the noun names what a text is of (%q), not an act", st.lemma(st.s.Tokens[i].Head-1))
 				continue
 			}
+			if m := st.mention[i]; p.POS == 'N' && m >= 0 && st.ms[m].Method == coref.ByCounterpart && st.ms[m].Last == i {
+				// "praised the two mediators": the noun stands for the
+				// story's mediators, who are no mediation here
+				trace(p, i, false, "the noun stands for actors the story named (%s)", st.ms[m].Why)
+				continue
+			}
 			if p.Particle != "" && !st.hasChild(i, "compound:prt", p.Particle) && !st.hasChild(i, "advmod", p.Particle) {
 				trace(p, i, false, "no particle %q", p.Particle)
 				continue

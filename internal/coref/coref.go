@@ -13,6 +13,7 @@
 package coref
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -222,7 +223,9 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 				m.Span.End = s.Tokens[last].Span.End
 			}
 		}
-		r.numberedRegion(groups, s, ms[si])
+		var extra []actor.Mention
+		r.numberedRegion(groups, s, ms[si], &extra)
+		ms[si] = append(ms[si], extra...)
 		euSeat(s, ms[si], groups)
 		r.storyRoles(groups, s, ms[si])
 		st.regionOrgs(ms[si])
@@ -767,29 +770,54 @@ func numberFrom(s *ud.Sentence, first int) int {
 // European governments", "the two Central Asian neighbours") to the group
 // resolver when the story's last parties are that many countries of that
 // region: the phrase takes them up, not the region.
-func (r *Resolver) numberedRegion(g *storyGroups, s *ud.Sentence, ms []actor.Mention) {
+func (r *Resolver) numberedRegion(g *storyGroups, s *ud.Sentence, ms []actor.Mention, extra *[]actor.Mention) {
 	if r.IsRegion == nil || r.RegionHas == nil {
 		return
 	}
 	for k := range ms {
 		m := &ms[k]
-		if m.Code == "" || m.First < 1 || !r.IsRegion(m.Code[:min(3, len(m.Code))]) || !groupNouns[lemma(s.Tokens[m.Last])] || !plural(s.Tokens[m.Last]) {
+		if m.Code == "" || m.First < 1 || !r.IsRegion(m.Code[:min(3, len(m.Code))]) || !pluralGroupNoun(s.Tokens[m.Last]) {
 			continue
 		}
 		n, ok := smallNumbers[strings.ToLower(s.Tokens[m.First-1].Form)]
 		if !ok {
 			continue
 		}
-		in := 0
+		var in []party
 		for _, p := range g.parties {
 			if r.RegionHas(m.Code[:3], p.key) {
-				in++
+				in = append(in, p)
 			}
 		}
-		if in == n {
-			m.Code = "" // the group resolver takes the phrase
+		if len(in) == n {
+			// "Saudi Arabia and the UAE will provide $3 billion to Syria
+			// … thanked the two Gulf states": the last parties of that
+			// region, not the others named with them
+			first, region := m.First-1, m.Code
+			if first > 0 && strings.EqualFold(s.Tokens[first-1].Form, "the") {
+				first--
+			}
+			*m = derived(s, first, m.Last, in[0].m.Code, ByGroup, 0.55, fmt.Sprintf("the %d of region %s the story named last → %s", n, region, in[0].key))
+			for _, p := range in[1:] {
+				*extra = append(*extra, derived(s, first, m.Last, p.m.Code, ByGroup, 0.55, fmt.Sprintf("the %d of region %s the story named last → %s", n, region, p.key)))
+			}
 		}
 	}
+}
+
+// pluralGroupNoun reports whether t is a group noun in the plural, also
+// when the tagger took it for part of a name ("the two Gulf states" tagged
+// NNP, lemma "states").
+func pluralGroupNoun(t ud.Token) bool {
+	if groupNouns[lemma(t)] && plural(t) {
+		return true
+	}
+	w := strings.ToLower(t.Form)
+	if stem, ok := strings.CutSuffix(w, "ies"); ok {
+		return groupNouns[stem+"y"]
+	}
+	stem, ok := strings.CutSuffix(w, "s")
+	return ok && groupNouns[stem]
 }
 
 // smallNumbers are the numbers a group phrase counts its parties with.

@@ -238,6 +238,7 @@ type storyGroups struct {
 	// delegations"), mediator the last named: "the mediator" takes it
 	// up, and the story's sides are never a mediator
 	mediators   map[string]bool
+	mediatorMs  map[string]actor.Mention // each mediator's last mention
 	mediator    actor.Mention
 	hasMediator bool
 	// venues are the places of the sentence being remembered
@@ -278,7 +279,7 @@ func (g *storyGroups) latestList() (listAt, bool) {
 
 func newStoryGroups() *storyGroups {
 	return &storyGroups{hub: -1, at: -100, personAt: -100, subjAt: -100, weight: map[string]float64{}, order: map[string]int{}, rep: map[string]actor.Mention{},
-		short: map[string]actor.Mention{}, orgs: map[string]actor.Mention{}, lists: map[int]listAt{}, mediators: map[string]bool{}}
+		short: map[string]actor.Mention{}, orgs: map[string]actor.Mention{}, lists: map[int]listAt{}, mediators: map[string]bool{}, mediatorMs: map[string]actor.Mention{}}
 }
 
 // partyKey is the country or organisation a code stands for: KAZ for
@@ -596,6 +597,28 @@ func (g *storyGroups) before(k string, w float64, b string) bool {
 // mainPair returns the story's two most prominent parties so far.
 func (g *storyGroups) mainPair() []party { return g.mainPairBut("") }
 
+// mediatorsFirst returns the first word of a definite phrase of mediators
+// ending at word i whose count, when it has one, is n ("the mediators",
+// "the two mediators", "both mediators"), or -1.
+func mediatorsFirst(s *ud.Sentence, i, n int) int {
+	j := i - 1
+	if j >= 0 {
+		if c, ok := smallNumbers[strings.ToLower(s.Tokens[j].Form)]; ok {
+			if c != n {
+				return -1
+			}
+			j--
+		}
+	}
+	if j >= 0 {
+		switch strings.ToLower(s.Tokens[j].Form) {
+		case "the", "both":
+			return j
+		}
+	}
+	return -1
+}
+
 // withoutMediators returns ps without the story's mediators: "Somalia
 // thanked Turkey for its efforts … The AU urged both countries" are not
 // Somalia and the mediator.
@@ -695,6 +718,14 @@ func (r *Resolver) currentFor(g *storyGroups, s *ud.Sentence, ms []actor.Mention
 		}
 		if len(kept) >= 2 && len(kept) < len(ps) {
 			ps, hub = kept, -1
+		}
+	}
+	if len(ps) > 2 && numberFrom(s, i) == 2 {
+		// "Saudi Arabia and the UAE will provide $3 billion to rebuild
+		// Syria's grid, the two governments said": the two named
+		// together, not the third named after them
+		if pair := coordinatedPair(s, ps); pair != nil {
+			return pair, -1, "the two named together before it in the sentence"
 		}
 	}
 	if len(ps) >= 2 {
@@ -1238,6 +1269,19 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			}
 			if p, ok := r.lastPersonBut(g, s, ms, i, not...); ok {
 				out = append(out, derived(s, i, i, p.Code, ByPronoun, 0.5, t.Form+" in a quotation → "+p.Name))
+			}
+		case lemma(t) == "mediator" && plural(t) && len(g.mediatorMs) >= 2 && !hasActorBelow(s, covered, i) && mediatorsFirst(s, i, len(g.mediatorMs)) >= 0:
+			// "thanked the two mediators", "the mediators' efforts":
+			// every mediator the story named
+			first := mediatorsFirst(s, i, len(g.mediatorMs))
+			keys := make([]string, 0, len(g.mediatorMs))
+			for k := range g.mediatorMs {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			for _, k := range keys {
+				md := g.mediatorMs[k]
+				out = append(out, derived(s, first, i, md.Code, ByCounterpart, 0.55, "the story's mediators → "+md.Name))
 			}
 		case lemma(t) == "mediator" && g.hasMediator && i > 0 && strings.EqualFold(s.Tokens[i-1].Form, "the") && !hasActorBelow(s, covered, i):
 			// "praised the mediator's patience": the story's mediator
@@ -2115,6 +2159,27 @@ func (r *Resolver) lastList(s *ud.Sentence, ms []actor.Mention, i int) []party {
 }
 
 // headWord returns the word of mention m whose head lies outside it, or -1.
+// coordinatedPair returns the only two parties of ps whose mentions the
+// sentence coordinates (the head word of one a conjunct of the other's),
+// or nil when no pair or more than one is.
+func coordinatedPair(s *ud.Sentence, ps []party) []party {
+	var pair []party
+	for a := range ps {
+		ha := headWord(s, ps[a].m)
+		for b := range ps {
+			hb := headWord(s, ps[b].m)
+			if a == b || ha < 0 || hb < 0 || ps[a].key == ps[b].key || s.Tokens[hb].Rel != "conj" || s.Tokens[hb].Head != ha+1 {
+				continue
+			}
+			if pair != nil {
+				return nil
+			}
+			pair = []party{ps[a], ps[b]}
+		}
+	}
+	return pair
+}
+
 // coordinatedWith returns m and the actors coordinated with it ("Lithuania
 // and Estonia", "Poland, Latvia and Lithuania"): mentions whose head
 // words are conjuncts of m's head word. With none, it returns m alone.
@@ -2972,6 +3037,7 @@ func (r *Resolver) remember(g *storyGroups, s *ud.Sentence, ms []actor.Mention) 
 		if m.Code != "" && m.First >= 0 && (mediatorAgent(s, m) || mediatorSubject(s, m)) {
 			if k := r.partyKey(m.Code); k != "" {
 				g.mediators[k] = true
+				g.mediatorMs[k] = m
 				g.mediator, g.hasMediator = m, true
 			}
 		}
