@@ -793,13 +793,22 @@ func (r *Resolver) numberedRegion(g *storyGroups, s *ud.Sentence, ms []actor.Men
 			// "Saudi Arabia and the UAE will provide $3 billion to Syria
 			// … thanked the two Gulf states": the last parties of that
 			// region, not the others named with them
-			first, region := m.First-1, m.Code
+			// (with the phrase's role: "the three European governments"
+			// are the three governments)
+			first, region, role := m.First-1, m.Code, m.Code[3:]
 			if first > 0 && strings.EqualFold(s.Tokens[first-1].Form, "the") {
 				first--
 			}
-			*m = derived(s, first, m.Last, in[0].m.Code, ByGroup, 0.55, fmt.Sprintf("the %d of region %s the story named last → %s", n, region, in[0].key))
-			for _, p := range in[1:] {
-				*extra = append(*extra, derived(s, first, m.Last, p.m.Code, ByGroup, 0.55, fmt.Sprintf("the %d of region %s the story named last → %s", n, region, p.key)))
+			for k, p := range in {
+				d := derived(s, first, m.Last, p.key+role, ByGroup, 0.55, fmt.Sprintf("the %d of region %s the story named last → %s", n, region, p.key))
+				if role == "" {
+					d.Code = p.m.Code
+				}
+				if k == 0 {
+					*m = d
+				} else {
+					*extra = append(*extra, d)
+				}
 			}
 		}
 	}
