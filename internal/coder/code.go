@@ -1000,6 +1000,12 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 						notes = append(notes, "with its companions (along with)")
 					}
 				}
+				if !source && !pass && len(a) == 1 && a[0].Rel == "obj" {
+					if more := st.objectCompanions(i); len(more) > 0 {
+						ms = append(ms, more...)
+						notes = append(notes, "with the object's companions (along with)")
+					}
+				}
 				f := found{mentions: st.listMates(dedup(ms)), conf: 1, notes: notes}
 				if pass {
 					f.notes = append(f.notes, "passive")
@@ -1122,20 +1128,15 @@ func (st *sentence) slot(i int, paths []Path, source bool) found {
 // China blocked …", "Qatar, alongside Egypt, brokered …".
 func (st *sentence) companions(i int, subj []int) []int {
 	var out []int
+	obj := st.actorObject(i)
 	look := func(h int) {
 		for _, c := range st.children[h] {
-			if r := ud.BaseRel(st.s.Tokens[c].Rel); r != "obl" && r != "nmod" {
+			if h == i && obj >= 0 && c > obj {
+				// after the object it joins the object's list
+				// ("thanked A and B, along with C"): objectCompanions
 				continue
 			}
-			along := st.hasCase(c, "alongside")
-			if !along && st.hasCase(c, "with") {
-				for _, d := range st.children[c] {
-					if w := st.lemma(d); (w == "along" || w == "together") && d < c {
-						along = true
-					}
-				}
-			}
-			if along {
+			if st.alongWith(c) {
 				out = append(out, st.actorsAt(c, 0)...)
 			}
 		}
@@ -1143,6 +1144,59 @@ func (st *sentence) companions(i int, subj []int) []int {
 	look(i)
 	for _, h := range subj {
 		look(h)
+	}
+	return out
+}
+
+// alongWith reports whether c is a phrase that adds a companion: "along
+// with X", "together with X", "alongside X".
+func (st *sentence) alongWith(c int) bool {
+	if r := ud.BaseRel(st.s.Tokens[c].Rel); r != "obl" && r != "nmod" {
+		return false
+	}
+	if st.hasCase(c, "alongside") {
+		return true
+	}
+	if !st.hasCase(c, "with") {
+		return false
+	}
+	for _, d := range st.children[c] {
+		if w := st.lemma(d); (w == "along" || w == "together") && d < c {
+			return true
+		}
+	}
+	return false
+}
+
+// actorObject returns the object of predicate i when it is an actor's
+// mention itself (not a thing that only mentions one, "the project
+// between A and B"), or -1.
+func (st *sentence) actorObject(i int) int {
+	for _, c := range st.children[i] {
+		if st.s.Tokens[c].Rel == "obj" && st.mention[c] >= 0 {
+			return c
+		}
+	}
+	return -1
+}
+
+// objectCompanions returns the actors an "along with", "together with" or
+// "alongside" phrase of predicate i adds to its object when it stands
+// after that object: "Pakistan thanked China and Saudi Arabia, along with
+// the IMF" thanks the IMF too; before the object ("X, along with Y,
+// thanked Z") the phrase is the subject's (companions).
+func (st *sentence) objectCompanions(i int) []int {
+	obj := st.actorObject(i)
+	if obj < 0 {
+		return nil
+	}
+	var out []int
+	for _, c := range append(append([]int(nil), st.children[i]...), st.children[obj]...) {
+		// on the predicate after the object, or hung on the object
+		// itself ("praised Uganda, alongside Tanzania")
+		if c > obj && st.alongWith(c) {
+			out = append(out, st.actorsAt(c, 0)...)
+		}
 	}
 	return out
 }
