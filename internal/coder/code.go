@@ -312,6 +312,10 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "the act a condemnation is of (%s): coded as the condemnation only", why)
 				continue
 			}
+			if why := st.noDoer(i); why != "" && !c.threat(st, i, p) && !(st.threatened(i) || st.warned(i, why)) {
+				trace(p, i, false, "only possible or needed, with no doer (%s): not coded", why)
+				continue
+			}
 			if why := st.lastingRecord(i); why != "" {
 				trace(p, i, false, "placed years back (%s): background, not coded", why)
 				continue
@@ -2443,6 +2447,84 @@ var denyVerbs = set("deny", "refute", "dispute")
 // attacked"): an act only supposed, not stated (GUIDELINES rule 1); also
 // the determiner of an act noun under "any" or "no", and the noun of
 // speculation whose clause i is in (round 6).
+// needHeads take the infinitive of what must be or is about to be done
+// ("need to cooperate", "has to continue", "was about to be signed").
+var needHeads = set("need", "have", "about")
+
+// resumeVerbs, beside occurVerbs, say that an act noun, their subject,
+// goes on or takes place ("talks should resume", "a swap could happen").
+var resumeVerbs = set("resume", "happen", "occur", "restart", "commence", "go")
+
+// genericDets make a subject everyone rather than a party ("all countries",
+// "every state").
+var genericDets = set("all", "every")
+
+// noDoer returns the modal when predicate i is an act only possible or
+// needed that no party is said to do, or "": a modal of possibility or
+// obligation, "need to", "have to" or "about to" on an agentless passive
+// ("a deal could be signed", "sanctions should be lifted"), on a verb
+// whose subject is everyone ("all countries need to cooperate"), or on
+// the verb of occurrence an act noun is the subject of ("negotiations must
+// continue"). Such an act is an opinion or a guess, not an event the text
+// states (GUIDELINES rule 1). A named party's own "must" or "could" is
+// left to the intent and demand rules ("Tokyo must strengthen its
+// partnership", "said Azerbaijan must withdraw"), and a threat to them.
+func (st *sentence) noDoer(i int) string {
+	t := st.s.Tokens[i]
+	v := i
+	if t.UPOS == ud.NOUN {
+		if r := t.Rel; r != "nsubj" && r != "nsubj:pass" || t.Head == 0 || !occurVerbs[st.lemma(t.Head-1)] && !resumeVerbs[st.lemma(t.Head-1)] {
+			return ""
+		}
+		v = t.Head - 1
+	}
+	if st.s.Tokens[v].UPOS != ud.VERB {
+		return ""
+	}
+	modal, clause := "", v
+	for _, c := range st.children[v] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "aux" && (obligations[st.lemma(c)] || possibleModals[st.lemma(c)]) {
+			modal = st.s.Tokens[c].Form
+		}
+	}
+	if h := st.s.Tokens[v].Head - 1; modal == "" && h >= 0 && ud.BaseRel(st.s.Tokens[v].Rel) == "xcomp" &&
+		needHeads[st.lemma(h)] && st.hasChild(v, "mark", "to") {
+		modal, clause = st.s.Tokens[h].Form+" to", h
+	}
+	if modal == "" {
+		return ""
+	}
+	if v != i {
+		return modal + " " + st.s.Tokens[v].Form // the act noun is the subject
+	}
+	passive, agent := false, false
+	for _, c := range st.children[v] {
+		switch st.s.Tokens[c].Rel {
+		case "aux:pass", "nsubj:pass":
+			passive = true
+		case "obl:agent":
+			agent = true
+		}
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "obl" && st.hasCase(c, "by") {
+			agent = true
+		}
+	}
+	if passive && !agent {
+		return modal + " be " + st.s.Tokens[v].Form
+	}
+	for _, c := range st.children[clause] {
+		if st.s.Tokens[c].Rel != "nsubj" {
+			continue
+		}
+		for _, d := range st.children[c] {
+			if st.s.Tokens[d].Rel == "det" && genericDets[st.lemma(d)] {
+				return st.s.Tokens[d].Form + " " + st.s.Tokens[c].Form + " " + modal
+			}
+		}
+	}
+	return ""
+}
+
 // spanUnits measure a span that reaches into earlier years.
 var spanUnits = set("year", "decade", "century")
 
