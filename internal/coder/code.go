@@ -323,6 +323,14 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "the act a condemnation is of (%s): coded as the condemnation only", why)
 				continue
 			}
+			if why := st.noDoer(i); why != "" && !c.threat(st, i, p) && !(st.threatened(i) || st.warned(i, why)) {
+				trace(p, i, false, "only possible or needed, with no doer (%s): not coded", why)
+				continue
+			}
+			if why := st.lastingRecord(i); why != "" {
+				trace(p, i, false, "placed years back (%s): background, not coded", why)
+				continue
+			}
 			if why := st.conditional(i); why != "" && !c.threat(st, i, p) && !(st.threatened(i) || st.warned(i, why)) {
 				trace(p, i, false, "only on a condition (%s): not coded as the act", why)
 				continue
@@ -2527,6 +2535,132 @@ var denyVerbs = set("deny", "refute", "dispute")
 // attacked"): an act only supposed, not stated (GUIDELINES rule 1); also
 // the determiner of an act noun under "any" or "no", and the noun of
 // speculation whose clause i is in (round 6).
+// needHeads take the infinitive of what must be or is about to be done
+// ("need to cooperate", "has to continue", "was about to be signed").
+var needHeads = set("need", "have", "about")
+
+// resumeVerbs, beside occurVerbs, say that an act noun, their subject,
+// goes on or takes place ("talks should resume", "a swap could happen").
+var resumeVerbs = set("resume", "happen", "occur", "restart", "commence", "go")
+
+// genericDets make a subject everyone rather than a party ("all countries",
+// "every state").
+var genericDets = set("all", "every")
+
+// noDoer returns the modal when predicate i is an act only possible or
+// needed that no party is said to do, or "": a modal of possibility or
+// obligation, "need to", "have to" or "about to" on an agentless passive
+// ("a deal could be signed", "sanctions should be lifted"), on a verb
+// whose subject is everyone ("all countries need to cooperate"), or on
+// the verb of occurrence an act noun is the subject of ("negotiations must
+// continue"). Such an act is an opinion or a guess, not an event the text
+// states (GUIDELINES rule 1). A named party's own "must" or "could" is
+// left to the intent and demand rules ("Tokyo must strengthen its
+// partnership", "said Azerbaijan must withdraw"), and a threat to them.
+func (st *sentence) noDoer(i int) string {
+	t := st.s.Tokens[i]
+	v := i
+	if t.UPOS == ud.NOUN {
+		if r := t.Rel; r != "nsubj" && r != "nsubj:pass" || t.Head == 0 || !occurVerbs[st.lemma(t.Head-1)] && !resumeVerbs[st.lemma(t.Head-1)] {
+			return ""
+		}
+		v = t.Head - 1
+	}
+	if st.s.Tokens[v].UPOS != ud.VERB {
+		return ""
+	}
+	modal, clause := "", v
+	for _, c := range st.children[v] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "aux" && (obligations[st.lemma(c)] || possibleModals[st.lemma(c)]) {
+			modal = st.s.Tokens[c].Form
+		}
+	}
+	if h := st.s.Tokens[v].Head - 1; modal == "" && h >= 0 && ud.BaseRel(st.s.Tokens[v].Rel) == "xcomp" &&
+		needHeads[st.lemma(h)] && st.hasChild(v, "mark", "to") {
+		modal, clause = st.s.Tokens[h].Form+" to", h
+	}
+	if modal == "" {
+		return ""
+	}
+	if v != i {
+		return modal + " " + st.s.Tokens[v].Form // the act noun is the subject
+	}
+	passive, agent := false, false
+	for _, c := range st.children[v] {
+		switch st.s.Tokens[c].Rel {
+		case "aux:pass", "nsubj:pass":
+			passive = true
+		case "obl:agent":
+			agent = true
+		}
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "obl" && st.hasCase(c, "by") {
+			agent = true
+		}
+	}
+	if passive && !agent {
+		return modal + " be " + st.s.Tokens[v].Form
+	}
+	for _, c := range st.children[clause] {
+		if st.s.Tokens[c].Rel != "nsubj" {
+			continue
+		}
+		for _, d := range st.children[c] {
+			if st.s.Tokens[d].Rel == "det" && genericDets[st.lemma(d)] {
+				return st.s.Tokens[d].Form + " " + st.s.Tokens[c].Form + " " + modal
+			}
+		}
+	}
+	return ""
+}
+
+// spanUnits measure a span that reaches into earlier years.
+var spanUnits = set("year", "decade", "century")
+
+// recordAdverbs tell an act as a party's record over time.
+var recordAdverbs = set("historically", "traditionally")
+
+// lastingRecord returns the words that place predicate i years back as a
+// span or a record, or "": an act noun a span of years is "of" ("after
+// years of negotiations", "despite decades of talks"), one marked as
+// years long ("years-long talks"), a verb that such a noun governs as a
+// clause ("years of talks brokered by the OSCE"), and an act told with
+// "historically" or "traditionally" ("has historically expressed
+// concern"). GUIDELINES rule 1 leaves out background the text places in an
+// earlier year; the act the sentence reports after such a span ("signed a
+// treaty on Thursday") is not touched. A date "N years ago" is read by
+// when, as other dates are.
+func (st *sentence) lastingRecord(i int) string {
+	t := st.s.Tokens[i]
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "advmod" && recordAdverbs[st.lemma(c)] {
+			return st.s.Tokens[c].Form
+		}
+	}
+	n := i
+	if t.UPOS == ud.VERB && ud.BaseRel(t.Rel) == "acl" && t.Head > 0 {
+		n = t.Head - 1 // "years of negotiations brokered by the OSCE"
+	}
+	u := st.s.Tokens[n]
+	if u.UPOS != ud.NOUN {
+		return ""
+	}
+	for _, c := range st.children[n] {
+		// "years-long talks", "decade-long negotiations"
+		if w := strings.ToLower(st.s.Tokens[c].Form); ud.BaseRel(st.s.Tokens[c].Rel) == "amod" &&
+			(strings.HasPrefix(w, "years-") || strings.HasPrefix(w, "decades-") || strings.HasPrefix(w, "decade-")) && strings.HasSuffix(w, "-long") {
+			return st.s.Tokens[c].Form + " " + u.Form
+		}
+	}
+	h := u.Head - 1
+	if h < 0 || ud.BaseRel(u.Rel) != "nmod" || !st.hasCase(n, "of") {
+		return ""
+	}
+	if g := st.s.Tokens[h]; g.UPOS == ud.NOUN && spanUnits[st.lemma(h)] && strings.HasSuffix(strings.ToLower(g.Form), "s") {
+		return g.Form + " of " + u.Form
+	}
+	return ""
+}
+
 // lastingActs are the nouns of a state of war or rule that lasts
 // ("Russia's annexation of Crimea", "the occupation of the West Bank"):
 // condemned, it is the known background of the words, not their news.
@@ -4674,6 +4808,30 @@ func (st *sentence) yearDated(c int) bool {
 	return false
 }
 
+// agoUnits are the spans "ago" counts back in.
+var agoUnits = set("day", "week", "month", "year", "decade", "century")
+
+// agoSpan returns "N unit ago" for the word "ago" at c with its span
+// ("32 years ago", "a week ago", "two decades ago"), or "".
+func (st *sentence) agoSpan(c int) string {
+	for _, d := range st.children[c] {
+		if !agoUnits[st.lemma(d)] || st.s.Tokens[d].UPOS != ud.NOUN {
+			continue
+		}
+		n := ""
+		for _, e := range st.children[d] {
+			if r := st.s.Tokens[e].Rel; r == "nummod" || r == "det" {
+				n = st.s.Tokens[e].Form
+			}
+		}
+		if n == "" {
+			n = "a"
+		}
+		return n + " " + st.s.Tokens[d].Form + " " + st.s.Tokens[c].Form
+	}
+	return ""
+}
+
 // when returns the time expression attached to predicate i (or to the verb
 // it hangs on): a weekday, "yesterday", or a month and day, with its
 // words joined by spaces; "" when there is none.
@@ -4731,6 +4889,8 @@ func (st *sentence) when(i int) string {
 			case (st.lemma(c) == "year" || st.lemma(c) == "decade") && strings.HasSuffix(st.s.Tokens[c].Form, "s") &&
 				(st.hasChild(c, "amod", "recent") || st.hasChild(c, "amod", "past") || st.hasChild(c, "amod", "previous")):
 				w = "recent years" // "has expelled envoys in recent years": background
+			case st.lemma(c) == "ago" && st.agoSpan(c) != "":
+				w = st.agoSpan(c) // "two years ago", "a week ago"
 			case isYear(st.s.Tokens[c].Form) && (st.hasCase(c, "in") || st.hasCase(c, "since") || st.hasCase(c, "during")):
 				w = st.s.Tokens[c].Form // "in 2015"
 			default:

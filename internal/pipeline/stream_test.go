@@ -308,6 +308,9 @@ func TestBackgroundLeftOut(t *testing.T) {
 		// the date hung by the parser on a noun inside the object
 		{"Bolivia signed a pact with the leaders of Paraguay in May 2023 on river transport.", 0},
 		{"Bolivia signed a pact with the leaders of Paraguay in February 2026 on river transport.", 2},
+		// "N units ago" counts back from the story's date (round 26)
+		{"Ecuador and Colombia reopened their border crossing nine years ago.", 0},
+		{"Four days ago, Ecuador and Colombia reopened their border crossing.", 2},
 	} {
 		r := e.Lang.Code(e.Coding, &pipeline.Story{ID: "x", Date: date, Text: tc.text})
 		if len(r.Events) != tc.want {

@@ -38,6 +38,9 @@ func resolveWhen(when string, story time.Time) time.Time {
 	if len(f) == 0 {
 		return story
 	}
+	if d, ok := agoDate(f, story); ok {
+		return d
+	}
 	if f[0] == "last" && len(f) == 2 && f[1] == "year" {
 		return story.AddDate(-1, 0, 0)
 	}
@@ -136,4 +139,40 @@ func aheadWhen(when, code string, notes []string) string {
 		}
 	}
 	return when
+}
+
+// countWords are the numbers an "ago" span is counted in when not in
+// digits; "several", "a few" and the like count as two.
+var countWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "several": 2, "few": 2, "some": 2, "many": 2}
+
+// agoDate reads "N unit ago" ("32 years ago", "a week ago", "five decades
+// ago") as the date that many units before the story.
+func agoDate(f []string, story time.Time) (time.Time, bool) {
+	if len(f) != 3 || f[2] != "ago" {
+		return story, false
+	}
+	n, err := strconv.Atoi(f[0])
+	if err != nil {
+		var ok bool
+		if n, ok = countWords[f[0]]; !ok {
+			return story, false
+		}
+	}
+	switch strings.TrimSuffix(f[1], "s") {
+	case "day":
+		return story.AddDate(0, 0, -n), true
+	case "week":
+		return story.AddDate(0, 0, -7*n), true
+	case "month":
+		return story.AddDate(0, -n, 0), true
+	case "year":
+		return story.AddDate(-n, 0, 0), true
+	case "decade":
+		return story.AddDate(-10*n, 0, 0), true
+	case "century", "centurie":
+		return story.AddDate(-100*n, 0, 0), true
+	}
+	return story, false
 }

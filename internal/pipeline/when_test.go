@@ -29,6 +29,12 @@ func TestResolveWhen(t *testing.T) {
 		{"2025", "2025-05-29"},
 		{"last year", "2024-05-29"},
 		{"recent years", "2023-05-29"}, // "in recent years", "over the past decade": background
+		{"32 years ago", "1993-05-29"},
+		{"two decades ago", "2005-05-29"},
+		{"a week ago", "2025-05-22"},
+		{"three days ago", "2025-05-26"},
+		{"six months ago", "2024-11-29"},
+		{"many moons ago", "2025-05-29"}, // no span it knows
 	} {
 		if got := resolveWhen(tc.when, story).Format("2006-01-02"); got != tc.want {
 			t.Errorf("resolveWhen(%q) = %s, want %s", tc.when, got, tc.want)
