@@ -61,7 +61,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 		}
 	}
 	for i := range s.Tokens {
-		refs := c.dict.patternRefs(st.lemma(i))
+		refs := c.dict.patternRefs(st.predicateLemma(i, c.dict))
 		if len(refs) == 0 {
 			continue
 		}

@@ -115,6 +115,11 @@ type sentence struct {
 	// ("amod=planned|proposed"), while the lemma is the verb's ("plan").
 	// Nil when the sentence has none.
 	participles []string
+	// joined holds, for the last word of a compound the tokenizer split
+	// at its hyphen ("build - up", "cease - fire"), the whole compound in
+	// lower case with the head's lemma ("build-up", "cease-fire"), else
+	// "": the dictionaries name such nouns whole. Nil when there is none.
+	joined []string
 	// cited maps the head word of a mention the sentence cites ("according
 	// to the ministry") to that mention; nil when there is none. Such a
 	// mention takes part in no event but as the judge a path "according
@@ -142,6 +147,12 @@ func newSentence(s *ud.Sentence, ms []actor.Mention) *sentence {
 				st.participles = make([]string, n)
 			}
 			st.participles[i] = lowerASCII(t.Form)
+		}
+		if j := hyphenJoined(s, i); j != "" {
+			if st.joined == nil {
+				st.joined = make([]string, n)
+			}
+			st.joined[i] = j
 		}
 	}
 	for i := range st.mention {
@@ -198,11 +209,44 @@ func newSentence(s *ud.Sentence, ms []actor.Mention) *sentence {
 
 func (st *sentence) lemma(i int) string { return st.lemmas[i] }
 
+// hyphenJoined returns, for word i of s that ends a compound written with
+// a hyphen and split by the tokenizer ("up" of "build-up": "build", "-",
+// "up" with no space between them, the first a dependent of i), the
+// compound in lower case with i's lemma ("build-up"; "cease-fires" gives
+// "cease-fire"), else "".
+func hyphenJoined(s *ud.Sentence, i int) string {
+	if i < 2 {
+		return ""
+	}
+	first, hy, head := &s.Tokens[i-2], &s.Tokens[i-1], &s.Tokens[i]
+	if hy.Form != "-" || first.Head != i+1 || first.UPOS == ud.PUNCT ||
+		first.Span.End != hy.Span.Start || hy.Span.End != head.Span.Start {
+		return ""
+	}
+	l := head.Lemma
+	if l == "" {
+		l = head.Form
+	}
+	return lowerASCII(first.Form) + "-" + lowerASCII(l)
+}
+
+// predicateLemma is the lemma word i is looked up by as a predicate: the
+// whole hyphenated compound when patterns name it ("build-up"), else its
+// lemma ("up").
+func (st *sentence) predicateLemma(i int, d *Dictionary) string {
+	if st.joined != nil && st.joined[i] != "" && len(d.patternRefs(st.joined[i])) > 0 {
+		return st.joined[i]
+	}
+	return st.lemmas[i]
+}
+
 // wordIn reports whether word i's lemma is in lemmas, or, for a
 // participle modifying a noun, its form ("planned" meets
-// amod=planned where the lemma is "plan").
+// amod=planned where the lemma is "plan"), or, for the end of a split
+// hyphenated compound, the whole ("build-up" meets nsubj=build-up).
 func (st *sentence) wordIn(i int, lemmas map[string]bool) bool {
-	return lemmas[st.lemmas[i]] || st.participles != nil && st.participles[i] != "" && lemmas[st.participles[i]]
+	return lemmas[st.lemmas[i]] || st.participles != nil && st.participles[i] != "" && lemmas[st.participles[i]] ||
+		st.joined != nil && st.joined[i] != "" && lemmas[st.joined[i]]
 }
 
 // according reports whether mention m is the source a sentence cites

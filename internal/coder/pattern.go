@@ -265,6 +265,9 @@ func (st *sentence) addLemmas(b *bloom, rel uint64, i int) {
 	if st.participles != nil && st.participles[i] != "" {
 		b.add(rel, st.participles[i]) // "planned" meets amod=planned (wordIn)
 	}
+	if st.joined != nil && st.joined[i] != "" {
+		b.add(rel, st.joined[i]) // "build-up" meets nsubj=build-up (wordIn)
+	}
 	for _, d := range st.children[i] {
 		if st.s.Tokens[d].Rel == "conj" {
 			b.add(rel, st.lemma(d))
