@@ -219,6 +219,11 @@ func (st *sentence) reach(i int) (rels uint64, near bloom, far uint64) {
 		if verb && rel == nsubjBit {
 			rels |= objBit
 			st.addLemmas(&near, objBit, c)
+			if g := st.contained(c); g >= 0 {
+				// "a package of agreements was signed" meets
+				// obj=agreement (reqsOK's passive, reaches' container)
+				st.addLemmas(&near, objBit, g)
+			}
 		}
 		for _, g := range st.children[c] {
 			st.addLemmas(&below, 0, g)
@@ -240,6 +245,9 @@ func (st *sentence) reach(i int) (rels uint64, near bloom, far uint64) {
 			if st.s.Tokens[c].Rel == "nsubj:pass" {
 				rels |= objBit
 				st.addLemmas(&near, objBit, c)
+				if g := st.contained(c); g >= 0 {
+					st.addLemmas(&near, objBit, g)
+				}
 				for _, g := range st.children[c] {
 					st.addLemmas(&below, 0, g)
 				}
@@ -251,6 +259,9 @@ func (st *sentence) reach(i int) (rels uint64, near bloom, far uint64) {
 		// (reqsOK)
 		rels |= objBit
 		st.addLemmas(&near, objBit, h)
+		if g := st.contained(h); g >= 0 {
+			st.addLemmas(&near, objBit, g)
+		}
 		for _, g := range st.children[h] {
 			st.addLemmas(&below, 0, g)
 		}
