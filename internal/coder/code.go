@@ -837,16 +837,16 @@ func (st *sentence) hasChild(i int, rel, lemma string) bool {
 func (st *sentence) reqsOK(i int, reqs []Req) (string, bool) {
 	for k := range reqs {
 		r := &reqs[k]
-		got := st.reaches(i, r.Path, r.Lemmas, r.anyWord)
+		got := st.reaches(i, r.Path, r.Lemmas, r.anyWord, r.Not)
 		// In the passive the object is the subject: "the agreement was
 		// signed" meets obj=agreement.
 		if !got && r.Path[0].Rel == "obj" && r.Path[0].Case == "" && st.s.Tokens[i].UPOS == ud.VERB && st.passive(i) {
 			pass := append(Path{{Rel: "nsubj:pass"}}, r.Path[1:]...)
-			got = st.reaches(i, pass, r.Lemmas, r.anyWord)
+			got = st.reaches(i, pass, r.Lemmas, r.anyWord, r.Not)
 			// "the plan is expected to be adopted": the passive
 			// subject a raising verb took up
 			if h := st.raisedFrom(i); !got && h >= 0 {
-				got = st.reaches(h, pass, r.Lemmas, r.anyWord)
+				got = st.reaches(h, pass, r.Lemmas, r.anyWord, r.Not)
 			}
 		}
 		// A reduced passive relative's object is the noun it modifies:
@@ -855,7 +855,7 @@ func (st *sentence) reqsOK(i int, reqs []Req) (string, bool) {
 			if len(r.Path) == 1 {
 				got = r.anyWord || r.Lemmas[st.lemma(h)] || st.conjLemma(h, r.Lemmas)
 			} else {
-				got = st.reaches(h, r.Path[1:], r.Lemmas, r.anyWord)
+				got = st.reaches(h, r.Path[1:], r.Lemmas, r.anyWord, r.Not)
 			}
 		}
 		if got == r.Not {
@@ -866,10 +866,11 @@ func (st *sentence) reqsOK(i int, reqs []Req) (string, bool) {
 }
 
 // reaches reports whether path p leads from i to a word whose lemma is in
-// lemmas (to any word when anyWord is set). It walks the tree without
+// lemmas (to any word when anyWord is set; not says the requirement
+// forbids, see wordIn). It walks the tree without
 // allocating: requirements are checked for every pattern of every
 // predicate, the coder's hottest loop.
-func (st *sentence) reaches(i int, p Path, lemmas map[string]bool, anyWord bool) bool {
+func (st *sentence) reaches(i int, p Path, lemmas map[string]bool, anyWord, not bool) bool {
 	step := p[0]
 	for _, c := range st.children[i] {
 		if !st.stepMatches(c, step) {
@@ -877,10 +878,10 @@ func (st *sentence) reaches(i int, p Path, lemmas map[string]bool, anyWord bool)
 		}
 		for c >= 0 {
 			if len(p) == 1 {
-				if anyWord || st.wordIn(c, lemmas) || st.conjLemma(c, lemmas) {
+				if anyWord || st.wordIn(c, lemmas, not) || st.conjLemma(c, lemmas) {
 					return true
 				}
-			} else if st.reaches(c, p[1:], lemmas, anyWord) {
+			} else if st.reaches(c, p[1:], lemmas, anyWord, not) {
 				return true
 			}
 			c = st.contained(c) // "a series of strikes" meets obj=strike
@@ -891,7 +892,7 @@ func (st *sentence) reaches(i int, p Path, lemmas map[string]bool, anyWord bool)
 		// ("a Joint Action Plan": amod(Action, Joint)); it modifies the
 		// whole name all the same.
 		for _, c := range st.children[i] {
-			if st.s.Tokens[c].Rel == "compound" && c < i && st.reaches(c, p, lemmas, anyWord) {
+			if st.s.Tokens[c].Rel == "compound" && c < i && st.reaches(c, p, lemmas, anyWord, not) {
 				return true
 			}
 		}

@@ -120,6 +120,14 @@ type sentence struct {
 	// lower case with the head's lemma ("build-up", "cease-fire"), else
 	// "": the dictionaries name such nouns whole. Nil when there is none.
 	joined []string
+	// plurals holds, for a plural noun whose form is not its lemma
+	// ("positions"), its form in lower case, else "": a forbidding
+	// requirement that names a plural form forbids the plural only
+	// (wordIn), so one sense of a noun can be told from another
+	// ("attacked Y's positions" is fighting, "attacked Y's position on
+	// the deal" a criticism: the criticism pattern says obj!=positions).
+	// Nil when the sentence has none.
+	plurals []string
 	// cited maps the head word of a mention the sentence cites ("according
 	// to the ministry") to that mention; nil when there is none. Such a
 	// mention takes part in no event but as the judge a path "according
@@ -153,6 +161,12 @@ func newSentence(s *ud.Sentence, ms []actor.Mention) *sentence {
 				st.joined = make([]string, n)
 			}
 			st.joined[i] = j
+		}
+		if (t.XPOS == "NNS" || t.XPOS == "NNPS") && !strings.EqualFold(t.Form, l) {
+			if st.plurals == nil {
+				st.plurals = make([]string, n)
+			}
+			st.plurals[i] = lowerASCII(t.Form)
 		}
 	}
 	for i := range st.mention {
@@ -243,10 +257,16 @@ func (st *sentence) predicateLemma(i int, d *Dictionary) string {
 // wordIn reports whether word i's lemma is in lemmas, or, for a
 // participle modifying a noun, its form ("planned" meets
 // amod=planned where the lemma is "plan"), or, for the end of a split
-// hyphenated compound, the whole ("build-up" meets nsubj=build-up).
-func (st *sentence) wordIn(i int, lemmas map[string]bool) bool {
+// hyphenated compound, the whole ("build-up" meets nsubj=build-up). For a
+// forbidding requirement (not), a plural noun's form counts as well:
+// obj!=positions forbids "positions" and lets "position" be. Only there:
+// the dictionaries list plural forms beside singular ones in every other
+// requirement, where a plural alone has always been met by its lemma
+// only, and a form matched there would code what they were not tried on.
+func (st *sentence) wordIn(i int, lemmas map[string]bool, not bool) bool {
 	return lemmas[st.lemmas[i]] || st.participles != nil && st.participles[i] != "" && lemmas[st.participles[i]] ||
-		st.joined != nil && st.joined[i] != "" && lemmas[st.joined[i]]
+		st.joined != nil && st.joined[i] != "" && lemmas[st.joined[i]] ||
+		not && st.plurals != nil && st.plurals[i] != "" && lemmas[st.plurals[i]]
 }
 
 // according reports whether mention m is the source a sentence cites

@@ -476,20 +476,32 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 	}
 }
 
-// subjectState returns the first mention of a country (not an
+// subjectState returns the last mention of a country (not an
 // organisation, not a person) that is the subject of a clause before
-// word i of s, or nil.
+// word i of s, or nil: the nearest ("Russia's ministry said …, while Kyiv
+// said its forces …" are Kyiv's). A state's government named without a
+// person counts: a capital ("Moscow said its troops …"), a ministry ("the
+// Russian defence ministry said its forces …"); the caller takes only the
+// country from it (round 27).
 func subjectState(s *ud.Sentence, ms []actor.Mention, i int) *actor.Mention {
+	var found *actor.Mention
 	for k := range ms {
 		m := &ms[k]
-		if m.First < 0 || m.Last >= i || len(m.Code) != 3 || m.Person || !actor.IsCountryCode(m.Code) {
+		if m.First < 0 || m.Last >= i || m.Person || len(m.Code) < 3 || !actor.IsCountryCode(m.Code[:3]) {
 			continue
 		}
-		if h := headWord(s, *m); h >= 0 && strings.HasPrefix(s.Tokens[h].Rel, "nsubj") {
-			return m
+		if len(m.Code) != 3 && m.Code[3:] != "GOV" {
+			// not armed forces: "Pakistan's army said Indian troops had
+			// shelled villages and that its soldiers responded" — the
+			// troops a clause has as subject are most often the other
+			// side's
+			continue
+		}
+		if h := headWord(s, *m); h >= 0 && strings.HasPrefix(s.Tokens[h].Rel, "nsubj") && (found == nil || m.First > found.First) {
+			found = m
 		}
 	}
-	return nil
+	return found
 }
 
 // regionReach is how many sentences back "the region" may take up the

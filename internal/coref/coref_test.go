@@ -2280,3 +2280,40 @@ again again ADV 11 advmod`)
 		t.Errorf("the three sides = %q, want IRN GEO ARM", got)
 	}
 }
+
+// TestItsAfterCapital: "its troops" after a capital or a ministry that is
+// the subject ("Moscow said its troops attacked …") are that state's
+// armed forces, as after the country's name; a person before "its" is
+// no state (round 27).
+func TestItsAfterCapital(t *testing.T) {
+	s := sent(t, `
+Moscow Moscow PROPN 2 nsubj
+said say VERB 0 root
+its its PRON 4 nmod:poss
+troops troop NOUN 5 nsubj
+attacked attack VERB 2 ccomp
+Ukrainian Ukrainian ADJ 7 amod
+positions position NOUN 5 obj`)
+	r := &coref.Resolver{AgentRole: func(name string) (string, bool) {
+		if name == "troops" {
+			return "MIL", true
+		}
+		return "", false
+	}}
+	for _, c := range []struct {
+		name string
+		subj actor.Mention
+		want string
+	}{
+		{"capital", m(0, 0, "RUSGOV", actor.ByMetonym, ""), "RUSMIL"},
+		{"country", m(0, 0, "RUS", actor.ByName, ""), "RUSMIL"},
+		{"person", actor.Mention{First: 0, Last: 0, Code: "RUSGOV", Method: actor.ByName, Person: true, Name: "Putin", Confidence: 0.9}, ""},
+	} {
+		ms := [][]actor.Mention{{c.subj, m(5, 5, "UKR", actor.ByAdjective, "")}}
+		r.Resolve([]*ud.Sentence{s}, ms, "")
+		got := codes(ms[0], func(x actor.Mention) bool { return x.First == 2 })
+		if got != c.want {
+			t.Errorf("%s subject: its troops = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
