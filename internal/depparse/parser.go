@@ -88,6 +88,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 		s.Tokens[i].Head = int(heads[i+1])
 		s.Tokens[i].Rel = p.labels[rels[i+1]]
 	}
+	reportTailRoot(s)
 	rightConjuncts(s)
 	advclConjuncts(s)
 	nameLists(s)
@@ -98,6 +99,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	objectOfSubject(s)
 	promoteDiscourse(s)
 	promoteMainClause(s)
+	frontedParticipleSubject(s)
 	promoteReducedRelative(s)
 	promoteAfterParticiple(s)
 	subjectOfReported(s)
@@ -113,6 +115,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	hyphenedParticiples(s)
 	promoteVerbOfNounRoot(s)
 	twoSubjects(s)
+	listedObjectModifiers(s)
 	reducedAdverbial(s)
 	titlePhrases(s)
 	titleBeforeName(s)

@@ -50,13 +50,25 @@ func (t *Tagger) nounPhrases(sc *scratch, s *ud.Sentence) {
 			t.settle(sc, 0, t.nounNNS, n)
 		}
 	}
+	if tg := &t.tags[sc.class[0]]; tg.xpos == "VBG" && letterStart(s.Tokens[0].Form) && !t.commaFrom(s, 1, n) && t.prepPhraseThenFinite(sc, s, 1, n) {
+		// A gerund opening the sentence whose prepositional phrase runs
+		// up to the finite verb is that verb's subject, a noun as the
+		// treebank tags it ("Fighting between Armenian and Azerbaijani
+		// forces erupted", "Shelling from Russian positions killed"):
+		// the parser made it the root or an adverbial clause. With a
+		// comma in the sentence it may be one ("Speaking to reporters,
+		// the minister said"), so then it is left.
+		t.settle(sc, 0, t.nounNN, n)
+	}
 	for i := 1; i+1 < n; i++ {
 		x := t.tags[sc.class[i]].xpos
 		switch {
-		case x == "VBN" && i >= 2 && t.tags[sc.class[i-1]].xpos == "NNS" && t.subjectModifiersBefore(sc, i-1) && t.finite[0] >= 0 && !t.verbBeforeRelative(sc, i+1, n):
+		case x == "VBN" && i >= 2 && t.tags[sc.class[i-1]].xpos == "NNS" && t.subjectModifiersBefore(sc, i-1) && t.finite[0] >= 0 && (!t.verbBeforeRelative(sc, i+1, n) || t.coordinatedFinite(sc, s, i, n)):
 			// "Uzbek troops crossed into …", "Indian fighter jets
 			// struck …": the participle right after the subject's
-			// phrase, with no verb after it, is the past tense (else
+			// phrase, with no verb after it but a second past joined by
+			// "and" ("Indian and Pakistani troops exchanged fire and
+			// traded accusations"), is the past tense (else
 			// the finite-verb check makes the noun one, "jets" a
 			// present verb with "struck" on its object)
 			t.settle(sc, i, t.finite[0], n) // VBD
@@ -113,7 +125,15 @@ func (t *Tagger) prepPhraseThenFinite(sc *scratch, s *ud.Sentence, j, n int) boo
 			nouns++
 		case "DT", "JJ", "CD", "CC", ",", "HYPH", "PRP$", "POS":
 		default:
-			return nouns > 0 && t.isFinite[sc.class[k]] && t.tags[sc.class[k-1]].upos != ud.ADJ
+			if nouns == 0 || t.tags[sc.class[k-1]].upos == ud.ADJ {
+				return false
+			}
+			// A past the tagger took for the last noun's participle,
+			// with no verb after it, is the verb as well: "Clashes
+			// between Sudanese troops and the RSF erupted in …" ("erupted"
+			// a participle on "RSF", "Clashes" a present verb).
+			return t.isFinite[sc.class[k]] ||
+				t.tags[sc.class[k]].xpos == "VBN" && t.mayBe(sc, k, t.finite[0]) && !t.verbFrom(sc, k+1, n)
 		}
 	}
 	return false
@@ -196,6 +216,12 @@ func (t *Tagger) subjectModifiersBefore(sc *scratch, i int) bool {
 			if k == 0 || k+1 >= i {
 				return false
 			}
+		case "CC":
+			// "Indian and Pakistani troops": modifiers joined, the
+			// conjunction between two of them
+			if k == 0 || k+1 >= i || t.tags[sc.class[k+1]].xpos == "CC" {
+				return false
+			}
 		case "DT", "CD":
 			if k > 0 {
 				return false
@@ -247,6 +273,21 @@ func (t *Tagger) seenAs(sc *scratch, i, c int) bool {
 	}
 	_, ok := t.lex.get(lexKey(in.word, c))
 	return ok
+}
+
+// commaFrom reports whether a comma stands among words from..n-1.
+func (t *Tagger) commaFrom(s *ud.Sentence, from, n int) bool {
+	for k := from; k < n; k++ {
+		if s.Tokens[k].Form == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBe reports whether the lexicon or the treebank allows word i class c.
+func (t *Tagger) mayBe(sc *scratch, i, c int) bool {
+	return sc.info[pad+i].lexTags&t.tagBits[c] != 0 || t.seenAs(sc, i, c)
 }
 
 // settleNoun settles word i as a noun, NN, and reports whether it did.
