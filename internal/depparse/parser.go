@@ -133,6 +133,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	toldClause(s)
 	openingSubject(s)
 	objectConjunct(s)
+	verbSeries(s)
 	namingComplement(s)
 	passiveNounRoot(s)
 	strayPossessor(s)
