@@ -100,6 +100,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	promoteDiscourse(s)
 	promoteMainClause(s)
 	frontedParticipleSubject(s)
+	gerundSubject(s)
 	promoteReducedRelative(s)
 	promoteAfterParticiple(s)
 	subjectOfReported(s)
