@@ -63,7 +63,7 @@ func (t *Tagger) nounPhrases(sc *scratch, s *ud.Sentence) {
 	for i := 1; i+1 < n; i++ {
 		x := t.tags[sc.class[i]].xpos
 		switch {
-		case x == "VBN" && i >= 2 && t.tags[sc.class[i-1]].xpos == "NNS" && t.subjectModifiersBefore(sc, i-1) && t.finite[0] >= 0 && (!t.verbBeforeRelative(sc, i+1, n) || t.coordinatedFinite(sc, s, i, n)):
+		case x == "VBN" && i >= 2 && t.tags[sc.class[i-1]].xpos == "NNS" && t.subjectModifiersBefore(sc, i-1) && t.finite[0] >= 0 && (!t.verbBeforeRelative(sc, i+1, n) || t.coordinatedFinite(sc, s, i, n) || t.objectThenClause(sc, s, i, n)):
 			// "Uzbek troops crossed into …", "Indian fighter jets
 			// struck …": the participle right after the subject's
 			// phrase, with no verb after it but a second past joined by
@@ -175,6 +175,47 @@ func (t *Tagger) verbBeforeRelative(sc *scratch, from, n int) bool {
 		if tg.upos == ud.VERB || tg.upos == ud.AUX {
 			return true
 		}
+	}
+	return false
+}
+
+// objectThenClause reports whether the participle at i starts an object
+// (a determiner, number, adjective, noun or participle-like modifier
+// follows it) and the first verb after it stands in a clause of its own,
+// opened by a subordinating word after that object: "South Korean troops
+// fired warning shots after North Korean soldiers crossed the border".
+// A participle of a reduced relative rarely takes an object of its own,
+// so with one the verb after the subordinator is no main verb that the
+// participle modifies the subject of.
+func (t *Tagger) objectThenClause(sc *scratch, s *ud.Sentence, i, n int) bool {
+	if i+2 >= n {
+		return false
+	}
+	switch t.tags[sc.class[i+1]].xpos {
+	case "DT", "CD", "JJ", "NN", "NNS", "VBG", "PRP$":
+	default:
+		return false
+	}
+	for k := i + 2; k < n; k++ {
+		tg := &t.tags[sc.class[k]]
+		if tg.upos == ud.VERB || tg.upos == ud.AUX {
+			return false
+		}
+		if subordinator(s.Tokens[k].Form) {
+			return true
+		}
+		if tg.upos == ud.PUNCT {
+			return false
+		}
+	}
+	return false
+}
+
+// subordinator reports whether w opens an adverbial clause.
+func subordinator(w string) bool {
+	switch strings.ToLower(w) {
+	case "after", "before", "when", "while", "because", "as", "since", "until", "once", "if", "although", "though":
+		return true
 	}
 	return false
 }
