@@ -60,6 +60,17 @@ func (t *Tagger) nounPhrases(sc *scratch, s *ud.Sentence) {
 		// the minister said"), so then it is left.
 		t.settle(sc, 0, t.nounNN, n)
 	}
+	if t.gerundBeforePast(sc, s, n) {
+		// "Fighting erupted again near the border", "Looting spread
+		// across the capital": a bare gerund right before a past is
+		// that past's subject, a noun, and the past the verb (the
+		// tagger made "Fighting" an auxiliary or the root, "erupted" a
+		// participle, "spread" a noun).
+		t.settle(sc, 0, t.nounNN, n)
+		if t.tags[sc.class[1]].xpos != "VBD" {
+			t.settle(sc, 1, t.finite[0], n)
+		}
+	}
 	for i := 1; i+1 < n; i++ {
 		x := t.tags[sc.class[i]].xpos
 		switch {
@@ -314,6 +325,41 @@ func (t *Tagger) seenAs(sc *scratch, i, c int) bool {
 	}
 	_, ok := t.lex.get(lexKey(in.word, c))
 	return ok
+}
+
+// gerundBeforePast reports whether the sentence opens with a gerund
+// (not "having", "being", "getting", which take a participle as part of
+// their own phrase) right before a word tagged as a past, a participle or
+// a noun that the lexicon allows as a past tense, with no verb after that
+// word before the first comma, and that comma, if any, followed by a
+// gerund ("Fighting erupted, killing two"): "Feeling betrayed by the
+// party, voters turned …" keeps its participle clause.
+func (t *Tagger) gerundBeforePast(sc *scratch, s *ud.Sentence, n int) bool {
+	if n < 3 || t.finite[0] < 0 || t.tags[sc.class[0]].xpos != "VBG" || !letterStart(s.Tokens[0].Form) {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[0].Form) {
+	case "having", "being", "getting", "becoming":
+		return false
+	}
+	switch t.tags[sc.class[1]].xpos {
+	case "VBD", "VBN":
+	case "NN":
+		if !t.mayBe(sc, 1, t.finite[0]) {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := 2; k < n; k++ {
+		if s.Tokens[k].Form == "," {
+			return k+1 < n && t.tags[sc.class[k+1]].xpos == "VBG"
+		}
+		if tg := &t.tags[sc.class[k]]; tg.upos == ud.VERB || tg.upos == ud.AUX {
+			return false
+		}
+	}
+	return true
 }
 
 // commaFrom reports whether a comma stands among words from..n-1.
