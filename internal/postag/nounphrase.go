@@ -60,6 +60,24 @@ func (t *Tagger) nounPhrases(sc *scratch, s *ud.Sentence) {
 		// the minister said"), so then it is left.
 		t.settle(sc, 0, t.nounNN, n)
 	}
+	if k := t.pastBeforeSubject(sc, s, n); k > 0 {
+		// "Renewed fighting in Sudan forced thousands to flee": a past
+		// opening the sentence has no subject; before a noun phrase that
+		// runs up to a past it is that phrase's participle, and the
+		// past at the phrase's end the verb.
+		t.settle(sc, 0, t.verbVBN, n)
+		if t.tags[sc.class[0]].xpos == "VBN" {
+			switch t.tags[sc.class[1]].xpos {
+			case "VBG":
+				t.settle(sc, 1, t.nounNN, n)
+			case "VBZ":
+				t.settle(sc, 1, t.nounNNS, n)
+			}
+			if !t.isFinite[sc.class[k]] {
+				t.settle(sc, k, t.finite[0], n)
+			}
+		}
+	}
 	if t.gerundBeforePast(sc, s, n) {
 		// "Fighting erupted again near the border", "Looting spread
 		// across the capital": a bare gerund right before a past is
@@ -325,6 +343,51 @@ func (t *Tagger) seenAs(sc *scratch, i, c int) bool {
 	}
 	_, ok := t.lex.get(lexKey(in.word, c))
 	return ok
+}
+
+// pastBeforeSubject reports whether the sentence opens with a word tagged
+// as a past tense that the lexicon allows as a participle, then a noun
+// phrase (nouns, adjectives, names, numbers, determiners, possessives and
+// prepositions, no comma, conjunction or verb) with a noun in it, up to a
+// finite verb: "Continued attacks on shipping prompted insurers …". Web
+// text drops a subject before a past ("Loved the food and went back"),
+// but then no second verb ends a plain noun phrase.
+func (t *Tagger) pastBeforeSubject(sc *scratch, s *ud.Sentence, n int) int {
+	if n < 4 || t.finite[0] < 0 || t.tags[sc.class[0]].xpos != "VBD" || !letterStart(s.Tokens[0].Form) || !t.mayBe(sc, 0, t.verbVBN) {
+		return -1
+	}
+	nouns := 0
+	for k := 1; k < n; k++ {
+		tg := &t.tags[sc.class[k]]
+		switch tg.xpos {
+		case "NN", "NNS", "NNP", "NNPS":
+			nouns++
+		case "VBG", "VBZ":
+			// "Renewed fighting", "Continued attacks": the noun right
+			// after the past, tagged as a verb with it
+			switch {
+			case k == 1 && (t.mayBe(sc, k, t.nounNN) || t.mayBe(sc, k, t.nounNNS)):
+				nouns++
+			case tg.xpos == "VBG" && t.tags[sc.class[k-1]].xpos == "IN":
+				// "attacks on shipping": a gerund as a preposition's object
+			default:
+				return -1
+			}
+		case "JJ", "DT", "CD", "PRP$", "POS", "IN", "HYPH":
+			if k == 1 && tg.xpos != "JJ" {
+				return -1
+			}
+		default:
+			// the phrase's verb: finite, or a past the tagger took for a
+			// participle as the sentence had its past already
+			verb := t.isFinite[sc.class[k]] || tg.xpos == "VBN" && t.mayBe(sc, k, t.finite[0])
+			if nouns == 0 || k < 2 || tg.upos != ud.VERB || !verb {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
 }
 
 // gerundBeforePast reports whether the sentence opens with a gerund
