@@ -235,6 +235,14 @@ func (t *Tagger) seriesMiddle(sc *scratch, s *ud.Sentence) {
 			past = true
 			continue
 		}
+		if past && (tg.xpos == "JJ" || tg.xpos == "VBN") && t.tags[sc.class[i-1]].xpos == "CC" && t.tags[sc.class[i+1]].xpos == "CD" && strings.HasSuffix(s.Tokens[i].Form, "ed") {
+			// "… attacked a base and wounded three soldiers": an
+			// adjective stands after a number, not before it, so a past
+			// after "and" and before a number is the subject's second
+			// verb ("wounded" an adjective of "soldiers" lost the act)
+			t.swap(sc, i, t.finite[0])
+			continue
+		}
 		if !past || tg.xpos != "VBN" || tg.upos != ud.VERB || s.Tokens[i-1].Form != "," {
 			continue
 		}
