@@ -295,7 +295,7 @@ func listedModifiers(s *ud.Sentence, b int) bool {
 // first word hangs on the object, the others on the first as conjuncts,
 // each conjunction and comma on the conjunct after it.
 func listedObjectModifiers(s *ud.Sentence) {
-	kids := childLists(s)
+	var kids [][]int // built on the first candidate
 	for b := range s.Tokens {
 		t := &s.Tokens[b]
 		v := t.Head - 1
@@ -322,6 +322,9 @@ func listedObjectModifiers(s *ud.Sentence) {
 		case "xcomp", "obj", "iobj", "obl", "dep", "nsubj":
 		default:
 			continue
+		}
+		if kids == nil {
+			kids = childLists(s)
 		}
 		// nothing outside the list may hang on its words
 		outside := false
@@ -360,6 +363,6 @@ func listedObjectModifiers(s *ud.Sentence) {
 				}
 			}
 		})
-		kids = childLists(s)
+		kids = nil
 	}
 }

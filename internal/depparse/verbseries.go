@@ -23,7 +23,9 @@ import "farabi/internal/ud"
 
 // verbSeries repairs such predicates in parsed s.
 func verbSeries(s *ud.Sentence) {
-	kids := childLists(s)
+	// Most sentences have neither shape: look before building the child
+	// lists.
+	var kids [][]int
 	for v := range s.Tokens {
 		t := &s.Tokens[v]
 		h := t.Head - 1
@@ -38,17 +40,23 @@ func verbSeries(s *ud.Sentence) {
 		if g < 0 || g > h || !finiteVerb(s, g) {
 			continue
 		}
+		if kids == nil {
+			kids = childLists(s)
+		}
 		if !hasRel(s, kids[v], "cc") || hasSubject(s, kids[v]) || hasRel(s, kids[v], "mark") {
 			continue
 		}
 		tryRepair(s, func() { t.Head = g + 1 })
+		kids = nil
 	}
-	kids = childLists(s)
 	for p := range s.Tokens {
 		t := &s.Tokens[p]
 		r := t.Head - 1
 		if t.Rel != "parataxis" || r < 0 || r > p || p < 2 || s.Tokens[p-1].Form != "," || !finiteVerb(s, p) || !finiteVerb(s, r) {
 			continue
+		}
+		if kids == nil {
+			kids = childLists(s)
 		}
 		if !hasSubject(s, kids[r]) || hasSubject(s, kids[p]) || hasRel(s, kids[p], "mark") || hasRel(s, kids[p], "cc") {
 			continue
@@ -67,5 +75,6 @@ func verbSeries(s *ud.Sentence) {
 			s.Tokens[q].Head = r + 1
 			s.Tokens[p-1].Head, s.Tokens[p-1].Rel = p+1, "punct"
 		})
+		kids = nil
 	}
 }
