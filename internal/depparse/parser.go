@@ -88,6 +88,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 		s.Tokens[i].Head = int(heads[i+1])
 		s.Tokens[i].Rel = p.labels[rels[i+1]]
 	}
+	reportTailRoot(s)
 	rightConjuncts(s)
 	advclConjuncts(s)
 	nameLists(s)
@@ -98,6 +99,8 @@ func (p *Parser) parse(s *ud.Sentence) {
 	objectOfSubject(s)
 	promoteDiscourse(s)
 	promoteMainClause(s)
+	frontedParticipleSubject(s)
+	gerundSubject(s)
 	promoteReducedRelative(s)
 	promoteAfterParticiple(s)
 	subjectOfReported(s)
@@ -113,6 +116,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	hyphenedParticiples(s)
 	promoteVerbOfNounRoot(s)
 	twoSubjects(s)
+	listedObjectModifiers(s)
 	reducedAdverbial(s)
 	titlePhrases(s)
 	titleBeforeName(s)
@@ -130,6 +134,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	toldClause(s)
 	openingSubject(s)
 	objectConjunct(s)
+	verbSeries(s)
 	namingComplement(s)
 	passiveNounRoot(s)
 	strayPossessor(s)

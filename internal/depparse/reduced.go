@@ -343,13 +343,20 @@ func promoteVerbOfNounRoot(s *ud.Sentence) {
 		t := &s.Tokens[c]
 		if c > r && t.UPOS == ud.VERB && (t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP") {
 			switch ud.BaseRel(t.Rel) {
-			case "xcomp", "acl", "dep":
+			case "xcomp", "acl", "dep", "parataxis":
+				// parataxis: "Iran-backed Hezbollah fighters launched
+				// rockets" came out so; no punctuation may stand between
+				// (checked below), so no second sentence is joined.
 				p = c
 			}
 			break
 		}
 	}
-	if p < 0 || hasSubject(s, kids[p]) || hasRel(s, kids[p], "mark") || hasRel(s, kids[p], "cc") {
+	if p < 0 {
+		verbAsModifier(s, kids, r)
+		return
+	}
+	if hasSubject(s, kids[p]) || hasRel(s, kids[p], "mark") || hasRel(s, kids[p], "cc") {
 		return
 	}
 	for k := r + 1; k < p; k++ {
@@ -366,6 +373,49 @@ func promoteVerbOfNounRoot(s *ud.Sentence) {
 	for _, c := range kids[r] {
 		if c > p {
 			s.Tokens[c].Head = p + 1 // what follows the verb is the verb's
+		}
+	}
+}
+
+// verbAsModifier is promoteVerbOfNounRoot's other shape: the tagger made
+// the word after the noun root a past tense, but the parser hung it as a
+// modifier of the noun after it ("Iran-backed Houthi rebels fired
+// missiles at Israel": "fired" amod of "missiles", "missiles" an oblique
+// of "rebels"). A past-tense tag with no verb in the sentence is the verb:
+// it becomes the root, the noun root its subject, and the noun it
+// modified its object. r is the noun root, kids s's child lists.
+func verbAsModifier(s *ud.Sentence, kids [][]int, r int) {
+	v := r + 1
+	if v >= len(s.Tokens) {
+		return
+	}
+	t := &s.Tokens[v]
+	if t.XPOS != "VBD" || t.Rel != "amod" || len(kids[v]) > 0 {
+		return
+	}
+	o := t.Head - 1
+	if o <= v || s.Tokens[o].Head != r+1 || s.Tokens[o].UPOS != ud.NOUN {
+		return
+	}
+	if hasRel(s, kids[o], "case") {
+		return
+	}
+	for k := v + 1; k < o; k++ {
+		if s.Tokens[k].UPOS == ud.PUNCT || !under(s, k, o) {
+			return
+		}
+	}
+	for i := range s.Tokens {
+		if i != v && s.Tokens[i].UPOS == ud.VERB && s.Tokens[i].Rel != "amod" {
+			return // a verb of its own: the phrase is no bare noun root
+		}
+	}
+	t.Head, t.Rel, t.UPOS = 0, "root", ud.VERB
+	s.Tokens[r].Head, s.Tokens[r].Rel = v+1, "nsubj"
+	s.Tokens[o].Head, s.Tokens[o].Rel = v+1, "obj"
+	for _, c := range kids[r] {
+		if c > o {
+			s.Tokens[c].Head = v + 1 // what follows the object is the verb's
 		}
 	}
 }

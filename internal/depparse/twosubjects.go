@@ -286,3 +286,83 @@ func listedModifiers(s *ud.Sentence, b int) bool {
 	})
 	return ok && s.Tokens[b].Head-1 != b
 }
+
+// listedObjectModifiers is listedModifiers after a verb: a list of names
+// or adjectives joined by a conjunction right after the verb, before its
+// common-noun object, modifies that object ("Egyptian mediators hosted
+// Israeli and Hamas negotiators": "Israeli" had become the verb's xcomp
+// and "Hamas" its conjunct, so the coder saw a second clause). The list's
+// first word hangs on the object, the others on the first as conjuncts,
+// each conjunction and comma on the conjunct after it.
+func listedObjectModifiers(s *ud.Sentence) {
+	var kids [][]int // built on the first candidate
+	for b := range s.Tokens {
+		t := &s.Tokens[b]
+		v := t.Head - 1
+		if t.Rel != "obj" || t.UPOS != ud.NOUN || v < 0 || v+3 >= b || s.Tokens[v].UPOS != ud.VERB {
+			continue
+		}
+		first, cc := v+1, false
+	list:
+		for k := first; k < b; k++ {
+			switch u := s.Tokens[k].UPOS; {
+			case u == ud.ADJ || u == ud.PROPN:
+			case u == ud.CCONJ && k > first && k+1 < b:
+				cc = true
+			case s.Tokens[k].Form == "," && k > first && k+1 < b:
+			default:
+				cc = false // a determiner, a noun: no bare list
+				break list
+			}
+		}
+		if !cc || s.Tokens[first].Head-1 != v {
+			continue
+		}
+		switch ud.BaseRel(s.Tokens[first].Rel) {
+		case "xcomp", "obj", "iobj", "obl", "dep", "nsubj":
+		default:
+			continue
+		}
+		if kids == nil {
+			kids = childLists(s)
+		}
+		// nothing outside the list may hang on its words
+		outside := false
+		for k := first; k < b; k++ {
+			for _, c := range kids[k] {
+				if c < first || c >= b {
+					outside = true
+				}
+			}
+		}
+		if outside {
+			continue
+		}
+		tryRepair(s, func() {
+			f := &s.Tokens[first]
+			rel := "compound"
+			if f.UPOS == ud.ADJ {
+				rel = "amod"
+			}
+			f.Head, f.Rel = b+1, rel
+			for j := first + 1; j < b; j++ {
+				switch u := s.Tokens[j].UPOS; {
+				case u == ud.ADJ || u == ud.PROPN:
+					s.Tokens[j].Head, s.Tokens[j].Rel = first+1, "conj"
+				default: // "and", ",": of the conjunct after it
+					rel := "cc"
+					if s.Tokens[j].Form == "," {
+						rel = "punct"
+					}
+					for m := j + 1; m < b; m++ {
+						if u := s.Tokens[m].UPOS; u == ud.ADJ || u == ud.PROPN {
+							s.Tokens[j].Head, s.Tokens[j].Rel = m+1, rel
+							break
+						}
+					}
+				}
+			}
+		})
+		kids = nil
+	}
+}

@@ -50,13 +50,54 @@ func (t *Tagger) nounPhrases(sc *scratch, s *ud.Sentence) {
 			t.settle(sc, 0, t.nounNNS, n)
 		}
 	}
+	if tg := &t.tags[sc.class[0]]; tg.xpos == "VBG" && letterStart(s.Tokens[0].Form) && !t.commaFrom(s, 1, n) && t.prepPhraseThenFinite(sc, s, 1, n) {
+		// A gerund opening the sentence whose prepositional phrase runs
+		// up to the finite verb is that verb's subject, a noun as the
+		// treebank tags it ("Fighting between Armenian and Azerbaijani
+		// forces erupted", "Shelling from Russian positions killed"):
+		// the parser made it the root or an adverbial clause. With a
+		// comma in the sentence it may be one ("Speaking to reporters,
+		// the minister said"), so then it is left.
+		t.settle(sc, 0, t.nounNN, n)
+	}
+	if k := t.pastBeforeSubject(sc, s, n); k > 0 {
+		// "Renewed fighting in Sudan forced thousands to flee": a past
+		// opening the sentence has no subject; before a noun phrase that
+		// runs up to a past it is that phrase's participle, and the
+		// past at the phrase's end the verb.
+		t.settle(sc, 0, t.verbVBN, n)
+		if t.tags[sc.class[0]].xpos == "VBN" {
+			switch t.tags[sc.class[1]].xpos {
+			case "VBG":
+				t.settle(sc, 1, t.nounNN, n)
+			case "VBZ":
+				t.settle(sc, 1, t.nounNNS, n)
+			}
+			if !t.isFinite[sc.class[k]] {
+				t.settle(sc, k, t.finite[0], n)
+			}
+		}
+	}
+	if t.gerundBeforePast(sc, s, n) {
+		// "Fighting erupted again near the border", "Looting spread
+		// across the capital": a bare gerund right before a past is
+		// that past's subject, a noun, and the past the verb (the
+		// tagger made "Fighting" an auxiliary or the root, "erupted" a
+		// participle, "spread" a noun).
+		t.settle(sc, 0, t.nounNN, n)
+		if t.tags[sc.class[1]].xpos != "VBD" {
+			t.settle(sc, 1, t.finite[0], n)
+		}
+	}
 	for i := 1; i+1 < n; i++ {
 		x := t.tags[sc.class[i]].xpos
 		switch {
-		case x == "VBN" && i >= 2 && t.tags[sc.class[i-1]].xpos == "NNS" && t.subjectModifiersBefore(sc, i-1) && t.finite[0] >= 0 && !t.verbBeforeRelative(sc, i+1, n):
+		case x == "VBN" && i >= 2 && t.tags[sc.class[i-1]].xpos == "NNS" && t.subjectModifiersBefore(sc, i-1) && t.finite[0] >= 0 && (!t.verbBeforeRelative(sc, i+1, n) || t.coordinatedFinite(sc, s, i, n) || t.objectThenClause(sc, s, i, n)):
 			// "Uzbek troops crossed into …", "Indian fighter jets
 			// struck …": the participle right after the subject's
-			// phrase, with no verb after it, is the past tense (else
+			// phrase, with no verb after it but a second past joined by
+			// "and" ("Indian and Pakistani troops exchanged fire and
+			// traded accusations"), is the past tense (else
 			// the finite-verb check makes the noun one, "jets" a
 			// present verb with "struck" on its object)
 			t.settle(sc, i, t.finite[0], n) // VBD
@@ -113,7 +154,15 @@ func (t *Tagger) prepPhraseThenFinite(sc *scratch, s *ud.Sentence, j, n int) boo
 			nouns++
 		case "DT", "JJ", "CD", "CC", ",", "HYPH", "PRP$", "POS":
 		default:
-			return nouns > 0 && t.isFinite[sc.class[k]] && t.tags[sc.class[k-1]].upos != ud.ADJ
+			if nouns == 0 || t.tags[sc.class[k-1]].upos == ud.ADJ {
+				return false
+			}
+			// A past the tagger took for the last noun's participle,
+			// with no verb after it, is the verb as well: "Clashes
+			// between Sudanese troops and the RSF erupted in …" ("erupted"
+			// a participle on "RSF", "Clashes" a present verb).
+			return t.isFinite[sc.class[k]] ||
+				t.tags[sc.class[k]].xpos == "VBN" && t.mayBe(sc, k, t.finite[0]) && !t.verbFrom(sc, k+1, n)
 		}
 	}
 	return false
@@ -159,6 +208,47 @@ func (t *Tagger) verbBeforeRelative(sc *scratch, from, n int) bool {
 	return false
 }
 
+// objectThenClause reports whether the participle at i starts an object
+// (a determiner, number, adjective, noun or participle-like modifier
+// follows it) and the first verb after it stands in a clause of its own,
+// opened by a subordinating word after that object: "South Korean troops
+// fired warning shots after North Korean soldiers crossed the border".
+// A participle of a reduced relative rarely takes an object of its own,
+// so with one the verb after the subordinator is no main verb that the
+// participle modifies the subject of.
+func (t *Tagger) objectThenClause(sc *scratch, s *ud.Sentence, i, n int) bool {
+	if i+2 >= n {
+		return false
+	}
+	switch t.tags[sc.class[i+1]].xpos {
+	case "DT", "CD", "JJ", "NN", "NNS", "VBG", "PRP$":
+	default:
+		return false
+	}
+	for k := i + 2; k < n; k++ {
+		tg := &t.tags[sc.class[k]]
+		if tg.upos == ud.VERB || tg.upos == ud.AUX {
+			return false
+		}
+		if subordinator(s.Tokens[k].Form) {
+			return true
+		}
+		if tg.upos == ud.PUNCT {
+			return false
+		}
+	}
+	return false
+}
+
+// subordinator reports whether w opens an adverbial clause.
+func subordinator(w string) bool {
+	switch strings.ToLower(w) {
+	case "after", "before", "when", "while", "because", "as", "since", "until", "once", "if", "although", "though":
+		return true
+	}
+	return false
+}
+
 // verbFrom reports whether a word from..n-1 is tagged as a verb or an
 // auxiliary.
 func (t *Tagger) verbFrom(sc *scratch, from, n int) bool {
@@ -194,6 +284,12 @@ func (t *Tagger) subjectModifiersBefore(sc *scratch, i int) bool {
 			mods++
 		case "HYPH":
 			if k == 0 || k+1 >= i {
+				return false
+			}
+		case "CC":
+			// "Indian and Pakistani troops": modifiers joined, the
+			// conjunction between two of them
+			if k == 0 || k+1 >= i || t.tags[sc.class[k+1]].xpos == "CC" {
 				return false
 			}
 		case "DT", "CD":
@@ -247,6 +343,101 @@ func (t *Tagger) seenAs(sc *scratch, i, c int) bool {
 	}
 	_, ok := t.lex.get(lexKey(in.word, c))
 	return ok
+}
+
+// pastBeforeSubject reports whether the sentence opens with a word tagged
+// as a past tense that the lexicon allows as a participle, then a noun
+// phrase (nouns, adjectives, names, numbers, determiners, possessives and
+// prepositions, no comma, conjunction or verb) with a noun in it, up to a
+// finite verb: "Continued attacks on shipping prompted insurers …". Web
+// text drops a subject before a past ("Loved the food and went back"),
+// but then no second verb ends a plain noun phrase.
+func (t *Tagger) pastBeforeSubject(sc *scratch, s *ud.Sentence, n int) int {
+	if n < 4 || t.finite[0] < 0 || t.tags[sc.class[0]].xpos != "VBD" || !letterStart(s.Tokens[0].Form) || !t.mayBe(sc, 0, t.verbVBN) {
+		return -1
+	}
+	nouns := 0
+	for k := 1; k < n; k++ {
+		tg := &t.tags[sc.class[k]]
+		switch tg.xpos {
+		case "NN", "NNS", "NNP", "NNPS":
+			nouns++
+		case "VBG", "VBZ":
+			// "Renewed fighting", "Continued attacks": the noun right
+			// after the past, tagged as a verb with it
+			switch {
+			case k == 1 && (t.mayBe(sc, k, t.nounNN) || t.mayBe(sc, k, t.nounNNS)):
+				nouns++
+			case tg.xpos == "VBG" && t.tags[sc.class[k-1]].xpos == "IN":
+				// "attacks on shipping": a gerund as a preposition's object
+			default:
+				return -1
+			}
+		case "JJ", "DT", "CD", "PRP$", "POS", "IN", "HYPH":
+			if k == 1 && tg.xpos != "JJ" {
+				return -1
+			}
+		default:
+			// the phrase's verb: finite, or a past the tagger took for a
+			// participle as the sentence had its past already
+			verb := t.isFinite[sc.class[k]] || tg.xpos == "VBN" && t.mayBe(sc, k, t.finite[0])
+			if nouns == 0 || k < 2 || tg.upos != ud.VERB || !verb {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// gerundBeforePast reports whether the sentence opens with a gerund
+// (not "having", "being", "getting", which take a participle as part of
+// their own phrase) right before a word tagged as a past, a participle or
+// a noun that the lexicon allows as a past tense, with no verb after that
+// word before the first comma, and that comma, if any, followed by a
+// gerund ("Fighting erupted, killing two"): "Feeling betrayed by the
+// party, voters turned …" keeps its participle clause.
+func (t *Tagger) gerundBeforePast(sc *scratch, s *ud.Sentence, n int) bool {
+	if n < 3 || t.finite[0] < 0 || t.tags[sc.class[0]].xpos != "VBG" || !letterStart(s.Tokens[0].Form) {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[0].Form) {
+	case "having", "being", "getting", "becoming":
+		return false
+	}
+	switch t.tags[sc.class[1]].xpos {
+	case "VBD", "VBN":
+	case "NN":
+		if !t.mayBe(sc, 1, t.finite[0]) {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := 2; k < n; k++ {
+		if s.Tokens[k].Form == "," {
+			return k+1 < n && t.tags[sc.class[k+1]].xpos == "VBG"
+		}
+		if tg := &t.tags[sc.class[k]]; tg.upos == ud.VERB || tg.upos == ud.AUX {
+			return false
+		}
+	}
+	return true
+}
+
+// commaFrom reports whether a comma stands among words from..n-1.
+func (t *Tagger) commaFrom(s *ud.Sentence, from, n int) bool {
+	for k := from; k < n; k++ {
+		if s.Tokens[k].Form == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBe reports whether the lexicon or the treebank allows word i class c.
+func (t *Tagger) mayBe(sc *scratch, i, c int) bool {
+	return sc.info[pad+i].lexTags&t.tagBits[c] != 0 || t.seenAs(sc, i, c)
 }
 
 // settleNoun settles word i as a noun, NN, and reports whether it did.

@@ -214,3 +214,45 @@ func (t *Tagger) ownClause(sc *scratch, s *ud.Sentence, k int) bool {
 	}
 	return t.contactRelative(sc, k) // "targets it said belonged to …"
 }
+
+// seriesMiddle makes the middle past of a series of a subject's verbs
+// finite: "The president met with his counterpart, reviewed trade ties
+// and signed three memoranda" had "reviewed" a participle on "ties", as a
+// participle often stands after a comma and before a noun. A participle
+// right after a comma, with a finite past verb before the comma and a
+// finite past joined by a conjunction after it before the next comma
+// (coordinatedFinite), and an object starting after it, is the series'
+// second verb.
+func (t *Tagger) seriesMiddle(sc *scratch, s *ud.Sentence) {
+	n := len(s.Tokens)
+	if t.finite[0] < 0 {
+		return
+	}
+	past := false
+	for i := 1; i+1 < n; i++ {
+		tg := &t.tags[sc.class[i]]
+		if tg.xpos == "VBD" && tg.upos == ud.VERB {
+			past = true
+			continue
+		}
+		if past && (tg.xpos == "JJ" || tg.xpos == "VBN") && t.tags[sc.class[i-1]].xpos == "CC" && t.tags[sc.class[i+1]].xpos == "CD" && strings.HasSuffix(s.Tokens[i].Form, "ed") {
+			// "… attacked a base and wounded three soldiers": an
+			// adjective stands after a number, not before it, so a past
+			// after "and" and before a number is the subject's second
+			// verb ("wounded" an adjective of "soldiers" lost the act)
+			t.swap(sc, i, t.finite[0])
+			continue
+		}
+		if !past || tg.xpos != "VBN" || tg.upos != ud.VERB || s.Tokens[i-1].Form != "," {
+			continue
+		}
+		switch t.tags[sc.class[i+1]].xpos {
+		case "DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS":
+		default:
+			continue
+		}
+		if t.coordinatedFinite(sc, s, i+1, n) {
+			t.swap(sc, i, t.finite[0])
+		}
+	}
+}

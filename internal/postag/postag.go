@@ -251,6 +251,7 @@ func (t *Tagger) Tag(s *ud.Sentence) {
 	t.finiteSense(sc, s)
 	t.romanNumerals(sc, s)
 	t.clauseConjunctions(sc, s)
+	t.seriesMiddle(sc, s)
 	for i := range s.Tokens {
 		c := sc.class[i]
 		tok := &s.Tokens[i]
