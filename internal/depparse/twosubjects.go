@@ -264,24 +264,7 @@ func listedModifiers(s *ud.Sentence, b int) bool {
 		f := &s.Tokens[first]
 		s.Tokens[b].Head, s.Tokens[b].Rel = f.Head, f.Rel
 		s.Tokens[k].Head = b + 1
-		rel := "compound"
-		if f.UPOS == ud.ADJ {
-			rel = "amod"
-		}
-		f.Head, f.Rel = b+1, rel
-		for j := first + 1; j < b; j++ {
-			switch u := s.Tokens[j].UPOS; {
-			case u == ud.ADJ || u == ud.PROPN:
-				s.Tokens[j].Head, s.Tokens[j].Rel = first+1, "conj"
-			default: // "and", ",": of the conjunct after it
-				for m := j + 1; m < b; m++ {
-					if u := s.Tokens[m].UPOS; u == ud.ADJ || u == ud.PROPN {
-						s.Tokens[j].Head = m + 1
-						break
-					}
-				}
-			}
-		}
+		hangList(s, first, b, false)
 		ok = true
 	})
 	return ok && s.Tokens[b].Head-1 != b
@@ -338,31 +321,40 @@ func listedObjectModifiers(s *ud.Sentence) {
 		if outside {
 			continue
 		}
-		tryRepair(s, func() {
-			f := &s.Tokens[first]
-			rel := "compound"
-			if f.UPOS == ud.ADJ {
-				rel = "amod"
-			}
-			f.Head, f.Rel = b+1, rel
-			for j := first + 1; j < b; j++ {
-				switch u := s.Tokens[j].UPOS; {
-				case u == ud.ADJ || u == ud.PROPN:
-					s.Tokens[j].Head, s.Tokens[j].Rel = first+1, "conj"
-				default: // "and", ",": of the conjunct after it
-					rel := "cc"
-					if s.Tokens[j].Form == "," {
-						rel = "punct"
-					}
-					for m := j + 1; m < b; m++ {
-						if u := s.Tokens[m].UPOS; u == ud.ADJ || u == ud.PROPN {
-							s.Tokens[j].Head, s.Tokens[j].Rel = m+1, rel
-							break
+		tryRepair(s, func() { hangList(s, first, b, true) })
+		kids = nil
+	}
+}
+
+// hangList hangs a list of names or adjectives, words first to b-1 of s,
+// on the noun at b: the first word as its compound (amod for an
+// adjective), the others as the first's conjuncts, and each conjunction
+// and comma on the conjunct after it (relabelled cc or punct when
+// relabel is set).
+func hangList(s *ud.Sentence, first, b int, relabel bool) {
+	f := &s.Tokens[first]
+	rel := "compound"
+	if f.UPOS == ud.ADJ {
+		rel = "amod"
+	}
+	f.Head, f.Rel = b+1, rel
+	for j := first + 1; j < b; j++ {
+		switch u := s.Tokens[j].UPOS; {
+		case u == ud.ADJ || u == ud.PROPN:
+			s.Tokens[j].Head, s.Tokens[j].Rel = first+1, "conj"
+		default: // "and", ",": of the conjunct after it
+			for m := j + 1; m < b; m++ {
+				if u := s.Tokens[m].UPOS; u == ud.ADJ || u == ud.PROPN {
+					s.Tokens[j].Head = m + 1
+					if relabel {
+						s.Tokens[j].Rel = "cc"
+						if s.Tokens[j].Form == "," {
+							s.Tokens[j].Rel = "punct"
 						}
 					}
+					break
 				}
 			}
-		})
-		kids = nil
+		}
 	}
 }
