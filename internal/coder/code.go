@@ -3484,7 +3484,9 @@ var dayWords = set("overnight", "later", "earlier", "then", "morning", "afternoo
 // meet") or a schedule ("is expected to meet", "the upcoming talks").
 func mutualIntent(why string) bool {
 	w := strings.ToLower(strings.TrimSuffix(why, " to"))
-	if modals[w] || plannedWords[w] {
+	// a modal is an auxiliary, never followed by "to": "will to" is the
+	// noun of one side's wish ("Japan's will to continue …", round 29)
+	if modals[w] && !strings.HasSuffix(why, " to") || plannedWords[w] {
 		return true
 	}
 	switch w {
