@@ -3161,7 +3161,9 @@ func (st *sentence) negated(i int) string {
 			// "had no plans to visit China", "has no intention of
 			// meeting him": an intent had is denied; not a judgement
 			// ("has no legal basis") (round 13)
-			if r == "obj" && st.lemma(i) == "have" && (intentVerbs[strings.TrimSuffix(l, "s")] || interestWords[l] || l == "desire" || l == "wish") {
+			// "showed no willingness to deepen …", "signalled no
+			// readiness to talk": the same intent shown as absent (round 29)
+			if r == "obj" && (st.lemma(i) == "have" || intentShown[st.lemma(i)]) && (intentVerbs[l] || intentVerbs[strings.TrimSuffix(l, "s")] || interestWords[l] || l == "desire" || l == "wish") {
 				for _, d := range st.children[c] {
 					if ud.BaseRel(st.s.Tokens[d].Rel) == "det" && negators[st.lemma(d)] {
 						return st.s.Tokens[d].Form
@@ -3173,8 +3175,9 @@ func (st *sentence) negated(i int) string {
 			}
 		}
 		// "no plans to visit", "no intention of meeting": an act a
-		// denied intent completes (round 13)
-		if h := st.s.Tokens[i].Head - 1; h >= 0 && ud.BaseRel(st.s.Tokens[i].Rel) == "acl" && intentVerbs[strings.TrimSuffix(st.lemma(h), "s")] {
+		// denied intent completes (round 13); the lemma is tried whole
+		// too, as trimming its "s" spoils "willingness" (round 29)
+		if h := st.s.Tokens[i].Head - 1; h >= 0 && ud.BaseRel(st.s.Tokens[i].Rel) == "acl" && (intentVerbs[st.lemma(h)] || intentVerbs[strings.TrimSuffix(st.lemma(h), "s")]) {
 			for _, d := range st.children[h] {
 				if ud.BaseRel(st.s.Tokens[d].Rel) == "det" && negators[st.lemma(d)] {
 					return st.s.Tokens[d].Form
@@ -3195,6 +3198,10 @@ func (st *sentence) negated(i int) string {
 	}
 	return ""
 }
+
+// intentShown are the verbs that show or voice an intent as their object:
+// with "no" on it the intent is denied ("showed no willingness to …").
+var intentShown = set("show", "express", "voice", "signal", "demonstrate", "display", "indicate")
 
 // enacted reports whether an intent word leaves the act done after all:
 // a decision to act on another (decided to impose sanctions, to recall the
@@ -3484,7 +3491,9 @@ var dayWords = set("overnight", "later", "earlier", "then", "morning", "afternoo
 // meet") or a schedule ("is expected to meet", "the upcoming talks").
 func mutualIntent(why string) bool {
 	w := strings.ToLower(strings.TrimSuffix(why, " to"))
-	if modals[w] || plannedWords[w] {
+	// a modal is an auxiliary, never followed by "to": "will to" is the
+	// noun of one side's wish ("Japan's will to continue …", round 29)
+	if modals[w] && !strings.HasSuffix(why, " to") || plannedWords[w] {
 		return true
 	}
 	switch w {

@@ -49,6 +49,11 @@ var (
 		"look", "commit", "undertake", "resolve", "threaten", "vote", "move", "set", "schedule", "due", "going",
 		"intention", "decision", "proposal", "readiness", "willingness", "commitment", "bid", "effort", "agreement",
 		"eager", "ready", "prepared", "willing", "keen", "determined", "committed", "likely", "about", "poised", "able",
+		// "would like to widen its ties with X", "Cairo's desire to
+		// broaden …", "Japan's will to continue …": one side's wish
+		// (round 29); the modal "will" heads no infinitive, so only the
+		// noun is met here
+		"like", "desire", "will", "eagerness", "aspiration",
 		// a directive: what is ordered is not yet done
 		"instruct", "order", "direct", "authorize", "authorise", "task", "mandate", "empower",
 		// "reserved the right to respond"

@@ -293,6 +293,36 @@ func (t *Tagger) borderCrossing(sc *scratch, s *ud.Sentence) {
 	}
 }
 
+// "Japan's will to continue". After a possessive ("'s", "s'", "his",
+// "their" …) "will" is the noun of intent, never the modal: no verb
+// phrase opens with a possessor. The greedy tagger read it as the
+// auxiliary ("expressed Japan's will to continue cooperation with …"),
+// and the parser hung "continue" under "expressed" with "Japan" as a
+// possessor of the verb, which took the intent and its partner apart.
+
+// possessiveWill gives "will" after a possessive the class of a common noun.
+func (t *Tagger) possessiveWill(sc *scratch, s *ud.Sentence) {
+	if t.nounNN < 0 {
+		return
+	}
+	for i := 1; i < len(s.Tokens); i++ {
+		if strings.EqualFold(s.Tokens[i].Form, "will") && possessive(plainApostrophe(strings.ToLower(s.Tokens[i-1].Form))) {
+			sc.info[pad+i].dict = t.nounNN
+		}
+	}
+}
+
+// possessive reports whether w (lower case, straight apostrophe) marks a
+// possessor: the clitic "'s", the apostrophe after a plural ("the
+// countries' will") or a possessive determiner.
+func possessive(w string) bool {
+	switch w {
+	case "'s", "'", "’", "his", "her", "its", "their", "our", "my", "your":
+		return true
+	}
+	return false
+}
+
 // joined reports whether word i is written with no space before or after.
 func joined(s *ud.Sentence, i int) bool {
 	return s.Tokens[i-1].Span.End == s.Tokens[i].Span.Start && s.Tokens[i].Span.End == s.Tokens[i+1].Span.Start

@@ -48,3 +48,16 @@ func TestJoiningDash(t *testing.T) {
 		t.Errorf("spaced dash read as %q, want –", got)
 	}
 }
+
+func TestPossessiveWill(t *testing.T) {
+	for _, w := range []string{"'s", "'", "’", "his", "their", "its"} {
+		if !possessive(w) {
+			t.Errorf("possessive(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"", "he", "they", "it", "s", "who", "that"} {
+		if possessive(w) {
+			t.Errorf("possessive(%q) = true", w)
+		}
+	}
+}

@@ -242,6 +242,7 @@ func (t *Tagger) Tag(s *ud.Sentence) {
 	t.titleGeneral(sc, s)
 	t.alongsidePrep(sc, s)
 	t.borderCrossing(sc, s)
+	t.possessiveWill(sc, s)
 	sc.grow(n)
 	t.tagFrom(sc, 0, n)
 	t.secondPass(sc, n)
