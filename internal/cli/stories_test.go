@@ -602,6 +602,20 @@ The African Union praised the two mediators.`,
 			want: []string{"3:SDNGOV>KWT:051", "3:SDNGOV>QAT:051", "5:AU>KEN:051", "5:AU>ETH:051"},
 			not:  []string{"3:SDNGOV>PGS:051", "3:SDNGOV>SDNGOV:051", "5:AU>SDNMIL:045"},
 		},
+		{
+			name: "the assistance welcomed is the donor's",
+			text: `Norway pledges flood aid to Bangladesh
+
+DHAKA, Aug 20 - Norway said on Wednesday it would provide 40 million kroner in emergency assistance to Bangladesh after floods displaced thousands of families.
+
+Bangladesh's foreign ministry welcomed the assistance and said more help would be needed.
+
+The donation will be spent by UN agencies in the worst-hit districts.`,
+			// "the assistance" is Norway's; the donation as a subject
+			// acts on no one
+			want: []string{"3:BGDGOV>NOR:051"},
+			not:  []string{"4:NOR>UN:032", "4:NOR>IGOUNO:032"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

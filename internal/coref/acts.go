@@ -23,7 +23,8 @@ var actNouns = set("strike", "airstrike", "attack", "sanction", "expulsion", "de
 	"accusation", "allegation", "charge", "claim", "offer", "proposal", "invitation", "request", "demand", "threat", "ultimatum",
 	"agreement", "deal", "accord", "treaty", "pact", "memorandum", "framework", "ceasefire", "truce",
 	"protest", "complaint", "initiative", "appeal", "warning", "criticism", "condemnation", "choice",
-	"meeting", "talk", "summit", "negotiation", "visit", "package")
+	"meeting", "talk", "summit", "negotiation", "visit", "package",
+	"assistance", "aid", "donation", "grant", "loan")
 
 // actVerbs map a verb of such an act to its noun: who "decided" made "the
 // decision".
@@ -50,7 +51,8 @@ var agreementKinds = set("agreement", "ceasefire", "meeting")
 var sameActs = map[string]string{"allegation": "accusation", "charge": "accusation", "claim": "accusation",
 	"deal": "agreement", "accord": "agreement", "treaty": "agreement", "pact": "agreement", "memorandum": "agreement", "framework": "agreement",
 	"truce": "ceasefire", "complaint": "protest", "choice": "decision", "initiative": "offer", "appeal": "demand", "condemnation": "criticism",
-	"talk": "meeting", "summit": "meeting", "negotiation": "meeting"}
+	"talk": "meeting", "summit": "meeting", "negotiation": "meeting",
+	"aid": "assistance", "donation": "assistance", "grant": "assistance", "loan": "assistance"}
 
 // incidentNouns name whatever act of force the story told of last ("the
 // incident", "this violation"): they take up the agent of the latest such
@@ -301,6 +303,12 @@ func (st *Story) actRefs(s *ud.Sentence, ms []actor.Mention, covered []bool) []a
 			// "the deal covers …") it tells of itself
 			continue
 		}
+		if l == "assistance" && t.Rel != "obj" {
+			// aid is taken up where one welcomes, thanks for or
+			// rejects it ("welcomed the assistance"); as a subject
+			// ("the donation is intended to …") it tells of itself
+			continue
+		}
 		if genericActs[l] && strings.HasPrefix(t.Rel, "nsubj") {
 			// "The decision follows two years of talks with …": a
 			// decision that is the subject acts on nothing
@@ -370,6 +378,10 @@ func (st *Story) rememberActs(s *ud.Sentence, ms []actor.Mention) {
 			noun = actKind(l)
 		case t.UPOS == ud.VERB && actVerbs[l] != "" && !passive(s, i):
 			noun = actVerbs[l]
+		case t.UPOS == ud.VERB && giveVerbs[l] && !passive(s, i) && givesGift(s, i):
+			// "Japan pledged $3 million in emergency aid": a later
+			// "welcomed the assistance" is Japan's
+			noun = "assistance"
 		default:
 			continue
 		}
@@ -456,4 +468,23 @@ func actPatients(s *ud.Sentence, ms []actor.Mention, i int) map[string]bool {
 		}
 	}
 	return out
+}
+
+// givesGift reports whether an object or oblique of the verb of giving at
+// v names a gift (giftWords): aid, money, goods.
+func givesGift(s *ud.Sentence, v int) bool {
+	for j, c := range s.Tokens {
+		if c.Head != v+1 {
+			continue
+		}
+		switch ud.BaseRel(c.Rel) {
+		case "obj", "obl", "compound":
+			for k := range s.Tokens {
+				if underPhrase(s, k, j) && giftWords[lemma(s.Tokens[k])] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
