@@ -996,6 +996,17 @@ func (f *finder) titled(m Mention, p *person, g *Agent, title string) Mention {
 	return m
 }
 
+// namedBefore reports whether a name hit (a party named, not a country
+// word) ends just before token t.
+func (f *finder) namedBefore(t int) bool {
+	for j := range f.hits {
+		if f.hits[j].last == t-1 && f.hits[j].e.kind == entName {
+			return true
+		}
+	}
+	return false
+}
+
 // relationNouns name a country by its tie to another: with a country
 // adjective they are that country ("its Chinese neighbour"), with "of"
 // they are not ("an ally of Paris").
@@ -1016,6 +1027,10 @@ func (f *finder) agent(i int, used []bool) {
 		case w == "of" && relationNouns[strings.ToLower(h.e.text)]:
 			// "a close ally of Paris", "a neighbour of Russia": the
 			// ally is not the country it is allied to (round 13)
+		case w == "in" && f.namedBefore(h.first):
+			// "the Taliban administration in Tajikistan", "the Hamas
+			// office in Doha": the agent is the named party's, posted in
+			// the country after "in" (round 30)
 		case w == "of" || w == "from" || w == "in" && !postedAbroad(g, h.e.text):
 			if f.agentList(i, t+1, used) {
 				return
