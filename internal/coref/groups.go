@@ -1168,6 +1168,10 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			allies, isAllies = r.alliesOf(g, s, ms, covered, i)
 		}
 		rep, hasRep := actor.Mention{}, false
+		var addressed actor.Mention // "… and urged it to stop": the reported clause's party
+		if low == "it" && !inQuote[i] {
+			addressed = reportedThenAddressed(s, ms, i)
+		}
 		var reps []actor.Mention
 		if low == "they" && !inQuote[i] && strings.HasPrefix(t.Rel, "nsubj") {
 			rep, hasRep = reporterOf(s, ms, i)
@@ -1235,11 +1239,10 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 				// subject
 				out = append(out, derived(s, i, i, g.body.Code, ByPronoun, 0.5, t.Form+" → the last sentence's subject "+g.body.Name))
 			}
-		case low == "it" && !inQuote[i] && reportedThenAddressed(s, ms, i).Code != "":
+		case addressed.Code != "":
 			// "said Tokyo was stirring up tension and urged it to
 			// stop": the party the reported clause named
-			m := reportedThenAddressed(s, ms, i)
-			out = append(out, derived(s, i, i, m.Code, ByPronoun, 0.5, t.Form+" → the subject of the reported clause "+m.Name))
+			out = append(out, derived(s, i, i, addressed.Code, ByPronoun, 0.5, t.Form+" → the subject of the reported clause "+addressed.Name))
 		case low == "it" && t.Rel == "obj" && !inQuote[i] && reportedParty(s, ms, i):
 			// "Georgia said Russia had accused it of provoking the
 			// clashes": the one another party accuses, blames or
