@@ -13,10 +13,15 @@ import (
 // Norway, Brazil and Kenya".
 var mediatorNouns = set("mediator", "co-mediator", "intermediary", "broker", "facilitator")
 
+// auspicesNouns name the oversight of a meeting under whose owner it is
+// held: "under the auspices of", "under the aegis of".
+var auspicesNouns = set("auspices", "auspice", "aegis")
+
 // mediators returns the mentions the sentence names as mediators of what
 // it tells: the agent of a verb of mediating, the name before a hyphen
-// ("US-brokered"), a name beside a mediator noun, and the subject of
-// playing a mediating role.
+// ("US-brokered"), a name beside a mediator noun, the owner of the
+// auspices an act is held under, and the subject of playing a mediating
+// role.
 func (st *sentence) mediators() []int {
 	var out []int
 	for k, t := range st.s.Tokens {
@@ -45,6 +50,17 @@ func (st *sentence) mediators() []int {
 			// "mediator Qatar" parsed with the name as head
 			if h := t.Head - 1; h >= 0 && st.s.Tokens[k].Rel == "compound" && st.mention[h] >= 0 {
 				out = append(out, st.listMates(st.actorsAt(h, 0))...)
+			}
+		case auspicesNouns[l] && t.UPOS == ud.NOUN && st.hasCase(k, "under"):
+			// "met under the auspices of the EU", "negotiated under
+			// Ethiopian auspices", "under the UN's aegis": the owner of
+			// the auspices oversees the act the phrase belongs to
+			for _, c := range st.children[k] {
+				switch r := ud.BaseRel(st.s.Tokens[c].Rel); {
+				case r == "nmod" && !st.hasCase(c, "of") && st.s.Tokens[c].Rel != "nmod:poss":
+				case r == "nmod", r == "amod", r == "compound":
+					out = append(out, st.listMates(st.actorsAt(c, 0))...)
+				}
 			}
 		case l == "role" && st.mediatingRole(k):
 			if h := t.Head - 1; h >= 0 && st.lemma(h) == "play" {
