@@ -98,6 +98,8 @@ func (p *Parser) parse(s *ud.Sentence) {
 	subjectOnAdverb(s)
 	objectOfSubject(s)
 	promoteDiscourse(s)
+	sconjCase(s)
+	durationClause(s)
 	promoteMainClause(s)
 	frontedParticipleSubject(s)
 	gerundSubject(s)

@@ -131,8 +131,8 @@ func (t *Tagger) clauseConjunctions(sc *scratch, s *ud.Sentence) {
 		switch {
 		case f < 0 && !verb:
 			sc.class[i] = t.adpIN
-		case f >= 0 && t.subjectBefore(sc, i+1, f) >= 0 && t.opensClause(sc, s, i+1, t.subjectBefore(sc, i+1, f)) &&
-			(i == 0 || t.tags[sc.class[i-1]].upos == ud.PUNCT || t.hasFinite(sc, 0, i)):
+		case f >= 0 && t.subjectBefore(sc, i+1, f) >= 0 && t.opensCoordinatedClause(sc, s, i+1, t.subjectBefore(sc, i+1, f)) &&
+			(i == 0 || t.tags[sc.class[i-1]].upos == ud.PUNCT || t.hasFinite(sc, 0, i) || durationBefore(s, i)):
 			// The verb is the clause's only when the sentence's own
 			// clause has its verb before it, or the clause opens the
 			// sentence: in "A declaration issued after the summit said
@@ -140,6 +140,43 @@ func (t *Tagger) clauseConjunctions(sc *scratch, s *ud.Sentence) {
 			sc.class[i] = t.sconjIN
 		}
 	}
+}
+
+// opensCoordinatedClause is opensClause for a subject that may be two
+// noun phrases joined by a conjunction ("after U.S. and Chinese
+// negotiators held a call"): a coordinating conjunction between two
+// nominal words is part of the subject.
+func (t *Tagger) opensCoordinatedClause(sc *scratch, s *ud.Sentence, from, j int) bool {
+	for k := j - 1; k >= from; k-- {
+		switch {
+		case openingMark(s.Tokens[k].Form):
+			return true
+		case s.Tokens[k].Form == "of" || t.nominal(sc, k):
+		case t.tags[sc.class[k]].xpos == "CC" && k > from && t.nominal(sc, k-1) && t.nominal(sc, k+1):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// durationBefore reports whether word i, a clause-opening preposition,
+// follows a span of time or an adverb of nearness: "hours after the
+// army shelled the town", "a day after the two sides met", "shortly
+// before the vote began". Such a phrase measures the distance to an
+// event told by a clause, and opens the sentence as often as not, with
+// no finite verb before it.
+func durationBefore(s *ud.Sentence, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[i-1].Form) {
+	case "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+		"month", "months", "year", "years", "moment", "moments", "decade", "decades",
+		"shortly", "soon", "immediately", "just", "right", "long":
+		return true
+	}
+	return false
 }
 
 // conjunctionPrep reports whether w is one of the words that
