@@ -4435,6 +4435,20 @@ func armedGroup(c string) bool {
 	return false
 }
 
+// eventMarks open adverbial clauses that tell an event of their own,
+// before, after or beside the main clause's, or its cause.
+var eventMarks = set("after", "before", "since", "until", "when", "while", "as", "because", "although", "though", "once", "whereas")
+
+// hasMarkIn reports whether word i has a mark among words.
+func (st *sentence) hasMarkIn(i int, words map[string]bool) bool {
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "mark" && words[strings.ToLower(st.s.Tokens[c].Form)] {
+			return true
+		}
+	}
+	return false
+}
+
 // requested says which appeal governs predicate i, when what i states is
 // only asked for: the infinitive of "urged X to withdraw", the noun of
 // "called for talks", "an invitation to visit".
@@ -4497,6 +4511,12 @@ func (st *sentence) requested(i int) string {
 		switch ud.BaseRel(st.s.Tokens[i].Rel) {
 		case "xcomp", "advcl", "acl", "obl", "obj", "ccomp":
 		default:
+			return ""
+		}
+		if ud.BaseRel(st.s.Tokens[i].Rel) == "advcl" && st.hasMarkIn(i, eventMarks) {
+			// "Days after Russia shelled Kharkiv, Ukraine appealed to
+			// Germany …": a clause of time or cause tells an event of its
+			// own, which the appeal answers; it is not what is asked
 			return ""
 		}
 		if st.lemma(h) == "have" && st.s.Tokens[h].UPOS == ud.VERB && st.timeGiven(h) {
