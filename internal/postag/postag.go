@@ -250,6 +250,7 @@ func (t *Tagger) Tag(s *ud.Sentence) {
 	t.attributive(sc, s)
 	t.nounPhrases(sc, s)
 	t.finiteSense(sc, s)
+	t.pluralBeforePast(sc, s)
 	t.romanNumerals(sc, s)
 	t.clauseConjunctions(sc, s)
 	t.seriesMiddle(sc, s)
