@@ -526,6 +526,15 @@ func (st *sentence) actorsAt(i int, depth int) []int {
 				out = append(out, st.actorsAt(c, depth+1)...)
 			}
 		}
+		// "the Gulf leaders, among them Kuwait's emir and Qatar's
+		// emir", "several states, including Chad and Niger": the
+		// members a phrase names by example (membersOverGroup then
+		// drops the group when two or more countries are named)
+		if depth < 3 {
+			for _, c := range st.exemplars(i) {
+				out = append(out, st.actorsAt(c, depth+1)...)
+			}
+		}
 		// "Thai and Cambodian troops": a coordinated modifier outside the
 		// mention names another actor of the same phrase.
 		for _, c := range st.children[i] {
@@ -652,6 +661,60 @@ func (st *sentence) joinedConj(c int) bool {
 		return true
 	}
 	return false
+}
+
+// exemplarCases mark a phrase that names members of the phrase before it
+// by example: "including X", "such as X", "notably X".
+var exemplarCases = set("including", "include", "such as", "notably", "especially", "particularly")
+
+// exemplars returns the words of the phrases that name, by example,
+// members of the phrase at i: hung on i ("the leaders, including X"), or
+// on i's verb right after i's phrase, where the parser puts them as
+// often ("welcomed the leaders, among them X and Y").
+func (st *sentence) exemplars(i int) []int {
+	var out []int
+	is := func(c int) bool {
+		switch ud.BaseRel(st.s.Tokens[c].Rel) {
+		case "nmod", "appos", "obl", "parataxis", "dep":
+		default:
+			return false
+		}
+		if st.hasCaseIn(c, exemplarCases) {
+			return true
+		}
+		// "among them X": "them" hangs on X as the parser reads it
+		if st.hasCase(c, "among") {
+			for _, d := range st.children[c] {
+				if strings.EqualFold(st.s.Tokens[d].Form, "them") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, c := range st.children[i] {
+		if c > i && is(c) {
+			out = append(out, c)
+		}
+	}
+	h := st.s.Tokens[i].Head - 1
+	if h < 0 || st.s.Tokens[h].UPOS != ud.VERB || h > i {
+		return out
+	}
+	for _, c := range st.children[h] {
+		if c <= i || !is(c) {
+			continue
+		}
+		// nothing of the verb's between i's phrase and the example
+		between := false
+		for _, d := range st.children[h] {
+			between = between || d > i && d < c && st.s.Tokens[d].UPOS != ud.PUNCT
+		}
+		if !between {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // placeOfAct lists prepositions that put a noun somewhere: the place
