@@ -191,7 +191,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "would respond if Y attacked", "warned Y that it would retaliate": toward Y
 				}
 			}
-			if len(p.Target) > 0 && len(tgt.mentions) == 0 && (strings.HasPrefix(p.Code, "13") || st.threatened(i) && len(p.Reqs) > 0 || strings.HasPrefix(p.Code, "02") && st.agentless(i, nil) || strings.HasPrefix(p.Code, "15") && st.atBorder(i) || leftToStory(p.Code) || (verbalCooperation(p.Code) || materialCooperation(p.Code)) && st.sides(src.mentions)) {
+			// (an addressee the text names as a group of no one party,
+			// "called on the Islamic world", "appealed to other donors",
+			// is said: the story's other party is not it; round 35)
+			named := len(p.Target) > 0 && len(tgt.mentions) == 0 && st.wideAddressee(i, p.Target)
+			if len(p.Target) > 0 && len(tgt.mentions) == 0 && !named && (strings.HasPrefix(p.Code, "13") || st.threatened(i) && len(p.Reqs) > 0 || strings.HasPrefix(p.Code, "02") && st.agentless(i, nil) || strings.HasPrefix(p.Code, "15") && st.atBorder(i) || leftToStory(p.Code) || (verbalCooperation(p.Code) || materialCooperation(p.Code)) && st.sides(src.mentions)) {
 				if f, ok := st.otherParty(src.mentions, "target left unsaid: the story's other party"); ok {
 					tgt = f // "Hungary threatens to shut its frontier", "the session was held at Ukraine's request": toward the story's other side
 				}
@@ -211,7 +215,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "Armenian officials said Azerbaijani troops fired at a village": at Armenia
 				}
 			}
-			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && !strings.HasPrefix(p.Code, "01") {
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && !named && !strings.HasPrefix(p.Code, "01") {
 				// (what one says after a meeting is said to the
 				// press, not to the one met: "welcomed X and said …")
 				if f, ok := st.sharedTarget(i, src.mentions, p.Code); ok {
@@ -2797,6 +2801,31 @@ func (st *sentence) borderPartner(i int, src []int) (found, bool) {
 		}
 	}
 	return found{}, false
+}
+
+// wideNouns name a group of many that no one party of a story is: an
+// appeal "to the international community", "to the Islamic world", "to
+// donors" is addressed, but to none of the story's parties.
+var wideNouns = set("world", "community", "mankind", "humanity", "everyone", "everybody", "donor", "others")
+
+// wideAddressee reports whether a target slot of predicate i (paths) holds
+// a noun that is no actor and names a group of many that no one party is:
+// a wideNouns noun, or a noun that "other" sets apart from those already
+// named ("appealed to other neighbours", "other partners"). Then the
+// addressee is said, and neither the story's other party nor the object
+// of a first conjunct stands in for it (round 35).
+func (st *sentence) wideAddressee(i int, paths []Path) bool {
+	for _, p := range paths {
+		for _, t := range st.walk(i, p) {
+			if st.mention[t] >= 0 || st.s.Tokens[t].UPOS != ud.NOUN && st.s.Tokens[t].UPOS != ud.PRON {
+				continue
+			}
+			if wideNouns[st.lemma(t)] || st.hasChild(t, "amod", "other") || st.hasChild(t, "det", "other") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // otherParty returns the story's other party for an act whose source or
