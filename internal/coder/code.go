@@ -79,7 +79,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "\"what … %s\" names what the clause's verb acts on, no act of its own", st.s.Tokens[i].Form)
 				continue
 			}
-			if p.POS == 'N' && st.draftOf(i) {
+			if p.POS == 'N' && (st.draftOf(i) || st.docKindOf(i)) {
 				trace(p, i, false, "the noun names what a text is of (%q), not an act", st.lemma(st.s.Tokens[i].Head-1))
 				continue
 			}
@@ -4828,6 +4828,20 @@ func (st *sentence) draftOf(i int) bool {
 	t := st.s.Tokens[i]
 	h := t.Head - 1
 	return h >= 0 && ud.BaseRel(t.Rel) == "nmod" && st.hasCase(i, "of") && draftNouns[st.lemma(h)] && !st.hasPoss(h)
+}
+
+// docKindNouns name a kind of document by what follows "of": a
+// "memorandum of understanding", a "letter of intent", a "protocol of
+// intent".
+var docKindNouns = set("memorandum", "memoranda", "memo", "letter", "protocol")
+
+// docKindOf reports whether noun i completes a document's name ("signed
+// memorandums of understanding between X and Y"): the signing is the act,
+// and the noun is no understanding reached of its own (round 35).
+func (st *sentence) docKindOf(i int) bool {
+	t := st.s.Tokens[i]
+	h := t.Head - 1
+	return h >= 0 && ud.BaseRel(t.Rel) == "nmod" && st.hasCase(i, "of") && docKindNouns[st.lemma(h)] && !st.hasChild(i, "det", "the")
 }
 
 // yearDated reports whether word c is a date that names its year: "in
