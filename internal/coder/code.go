@@ -93,6 +93,13 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "no particle %q", p.Particle)
 				continue
 			}
+			if materialCooperation(p.Code) && st.signedContent(i) {
+				// "signed a contract to build a highway": the signing
+				// is the act (057); what the contract is for is not
+				// yet done (round 35)
+				trace(p, i, false, "what a signed %s is for, not an act done", st.lemma(st.contractOf(i)))
+				continue
+			}
 			if r, ok := st.reqsOK(i, p.Reqs); !ok {
 				if tracing {
 					trace(p, i, false, "requirement %s not met", r)
@@ -4828,6 +4835,62 @@ func (st *sentence) draftOf(i int) bool {
 	t := st.s.Tokens[i]
 	h := t.Head - 1
 	return h >= 0 && ud.BaseRel(t.Rel) == "nmod" && st.hasCase(i, "of") && draftNouns[st.lemma(h)] && !st.hasPoss(h)
+}
+
+// contractNouns name a document that binds its signers to acts to come.
+var contractNouns = set("agreement", "deal", "contract", "memorandum", "memoranda", "mou", "accord", "pact", "treaty", "arrangement")
+
+// signVerbs conclude a contract.
+var signVerbs = set("sign", "conclude", "ink", "seal", "initial", "finalize", "finalise", "strike")
+
+// leaveVerbs let the one they name act under a contract: "a deal that
+// allows Azerbaijan to deliver gas".
+var leaveVerbs = set("allow", "enable", "let", "permit", "entitle", "oblige", "require", "commit")
+
+// contractOf returns the contract noun whose purpose predicate i states,
+// or -1: "a contract to build a highway" (an infinitive on the noun), "a
+// deal that allows X to deliver gas" (an infinitive under a relative
+// clause's verb of leave), or an infinitive the parser hung on the verb
+// of signing after the contract.
+func (st *sentence) contractOf(i int) int {
+	t := st.s.Tokens[i]
+	h := t.Head - 1
+	if h < 0 || !st.hasChild(i, "mark", "to") {
+		return -1
+	}
+	switch {
+	case t.Rel == "xcomp" && leaveVerbs[st.lemma(h)] && st.s.Tokens[h].Rel == "acl:relcl":
+		h = st.s.Tokens[h].Head - 1
+	case ud.BaseRel(t.Rel) == "advcl" && signVerbs[st.lemma(h)]:
+		// "signed contracts to build two plants" with the infinitive
+		// hung on the verb: the contract signed before it
+		c := -1
+		for _, k := range st.children[h] {
+			if st.s.Tokens[k].Rel == "obj" && k < i && contractNouns[st.lemma(k)] {
+				c = k
+			}
+		}
+		h = c
+	case t.Rel != "acl":
+		return -1
+	}
+	if h < 0 || !contractNouns[st.lemma(h)] {
+		return -1
+	}
+	return h
+}
+
+// signedContent reports whether predicate i is what a signed contract is
+// for ("signed a contract to build a highway"): a promise the signing
+// makes, not an act done; the signing itself is coded (057).
+func (st *sentence) signedContent(i int) bool {
+	n := st.contractOf(i)
+	if n < 0 {
+		return false
+	}
+	g := st.s.Tokens[n].Head - 1
+	r := st.s.Tokens[n].Rel
+	return g >= 0 && signVerbs[st.lemma(g)] && (r == "obj" || r == "nsubj:pass")
 }
 
 // docKindNouns name a kind of document by what follows "of": a
