@@ -161,7 +161,9 @@ func Check(d *Dictionary) []error {
 		for _, t := range a.Terms {
 			if err := checkCode(t.Code); err != nil {
 				bad(a.File, t.Line, "%v", err)
-			} else if a.Kind == KindPlace && (len(t.Code) != 3 || !countries[t.Code]) {
+			} else if a.Kind == KindPlace && t.Code != NullCode && (len(t.Code) != 3 || !countries[t.Code]) {
+				// (a sea or gulf lies in no country: "---", a longer name
+				// that keeps the country or city in it from matching)
 				bad(a.File, t.Line, "place %q: code %q is not a country's: a place stands for the country it is in", a.Name, t.Code)
 			}
 			if t.From != 0 && t.To != 0 && t.From > t.To {

@@ -550,6 +550,9 @@ func (f *finder) name(i int, used []bool) {
 	if a.Kind == KindPerson && h.first == h.last && h.first > 0 && f.givenWord(h.first-1) && !givenNameFits(a, f.tok(h.first-1).Form) {
 		return // "Sherzod Asadov" is not Ali Asadov: a surname after another's given name
 	}
+	if a.Kind == KindRegion && f.partOf(h) {
+		return
+	}
 	m := Mention{First: h.first, Last: h.last, ActorID: a.ID, Name: a.Name, Method: ByName,
 		Why: "name " + quote(h.e.text), Person: a.Kind == KindPerson}
 	switch {
@@ -576,6 +579,24 @@ func (f *finder) name(i int, used []bool) {
 			f.emit(f.conf(m, h))
 		}
 	}
+}
+
+// partOf reports whether a bare region word ("the west", "the Gulf") is
+// the head of an "of" phrase: "the west of the country", "the Gulf of
+// Finland" name part of a place or another body of water, neither the West
+// nor the Gulf states. The region word must be in a phrase of place ("in
+// the west of the country") and the "of" hang on it, not on a verb
+// ("accused the West of prolonging the war"); round 35.
+func (f *finder) partOf(h *hit) bool {
+	j := h.last + 1
+	if h.last-h.first > 1 || j >= len(f.s.Tokens) || !strings.EqualFold(f.tok(j).Form, "of") {
+		return false
+	}
+	if r := ud.BaseRel(f.tok(h.last).Rel); r != "obl" && r != "nmod" {
+		return false // (an object or subject: "warned the West of the consequences")
+	}
+	k := f.tok(j).Head - 1
+	return k > j && f.tok(k).Head-1 >= h.first && f.tok(k).Head-1 <= h.last
 }
 
 // place keeps the hit of a place entry apart, with the code of its

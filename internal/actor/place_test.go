@@ -88,3 +88,59 @@ func TestPlaceDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionPartOf: a bare region word at the head of an "of" phrase of
+// place names part of a place ("in the west of the country"), not the
+// region; as an object ("warned the West of …") it is still the West. A
+// sea named after a country ("the Gulf of Finland") lies in no country and
+// keeps the country's name from matching (round 35).
+func TestRegionPartOf(t *testing.T) {
+	d, err := Parse("x.txt", []byte(`
+actor The West
+  kind region
+  code WST
+actor Finland
+  kind country
+  code FIN
+actor Gulf of Finland
+  kind place
+  code ---
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type dep struct {
+		head int
+		rel  string
+	}
+	for _, tc := range []struct {
+		text  string
+		heads []dep
+		want  []string
+	}{
+		{"Drones hit plants in the west of the country .",
+			[]dep{{2, "nsubj"}, {0, "root"}, {2, "obj"}, {6, "case"}, {6, "det"}, {2, "obl"}, {9, "case"}, {9, "det"}, {6, "nmod"}, {2, "punct"}},
+			nil},
+		{"China warned the West of consequences .",
+			[]dep{{2, "nsubj"}, {0, "root"}, {4, "det"}, {2, "obj"}, {6, "case"}, {4, "nmod"}, {2, "punct"}},
+			[]string{"WST"}},
+		{"A navy boarded a tanker in the Gulf of Finland .",
+			[]dep{{2, "det"}, {3, "nsubj"}, {0, "root"}, {5, "det"}, {3, "obj"}, {8, "case"}, {8, "det"}, {3, "obl"}, {10, "case"}, {8, "nmod"}, {3, "punct"}},
+			nil},
+	} {
+		s := sentence(tc.text)
+		if len(tc.heads) != len(s.Tokens) {
+			t.Fatalf("%q: %d tokens, %d heads", tc.text, len(s.Tokens), len(tc.heads))
+		}
+		for i, h := range tc.heads {
+			s.Tokens[i].Head, s.Tokens[i].Rel = h.head, h.rel
+		}
+		var got []string
+		for _, m := range d.Find(s, Context{}) {
+			got = append(got, m.Code)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: actors %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -79,7 +79,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				trace(p, i, false, "\"what … %s\" names what the clause's verb acts on, no act of its own", st.s.Tokens[i].Form)
 				continue
 			}
-			if p.POS == 'N' && st.draftOf(i) {
+			if p.POS == 'N' && (st.draftOf(i) || st.docKindOf(i)) {
 				trace(p, i, false, "the noun names what a text is of (%q), not an act", st.lemma(st.s.Tokens[i].Head-1))
 				continue
 			}
@@ -91,6 +91,13 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 			}
 			if p.Particle != "" && !st.hasChild(i, "compound:prt", p.Particle) && !st.hasChild(i, "advmod", p.Particle) {
 				trace(p, i, false, "no particle %q", p.Particle)
+				continue
+			}
+			if materialCooperation(p.Code) && st.signedContent(i) {
+				// "signed a contract to build a highway": the signing
+				// is the act (057); what the contract is for is not
+				// yet done (round 35)
+				trace(p, i, false, "what a signed %s is for, not an act done", st.lemma(st.contractOf(i)))
 				continue
 			}
 			if r, ok := st.reqsOK(i, p.Reqs); !ok {
@@ -191,7 +198,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "would respond if Y attacked", "warned Y that it would retaliate": toward Y
 				}
 			}
-			if len(p.Target) > 0 && len(tgt.mentions) == 0 && (strings.HasPrefix(p.Code, "13") || st.threatened(i) && len(p.Reqs) > 0 || strings.HasPrefix(p.Code, "02") && st.agentless(i, nil) || strings.HasPrefix(p.Code, "15") && st.atBorder(i) || leftToStory(p.Code) || (verbalCooperation(p.Code) || materialCooperation(p.Code)) && st.sides(src.mentions)) {
+			// (an addressee the text names as a group of no one party,
+			// "called on the Islamic world", "appealed to other donors",
+			// is said: the story's other party is not it; round 35)
+			named := len(p.Target) > 0 && len(tgt.mentions) == 0 && st.wideAddressee(i, p.Target)
+			if len(p.Target) > 0 && len(tgt.mentions) == 0 && !named && (strings.HasPrefix(p.Code, "13") || st.threatened(i) && len(p.Reqs) > 0 || strings.HasPrefix(p.Code, "02") && st.agentless(i, nil) || strings.HasPrefix(p.Code, "15") && st.atBorder(i) || leftToStory(p.Code) || (verbalCooperation(p.Code) || materialCooperation(p.Code)) && st.sides(src.mentions)) {
 				if f, ok := st.otherParty(src.mentions, "target left unsaid: the story's other party"); ok {
 					tgt = f // "Hungary threatens to shut its frontier", "the session was held at Ukraine's request": toward the story's other side
 				}
@@ -211,7 +222,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "Armenian officials said Azerbaijani troops fired at a village": at Armenia
 				}
 			}
-			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && !strings.HasPrefix(p.Code, "01") {
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && !named && !strings.HasPrefix(p.Code, "01") {
 				// (what one says after a meeting is said to the
 				// press, not to the one met: "welcomed X and said …")
 				if f, ok := st.sharedTarget(i, src.mentions, p.Code); ok {
@@ -2799,6 +2810,31 @@ func (st *sentence) borderPartner(i int, src []int) (found, bool) {
 	return found{}, false
 }
 
+// wideNouns name a group of many that no one party of a story is: an
+// appeal "to the international community", "to the Islamic world", "to
+// donors" is addressed, but to none of the story's parties.
+var wideNouns = set("world", "community", "mankind", "humanity", "everyone", "everybody", "donor", "others")
+
+// wideAddressee reports whether a target slot of predicate i (paths) holds
+// a noun that is no actor and names a group of many that no one party is:
+// a wideNouns noun, or a noun that "other" sets apart from those already
+// named ("appealed to other neighbours", "other partners"). Then the
+// addressee is said, and neither the story's other party nor the object
+// of a first conjunct stands in for it (round 35).
+func (st *sentence) wideAddressee(i int, paths []Path) bool {
+	for _, p := range paths {
+		for _, t := range st.walk(i, p) {
+			if st.mention[t] >= 0 || st.s.Tokens[t].UPOS != ud.NOUN && st.s.Tokens[t].UPOS != ud.PRON {
+				continue
+			}
+			if wideNouns[st.lemma(t)] || st.hasChild(t, "amod", "other") || st.hasChild(t, "det", "other") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // otherParty returns the story's other party for an act whose source or
 // target the sentence leaves unsaid (a threat with no target, a passive
 // with no agent): of the two parties the resolver gave the sentence, the
@@ -4819,6 +4855,76 @@ func (st *sentence) draftOf(i int) bool {
 	t := st.s.Tokens[i]
 	h := t.Head - 1
 	return h >= 0 && ud.BaseRel(t.Rel) == "nmod" && st.hasCase(i, "of") && draftNouns[st.lemma(h)] && !st.hasPoss(h)
+}
+
+// contractNouns name a document that binds its signers to acts to come.
+var contractNouns = set("agreement", "deal", "contract", "memorandum", "memoranda", "mou", "accord", "pact", "treaty", "arrangement")
+
+// signVerbs conclude a contract.
+var signVerbs = set("sign", "conclude", "ink", "seal", "initial", "finalize", "finalise", "strike")
+
+// leaveVerbs let the one they name act under a contract: "a deal that
+// allows Azerbaijan to deliver gas".
+var leaveVerbs = set("allow", "enable", "let", "permit", "entitle", "oblige", "require", "commit")
+
+// contractOf returns the contract noun whose purpose predicate i states,
+// or -1: "a contract to build a highway" (an infinitive on the noun), "a
+// deal that allows X to deliver gas" (an infinitive under a relative
+// clause's verb of leave), or an infinitive the parser hung on the verb
+// of signing after the contract.
+func (st *sentence) contractOf(i int) int {
+	t := st.s.Tokens[i]
+	h := t.Head - 1
+	if h < 0 || !st.hasChild(i, "mark", "to") {
+		return -1
+	}
+	switch {
+	case t.Rel == "xcomp" && leaveVerbs[st.lemma(h)] && st.s.Tokens[h].Rel == "acl:relcl":
+		h = st.s.Tokens[h].Head - 1
+	case ud.BaseRel(t.Rel) == "advcl" && signVerbs[st.lemma(h)]:
+		// "signed contracts to build two plants" with the infinitive
+		// hung on the verb: the contract signed before it
+		c := -1
+		for _, k := range st.children[h] {
+			if st.s.Tokens[k].Rel == "obj" && k < i && contractNouns[st.lemma(k)] {
+				c = k
+			}
+		}
+		h = c
+	case t.Rel != "acl":
+		return -1
+	}
+	if h < 0 || !contractNouns[st.lemma(h)] {
+		return -1
+	}
+	return h
+}
+
+// signedContent reports whether predicate i is what a signed contract is
+// for ("signed a contract to build a highway"): a promise the signing
+// makes, not an act done; the signing itself is coded (057).
+func (st *sentence) signedContent(i int) bool {
+	n := st.contractOf(i)
+	if n < 0 {
+		return false
+	}
+	g := st.s.Tokens[n].Head - 1
+	r := st.s.Tokens[n].Rel
+	return g >= 0 && signVerbs[st.lemma(g)] && (r == "obj" || r == "nsubj:pass")
+}
+
+// docKindNouns name a kind of document by what follows "of": a
+// "memorandum of understanding", a "letter of intent", a "protocol of
+// intent".
+var docKindNouns = set("memorandum", "memoranda", "memo", "letter", "protocol")
+
+// docKindOf reports whether noun i completes a document's name ("signed
+// memorandums of understanding between X and Y"): the signing is the act,
+// and the noun is no understanding reached of its own (round 35).
+func (st *sentence) docKindOf(i int) bool {
+	t := st.s.Tokens[i]
+	h := t.Head - 1
+	return h >= 0 && ud.BaseRel(t.Rel) == "nmod" && st.hasCase(i, "of") && docKindNouns[st.lemma(h)] && !st.hasChild(i, "det", "the")
 }
 
 // yearDated reports whether word c is a date that names its year: "in
