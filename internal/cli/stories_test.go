@@ -654,6 +654,18 @@ Spain condemned the Israeli raid and Italy described the fire in the port as a t
 			want: []string{"3:EGY>ISR:111", "3:KWTGOV>ISR:111", "5:IRNGOV>ARMGOV:111", "5:IRNGOV>AZEGOV:111"},
 			not:  []string{"6:ITA>ISR:111", "6:ITA>ISRMIL:111"},
 		},
+		{
+			name: "both governments: a company named in passing is no government",
+			text: `Peru and Ecuador trade fire at the border
+
+LIMA, Feb 3 - Peruvian and Ecuadorian soldiers exchanged fire across the border on Monday, wounding two soldiers.
+
+In a post on Facebook, Ecuador's president said his country wanted calm.
+
+Brazil urged both governments to exercise restraint.`,
+			want: []string{"4:BRA>ECUGOV:0256", "4:BRA>PERGOV:0256"},
+			not:  []string{"4:BRA>USABUS:0256"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})
