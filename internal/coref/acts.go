@@ -174,7 +174,8 @@ func actOwners(s *ud.Sentence, ms []actor.Mention, i int) []actor.Mention {
 			}
 		}
 	}
-	if t.UPOS == ud.VERB && len(words) == 0 && t.Head > 0 && (t.Rel == "advcl" || t.Rel == "xcomp" && !hasDep(s, t.Head-1, "obj")) {
+	if t.UPOS == ud.VERB && len(words) == 0 && !hasDep(s, i, "nsubj") && !hasDep(s, i, "nsubj:pass") && t.Head > 0 &&
+		(t.Rel == "advcl" || t.Rel == "xcomp" && !hasDep(s, t.Head-1, "obj")) {
 		// a participle or infinitive with no subject of its own shares
 		// the clause's: "Moldova expelled an attache, accusing him of
 		// spying", "Lithuania decided to expel …" (not "urged Iran to
