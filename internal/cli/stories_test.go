@@ -666,6 +666,15 @@ Brazil urged both governments to exercise restraint.`,
 			want: []string{"4:BRA>ECUGOV:0256", "4:BRA>PERGOV:0256"},
 			not:  []string{"4:BRA>USABUS:0256"},
 		},
+		{
+			name: "the incident: a drone that crashed after a summons, parsed as the summons' oblique",
+			text: `Lithuania protests drone crash
+
+VILNIUS, Aug 2 (AFP) - Lithuania summoned Belarus's charge d'affaires on Saturday after a Belarusian surveillance drone crashed near a school in the south of the country.
+
+Latvia and Estonia also condemned the incident.`,
+			want: []string{"3:LVA>BLR:111", "3:EST>BLR:111"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := eng.Lang.Code(eng.Coding, &pipeline.Story{ID: "t", Date: day, Text: c.text})

@@ -599,6 +599,17 @@ func weaponActs(s *ud.Sentence, i int) bool {
 	if t.Rel == "nsubj" {
 		return true
 	}
+	if v := i + 1; t.Rel == "obl" && v < len(s.Tokens) && s.Tokens[v].UPOS == ud.VERB && !hasDep(s, v, "nsubj") && !passive(s, v) {
+		// "… after a Russian drone crashed in a field": the parser may
+		// take the subordinator for the drone's preposition and leave
+		// the verb right after it with no subject; the drone is still
+		// what crashed
+		for c, u := range s.Tokens {
+			if u.Head == i+1 && u.Rel == "case" && u.UPOS == ud.SCONJ && c < i {
+				return true
+			}
+		}
+	}
 	return t.Rel == "nmod" && t.Head > 0 && s.Tokens[t.Head-1].Rel == "nsubj" && hasCaseWord(s, i, "of")
 }
 
