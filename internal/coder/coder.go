@@ -456,7 +456,7 @@ func (st *sentence) walk(i int, p Path) []int {
 		for _, c := range cur {
 			n := len(next)
 			next = st.child(c, step, next)
-			if len(next) == n && ownerSteps[step.Rel] && (step.Rel != "nmod" || step.Case == "by") && st.actRef(c) {
+			if (len(next) == n || st.venueRef(c)) && ownerSteps[step.Rel] && (step.Rel != "nmod" || step.Case == "by") && st.actRef(c) {
 				next = append(next, c)
 			}
 		}
@@ -480,6 +480,15 @@ var ownerSteps = set("nmod:poss", "amod", "compound", "nmod")
 func (st *sentence) actRef(i int) bool {
 	m := st.mention[i]
 	return m >= 0 && st.ms[m].Method == coref.ByAct && st.headOf(m) == i
+}
+
+// venueRef reports whether the act reference at token i is on the noun
+// alone: coref makes it so when the noun's modifier is where the act took
+// place ("dismissed the Warsaw meeting"), so that the modifier's mention
+// and the act's parties are both reached.
+func (st *sentence) venueRef(i int) bool {
+	m := st.mention[i]
+	return m >= 0 && st.ms[m].First == i && st.ms[m].Last == i
 }
 
 // actorsAt returns the mentions at token i: the mention covering it, or the

@@ -12,7 +12,10 @@ import (
 
 // ByAct marks a definite act noun that takes up the agent of the same act
 // named earlier in the story: "the strikes" after "Dutch and Danish strikes
-// on the depots", "the decision" after "Lithuania decided to …".
+// on the depots", "the decision" after "Lithuania decided to …". A
+// reference on the noun alone (no determiner in its span) is one whose
+// modifier names where the act was held ("the Warsaw meeting"): the
+// coder reaches both the modifier's mention and the act's parties.
 const ByAct actor.Method = "coref-act"
 
 // actNouns name acts whose agent a later definite mention of the act ("the
@@ -24,7 +27,8 @@ var actNouns = set("strike", "airstrike", "attack", "sanction", "expulsion", "de
 	"agreement", "deal", "accord", "treaty", "pact", "memorandum", "framework", "ceasefire", "truce",
 	"protest", "complaint", "initiative", "appeal", "warning", "criticism", "condemnation", "choice",
 	"meeting", "talk", "summit", "negotiation", "visit", "package",
-	"assistance", "aid", "donation", "grant", "loan")
+	"assistance", "aid", "donation", "grant", "loan",
+	"drill", "exercise", "manoeuvre", "maneuver", "wargame")
 
 // actVerbs map a verb of such an act to its noun: who "decided" made "the
 // decision".
@@ -52,7 +56,8 @@ var sameActs = map[string]string{"allegation": "accusation", "charge": "accusati
 	"deal": "agreement", "accord": "agreement", "treaty": "agreement", "pact": "agreement", "memorandum": "agreement", "framework": "agreement",
 	"truce": "ceasefire", "complaint": "protest", "choice": "decision", "initiative": "offer", "appeal": "demand", "condemnation": "criticism",
 	"talk": "meeting", "summit": "meeting", "negotiation": "meeting",
-	"aid": "assistance", "donation": "assistance", "grant": "assistance", "loan": "assistance"}
+	"aid": "assistance", "donation": "assistance", "grant": "assistance", "loan": "assistance",
+	"exercise": "drill", "manoeuvre": "drill", "maneuver": "drill", "wargame": "drill"}
 
 // incidentNouns name whatever act of force the story told of last ("the
 // incident", "this violation"): they take up the agent of the latest such
@@ -169,6 +174,26 @@ func actOwners(s *ud.Sentence, ms []actor.Mention, i int) []actor.Mention {
 			}
 		}
 	}
+	if t.UPOS == ud.VERB && len(words) == 0 && !hasDep(s, i, "nsubj") && !hasDep(s, i, "nsubj:pass") && t.Head > 0 &&
+		(t.Rel == "advcl" || t.Rel == "xcomp" && !hasDep(s, t.Head-1, "obj")) {
+		// a participle or infinitive with no subject of its own shares
+		// the clause's: "Moldova expelled an attache, accusing him of
+		// spying", "Lithuania decided to expel …" (not "urged Iran to
+		// …", whose infinitive is the object's)
+		// (through the clauses it hangs on: "ordered an attache to
+		// leave the country, accusing him …" is the orderer's)
+		for h, hops := t.Head-1, 0; h >= 0 && hops < 3 && len(words) == 0; h, hops = s.Tokens[h].Head-1, hops+1 {
+			for c, u := range s.Tokens {
+				if u.Head == h+1 && u.Rel == "nsubj" {
+					words = append(words, c)
+				}
+			}
+			if r := ud.BaseRel(s.Tokens[h].Rel); r != "advcl" && r != "xcomp" && r != "acl" && r != "obj" {
+				break
+			}
+		}
+		words = subjectOwners(s, ms, words)
+	}
 	if len(words) > 0 && len(mentionsAt(ms, words)) == 0 {
 		// "a gas deal", "new sanctions": the modifier names what, not
 		// who
@@ -249,7 +274,9 @@ func subjectOwners(s *ud.Sentence, ms []actor.Mention, words []int) []int {
 			if u.Head != w+1 {
 				continue
 			}
-			if ownerRel(s, c) {
+			if ownerRel(s, c) || u.Rel == "nmod" && (hasCaseWord(s, c, "of") || hasCaseWord(s, c, "from")) && len(mentionsAt(ms, []int{c})) > 0 {
+				// "Russian officials met", "envoys of A, B and C met",
+				// "officials from A and B met"
 				out = append(out, c)
 			}
 			if weaponNouns[lemma(s.Tokens[w])] && ud.BaseRel(u.Rel) == "acl" {
@@ -303,6 +330,10 @@ func (st *Story) actRefs(s *ud.Sentence, ms []actor.Mention, covered []bool) []a
 			// "the deal covers …") it tells of itself
 			continue
 		}
+		if l == "drill" && hasOfNmod(s, i) {
+			// "the exercise of its veto" is no military drill
+			continue
+		}
 		if l == "assistance" && t.Rel != "obj" {
 			// aid is taken up where one welcomes, thanks for or
 			// rejects it ("welcomed the assistance"); as a subject
@@ -314,7 +345,7 @@ func (st *Story) actRefs(s *ud.Sentence, ms []actor.Mention, covered []bool) []a
 			// decision that is the subject acts on nothing
 			continue
 		}
-		if l == "meeting" && (t.Head == 0 || !reactVerbs[lemma(s.Tokens[t.Head-1])] && lemma(s.Tokens[t.Head-1]) != "host") {
+		if l == "meeting" && (t.Head == 0 || !reactVerbs[lemma(s.Tokens[t.Head-1])] && !scorned(s, t.Head-1) && lemma(s.Tokens[t.Head-1]) != "host") {
 			// a meeting is taken up where one takes a stand on it
 			// ("welcomed the talks") or hosts it ("hosted the talks");
 			// "attended the meeting of the council" is a meeting of
@@ -341,7 +372,15 @@ func (st *Story) actRefs(s *ud.Sentence, ms []actor.Mention, covered []bool) []a
 				a, ok = b, true
 			}
 		}
-		if !ok || st.groups.sent-a.sent > actReach || len(actOwners(s, ms, i)) > 0 || ownsActor(s, i, covered) {
+		venue := l == "meeting" && ok && venueOwner(s, ms, i)
+		if venue {
+			// "dismissed the Warsaw meeting as …": the capital names
+			// where the meeting was, its parties are those who met;
+			// the reference is the noun alone, the capital keeps its own
+			// mention
+			first = i
+		}
+		if !ok || st.groups.sent-a.sent > actReach || !venue && (len(actOwners(s, ms, i)) > 0 || ownsActor(s, i, covered)) {
 			continue
 		}
 		patients := actPatients(s, ms, i)
@@ -354,6 +393,145 @@ func (st *Story) actRefs(s *ud.Sentence, ms []actor.Mention, covered []bool) []a
 		}
 	}
 	return out
+}
+
+// scornVerbs belittle what their object names: "dismissed the talks
+// as a show" takes up the talks as "welcomed the talks" does.
+var scornVerbs = set("dismiss", "deride", "mock", "ridicule")
+
+// scorned reports whether the verb at v belittles its object as
+// something ("dismissed the talks as a show"); without "as", "dismissed
+// the talks" may be a refusal to hold them, whose other side is whoever
+// offered them, not those who met.
+func scorned(s *ud.Sentence, v int) bool {
+	if !scornVerbs[lemma(s.Tokens[v])] {
+		return false
+	}
+	for c, t := range s.Tokens {
+		if t.Head == v+1 && t.Rel == "obl" && hasCaseWord(s, c, "as") {
+			return true
+		}
+	}
+	return false
+}
+
+// venueOwner reports whether every owner modifier of the meeting noun at
+// i is a capital or place, where the meeting was held ("the Warsaw
+// meeting", "the Riyadh talks"), not who held it.
+func venueOwner(s *ud.Sentence, ms []actor.Mention, i int) bool {
+	found := false
+	for c, t := range s.Tokens {
+		if t.Head != i+1 || !ownerRel(s, c) {
+			continue
+		}
+		at := mentionsAt(ms, []int{c})
+		if len(at) == 0 {
+			continue
+		}
+		for _, m := range at {
+			if m.Method != actor.ByCapital && m.Method != actor.ByMetonym && m.Method != actor.ByPlace {
+				return false
+			}
+		}
+		if t.Rel != "compound" {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// labelVerbs take a stand on what their object names: "called it a
+// threat", "described it as …", "denounced it". An "it" there after an
+// act stands for the act.
+var labelVerbs = set("call", "describe", "brand", "label", "term", "dismiss", "condemn", "denounce", "criticise",
+	"criticize", "deplore", "decry", "slam", "reject", "welcome", "hail", "praise")
+
+// itRefs adds, for an "it" that is the object of a label verb, the agent
+// of the act it stands for: the act noun named last before it in the
+// sentence ("condemned the raid, and Jordan called it a threat"), or,
+// with none, the act the last sentence named ("… also condemned the
+// incident. Tallinn called it a test"). Two acts of different agents
+// before it are a choice the rule does not make. refs are the act
+// references actRefs made for the sentence. It also remembers the
+// sentence's act for the next one.
+func (st *Story) itRefs(s *ud.Sentence, ms, refs []actor.Mention, covered []bool) []actor.Mention {
+	inQuote := quoted(s)
+	var antes []actAnte
+	var out []actor.Mention
+	prev, prevOK := st.itAct, st.itOK && st.itAct.sent == st.groups.sent-1
+	for i, t := range s.Tokens {
+		low := strings.ToLower(t.Form)
+		if low == "it" && t.Rel == "obj" && !inQuote[i] && !covered[i] && t.Head > 0 && labelVerbs[lemma(s.Tokens[t.Head-1])] {
+			var owners []actor.Mention
+			switch {
+			case len(antes) > 0 && sameOwners(antes):
+				owners = antes[len(antes)-1].owners
+			case len(antes) == 0 && prevOK:
+				owners = prev.owners
+			}
+			subj := map[string]bool{}
+			for c, u := range s.Tokens {
+				if u.Head == t.Head && u.Rel == "nsubj" {
+					for _, m := range mentionsAt(ms, []int{c}) {
+						subj[m.Code[:min(3, len(m.Code))]] = true
+					}
+				}
+			}
+			for _, o := range owners {
+				if subj[o.Code[:min(3, len(o.Code))]] {
+					continue // one's own act called a gamble is someone else's "it"
+				}
+				out = append(out, derived(s, i, i, o.Code, ByAct, 0.4, "it → the act's agent "+o.Name))
+			}
+			continue
+		}
+		if t.UPOS != ud.NOUN || !actNouns[lemma(t)] && !incidentNouns[lemma(t)] || actPhrase(s, i) < 0 {
+			continue
+		}
+		var owners []actor.Mention
+		for _, m := range refs {
+			if m.Last == i {
+				owners = append(owners, m)
+			}
+		}
+		if len(owners) == 0 {
+			owners = actOwners(s, ms, i)
+		}
+		if len(owners) > 0 {
+			antes = append(antes, actAnte{i, owners})
+		}
+	}
+	st.itOK = len(antes) > 0 && sameOwners(antes)
+	if st.itOK {
+		st.itAct = storyAct{owners: antes[len(antes)-1].owners, sent: st.groups.sent}
+	}
+	return out
+}
+
+// actAnte is an act noun of a sentence and who did it.
+type actAnte struct {
+	at     int
+	owners []actor.Mention
+}
+
+// sameOwners reports whether every act of as has the same agents, by
+// country: one act named twice, or acts of one party.
+func sameOwners(as []actAnte) bool {
+	key := func(a actAnte) string {
+		var cs []string
+		for _, o := range a.owners {
+			cs = append(cs, o.Code[:min(3, len(o.Code))])
+		}
+		sort.Strings(cs)
+		return strings.Join(slices.Compact(cs), " ")
+	}
+	for _, a := range as[1:] {
+		if key(a) != key(as[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // ownsActor reports whether an owner modifier of the noun at i is an
@@ -378,6 +556,12 @@ func (st *Story) rememberActs(s *ud.Sentence, ms []actor.Mention) {
 			noun = actKind(l)
 		case t.UPOS == ud.VERB && actVerbs[l] != "" && !passive(s, i):
 			noun = actVerbs[l]
+		case t.UPOS == ud.NOUN && weaponNouns[l] && weaponActs(s, i):
+			// "a Russian drone crashed into a barn", "fragments of a
+			// Russian missile fell on a field": what a weapon does
+			// where it lands is its owner's act of force, which a
+			// later "the incident" takes up
+			noun = "strike"
 		case t.UPOS == ud.VERB && giveVerbs[l] && !passive(s, i) && givesGift(s, i):
 			// "Japan pledged $3 million in emergency aid": a later
 			// "welcomed the assistance" is Japan's
@@ -386,6 +570,10 @@ func (st *Story) rememberActs(s *ud.Sentence, ms []actor.Mention) {
 			continue
 		}
 		owners := actOwners(s, ms, i)
+		if noun == "meeting" && t.UPOS == ud.NOUN && venueOwner(s, ms, i) {
+			// "the Warsaw meeting" was held there, not by Poland
+			continue
+		}
 		if len(owners) == 0 && agreementKinds[noun] && t.UPOS == ud.NOUN && unsaidSigners(s, i) {
 			// "A framework for a peace deal was signed late on
 			// Tuesday": signed by the story's parties, whom a later
@@ -400,6 +588,49 @@ func (st *Story) rememberActs(s *ud.Sentence, ms []actor.Mention) {
 			st.acts[noun] = storyAct{owners: owners, sent: st.groups.sent}
 		}
 	}
+}
+
+// weaponActs reports whether the weapon noun at i is what acts in its
+// clause: the active subject of a verb ("a Russian drone crashed"), or
+// what a subject is made of ("fragments of a Russian missile fell"); not
+// a weapon shot down, sold or supplied.
+func weaponActs(s *ud.Sentence, i int) bool {
+	t := s.Tokens[i]
+	if t.Rel == "nsubj" {
+		return true
+	}
+	if v := i + 1; t.Rel == "obl" && v < len(s.Tokens) && s.Tokens[v].UPOS == ud.VERB && !hasDep(s, v, "nsubj") && !passive(s, v) {
+		// "… after a Russian drone crashed in a field": the parser may
+		// take the subordinator for the drone's preposition and leave
+		// the verb right after it with no subject; the drone is still
+		// what crashed
+		for c, u := range s.Tokens {
+			if u.Head == i+1 && u.Rel == "case" && u.UPOS == ud.SCONJ && c < i {
+				return true
+			}
+		}
+	}
+	return t.Rel == "nmod" && t.Head > 0 && s.Tokens[t.Head-1].Rel == "nsubj" && hasCaseWord(s, i, "of")
+}
+
+// hasOfNmod reports whether the noun at i has an "of" modifier.
+func hasOfNmod(s *ud.Sentence, i int) bool {
+	for c, t := range s.Tokens {
+		if t.Head == i+1 && t.Rel == "nmod" && hasCaseWord(s, c, "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDep reports whether the word at h has a dependent of relation rel.
+func hasDep(s *ud.Sentence, h int, rel string) bool {
+	for _, t := range s.Tokens {
+		if t.Head == h+1 && t.Rel == rel {
+			return true
+		}
+	}
+	return false
 }
 
 // unsaidSigners reports whether the agreement noun at i is the passive
@@ -429,15 +660,19 @@ func passive(s *ud.Sentence, i int) bool {
 }
 
 // actPhrase returns the determiner that makes the act noun at i definite
-// ("the strikes", "these strikes", "this decision", adjectives between),
+// ("the strikes", "these strikes", "this decision", adjectives or a
+// place between: "the Warsaw meeting"),
 // or -1.
 func actPhrase(s *ud.Sentence, i int) int {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		switch strings.ToLower(s.Tokens[j].Form) {
 		case "the", "this", "that", "these", "those":
 			return j
+		case "\"", "“", "”", "'", "‘", "’":
+			// quoted: opposed the "illegal unilateral sanctions"
+			continue
 		}
-		if u := s.Tokens[j].UPOS; u != ud.ADJ && u != ud.NOUN && u != ud.NUM && u != ud.ADV {
+		if u := s.Tokens[j].UPOS; u != ud.ADJ && u != ud.NOUN && u != ud.NUM && u != ud.ADV && u != ud.PROPN {
 			return -1
 		}
 	}

@@ -101,7 +101,12 @@ type Story struct {
 	counts  map[string]int
 	agents  map[string][]actor.Mention // agent word → its last list of actors
 	acts    map[string]storyAct        // act noun → the agent of its last mention
-	groups  *storyGroups               // parties and persons for group phrases and pronouns
+	// itAct is who did the act the last sentence named last, which a
+	// following "called it a threat" takes up (itOK: there was one,
+	// and one agent)
+	itAct  storyAct
+	itOK   bool
+	groups *storyGroups // parties and persons for group phrases and pronouns
 	// quotations: the mark of one still open after the last sentence
 	// (""), whether the sentence being read began inside it
 	opener           string
@@ -428,6 +433,7 @@ func (st *Story) Resolve(sents []*ud.Sentence, ms [][]actor.Mention) {
 			}
 		}
 		acts := st.actRefs(s, ms[si], covered)
+		acts = append(acts, st.itRefs(s, ms[si], acts, covered)...)
 		for _, m := range acts {
 			for i := max(m.First, 0); i <= m.Last && i < len(covered); i++ {
 				covered[i] = true

@@ -2484,13 +2484,18 @@ func (g *storyGroups) topCountries(r *Resolver, n int) []party {
 	return out
 }
 
-// countriesOnly keeps the parties that are countries, not organisations
-// or regions, and the hub's new index (or -1).
+// countriesOnly keeps the parties that are countries, not organisations,
+// regions, companies or media, and the hub's new index (or -1).
 func (r *Resolver) countriesOnly(ps []party, hub int) ([]party, int) {
 	var out []party
 	nh := -1
 	for k, p := range ps {
 		if len(p.key) != 3 || r.IsOrg != nil && r.IsOrg(p.key) || r.IsRegion != nil && r.IsRegion(p.key) {
+			continue
+		}
+		if c := p.m.Code; len(c) >= 6 && (c[3:6] == "BUS" || c[3:6] == "MED") {
+			// a company or a medium named ("wrote on Facebook") is not
+			// one of "both governments"
 			continue
 		}
 		if k == hub {
