@@ -90,6 +90,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	}
 	reportTailRoot(s)
 	rightConjuncts(s)
+	subordinateSubject(s)
 	advclConjuncts(s)
 	nameLists(s)
 	peopleFromPhrase(s)
