@@ -91,6 +91,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	reportTailRoot(s)
 	rightConjuncts(s)
 	subordinateSubject(s)
+	asWellAsVerb(s)
 	advclConjuncts(s)
 	nameLists(s)
 	peopleFromPhrase(s)

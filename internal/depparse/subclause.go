@@ -103,3 +103,38 @@ func spans(s *ud.Sentence, lo, n, v int) bool {
 	}
 	return true
 }
+
+// asWellAsVerb repairs "Peru recalled its envoy as well as froze the
+// talks": with "froze" a past, the parser still read the second "as" as
+// the marker of an adverbial clause and the first as an adverb of the
+// main verb, so the second verb had no subject for the coder. "As well
+// as" before a finite verb with no subject of its own joins it to the
+// verb it hangs on, as "and" does: the first "as" is the conjunction and
+// the other two words its fixed parts (the treebank's own reading of "as
+// well as" between nouns). With "as well as" already its conjunction the
+// verb could still hang as a parataxis (round 36).
+func asWellAsVerb(s *ud.Sentence) {
+	for v := 3; v < len(s.Tokens); v++ {
+		t := &s.Tokens[v]
+		if !finiteVerb(s, v) || t.Rel != "advcl" && t.Rel != "parataxis" && t.Rel != "dep" || t.Head <= 0 || t.Head-1 > v-3 || s.Tokens[t.Head-1].UPOS != ud.VERB {
+			continue
+		}
+		if !strings.EqualFold(s.Tokens[v-3].Form, "as") || !strings.EqualFold(s.Tokens[v-2].Form, "well") || !strings.EqualFold(s.Tokens[v-1].Form, "as") || s.Tokens[v-1].Head != v+1 && s.Tokens[v-3].Head != v+1 {
+			continue
+		}
+		subj := false
+		for _, u := range s.Tokens {
+			subj = subj || u.Head == v+1 && (strings.HasPrefix(u.Rel, "nsubj") || u.Rel == "expl")
+		}
+		if subj {
+			continue
+		}
+		tryRepair(s, func() {
+			a := v - 3
+			s.Tokens[a].Head, s.Tokens[a].Rel = v+1, "cc"
+			s.Tokens[a+1].Head, s.Tokens[a+1].Rel = a+1, "fixed"
+			s.Tokens[a+2].Head, s.Tokens[a+2].Rel = a+1, "fixed"
+			t.Rel = "conj"
+		})
+	}
+}

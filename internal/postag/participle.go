@@ -243,6 +243,17 @@ func (t *Tagger) seriesMiddle(sc *scratch, s *ud.Sentence) {
 			t.swap(sc, i, t.finite[0])
 			continue
 		}
+		if past && i >= 3 && (tg.xpos == "VBN" || tg.xpos == "JJ") && asWellAs(s, i) {
+			switch t.tags[sc.class[i+1]].xpos {
+			case "DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS", "IN", "RP":
+				// "imposed sanctions as well as froze the assets": "as well
+				// as" joins a second past to the first, as "and" does
+				// (round 36); "froze" was an adjective, "signed" a
+				// participle opening an adverbial clause
+				t.swap(sc, i, t.finite[0])
+			}
+			continue
+		}
 		if !past || tg.xpos != "VBN" || tg.upos != ud.VERB || s.Tokens[i-1].Form != "," {
 			continue
 		}
@@ -255,4 +266,9 @@ func (t *Tagger) seriesMiddle(sc *scratch, s *ud.Sentence) {
 			t.swap(sc, i, t.finite[0])
 		}
 	}
+}
+
+// asWellAs reports whether "as well as" stands right before word i.
+func asWellAs(s *ud.Sentence, i int) bool {
+	return strings.EqualFold(s.Tokens[i-3].Form, "as") && strings.EqualFold(s.Tokens[i-2].Form, "well") && strings.EqualFold(s.Tokens[i-1].Form, "as")
 }
