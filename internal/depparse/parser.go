@@ -92,6 +92,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	rightConjuncts(s)
 	subordinateSubject(s)
 	asWellAsVerb(s)
+	infinitiveSubject(s)
 	advclConjuncts(s)
 	nameLists(s)
 	peopleFromPhrase(s)

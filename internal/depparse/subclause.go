@@ -138,3 +138,143 @@ func asWellAsVerb(s *ud.Sentence) {
 		})
 	}
 }
+
+// infinitiveSubject repairs a noun with an infinitive as the subject of
+// a finite verb after the infinitive's object: "Germany said Russia's
+// failure to pay its debts had hurt the bank". The parser hung "had
+// hurt" under the infinitive (an advcl, or a ccomp with the infinitive's
+// object "debts" as its subject), and "failure" on the final stop or at
+// the root, so the clause had no subject and the coder did not see who
+// failed. The noun is the verb's subject; the verb is the clause of the
+// verb of saying the noun hangs under, or the root when the noun was it;
+// a finite auxiliary right before the verb, and the words after it that
+// hung on the infinitive, are the verb's (round 36).
+func infinitiveSubject(s *ud.Sentence) {
+	var kids [][]int
+	for v := 2; v < len(s.Tokens); v++ {
+		vt := &s.Tokens[v]
+		if vt.XPOS != "VB" || s.Tokens[v-1].XPOS != "TO" || s.Tokens[v-1].Head != v+1 {
+			continue
+		}
+		if kids == nil {
+			kids = childLists(s)
+		}
+		n, own := vt.Head-1, false
+		if vt.Rel != "acl" {
+			// "said that Belarus's refusal to open the crossing had
+			// stranded …" read with "refusal" the infinitive's subject
+			// and the infinitive the clause of "said" (or the root)
+			n, own = -1, true
+			for _, c := range kids[v] {
+				if strings.HasPrefix(s.Tokens[c].Rel, "nsubj") && c < v {
+					n = c
+				}
+			}
+			if n < 0 || lastOf(s, kids, n) != v-2 || vt.Rel != "ccomp" && vt.Rel != "root" {
+				continue
+			}
+		}
+		if u := s.Tokens[n].UPOS; n < 0 || n >= v || u != ud.NOUN && u != ud.PROPN {
+			continue
+		}
+		// the finite verb: the first verb after the infinitive under it
+		f := -1
+		for k := v + 1; k < len(s.Tokens) && f < 0; k++ {
+			if s.Tokens[k].UPOS == ud.PUNCT || s.Tokens[k].UPOS == ud.SCONJ || s.Tokens[k].UPOS == ud.CCONJ {
+				break
+			}
+			if s.Tokens[k].UPOS == ud.VERB {
+				f = k
+			}
+		}
+		if f < 0 || !under(s, f, v) {
+			continue
+		}
+		switch s.Tokens[f].Rel {
+		case "advcl", "ccomp", "conj", "parataxis", "dep", "xcomp":
+		default:
+			continue
+		}
+		// finite itself, or a participle after a finite auxiliary
+		a := -1
+		if s.Tokens[f-1].UPOS == ud.AUX && isFinite(s.Tokens[f-1].XPOS) {
+			a = f - 1 // "had hurt", with "hurt" a past or a participle
+		} else if !finiteVerb(s, f) {
+			continue
+		}
+		subj, prep, bad := -1, -1, false
+		for _, c := range kids[f] {
+			switch r := s.Tokens[c].Rel; {
+			case strings.HasPrefix(r, "nsubj"):
+				subj = c
+			case r == "mark" && c > v && s.Tokens[c].XPOS == "IN" && !subordinators[strings.ToLower(s.Tokens[c].Form)] && !strings.EqualFold(s.Tokens[c].Form, "that"):
+				prep = c // "to cooperate with inspectors had left": "with" read as a marker
+			case r == "mark" || r == "cc" || r == "expl" || strings.HasPrefix(r, "csubj"):
+				bad = true
+			}
+		}
+		if bad || subj >= 0 && (subj < v || subj > f) || prep >= 0 && (subj < 0 || prep > subj) {
+			continue
+		}
+		// where the clause goes
+		gov, rel := -1, "ccomp"
+		switch {
+		case own && vt.Rel == "root" || !own && s.Tokens[n].Head == 0:
+			rel = "root"
+		case own:
+			if gov = vt.Head - 1; !sayingVerbs[s.Tokens[gov].Lemma] || s.Tokens[gov].UPOS != ud.VERB {
+				continue
+			}
+		default:
+			for r := n - 1; r >= 0; r-- {
+				if s.Tokens[r].UPOS == ud.VERB && sayingVerbs[s.Tokens[r].Lemma] {
+					if under(s, n, r) {
+						gov = r
+					}
+					break
+				}
+			}
+			if gov < 0 {
+				continue
+			}
+		}
+		lo := firstOf(s, n)
+		tryRepair(s, func() {
+			ft := &s.Tokens[f]
+			if rel == "root" {
+				ft.Head, ft.Rel = 0, "root"
+			} else {
+				ft.Head, ft.Rel = gov+1, rel
+			}
+			s.Tokens[n].Head, s.Tokens[n].Rel = f+1, "nsubj"
+			if own {
+				vt.Head, vt.Rel = n+1, "acl"
+			}
+			if a >= 0 {
+				s.Tokens[a].Head, s.Tokens[a].Rel = f+1, "aux"
+			}
+			switch {
+			case prep >= 0:
+				s.Tokens[subj].Head, s.Tokens[subj].Rel = v+1, "obl"
+				s.Tokens[prep].Head, s.Tokens[prep].Rel = subj+1, "case"
+			case subj >= 0:
+				// "refusal to release the tanker had raised …": the
+				// infinitive's object, not the verb's subject
+				s.Tokens[subj].Head, s.Tokens[subj].Rel = v+1, "obj"
+			}
+			for k := f + 1; k < len(s.Tokens); k++ {
+				if s.Tokens[k].Head == v+1 || s.Tokens[k].Head == n+1 && s.Tokens[k].UPOS == ud.PUNCT {
+					s.Tokens[k].Head = f + 1
+				}
+			}
+			// "said that Y's failure …": "that" before the noun's phrase,
+			// perhaps read as a relative pronoun under the noun
+			for k := max(lo-1, 0); k <= lo && k < n; k++ {
+				if strings.EqualFold(s.Tokens[k].Form, "that") && (s.Tokens[k].Rel == "mark" || s.Tokens[k].Head == n+1) {
+					s.Tokens[k].Head, s.Tokens[k].Rel = f+1, "mark"
+				}
+			}
+		})
+		kids = childLists(s)
+	}
+}
