@@ -32,7 +32,8 @@ func twoObjects(s *ud.Sentence) {
 				second = c
 			}
 		}
-		if first >= 0 && second < 0 && listedReceivers(s, kids, v, first) {
+		if first >= 0 && listedReceivers(s, kids, v, first) {
+			kids = childLists(s)
 			continue
 		}
 		if first >= 0 && second < 0 {
@@ -103,7 +104,7 @@ func listedReceivers(s *ud.Sentence, kids [][]int, v, first int) bool {
 	}
 	thing := -1
 	for _, c := range kids[first] {
-		if c > last && s.Tokens[c].Rel == "conj" && s.Tokens[c].UPOS == ud.NOUN {
+		if r := s.Tokens[c].Rel; c > last && (r == "conj" || r == "appos") && s.Tokens[c].UPOS == ud.NOUN {
 			thing = c
 		}
 	}
@@ -137,6 +138,13 @@ func listedReceivers(s *ud.Sentence, kids [][]int, v, first int) bool {
 	tryRepair(s, func() {
 		s.Tokens[first].Rel = "iobj"
 		s.Tokens[thing].Head, s.Tokens[thing].Rel = v+1, "obj"
+		for _, c := range kids[v] {
+			// "… six rescue boats last week": the week had become the
+			// object
+			if c > thing && s.Tokens[c].Rel == "obj" && timeNouns[s.Tokens[c].Lemma] {
+				s.Tokens[c].Rel = "obl:unmarked"
+			}
+		}
 		done = true
 	})
 	return done && s.Tokens[thing].Head == v+1

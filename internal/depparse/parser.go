@@ -93,6 +93,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	subordinateSubject(s)
 	asWellAsVerb(s)
 	infinitiveSubject(s)
+	adjectiveObject(s)
 	advclConjuncts(s)
 	nameLists(s)
 	peopleFromPhrase(s)

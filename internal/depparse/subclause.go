@@ -278,3 +278,40 @@ func infinitiveSubject(s *ud.Sentence) {
 		kids = childLists(s)
 	}
 }
+
+// stateVerbs leave their object in a state an adjective names: "left
+// the agency unable to …", "kept the border closed".
+var stateVerbs = map[string]bool{"leave": true, "keep": true, "make": true, "render": true, "find": true, "hold": true}
+
+// adjectiveObject repairs "The decision left the IAEA unable to inspect
+// the site": the parser made the adjective the object with the name as
+// its compound ("the IAEA unable"), so the coder took the name for what
+// was left. An adjective object of such a verb with a noun phrase before
+// it and hung on it is the verb's complement (xcomp), and the noun phrase
+// the object (round 36).
+func adjectiveObject(s *ud.Sentence) {
+	for j := 1; j < len(s.Tokens); j++ {
+		jt := &s.Tokens[j]
+		v := jt.Head - 1
+		if jt.UPOS != ud.ADJ || jt.Rel != "obj" || v < 0 || v > j || !stateVerbs[s.Tokens[v].Lemma] || s.Tokens[v].UPOS != ud.VERB {
+			continue
+		}
+		p := j - 1
+		if u := s.Tokens[p].UPOS; u != ud.PROPN && u != ud.NOUN || s.Tokens[p].Head != j+1 {
+			continue
+		}
+		lo := firstOf(s, j)
+		if lo <= v {
+			continue
+		}
+		tryRepair(s, func() {
+			for k := lo; k < j; k++ {
+				if k != p && s.Tokens[k].Head == j+1 {
+					s.Tokens[k].Head = p + 1
+				}
+			}
+			s.Tokens[p].Head, s.Tokens[p].Rel = v+1, "obj"
+			jt.Rel = "xcomp"
+		})
+	}
+}
