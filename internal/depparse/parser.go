@@ -150,6 +150,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	invertedSpeaker(s)
 	passiveSubjects(s)
 	expletiveSubject(s)
+	apposedSubject(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a

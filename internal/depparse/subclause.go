@@ -315,3 +315,57 @@ func adjectiveObject(s *ud.Sentence) {
 		})
 	}
 }
+
+// apposedSubject repairs a subject with a long apposition before its
+// verb: "The Chinese defence minister, a former general appointed last
+// year, visited Cambodia" was parsed with "general" the subject and
+// "minister" an oblique (or a second subject) of "visited". When the
+// sentence opens with a caseless noun phrase hung on a finite verb, then
+// a comma, a noun phrase that opens with a determiner and
+// is the verb's subject, and a comma right before the verb, the first
+// phrase is the subject and the second its apposition (round 36).
+func apposedSubject(s *ud.Sentence) {
+	var kids [][]int
+	for v := 4; v < len(s.Tokens); v++ {
+		if !finiteVerb(s, v) || s.Tokens[v-1].Form != "," {
+			continue
+		}
+		if kids == nil {
+			kids = childLists(s)
+		}
+		n2 := -1
+		for _, c := range kids[v] {
+			if s.Tokens[c].Rel == "nsubj" && c < v {
+				n2 = c
+			}
+		}
+		if n2 < 0 || !nounLike(s.Tokens[n2].UPOS) {
+			continue
+		}
+		lo := firstOf(s, n2)
+		if s.Tokens[lo].Form == "," {
+			lo++ // the opening comma hung on the apposition
+		}
+		if lo < 2 || s.Tokens[lo].UPOS != ud.DET || s.Tokens[lo-1].Form != "," || lastOf(s, kids, n2) < v-2 {
+			continue
+		}
+		n1 := phraseHead(s, 0, lo-1)
+		if !nounLike(s.Tokens[n1].UPOS) || s.Tokens[n1].Head != v+1 || firstOf(s, n1) != 0 || lastOf(s, kids, n1) != lo-1 && lastOf(s, kids, n1) != lo-2 {
+			continue
+		}
+		cased := false
+		for _, c := range kids[n1] {
+			cased = cased || s.Tokens[c].Rel == "case" || s.Tokens[c].Rel == "mark"
+		}
+		if cased {
+			continue
+		}
+		tryRepair(s, func() {
+			s.Tokens[n1].Rel = "nsubj"
+			s.Tokens[n2].Head, s.Tokens[n2].Rel = n1+1, "appos"
+			s.Tokens[lo-1].Head = n2 + 1
+			s.Tokens[v-1].Head = n2 + 1
+		})
+		kids = nil
+	}
+}
