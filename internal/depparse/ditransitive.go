@@ -32,6 +32,10 @@ func twoObjects(s *ud.Sentence) {
 				second = c
 			}
 		}
+		if first >= 0 && listedReceivers(s, kids, v, first) {
+			kids = childLists(s)
+			continue
+		}
 		if first >= 0 && second < 0 {
 			// "has offered the United Arab Emirates a $2 billion
 			// loan": the thing given hung on the name as its
@@ -56,21 +60,15 @@ func twoObjects(s *ud.Sentence) {
 		if first < 0 || second < 0 {
 			continue
 		}
-		start := second
+		// the whole phrase: "three billion dollars" hangs "three" on
+		// "billion" (round 36)
+		start := firstOf(s, second)
 		cased := false
 		for _, c := range kids[second] {
-			if c < start {
-				start = c
-			}
 			cased = cased || ud.BaseRel(s.Tokens[c].Rel) == "case" && c < second
 		}
 		// the second phrase starts right after the first object's last word
-		end := first
-		for _, c := range kids[first] {
-			if c > end {
-				end = c
-			}
-		}
+		end := lastOf(s, kids, first)
 		if cased || start != end+1 {
 			continue
 		}
@@ -79,6 +77,77 @@ func twoObjects(s *ud.Sentence) {
 			s.Tokens[second].Rel = "obj"
 		})
 	}
+}
+
+// listedReceivers repairs a verb of giving whose first object is a list
+// of names: in "Japan sent Vietnam and the Philippines two patrol
+// vessels" the parser hung the thing given on the list's last name (as
+// an nmod, obj or appos), and in "granted Egypt and Tunisia new credit
+// lines" made it one more conjunct of the list, after the one with "and".
+// A common noun whose phrase starts right after the list's last name,
+// with no preposition or punctuation, is the verb's object and the list
+// its indirect object (round 36). It reports whether it repaired.
+func listedReceivers(s *ud.Sentence, kids [][]int, v, first int) bool {
+	last := -1 // the conjunct with "and" that closes the list
+	for _, c := range kids[first] {
+		if s.Tokens[c].Rel != "conj" || s.Tokens[c].UPOS != ud.PROPN {
+			continue
+		}
+		for _, k := range kids[c] {
+			if s.Tokens[k].Rel == "cc" && k < c {
+				last = c
+			}
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	thing := -1
+	for _, c := range kids[first] {
+		if r := s.Tokens[c].Rel; c > last && (r == "conj" || r == "appos") && s.Tokens[c].UPOS == ud.NOUN {
+			thing = c
+		}
+	}
+	for _, c := range kids[last] {
+		switch ud.BaseRel(s.Tokens[c].Rel) {
+		case "nmod", "obj", "appos", "dep":
+			if c > last && s.Tokens[c].UPOS == ud.NOUN {
+				thing = c
+			}
+		}
+	}
+	if thing < 0 || timeNouns[s.Tokens[thing].Lemma] {
+		return false
+	}
+	for _, k := range kids[thing] {
+		if r := ud.BaseRel(s.Tokens[k].Rel); k < thing && (r == "case" || r == "cc" || r == "punct") {
+			return false
+		}
+	}
+	// the thing's phrase starts right after the last name's own words
+	end := last
+	for _, k := range kids[last] {
+		if k != thing {
+			end = max(end, lastOf(s, kids, k))
+		}
+	}
+	if firstOf(s, thing) != end+1 {
+		return false
+	}
+	done := false
+	tryRepair(s, func() {
+		s.Tokens[first].Rel = "iobj"
+		s.Tokens[thing].Head, s.Tokens[thing].Rel = v+1, "obj"
+		for _, c := range kids[v] {
+			// "… six rescue boats last week": the week had become the
+			// object
+			if c > thing && s.Tokens[c].Rel == "obj" && timeNouns[s.Tokens[c].Lemma] {
+				s.Tokens[c].Rel = "obl:unmarked"
+			}
+		}
+		done = true
+	})
+	return done && s.Tokens[thing].Head == v+1
 }
 
 // timeNouns measure time: "sent the troops a week later" gives no week.

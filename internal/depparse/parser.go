@@ -90,6 +90,10 @@ func (p *Parser) parse(s *ud.Sentence) {
 	}
 	reportTailRoot(s)
 	rightConjuncts(s)
+	subordinateSubject(s)
+	asWellAsVerb(s)
+	infinitiveSubject(s)
+	adjectiveObject(s)
 	sameCaseConjuncts(s)
 	advclConjuncts(s)
 	nameLists(s)
@@ -149,6 +153,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	invertedSpeaker(s)
 	passiveSubjects(s)
 	expletiveSubject(s)
+	apposedSubject(s)
 }
 
 // scorer sums the class weights of features: a frozen [table] or a

@@ -243,6 +243,17 @@ func (t *Tagger) seriesMiddle(sc *scratch, s *ud.Sentence) {
 			t.swap(sc, i, t.finite[0])
 			continue
 		}
+		if past && i >= 3 && (tg.xpos == "VBN" || tg.xpos == "JJ") && asWellAs(s, i) {
+			switch t.tags[sc.class[i+1]].xpos {
+			case "DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS", "IN", "RP":
+				// "imposed sanctions as well as froze the assets": "as well
+				// as" joins a second past to the first, as "and" does
+				// (round 36); "froze" was an adjective, "signed" a
+				// participle opening an adverbial clause
+				t.swap(sc, i, t.finite[0])
+			}
+			continue
+		}
 		if !past || tg.xpos != "VBN" || tg.upos != ud.VERB || s.Tokens[i-1].Form != "," {
 			continue
 		}
@@ -254,5 +265,71 @@ func (t *Tagger) seriesMiddle(sc *scratch, s *ud.Sentence) {
 		if t.coordinatedFinite(sc, s, i+1, n) {
 			t.swap(sc, i, t.finite[0])
 		}
+	}
+}
+
+// asWellAs reports whether "as well as" stands right before word i.
+func asWellAs(s *ud.Sentence, i int) bool {
+	return strings.EqualFold(s.Tokens[i-3].Form, "as") && strings.EqualFold(s.Tokens[i-2].Form, "well") && strings.EqualFold(s.Tokens[i-1].Form, "as")
+}
+
+// appositionParticiple makes a past inside an apposition a participle:
+// "The defence minister, a former general appointed last year, visited
+// Cambodia": the apposition ("a former general …") opens with a
+// determiner right after a noun and a comma, holds only a noun phrase
+// before the -ed word and no verb after it up to its closing comma, and
+// the subject's own finite verb follows that comma. A bare time after
+// the word ("last year") had made it read as the general's past (round 36).
+func (t *Tagger) appositionParticiple(sc *scratch, s *ud.Sentence) {
+	n := len(s.Tokens)
+	if t.verbVBN < 0 || n < 8 {
+		return
+	}
+	for i := 3; i+2 < n; i++ {
+		tg := &t.tags[sc.class[i]]
+		if tg.xpos != "VBD" || tg.upos != ud.VERB || !strings.HasSuffix(s.Tokens[i].Form, "ed") || reportingVerbs[strings.ToLower(s.Tokens[i].Form)] {
+			// ", the ministry reported on Monday, …" is a report's tail
+			continue
+		}
+		if x := t.tags[sc.class[i-1]].xpos; x != "NN" && x != "NNS" {
+			continue
+		}
+		// back to the comma that opens the apposition
+		c := i - 1
+		for c > 0 && s.Tokens[c].Form != "," {
+			switch t.tags[sc.class[c]].xpos {
+			case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "HYPH", "VBN":
+			default:
+				c = -1
+			}
+			if c < 0 {
+				break
+			}
+			c--
+		}
+		if c < 1 || t.tags[sc.class[c+1]].xpos != "DT" {
+			continue
+		}
+		switch t.tags[sc.class[c-1]].xpos {
+		case "NN", "NNS", "NNP", "NNPS":
+		default:
+			continue
+		}
+		// on to the comma that closes it, with no verb or conjunction
+		e := i + 1
+		for e < n && s.Tokens[e].Form != "," && !t.isFinite[sc.class[e]] && t.tags[sc.class[e]].upos != ud.CCONJ && t.tags[sc.class[e]].upos != ud.VERB {
+			e++
+		}
+		if e+1 >= n || s.Tokens[e].Form != "," {
+			continue
+		}
+		v := e + 1
+		if t.tags[sc.class[v]].xpos == "RB" && v+1 < n {
+			v++
+		}
+		if !t.isFinite[sc.class[v]] {
+			continue
+		}
+		t.swap(sc, i, t.verbVBN)
 	}
 }

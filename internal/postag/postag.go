@@ -254,6 +254,7 @@ func (t *Tagger) Tag(s *ud.Sentence) {
 	t.romanNumerals(sc, s)
 	t.clauseConjunctions(sc, s)
 	t.seriesMiddle(sc, s)
+	t.appositionParticiple(sc, s)
 	for i := range s.Tokens {
 		c := sc.class[i]
 		tok := &s.Tokens[i]
