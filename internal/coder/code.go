@@ -4499,6 +4499,11 @@ func (st *sentence) requested(i int) string {
 		default:
 			return ""
 		}
+		if k == 0 && st.channel(i) {
+			// "in a joint statement, A and B called on Y to …": the
+			// statement is how they appealed, not what they asked for
+			return ""
+		}
 		if st.lemma(h) == "have" && st.s.Tokens[h].UPOS == ud.VERB && st.timeGiven(h) {
 			// "Ankara had 72 hours to withdraw its troops": what a
 			// deadline asks has not happened (round 6)
@@ -4524,6 +4529,18 @@ func (st *sentence) requested(i int) string {
 		i = h
 	}
 	return ""
+}
+
+// channelNouns are the documents and utterances an appeal is made in.
+var channelNouns = set("statement", "declaration", "communique", "communiqué", "letter", "message", "note",
+	"resolution", "speech", "address", "interview", "post")
+
+// channel reports whether noun i is the medium of the verb it hangs on ("in
+// a joint statement", "in a letter"): an obl with "in" naming a document
+// or an utterance.
+func (st *sentence) channel(i int) bool {
+	return st.s.Tokens[i].UPOS == ud.NOUN && ud.BaseRel(st.s.Tokens[i].Rel) == "obl" &&
+		channelNouns[st.lemma(i)] && st.hasCase(i, "in")
 }
 
 // ownOrgans are the unnamed bodies of a state that its leaders order
