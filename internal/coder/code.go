@@ -4335,14 +4335,34 @@ func (st *sentence) withoutGroupOf(ms []int, h int) []int {
 }
 
 // hubOf returns the mention among ms that a group reference marks as the
-// host of a meeting of many, or -1.
+// host of a meeting of many, or -1. Two or three parties the sentence
+// names itself have no hub: the host among them ("In a joint statement,
+// the host, A and B promised …") is one of a trilateral act's parties,
+// each paired with each and each acting (GUIDELINES rule 3).
 func (st *sentence) hubOf(ms []int) int {
+	if st.namedFew(ms) {
+		return -1
+	}
 	for _, m := range ms {
 		if st.ms[m].Hub {
 			return m
 		}
 	}
 	return -1
+}
+
+// namedFew reports whether ms are two or three parties, each named in
+// the sentence (no group reference, no implicit party).
+func (st *sentence) namedFew(ms []int) bool {
+	if len(ms) < 2 {
+		return false
+	}
+	for _, m := range ms {
+		if st.ms[m].Group != 0 || st.ms[m].First < 0 {
+			return false
+		}
+	}
+	return st.parties(ms) <= 3
 }
 
 // parties counts the countries and organisations among mentions ms.
