@@ -127,6 +127,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	accusedGerund(s)
 	numeralSubjects(s)
 	timeConjuncts(s)
+	appealConjuncts(s)
 	saidAnd(s)
 	callOnInfinitive(s)
 	saidAndCensured(s)
