@@ -228,6 +228,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "offered assistance to strengthen Moldova's institutions": to Moldova
 				}
 			}
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && aidCode(p.Code) {
+				if f, ok := st.requester(i, src.mentions); ok {
+					tgt = f // "sent rescuers to the quake zone at the request of X": to X
+				}
+			}
 			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && (strings.HasPrefix(p.Code, "11") || strings.HasPrefix(p.Code, "13")) {
 				if f, ok := st.judgedActor(i, src.mentions); ok {
 					tgt = f // "said X had seized a plant, calling the operation an act of aggression": at X
@@ -2034,6 +2039,32 @@ func (st *sentence) purposeBeneficiary(i int, src []int) (found, bool) {
 		}
 	}
 	return found{}, false
+}
+
+// requester returns who asked for aid that names no recipient: the owner
+// of an "at the request of X" ("at X's request", "upon the request of
+// X") phrase on the act. Who asked for the help receives it. None of the
+// sources counts.
+func (st *sentence) requester(i int, src []int) (found, bool) {
+	var out []int
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) != "obl" || st.lemma(c) != "request" && st.lemma(c) != "behest" || !st.hasCase(c, "at") && !st.hasCase(c, "upon") {
+			continue
+		}
+		for _, m := range st.children[c] {
+			switch ud.BaseRel(st.s.Tokens[m].Rel) {
+			case "nmod", "amod", "compound":
+				if st.mention[m] >= 0 {
+					out = append(out, st.actorsAt(m, 0)...)
+				}
+			}
+		}
+	}
+	out = slices.DeleteFunc(out, func(m int) bool { return slices.Contains(src, m) })
+	if len(out) == 0 {
+		return found{}, false
+	}
+	return found{mentions: dedup(out), notes: []string{"recipient: who asked for it"}, conf: 0.6}, true
 }
 
 // meetingPartner returns the partner of a meeting, a call, talks or a

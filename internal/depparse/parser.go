@@ -128,6 +128,7 @@ func (p *Parser) parse(s *ud.Sentence) {
 	numeralSubjects(s)
 	timeConjuncts(s)
 	appealConjuncts(s)
+	atRequest(s)
 	saidAnd(s)
 	callOnInfinitive(s)
 	saidAndCensured(s)
