@@ -2149,8 +2149,9 @@ var protestCarriers = set("protest", "rally", "demonstrate", "gather", "march", 
 	"deliver", "lodge", "submit", "present", "issue")
 
 // protestNotes are the documents that make a demand ("a protest note
-// demanding an inquiry").
-var protestNotes = set("note", "notes", "protest", "letter", "letters", "complaint", "demarche", "démarche", "message", "request")
+// demanding an inquiry"); "verbale" is the head of a "note verbale", the
+// diplomatic note in the third person (round 31).
+var protestNotes = set("note", "notes", "verbale", "verbales", "protest", "letter", "letters", "complaint", "demarche", "démarche", "message", "request")
 
 // protestTarget returns the party a demand in a participle (predicate i)
 // is made of when the demand names none: the one protested at or handed
