@@ -19,7 +19,9 @@ var requestEvents = map[string]bool{
 // parsed with the phrase a modifier of "zone"; "Russia decided to provide
 // aid to support the budget at the request of X" with it under "budget".
 // The phrase says why the act was done: it modifies the verb (obl), and
-// the one who asked appealed to the one who acted. After a noun that
+// the one who asked appealed to the one who acted; a purpose infinitive
+// on the act's object ("provided aid to support the budget at the request
+// of X") passes it on to the act. After a noun that
 // names an act itself ("a session at the request of X") it stays
 // (round 31).
 
@@ -44,6 +46,17 @@ func atRequest(s *ud.Sentence) {
 		v := h
 		for steps := 0; v >= 0 && s.Tokens[v].UPOS != ud.VERB && steps < 6; steps++ {
 			v = s.Tokens[v].Head - 1
+		}
+		if v >= 0 && s.Tokens[v].UPOS == ud.VERB && s.Tokens[v].Rel == "acl" && s.Tokens[v].XPOS == "VB" && hasMarkTo(s, kids, v) {
+			// "provided aid to support the budget at the request of
+			// X": a purpose on the object is the act's; the request is
+			// for the act
+			for u, steps := s.Tokens[v].Head-1, 0; u >= 0 && steps < 4; u, steps = s.Tokens[u].Head-1, steps+1 {
+				if s.Tokens[u].UPOS == ud.VERB {
+					v = u
+					break
+				}
+			}
 		}
 		if v < 0 || s.Tokens[v].UPOS != ud.VERB || v > n {
 			continue
