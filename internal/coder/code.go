@@ -1951,6 +1951,25 @@ func (st *sentence) documentAuthors(i int) []int {
 	return nil
 }
 
+// othersAddressed reports whether predicate i names its addressee as
+// others than the ones before ("appealed to other allies", "urged
+// other countries to follow"): an object or an obl with "to" or "on"
+// whose determiner or modifier is "other" or "another" (round 31).
+func (st *sentence) othersAddressed(i int) bool {
+	for _, c := range st.children[i] {
+		r := ud.BaseRel(st.s.Tokens[c].Rel)
+		if r != "obj" && r != "iobj" && !(r == "obl" && (st.hasCase(c, "to") || st.hasCase(c, "on") || st.hasCase(c, "upon"))) {
+			continue
+		}
+		for _, m := range st.children[c] {
+			if w := strings.ToLower(st.s.Tokens[m].Form); (w == "other" || w == "another") && (st.s.Tokens[m].Rel == "amod" || st.s.Tokens[m].Rel == "det") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // meetVerbs bring two parties face to face: what the first does next in
 // the same sentence with no other party named is toward the second ("summoned
 // the ambassador and demanded an end to …").
@@ -1965,6 +1984,9 @@ var meetVerbs = set("meet", "receive", "host", "welcome", "visit", "call", "phon
 // to urge restraint" urges the one called (round 6).
 func (st *sentence) sharedTarget(i int, src []int, code string) (found, bool) {
 	t := st.s.Tokens[i]
+	if st.othersAddressed(i) {
+		return found{}, false // "thanked X and appealed to other allies": not to X
+	}
 	purpose := (ud.BaseRel(t.Rel) == "advcl" || t.Rel == "xcomp") && st.hasCase(i, "to") // "phoned X to urge restraint"
 	if t.Rel != "conj" && !purpose || t.Head == 0 || t.UPOS != ud.VERB {
 		if f, ok := st.meetingPartner(i, src, code); ok {
