@@ -239,6 +239,11 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					tgt = f // "offered assistance to strengthen Moldova's institutions": to Moldova
 				}
 			}
+			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && aidCode(p.Code) {
+				if f, ok := st.requester(i, src.mentions); ok {
+					tgt = f // "sent rescuers to the quake zone at the request of X": to X
+				}
+			}
 			if len(tgt.mentions) == 0 && len(p.Target) > 0 && len(src.mentions) > 0 && (strings.HasPrefix(p.Code, "11") || strings.HasPrefix(p.Code, "13")) {
 				if f, ok := st.judgedActor(i, src.mentions); ok {
 					tgt = f // "said X had seized a plant, calling the operation an act of aggression": at X
@@ -1957,6 +1962,25 @@ func (st *sentence) documentAuthors(i int) []int {
 	return nil
 }
 
+// othersAddressed reports whether predicate i names its addressee as
+// others than the ones before ("appealed to other allies", "urged
+// other countries to follow"): an object or an obl with "to" or "on"
+// whose determiner or modifier is "other" or "another" (round 31).
+func (st *sentence) othersAddressed(i int) bool {
+	for _, c := range st.children[i] {
+		r := ud.BaseRel(st.s.Tokens[c].Rel)
+		if r != "obj" && r != "iobj" && !(r == "obl" && (st.hasCase(c, "to") || st.hasCase(c, "on") || st.hasCase(c, "upon"))) {
+			continue
+		}
+		for _, m := range st.children[c] {
+			if w := strings.ToLower(st.s.Tokens[m].Form); (w == "other" || w == "another") && (st.s.Tokens[m].Rel == "amod" || st.s.Tokens[m].Rel == "det") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // meetVerbs bring two parties face to face: what the first does next in
 // the same sentence with no other party named is toward the second ("summoned
 // the ambassador and demanded an end to …").
@@ -1971,6 +1995,9 @@ var meetVerbs = set("meet", "receive", "host", "welcome", "visit", "call", "phon
 // to urge restraint" urges the one called (round 6).
 func (st *sentence) sharedTarget(i int, src []int, code string) (found, bool) {
 	t := st.s.Tokens[i]
+	if st.othersAddressed(i) {
+		return found{}, false // "thanked X and appealed to other allies": not to X
+	}
 	purpose := (ud.BaseRel(t.Rel) == "advcl" || t.Rel == "xcomp") && st.hasCase(i, "to") // "phoned X to urge restraint"
 	if t.Rel != "conj" && !purpose || t.Head == 0 || t.UPOS != ud.VERB {
 		if f, ok := st.meetingPartner(i, src, code); ok {
@@ -2045,6 +2072,32 @@ func (st *sentence) purposeBeneficiary(i int, src []int) (found, bool) {
 		}
 	}
 	return found{}, false
+}
+
+// requester returns who asked for aid that names no recipient: the owner
+// of an "at the request of X" ("at X's request", "upon the request of
+// X") phrase on the act. Who asked for the help receives it. None of the
+// sources counts.
+func (st *sentence) requester(i int, src []int) (found, bool) {
+	var out []int
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) != "obl" || st.lemma(c) != "request" && st.lemma(c) != "behest" || !st.hasCase(c, "at") && !st.hasCase(c, "upon") {
+			continue
+		}
+		for _, m := range st.children[c] {
+			switch ud.BaseRel(st.s.Tokens[m].Rel) {
+			case "nmod", "amod", "compound":
+				if st.mention[m] >= 0 {
+					out = append(out, st.actorsAt(m, 0)...)
+				}
+			}
+		}
+	}
+	out = slices.DeleteFunc(out, func(m int) bool { return slices.Contains(src, m) })
+	if len(out) == 0 {
+		return found{}, false
+	}
+	return found{mentions: dedup(out), notes: []string{"recipient: who asked for it"}, conf: 0.6}, true
 }
 
 // meetingPartner returns the partner of a meeting, a call, talks or a
@@ -2129,8 +2182,9 @@ var protestCarriers = set("protest", "rally", "demonstrate", "gather", "march", 
 	"deliver", "lodge", "submit", "present", "issue")
 
 // protestNotes are the documents that make a demand ("a protest note
-// demanding an inquiry").
-var protestNotes = set("note", "notes", "protest", "letter", "letters", "complaint", "demarche", "démarche", "message", "request")
+// demanding an inquiry"); "verbale" is the head of a "note verbale", the
+// diplomatic note in the third person (round 31).
+var protestNotes = set("note", "notes", "verbale", "verbales", "protest", "letter", "letters", "complaint", "demarche", "démarche", "message", "request")
 
 // protestTarget returns the party a demand in a participle (predicate i)
 // is made of when the demand names none: the one protested at or handed
@@ -4371,14 +4425,34 @@ func (st *sentence) withoutGroupOf(ms []int, h int) []int {
 }
 
 // hubOf returns the mention among ms that a group reference marks as the
-// host of a meeting of many, or -1.
+// host of a meeting of many, or -1. Two or three parties the sentence
+// names itself have no hub: the host among them ("In a joint statement,
+// the host, A and B promised …") is one of a trilateral act's parties,
+// each paired with each and each acting (GUIDELINES rule 3).
 func (st *sentence) hubOf(ms []int) int {
+	if st.namedFew(ms) {
+		return -1
+	}
 	for _, m := range ms {
 		if st.ms[m].Hub {
 			return m
 		}
 	}
 	return -1
+}
+
+// namedFew reports whether ms are two or three parties, each named in
+// the sentence (no group reference, no implicit party).
+func (st *sentence) namedFew(ms []int) bool {
+	if len(ms) < 2 {
+		return false
+	}
+	for _, m := range ms {
+		if st.ms[m].Group != 0 || st.ms[m].First < 0 {
+			return false
+		}
+	}
+	return st.parties(ms) <= 3
 }
 
 // parties counts the countries and organisations among mentions ms.
@@ -4555,6 +4629,11 @@ func (st *sentence) requested(i int) string {
 			// own, which the appeal answers; it is not what is asked
 			return ""
 		}
+		if k == 0 && st.channel(i) {
+			// "in a joint statement, A and B called on Y to …": the
+			// statement is how they appealed, not what they asked for
+			return ""
+		}
 		if st.lemma(h) == "have" && st.s.Tokens[h].UPOS == ud.VERB && st.timeGiven(h) {
 			// "Ankara had 72 hours to withdraw its troops": what a
 			// deadline asks has not happened (round 6)
@@ -4580,6 +4659,18 @@ func (st *sentence) requested(i int) string {
 		i = h
 	}
 	return ""
+}
+
+// channelNouns are the documents and utterances an appeal is made in.
+var channelNouns = set("statement", "declaration", "communique", "communiqué", "letter", "message", "note",
+	"resolution", "speech", "address", "interview", "post")
+
+// channel reports whether noun i is the medium of the verb it hangs on ("in
+// a joint statement", "in a letter"): an obl with "in" naming a document
+// or an utterance.
+func (st *sentence) channel(i int) bool {
+	return st.s.Tokens[i].UPOS == ud.NOUN && ud.BaseRel(st.s.Tokens[i].Rel) == "obl" &&
+		channelNouns[st.lemma(i)] && st.hasCase(i, "in")
 }
 
 // ownOrgans are the unnamed bodies of a state that its leaders order

@@ -134,6 +134,8 @@ func (p *Parser) parse(s *ud.Sentence) {
 	accusedGerund(s)
 	numeralSubjects(s)
 	timeConjuncts(s)
+	appealConjuncts(s)
+	atRequest(s)
 	saidAnd(s)
 	callOnInfinitive(s)
 	saidAndCensured(s)
