@@ -4117,7 +4117,7 @@ func (st *sentence) pairs(p *Pattern, i int, src, tgt []int, oneWay bool) [][3]i
 	} else if h := st.hubOf(tgt); h >= 0 && !st.sameGroup(src, tgt) {
 		tgt = []int{h}
 		src = st.withoutGroupOf(src, h)
-	} else if h := st.hubOf(src); h >= 0 && len(tgt) > 0 && !st.sameGroup(src, tgt) {
+	} else if h := st.hubOf(src); h >= 0 && len(tgt) > 0 && !st.sameGroup(src, tgt) && !st.namedOneByOne(src) {
 		// a meeting's participants acting on others: toward the host
 		// ("the ministers praised China") the members act, toward anyone
 		// else (the guests named again, an outsider) the host does
@@ -4355,6 +4355,20 @@ func (st *sentence) withoutGroupOf(ms []int, h int) []int {
 		}
 	}
 	return out
+}
+
+// namedOneByOne reports whether source mentions ms name two or more
+// parties each by a name of its own ("France, Germany and Poland pledged
+// to deliver …"), none of them a reference to a meeting's group ("the
+// ministers"): each named party acts, even after a meeting of many whose
+// host is among them (round 32).
+func (st *sentence) namedOneByOne(ms []int) bool {
+	for _, m := range ms {
+		if st.ms[m].Group != 0 {
+			return false
+		}
+	}
+	return st.parties(ms) >= 2
 }
 
 // hubOf returns the mention among ms that a group reference marks as the
