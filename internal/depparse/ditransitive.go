@@ -19,6 +19,9 @@ func twoObjects(s *ud.Sentence) {
 		if s.Tokens[v].UPOS != ud.VERB || !giveVerbs[s.Tokens[v].Lemma] {
 			continue
 		}
+		if nameCompound(s, kids, v) {
+			kids = childLists(s)
+		}
 		first, second := -1, -1
 		for _, c := range kids[v] {
 			if c < v {
@@ -38,10 +41,7 @@ func twoObjects(s *ud.Sentence) {
 			// apposition, with no comma between
 			for _, c := range kids[first] {
 				if c > first && s.Tokens[c].Rel == "appos" && s.Tokens[c].UPOS == ud.NOUN {
-					lo := c
-					for _, k := range kids[c] {
-						lo = min(lo, k)
-					}
+					lo, _ := span(kids, c)
 					if lo > 0 && s.Tokens[lo-1].UPOS != ud.PUNCT && !under(s, lo-1, c) {
 						tryRepair(s, func() {
 							s.Tokens[first].Rel = "iobj"
@@ -56,21 +56,16 @@ func twoObjects(s *ud.Sentence) {
 		if first < 0 || second < 0 {
 			continue
 		}
-		start := second
 		cased := false
 		for _, c := range kids[second] {
-			if c < start {
-				start = c
-			}
 			cased = cased || ud.BaseRel(s.Tokens[c].Rel) == "case" && c < second
 		}
-		// the second phrase starts right after the first object's last word
-		end := first
-		for _, c := range kids[first] {
-			if c > end {
-				end = c
-			}
-		}
+		// the second phrase starts right after the first object's last
+		// word; both are whole subtrees ("promised Ukraine more
+		// long-range missiles": "more" hangs on "range", not on
+		// "missiles", round 32)
+		start, _ := span(kids, second)
+		_, end := span(kids, first)
 		if cased || start != end+1 {
 			continue
 		}
@@ -79,6 +74,42 @@ func twoObjects(s *ud.Sentence) {
 			s.Tokens[second].Rel = "obj"
 		})
 	}
+}
+
+// nameCompound repairs a verb of giving v whose first object, a name right
+// after the verb, the parser hung as a compound on the thing given, with
+// an adjective or a number of that thing between them: "promised Cambodia
+// new investment", "offered Kenya two patrol boats". A compound name goes
+// before the adjectives of its noun ("new Cambodia investment"), so a name
+// before them is the one given to: the indirect object (round 32).
+func nameCompound(s *ud.Sentence, kids [][]int, v int) bool {
+	for _, o := range kids[v] {
+		if s.Tokens[o].Rel != "obj" || s.Tokens[o].UPOS != ud.NOUN || o < v {
+			continue
+		}
+		for _, c := range kids[o] {
+			if s.Tokens[c].Rel != "compound" || s.Tokens[c].UPOS != ud.PROPN || c > o {
+				continue
+			}
+			lo, hi := span(kids, c)
+			if lo != v+1 {
+				continue
+			}
+			between := false
+			for _, a := range kids[o] {
+				r := s.Tokens[a].Rel
+				between = between || a > hi && a < o && (r == "amod" || r == "nummod")
+			}
+			if !between {
+				return false
+			}
+			tryRepair(s, func() {
+				s.Tokens[c].Head, s.Tokens[c].Rel = v+1, "iobj"
+			})
+			return s.Tokens[c].Rel == "iobj"
+		}
+	}
+	return false
 }
 
 // timeNouns measure time: "sent the troops a week later" gives no week.
