@@ -74,6 +74,17 @@ The two governments will also resume flights between their capitals.`,
 			not:  []string{"4:RUSGOV>KAZ:033", "5:RUSGOV>KAZGOV:0311", "5:KAZGOV>RUSGOV:0311"},
 		},
 		{
+			name: "parties named one by one after a meeting of many with a host each act",
+			text: `Nordic ministers meet in Oslo, pledge rifles for Ukraine
+
+OSLO, March 5 (Reuters) - Norwegian Defence Minister Tore Sandvik received his Swedish and Danish counterparts in Oslo on Thursday for talks that the Ukrainian defence minister joined in the afternoon.
+
+Norway, Sweden and Denmark promised to send more rifles to Ukraine before the summer.`,
+			// each named party promises; the host does not stand for
+			// the others as it does for "the ministers" (round 32)
+			want: []string{"3:NOR>UKR:0332", "3:SWE>UKR:0332", "3:DNK>UKR:0332"},
+		},
+		{
 			name: "a bare agent the story named with its country before",
 			text: `Egypt offers to host Sudan talks
 

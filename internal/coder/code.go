@@ -380,7 +380,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 				}
 				// "X hopes to expand cooperation with Y": an intent
 				// of one side, even when the code is one already
-				oneWay = !mutualIntent(why)
+				oneWay = !mutualIntent(why, p.Code)
 			}
 			reported := st.reported(i)
 			if _, accused := st.accuser(i); accused {
@@ -3577,18 +3577,41 @@ var dayWords = set("overnight", "later", "earlier", "then", "morning", "afternoo
 	"hours", "hour", "minutes")
 
 // mutualIntent reports whether an intent, as intended says it, is the
-// schedule of a mutual act rather than one side's will: a modal ("will
-// meet") or a schedule ("is expected to meet", "the upcoming talks").
-func mutualIntent(why string) bool {
+// schedule of a mutual act rather than one side's will: a modal on a
+// meeting, a negotiation or a signing ("will meet", "would sign") or a
+// schedule ("is expected to meet", "the upcoming talks"). A modal on an
+// act of cooperation that is no meeting (code, the pattern's: ties,
+// coordination, material help) is the subject's own intent ("Malaysia
+// would cooperate with any U.S. request", "Seoul would coordinate closely
+// with Washington"): the partner has said nothing (round 32).
+func mutualIntent(why, code string) bool {
 	w := strings.ToLower(strings.TrimSuffix(why, " to"))
 	// a modal is an auxiliary, never followed by "to": "will to" is the
 	// noun of one side's wish ("Japan's will to continue …", round 29)
-	if modals[w] && !strings.HasSuffix(why, " to") || plannedWords[w] {
+	if modals[w] && !strings.HasSuffix(why, " to") {
+		return !oneSideModal(code)
+	}
+	if plannedWords[w] {
 		return true
 	}
 	switch w {
 	case "scheduled", "expected", "set", "due", "going", "slated", "poised", "preparations", "ahead of", "is", "are":
 		return true
+	}
+	return false
+}
+
+// oneSideModal reports whether an act of code under a modal is one side's
+// intent: an intent to cooperate (03), diplomatic cooperation that is no
+// signing or recognition (050-053, 055, 056) and material cooperation
+// (06). Meetings, negotiations, signings, exchanges and the rest stay the
+// schedule of a mutual act.
+func oneSideModal(code string) bool {
+	switch {
+	case strings.HasPrefix(code, "03"), strings.HasPrefix(code, "06"):
+		return true
+	case strings.HasPrefix(code, "05"):
+		return code != "057" && code != "054"
 	}
 	return false
 }
@@ -4184,7 +4207,7 @@ func (st *sentence) pairs(p *Pattern, i int, src, tgt []int, oneWay bool) [][3]i
 	} else if h := st.hubOf(tgt); h >= 0 && !st.sameGroup(src, tgt) {
 		tgt = []int{h}
 		src = st.withoutGroupOf(src, h)
-	} else if h := st.hubOf(src); h >= 0 && len(tgt) > 0 && !st.sameGroup(src, tgt) {
+	} else if h := st.hubOf(src); h >= 0 && len(tgt) > 0 && !st.sameGroup(src, tgt) && !st.namedOneByOne(src) {
 		// a meeting's participants acting on others: toward the host
 		// ("the ministers praised China") the members act, toward anyone
 		// else (the guests named again, an outsider) the host does
@@ -4422,6 +4445,20 @@ func (st *sentence) withoutGroupOf(ms []int, h int) []int {
 		}
 	}
 	return out
+}
+
+// namedOneByOne reports whether source mentions ms name two or more
+// parties each by a name of its own ("France, Germany and Poland pledged
+// to deliver …"), none of them a reference to a meeting's group ("the
+// ministers"): each named party acts, even after a meeting of many whose
+// host is among them (round 32).
+func (st *sentence) namedOneByOne(ms []int) bool {
+	for _, m := range ms {
+		if st.ms[m].Group != 0 {
+			return false
+		}
+	}
+	return st.parties(ms) >= 2
 }
 
 // hubOf returns the mention among ms that a group reference marks as the

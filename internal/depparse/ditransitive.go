@@ -19,6 +19,9 @@ func twoObjects(s *ud.Sentence) {
 		if s.Tokens[v].UPOS != ud.VERB || !giveVerbs[s.Tokens[v].Lemma] {
 			continue
 		}
+		if nameCompound(s, kids, v) {
+			kids = childLists(s)
+		}
 		first, second := -1, -1
 		for _, c := range kids[v] {
 			if c < v {
@@ -148,6 +151,42 @@ func listedReceivers(s *ud.Sentence, kids [][]int, v, first int) bool {
 		done = true
 	})
 	return done && s.Tokens[thing].Head == v+1
+}
+
+// nameCompound repairs a verb of giving v whose first object, a name right
+// after the verb, the parser hung as a compound on the thing given, with
+// an adjective or a number of that thing between them: "promised Cambodia
+// new investment", "offered Kenya two patrol boats". A compound name goes
+// before the adjectives of its noun ("new Cambodia investment"), so a name
+// before them is the one given to: the indirect object (round 32).
+func nameCompound(s *ud.Sentence, kids [][]int, v int) bool {
+	for _, o := range kids[v] {
+		if s.Tokens[o].Rel != "obj" || s.Tokens[o].UPOS != ud.NOUN || o < v {
+			continue
+		}
+		for _, c := range kids[o] {
+			if s.Tokens[c].Rel != "compound" || s.Tokens[c].UPOS != ud.PROPN || c > o {
+				continue
+			}
+			lo, hi := span(kids, c)
+			if lo != v+1 {
+				continue
+			}
+			between := false
+			for _, a := range kids[o] {
+				r := s.Tokens[a].Rel
+				between = between || a > hi && a < o && (r == "amod" || r == "nummod")
+			}
+			if !between {
+				return false
+			}
+			tryRepair(s, func() {
+				s.Tokens[c].Head, s.Tokens[c].Rel = v+1, "iobj"
+			})
+			return s.Tokens[c].Rel == "iobj"
+		}
+	}
+	return false
 }
 
 // timeNouns measure time: "sent the troops a week later" gives no week.

@@ -106,3 +106,49 @@ func singleQuoteBefore(s *ud.Sentence, k int) bool {
 	}
 	return false
 }
+
+// "remained open to direct talks with Iran". After "to" that follows an
+// adjective of readiness or a verb of returning, "direct" before a noun of
+// talks is the adjective of those talks: the greedy tagger read it as the
+// verb after an infinitive's "to", and the parser then built a clause
+// ("direct" with the talks as its object) that took the openness and its
+// partner apart (round 32).
+
+// directTalks are the nouns "direct" describes in "open to direct …".
+var directTalks = map[string]bool{
+	"talks": true, "negotiations": true, "dialogue": true, "contacts": true, "contact": true,
+	"consultations": true, "meetings": true, "discussions": true, "communication": true,
+}
+
+// readyBeforeTo are the words before "to" that take a noun phrase of
+// talks rather than an infinitive: adjectives of readiness and verbs of
+// returning or committing.
+var readyBeforeTo = map[string]bool{
+	"open": true, "ready": true, "willing": true, "prepared": true, "committed": true, "amenable": true,
+	"receptive": true, "return": true, "returned": true, "returning": true, "returns": true,
+	"commitment": true, "openness": true, "readiness": true,
+}
+
+// directAdjective retags "direct" after "open to", "ready to", "return to"
+// … and before a noun of talks as an adjective and the "to" before it as
+// a preposition, and the words after it again.
+func (t *Tagger) directAdjective(sc *scratch, s *ud.Sentence) {
+	if t.adjJJ < 0 || t.adpIN < 0 {
+		return
+	}
+	n := len(s.Tokens)
+	for i := 2; i+1 < n; i++ {
+		if !strings.EqualFold(s.Tokens[i].Form, "direct") || sc.class[i] == t.adjJJ || t.tags[sc.class[i]].upos != ud.VERB {
+			continue
+		}
+		if !strings.EqualFold(s.Tokens[i-1].Form, "to") || !readyBeforeTo[strings.ToLower(s.Tokens[i-2].Form)] {
+			continue
+		}
+		if !directTalks[strings.ToLower(s.Tokens[i+1].Form)] {
+			continue
+		}
+		// "to" is the preposition of the phrase, as in "open to talks"
+		sc.class[i-1], sc.class[i] = t.adpIN, t.adjJJ
+		t.tagFrom(sc, i+1, n)
+	}
+}

@@ -248,6 +248,7 @@ func (t *Tagger) Tag(s *ud.Sentence) {
 	t.secondPass(sc, n)
 	t.participleFirst(sc, s)
 	t.attributive(sc, s)
+	t.directAdjective(sc, s)
 	t.nounPhrases(sc, s)
 	t.finiteSense(sc, s)
 	t.pluralBeforePast(sc, s)
