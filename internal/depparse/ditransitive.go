@@ -45,10 +45,7 @@ func twoObjects(s *ud.Sentence) {
 			// apposition, with no comma between
 			for _, c := range kids[first] {
 				if c > first && s.Tokens[c].Rel == "appos" && s.Tokens[c].UPOS == ud.NOUN {
-					lo := c
-					for _, k := range kids[c] {
-						lo = min(lo, k)
-					}
+					lo, _ := span(kids, c)
 					if lo > 0 && s.Tokens[lo-1].UPOS != ud.PUNCT && !under(s, lo-1, c) {
 						tryRepair(s, func() {
 							s.Tokens[first].Rel = "iobj"
