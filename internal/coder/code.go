@@ -1699,8 +1699,24 @@ func (st *sentence) sentDocument(h int) bool {
 var interestWords = set("interested", "interest")
 
 // reciprocal reports whether predicate i takes "each other" or "one
-// another" as an argument.
+// another" as an argument, or its object does ("threw stones at each
+// other", "fired shots at one another", where the parser hangs the
+// phrase on the object).
 func (st *sentence) reciprocal(i int) bool {
+	if st.reciprocalArg(i) {
+		return true
+	}
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "obj" && st.reciprocalArg(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// reciprocalArg reports whether word i has "each other" or "one another"
+// among its dependents.
+func (st *sentence) reciprocalArg(i int) bool {
 	for _, c := range st.children[i] {
 		switch st.lemma(c) {
 		case "each":
