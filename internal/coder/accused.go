@@ -179,6 +179,48 @@ func (st *sentence) announcedExpulsion(i int, p *Pattern, why string) bool {
 	return p.Code == "174" && st.announced(i, why)
 }
 
+// announcedMeasure reports whether a measure that reduces relations (16x)
+// on predicate i, only intended (why), is a decision made known: agreed on
+// ("EU ministers agreed to suspend visa-free travel for …") or stated in
+// the clause of a verb of announcing or deciding ("announced that Colombia
+// would suspend electricity exports to Ecuador"). An announced plan is
+// coded as the act (GUIDELINES rule 1), as an announced expulsion is. A
+// plan only said ("said Washington would keep cutting off …"), a threat
+// word, a hedge or a condition keeps it a threat (1312), as the news sets
+// code it.
+func (st *sentence) announcedMeasure(i int, p *Pattern, why string) bool {
+	if p.Intent || !strings.HasPrefix(p.Code, "16") {
+		return false
+	}
+	w := strings.ToLower(strings.TrimSuffix(why, " to"))
+	switch {
+	case w == "agree" || w == "agrees" || w == "agreed":
+	case w == "will" || w == "would" || w == "shall" || w == "'ll":
+		if !st.announcedClause(i) {
+			return false
+		}
+	default:
+		return false
+	}
+	return st.announced(i, why)
+}
+
+// announcingVerbs make known a decision in their clause.
+var announcingVerbs = set("announce", "declare", "confirm", "decide", "agree")
+
+// announcedClause reports whether predicate i is the clause of a verb of
+// announcing, directly or as the second of two coordinated clauses
+// ("announced that it would close the crossing and would suspend …").
+func (st *sentence) announcedClause(i int) bool {
+	t := st.s.Tokens[i]
+	h := t.Head - 1
+	if h >= 0 && ud.BaseRel(t.Rel) == "conj" {
+		t = st.s.Tokens[h]
+		h = t.Head - 1
+	}
+	return h >= 0 && ud.BaseRel(t.Rel) == "ccomp" && announcingVerbs[st.lemma(h)]
+}
+
 // expellingReporter returns the actors that report an expulsion told in
 // the passive with no agent ("Hungary said two Ukrainian diplomats would
 // be expelled", "informed him that a Polish diplomat would be expelled"):

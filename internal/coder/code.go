@@ -367,7 +367,7 @@ func (c *Coder) code(s *ud.Sentence, ms []actor.Mention, tracing bool) ([]event.
 					continue
 				}
 				notes = append(notes, "threatened ("+why+")")
-			} else if why := st.intended(i); why != "" && !enacted(why, code, st.lemma(i)) && !st.leavesBody(i, p, why) && !st.announcedExpulsion(i, p, why) {
+			} else if why := st.intended(i); why != "" && !enacted(why, code, st.lemma(i)) && !st.leavesBody(i, p, why) && !st.announcedExpulsion(i, p, why) && !st.announcedMeasure(i, p, why) {
 				if ic := c.ont.IntentOf(code); ic != code {
 					code = ic
 					notes = append(notes, "intent ("+why+"): "+p.Code+" → "+code)
@@ -1715,8 +1715,24 @@ func (st *sentence) sentDocument(h int) bool {
 var interestWords = set("interested", "interest")
 
 // reciprocal reports whether predicate i takes "each other" or "one
-// another" as an argument.
+// another" as an argument, or its object does ("threw stones at each
+// other", "fired shots at one another", where the parser hangs the
+// phrase on the object).
 func (st *sentence) reciprocal(i int) bool {
+	if st.reciprocalArg(i) {
+		return true
+	}
+	for _, c := range st.children[i] {
+		if ud.BaseRel(st.s.Tokens[c].Rel) == "obj" && st.reciprocalArg(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// reciprocalArg reports whether word i has "each other" or "one another"
+// among its dependents.
+func (st *sentence) reciprocalArg(i int) bool {
 	for _, c := range st.children[i] {
 		switch st.lemma(c) {
 		case "each":
