@@ -159,11 +159,26 @@ func (t *Tagger) simpleNP(sc *scratch, from, j int) bool {
 // comma, quotation mark or opening bracket: "The feasibility study",
 // "In 2020, the study", but not "As for the number of staff".
 func (t *Tagger) opensClause(sc *scratch, s *ud.Sentence, from, j int) bool {
+	return t.opensPhrase(sc, s, from, j, false)
+}
+
+// opensCoordinatedClause is opensClause for a subject that may be two
+// noun phrases joined by a conjunction ("after U.S. and Chinese
+// negotiators held a call"): a coordinating conjunction between two
+// nominal words is part of the subject.
+func (t *Tagger) opensCoordinatedClause(sc *scratch, s *ud.Sentence, from, j int) bool {
+	return t.opensPhrase(sc, s, from, j, true)
+}
+
+// opensPhrase is opensClause, taking a conjunction between two nominal
+// words as part of the phrase when coordinated is set.
+func (t *Tagger) opensPhrase(sc *scratch, s *ud.Sentence, from, j int, coordinated bool) bool {
 	for k := j - 1; k >= from; k-- {
 		switch {
 		case openingMark(s.Tokens[k].Form):
 			return true
 		case s.Tokens[k].Form == "of" || t.nominal(sc, k):
+		case coordinated && t.tags[sc.class[k]].xpos == "CC" && k > from && t.nominal(sc, k-1) && t.nominal(sc, k+1):
 		default:
 			return false
 		}

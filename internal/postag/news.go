@@ -142,24 +142,6 @@ func (t *Tagger) clauseConjunctions(sc *scratch, s *ud.Sentence) {
 	}
 }
 
-// opensCoordinatedClause is opensClause for a subject that may be two
-// noun phrases joined by a conjunction ("after U.S. and Chinese
-// negotiators held a call"): a coordinating conjunction between two
-// nominal words is part of the subject.
-func (t *Tagger) opensCoordinatedClause(sc *scratch, s *ud.Sentence, from, j int) bool {
-	for k := j - 1; k >= from; k-- {
-		switch {
-		case openingMark(s.Tokens[k].Form):
-			return true
-		case s.Tokens[k].Form == "of" || t.nominal(sc, k):
-		case t.tags[sc.class[k]].xpos == "CC" && k > from && t.nominal(sc, k-1) && t.nominal(sc, k+1):
-		default:
-			return false
-		}
-	}
-	return true
-}
-
 // durationBefore reports whether word i, a clause-opening preposition,
 // follows a span of time or an adverb of nearness: "hours after the
 // army shelled the town", "a day after the two sides met", "shortly
