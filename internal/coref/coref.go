@@ -503,7 +503,13 @@ func subjectState(s *ud.Sentence, ms []actor.Mention, i int) *actor.Mention {
 			// side's
 			continue
 		}
-		if h := headWord(s, *m); h >= 0 && strings.HasPrefix(s.Tokens[h].Rel, "nsubj") && (found == nil || m.First > found.First) {
+		h := headWord(s, *m)
+		if h >= 0 && s.Tokens[h].UPOS == ud.NOUN && plural(s.Tokens[h]) {
+			// "German officials accused Moscow … while its forces …":
+			// "its" is no plural phrase's, whatever state names it
+			continue
+		}
+		if h >= 0 && strings.HasPrefix(s.Tokens[h].Rel, "nsubj") && (found == nil || m.First > found.First) {
 			found = m
 		}
 	}
