@@ -2,6 +2,7 @@ package coref
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -1277,12 +1278,7 @@ func (r *Resolver) groupRefs(g *storyGroups, s *ud.Sentence, ms []actor.Mention,
 			// "thanked the two mediators", "the mediators' efforts":
 			// every mediator the story named
 			first := mediatorsFirst(s, i, len(g.mediatorMs))
-			keys := make([]string, 0, len(g.mediatorMs))
-			for k := range g.mediatorMs {
-				keys = append(keys, k)
-			}
-			sort.Strings(keys)
-			for _, k := range keys {
+			for _, k := range slices.Sorted(maps.Keys(g.mediatorMs)) {
 				md := g.mediatorMs[k]
 				out = append(out, derived(s, first, i, md.Code, ByCounterpart, 0.55, "the story's mediators → "+md.Name))
 			}

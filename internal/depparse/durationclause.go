@@ -19,14 +19,11 @@ import (
 // clause its adverbial clause (advcl), the noun before the verb its
 // subject.
 
-// durationNoun reports whether w names a span of time.
+// durationNoun reports whether w names a span of time: one of timeNouns,
+// singular or plural, or a second.
 func durationNoun(w string) bool {
-	switch strings.ToLower(w) {
-	case "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-		"month", "months", "year", "years", "moment", "moments", "decade", "decades":
-		return true
-	}
-	return false
+	w = strings.ToLower(w)
+	return timeNouns[w] || timeNouns[strings.TrimSuffix(w, "s")] || w == "second" || w == "seconds"
 }
 
 // durationClause repairs, in parsed s, a span of time taken for the
@@ -37,7 +34,7 @@ func durationClause(s *ud.Sentence) {
 		t := s.Tokens[d]
 		mark := d + 1
 		v := t.Head - 1
-		if !durationNoun(t.Form) || t.Rel != "nsubj" || v <= mark ||
+		if t.Rel != "nsubj" || !durationNoun(t.Form) || v <= mark ||
 			s.Tokens[mark].UPOS != ud.SCONJ || s.Tokens[mark].Head-1 != v {
 			continue
 		}
