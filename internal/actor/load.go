@@ -134,6 +134,14 @@ func (d *Dictionary) parse(file string, data []byte) []error {
 					cur.skip = true
 					continue
 				}
+				if strings.HasPrefix(rest, "#") {
+					// ("actor \v#": a name that only other white space
+					// keeps from being a comment would be one when written
+					// back after "actor ")
+					bad(n, "actor name %q starts with #, which the format reads as a comment after a space", rest)
+					cur.skip = true
+					continue
+				}
 				cur.actor = &Actor{Name: rest, File: file, Line: n}
 			case "agent":
 				g, err := parseAgentHeader(rest)
